@@ -1,0 +1,153 @@
+import { Form, Link, useLocation } from "@remix-run/react";
+import type { CatalogFilters, Sort } from "~/models/catalog/catalog-filters";
+import type { ProductPage } from "~/models/catalog/products.server";
+import type { MessageKey } from "~/locales/types";
+import { useTranslator } from "~/utils/use-translator";
+import { Pagination } from "./pagination";
+import { ProductGrid } from "./product-card";
+
+type Sector = { slug: string; name: string; categories: { slug: string; name: string }[] };
+type Region = { slug: string; name: string };
+
+export type CatalogViewProps = {
+  action: "/products" | "/search";
+  filters: CatalogFilters;
+  sort: Sort;
+  result: ProductPage;
+  sectors: Sector[];
+  regions: Region[];
+};
+
+const SORT_OPTIONS: Sort[] = ["relevance", "new", "popular", "price-asc", "price-desc"];
+const azn = (q: number | undefined) => (q === undefined ? "" : String(q / 100));
+
+function FilterForm({ action, filters, sort, sectors, regions }: Omit<CatalogViewProps, "result">) {
+  const { t } = useTranslator();
+  return (
+    <Form method="get" action={action} className="filters" aria-label={t("catalog.filters")}>
+      <div className="field">
+        <label htmlFor="filter-q">{t("search.label")}</label>
+        <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={200} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-sector">{t("common.sector")}</label>
+        <select id="filter-sector" name="sector" defaultValue={filters.sector ?? ""}>
+          <option value="">{t("catalog.any")}</option>
+          {sectors.map((s) => (
+            <option key={s.slug} value={s.slug}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-category">{t("common.category")}</label>
+        <select id="filter-category" name="category" defaultValue={filters.category ?? ""}>
+          <option value="">{t("catalog.any")}</option>
+          {sectors.map((s) => (
+            <optgroup key={s.slug} label={s.name}>
+              {s.categories.map((c) => (
+                <option key={c.slug} value={c.slug}>
+                  {c.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-region">{t("common.region")}</label>
+        <select id="filter-region" name="region" defaultValue={filters.region ?? ""}>
+          <option value="">{t("catalog.any")}</option>
+          {regions.map((r) => (
+            <option key={r.slug} value={r.slug}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="field price-range">
+        <legend>{t("catalog.priceRange")}</legend>
+        <label htmlFor="filter-min">{t("catalog.min")}</label>
+        <input id="filter-min" name="min" inputMode="decimal" defaultValue={azn(filters.min)} size={6} />
+        <label htmlFor="filter-max">{t("catalog.max")}</label>
+        <input id="filter-max" name="max" inputMode="decimal" defaultValue={azn(filters.max)} size={6} />
+      </fieldset>
+      <div className="checks">
+        <label>
+          <input type="checkbox" name="inSeason" value="1" defaultChecked={filters.inSeason} /> {t("catalog.inSeason")}
+        </label>
+        <label>
+          <input type="checkbox" name="inStock" value="1" defaultChecked={filters.inStock} /> {t("catalog.inStock")}
+        </label>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-sort">{t("catalog.sort")}</label>
+        <select id="filter-sort" name="sort" defaultValue={sort}>
+          {SORT_OPTIONS.filter((s) => s !== "relevance" || filters.q).map((s) => (
+            <option key={s} value={s}>
+              {t(`catalog.sort.${s}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filters__actions">
+        <button type="submit">{t("catalog.apply")}</button>
+        <Link to={action}>{t("catalog.reset")}</Link>
+      </div>
+    </Form>
+  );
+}
+
+/** Links that each drop one active filter, offered when nothing matches. */
+function LoosenSuggestions({ action, filters }: { action: string; filters: CatalogFilters }) {
+  const { t } = useTranslator();
+  const location = useLocation();
+  const active = (["category", "sector", "region", "min", "max", "inSeason", "inStock", "q"] as const).filter(
+    (key) => filters[key] !== undefined && filters[key] !== false,
+  );
+  if (active.length === 0) return null;
+  return (
+    <ul className="loosen">
+      {active.map((key) => {
+        const params = new URLSearchParams(location.search);
+        params.delete(key);
+        params.delete("page");
+        return (
+          <li key={key}>
+            <Link to={`${action}?${params}`}>{t(`catalog.loosen.${key}` as MessageKey)}</Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function CatalogView(props: CatalogViewProps) {
+  const { t, plural } = useTranslator();
+  const { filters, result, action } = props;
+  return (
+    <div className="container catalog">
+      <h1>{filters.q ? t("search.resultsFor", { q: filters.q }) : t("catalog.title")}</h1>
+      <div className="catalog__layout">
+        <FilterForm {...props} />
+        <section aria-labelledby="results-count" className="catalog__results">
+          <p id="results-count" role="status">
+            {plural("catalog.count", result.total)}
+          </p>
+          {result.total === 0 ? (
+            <div className="empty-state">
+              <p>{t("catalog.empty")}</p>
+              <LoosenSuggestions action={action} filters={filters} />
+            </div>
+          ) : (
+            <>
+              <ProductGrid products={result.items} eagerCount={2} />
+              <Pagination page={result.page} pageCount={result.pageCount} />
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from "react";
+import type { MessageKey } from "~/locales/types";
+import { useTranslator } from "~/utils/use-translator";
+
+/** Validation messages are locale keys; this renders them in the visitor's language. */
+export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
+  const { t } = useTranslator();
+  if (!errors?.length) return id ? <div id={id} className="field__errors" /> : null;
+  return (
+    <ul id={id} className="field__errors" role="alert">
+      {errors.map((error) => (
+        <li key={error}>{t(error as MessageKey)}</li>
+      ))}
+    </ul>
+  );
+}
+
+type FieldProps = {
+  label: string;
+  inputProps: React.InputHTMLAttributes<HTMLInputElement> & { id: string };
+  errors?: string[];
+  errorId: string;
+  hint?: ReactNode;
+};
+
+export function Field({ label, inputProps, errors, errorId, hint }: FieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={inputProps.id}>{label}</label>
+      {hint ? <p className="field__hint">{hint}</p> : null}
+      <input {...inputProps} />
+      <ErrorList id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+export function TextareaField({
+  label,
+  textareaProps,
+  errors,
+  errorId,
+}: {
+  label: string;
+  textareaProps: React.TextareaHTMLAttributes<HTMLTextAreaElement> & { id: string };
+  errors?: string[];
+  errorId: string;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={textareaProps.id}>{label}</label>
+      <textarea {...textareaProps} />
+      <ErrorList id={errorId} errors={errors} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import type { MessageKey } from "~/locales/types";
+import { useTranslator } from "~/utils/use-translator";
+
+const KNOWN_STATUSES = [400, 401, 403, 404, 413, 429];
+
+/** One kind page for every error, in the visitor's language; never a stack trace. */
+export function GeneralErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslator();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const key = (KNOWN_STATUSES.includes(status) ? `error.${status}` : "error.500") as MessageKey;
+  const text = t(key);
+  if (!isRouteErrorResponse(error) && typeof window === "undefined") console.error(error);
+  return (
+    <section className="container error-page" aria-labelledby="error-title">
+      <p className="error-page__status">{status}</p>
+      <h1 id="error-title">{text === key ? "Xəta baş verdi / Something went wrong" : text}</h1>
+      <p>
+        <Link to="/">{t("error.backHome") === "error.backHome" ? "ABAD Market" : t("error.backHome")}</Link>
+      </p>
+    </section>
+  );
+}

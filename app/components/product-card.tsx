@@ -1,0 +1,43 @@
+import { Link } from "@remix-run/react";
+import type { ProductCard as ProductCardData } from "~/models/catalog/products.server";
+import { useTranslator } from "~/utils/use-translator";
+import { Picture } from "./picture";
+import { Price } from "./price";
+
+const CARD_SIZES = "(min-width: 1180px) 280px, (min-width: 640px) 45vw, 90vw";
+
+export function ProductCard({ product, eager = false }: { product: ProductCardData; eager?: boolean }) {
+  const { t } = useTranslator();
+  return (
+    <article className="product-card">
+      {product.image ? <Picture image={product.image} sizes={CARD_SIZES} eager={eager} alt="" className="product-card__image" /> : null}
+      <div className="product-card__body">
+        <h3 className="product-card__title">
+          <Link to={`/products/${product.slug}`}>{product.title}</Link>
+        </h3>
+        <p className="product-card__producer muted">
+          {product.producerName} · {product.region}
+        </p>
+        <p className="product-card__meta">
+          <Price priceQ={product.priceQ} unit={product.unit} />
+          {!product.available ? (
+            <span className="badge badge--muted">{product.kind === "EXPERIENCE" ? t("product.fullyBooked") : t("product.soldOut")}</span>
+          ) : null}
+          {product.verified ? <span className="badge">{t("common.verified")}</span> : null}
+        </p>
+      </div>
+    </article>
+  );
+}
+
+export function ProductGrid({ products, eagerCount = 0 }: { products: ProductCardData[]; eagerCount?: number }) {
+  return (
+    <ul className="product-grid">
+      {products.map((product, index) => (
+        <li key={product.id}>
+          <ProductCard product={product} eager={index < eagerCount} />
+        </li>
+      ))}
+    </ul>
+  );
+}

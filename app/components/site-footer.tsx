@@ -1,0 +1,25 @@
+import { Link } from "@remix-run/react";
+import { useTranslator } from "~/utils/use-translator";
+
+export function SiteFooter() {
+  const { t } = useTranslator();
+  return (
+    <footer className="site-footer">
+      <div className="container site-footer__grid">
+        <p>{t("footer.about")}</p>
+        <ul>
+          <li>
+            <Link to="/products">{t("nav.products")}</Link>
+          </li>
+          <li>
+            <Link to="/producers">{t("nav.producers")}</Link>
+          </li>
+          <li>
+            <Link to="/sell">{t("nav.sell")}</Link>
+          </li>
+        </ul>
+        <p className="site-footer__rights">{t("footer.rights", { year: new Date().getFullYear() })}</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,5 @@
+import type { Messages } from "../types";
+import { common } from "./common";
+import { store } from "./store";
+
+export const ru: Messages = { ...common, ...store };

@@ -1,0 +1,80 @@
+import { db } from "~/utils/db.server";
+import type { Locale } from "~/utils/i18n";
+import { hashPassword, verifyPassword } from "./passwords.server";
+
+export type Role = "SHOPPER" | "MENTOR" | "ADMIN";
+export const STAFF_ROLES: readonly Role[] = ["MENTOR", "ADMIN"];
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: string;
+  producerId: string | null;
+  producerStatus: string | null;
+};
+
+export async function findUserForSession(userId: string): Promise<SessionUser | null> {
+  const user = await db.user.findFirst({
+    where: { id: userId, active: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      locale: true,
+      membership: { select: { producerId: true, producer: { select: { status: true } } } },
+    },
+  });
+  if (!user) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role as Role,
+    locale: user.locale,
+    producerId: user.membership?.producerId ?? null,
+    producerStatus: user.membership?.producer.status ?? null,
+  };
+}
+
+export class EmailTakenError extends Error {}
+
+export async function createShopper(input: { name: string; email: string; password: string; locale: Locale }) {
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) throw new EmailTakenError();
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: { name: input.name, email: input.email, passwordHash, role: "SHOPPER", locale: input.locale },
+      select: { id: true },
+    });
+  } catch (error) {
+    // Two sign-ups for one address at the same moment: the unique index decides.
+    if ((error as { code?: string }).code === "P2002") throw new EmailTakenError();
+    throw error;
+  }
+}
+
+export type LoginResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "deactivated" };
+
+export async function verifyLogin(email: string, password: string): Promise<LoginResult> {
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, active: true },
+  });
+  if (!user) {
+    // Same work as a real check, so response time does not reveal which emails exist.
+    await verifyPassword(await dummyHash(), password);
+    return { ok: false, reason: "invalid" };
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: "invalid" };
+  if (!user.active) return { ok: false, reason: "deactivated" };
+  return { ok: true, userId: user.id };
+}
+
+let dummy: Promise<string> | undefined;
+function dummyHash() {
+  return (dummy ??= hashPassword("no-such-account-password"));
+}

@@ -1,0 +1,310 @@
+import { recordDemandEvent } from "~/models/insights/demand.server";
+import { db } from "~/utils/db.server";
+import { pickLocalized, type Locale } from "~/utils/i18n";
+import { pictureData, type PictureData } from "~/models/catalog/images";
+import type { CartAction } from "./cart-schema";
+import { clearGuestCart, MAX_CART_LINES, readGuestCart, serializeGuestCart, type GuestCartLine } from "./guest-cart.server";
+
+export type CartLineRef = GuestCartLine;
+
+const sameLine = (a: Pick<CartLineRef, "productId" | "variantId" | "slotId">, b: typeof a) =>
+  a.productId === b.productId && a.variantId === b.variantId && a.slotId === b.slotId;
+
+/** The raw lines of the visitor's cart: the account's rows, or the guest cookie. */
+export function loadCartLines(request: Request, userId: string | null): Promise<CartLineRef[]> {
+  return userId ? loadAccountCartLines(userId) : readGuestCart(request);
+}
+
+function loadAccountCartLines(userId: string): Promise<CartLineRef[]> {
+  return db.cartLine.findMany({
+    where: { cart: { userId } },
+    orderBy: { createdAt: "asc" },
+    select: { productId: true, variantId: true, slotId: true, quantity: true, priceQ: true },
+  });
+}
+
+/** Persists the whole set of lines atomically; returns a Set-Cookie value for guests. */
+async function saveCartLines(userId: string | null, lines: CartLineRef[]): Promise<string | null> {
+  if (!userId) return serializeGuestCart(lines);
+  await db.$transaction(async (tx) => {
+    const cart = await tx.cart.upsert({ where: { userId }, create: { userId }, update: {}, select: { id: true } });
+    await tx.cartLine.deleteMany({ where: { cartId: cart.id } });
+    if (lines.length > 0) await tx.cartLine.createMany({ data: lines.map((line) => ({ ...line, cartId: cart.id })) });
+  });
+  return null;
+}
+
+/** Number of units in the cart, for the header badge. */
+export async function countCartItems(request: Request, userId: string | null): Promise<number> {
+  if (!userId) {
+    const lines = await readGuestCart(request);
+    return lines.reduce((sum, line) => sum + line.quantity, 0);
+  }
+  const result = await db.cartLine.aggregate({ where: { cart: { userId } }, _sum: { quantity: true } });
+  return result._sum.quantity ?? 0;
+}
+
+export async function emptyCart(userId: string | null): Promise<string | null> {
+  if (!userId) return clearGuestCart();
+  await db.cartLine.deleteMany({ where: { cart: { userId } } });
+  return null;
+}
+
+type Purchasable = { unitPriceQ: number; available: number; producerId: string };
+export type CartError =
+  | { code: "cart.unavailable" }
+  | { code: "cart.chooseVariant" }
+  | { code: "cart.chooseSlot" }
+  | { code: "cart.notEnoughStock"; available: number }
+  | { code: "cart.tooManyLines" }
+  | { code: "cart.lineMissing" };
+
+/** What one line can be bought at right now: price and how many units or seats are left. */
+async function resolvePurchasable(
+  ref: Pick<CartLineRef, "productId" | "variantId" | "slotId">,
+  now = new Date(),
+): Promise<Purchasable | CartError> {
+  const product = await db.product.findFirst({
+    where: { id: ref.productId, status: "PUBLISHED", producer: { status: "ACTIVE" } },
+    select: {
+      kind: true,
+      priceQ: true,
+      stock: true,
+      producerId: true,
+      _count: { select: { variants: true } },
+    },
+  });
+  if (!product) return { code: "cart.unavailable" };
+  let unitPriceQ = product.priceQ;
+  let available = product.stock;
+  if (product._count.variants > 0) {
+    if (!ref.variantId) return { code: "cart.chooseVariant" };
+    const variant = await db.variant.findFirst({
+      where: { id: ref.variantId, productId: ref.productId },
+      select: { priceQ: true, stock: true },
+    });
+    if (!variant) return { code: "cart.unavailable" };
+    unitPriceQ = variant.priceQ;
+    available = variant.stock;
+  } else if (ref.variantId) {
+    return { code: "cart.unavailable" };
+  }
+  if (product.kind === "EXPERIENCE") {
+    if (!ref.slotId) return { code: "cart.chooseSlot" };
+    const slot = await db.slot.findFirst({
+      where: { id: ref.slotId, productId: ref.productId, closed: false, startsAt: { gt: now } },
+      select: { capacity: true, seatsTaken: true },
+    });
+    if (!slot) return { code: "cart.unavailable" };
+    available = slot.capacity - slot.seatsTaken;
+  } else if (ref.slotId) {
+    return { code: "cart.unavailable" };
+  }
+  return { unitPriceQ, available: Math.max(0, available), producerId: product.producerId };
+}
+
+function isCartError(value: Purchasable | CartError): value is CartError {
+  return "code" in value;
+}
+
+export type CartChange = { ok: true; setCookie: string | null } | { ok: false; error: CartError };
+
+/** Applies one cart form post; on any error the stored cart is left exactly as it was. */
+export async function changeCart(request: Request, userId: string | null, action: CartAction): Promise<CartChange> {
+  const lines = await loadCartLines(request, userId);
+  const index = lines.findIndex((line) => sameLine(line, action));
+  if (action.intent === "remove") {
+    if (index === -1) return { ok: true, setCookie: null };
+    return { ok: true, setCookie: await saveCartLines(userId, lines.filter((_, i) => i !== index)) };
+  }
+  if (action.intent === "update" && index === -1) return { ok: false, error: { code: "cart.lineMissing" } };
+  const purchasable = await resolvePurchasable(action);
+  if (isCartError(purchasable)) return { ok: false, error: purchasable };
+  const quantity = action.intent === "add" && index !== -1 ? lines[index].quantity + action.quantity : action.quantity;
+  if (quantity > purchasable.available) {
+    return { ok: false, error: { code: "cart.notEnoughStock", available: purchasable.available } };
+  }
+  const next = [...lines];
+  if (index === -1) {
+    if (lines.length >= MAX_CART_LINES) return { ok: false, error: { code: "cart.tooManyLines" } };
+    next.push({ productId: action.productId, variantId: action.variantId, slotId: action.slotId, quantity, priceQ: purchasable.unitPriceQ });
+  } else {
+    // An explicit add or update re-confirms the line at today's price.
+    next[index] = { ...next[index], quantity, priceQ: purchasable.unitPriceQ };
+  }
+  const setCookie = await saveCartLines(userId, next);
+  if (action.intent === "add") {
+    await recordDemandEvent({ type: "CART_ADD", productId: action.productId, producerId: purchasable.producerId, quantity: action.quantity });
+  }
+  return { ok: true, setCookie };
+}
+
+export type CartViewLine = {
+  productId: string;
+  variantId: string | null;
+  slotId: string | null;
+  slug: string;
+  title: string;
+  variantName: string | null;
+  slotStartsAt: string | null;
+  unit: string;
+  kind: "GOOD" | "EXPERIENCE";
+  quantity: number;
+  unitPriceQ: number;
+  /** the price when the line was added, when it has changed since */
+  previousPriceQ: number | null;
+  lineTotalQ: number;
+  available: number;
+  /** false when the product or slot is gone or the quantity exceeds what is left */
+  purchasable: boolean;
+  image: PictureData | null;
+};
+
+export type CartProducerGroup = {
+  producerId: string;
+  producerName: string;
+  producerSlug: string;
+  offersDelivery: boolean;
+  offersPickup: boolean;
+  pickupAddress: string;
+  deliveryFeeQ: number;
+  lines: CartViewLine[];
+  subtotalQ: number;
+};
+
+export type CartView = { groups: CartProducerGroup[]; totalQ: number; itemCount: number; hasProblems: boolean };
+
+/** Resolves raw lines against the catalogue now: prices, stock, seats, grouped by producer. */
+export async function buildCartView(lines: CartLineRef[], locale: Locale, now = new Date()): Promise<CartView> {
+  if (lines.length === 0) return { groups: [], totalQ: 0, itemCount: 0, hasProblems: false };
+  const products = await db.product.findMany({
+    where: { id: { in: [...new Set(lines.map((l) => l.productId))] } },
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      status: true,
+      titleAz: true,
+      titleEn: true,
+      titleRu: true,
+      unit: true,
+      priceQ: true,
+      stock: true,
+      producer: {
+        select: {
+          id: true,
+          name: true,
+          slug: true,
+          status: true,
+          offersDelivery: true,
+          offersPickup: true,
+          pickupAddress: true,
+          deliveryFeeQ: true,
+        },
+      },
+      variants: { select: { id: true, nameAz: true, nameEn: true, nameRu: true, priceQ: true, stock: true } },
+      slots: {
+        where: { id: { in: lines.map((l) => l.slotId).filter((s): s is string => !!s) } },
+        select: { id: true, startsAt: true, capacity: true, seatsTaken: true, closed: true },
+      },
+      images: {
+        orderBy: { position: "asc" },
+        take: 1,
+        select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
+      },
+    },
+  });
+  const byId = new Map(products.map((p) => [p.id, p]));
+  const groups = new Map<string, CartProducerGroup>();
+  let hasProblems = false;
+  for (const line of lines) {
+    const product = byId.get(line.productId);
+    if (!product) {
+      hasProblems = true;
+      continue;
+    }
+    const variant = line.variantId ? product.variants.find((v) => v.id === line.variantId) : undefined;
+    const slot = line.slotId ? product.slots.find((s) => s.id === line.slotId) : undefined;
+    const visible = product.status === "PUBLISHED" && product.producer.status === "ACTIVE";
+    const slotOpen = !line.slotId || (!!slot && !slot.closed && slot.startsAt > now);
+    const variantOk = !line.variantId || !!variant;
+    const available = slot ? slot.capacity - slot.seatsTaken : variant ? variant.stock : product.stock;
+    const unitPriceQ = variant?.priceQ ?? product.priceQ;
+    const purchasable = visible && slotOpen && variantOk && line.quantity <= available;
+    if (!purchasable || unitPriceQ !== line.priceQ) hasProblems = true;
+    const group =
+      groups.get(product.producer.id) ??
+      groups
+        .set(product.producer.id, {
+          producerId: product.producer.id,
+          producerName: product.producer.name,
+          producerSlug: product.producer.slug,
+          offersDelivery: product.producer.offersDelivery,
+          offersPickup: product.producer.offersPickup,
+          pickupAddress: product.producer.pickupAddress,
+          deliveryFeeQ: product.producer.deliveryFeeQ,
+          lines: [],
+          subtotalQ: 0,
+        })
+        .get(product.producer.id)!;
+    const lineTotalQ = unitPriceQ * line.quantity;
+    group.lines.push({
+      productId: product.id,
+      variantId: line.variantId,
+      slotId: line.slotId,
+      slug: product.slug,
+      title: pickLocalized(product, "title", locale),
+      variantName: variant ? pickLocalized(variant, "name", locale) : null,
+      slotStartsAt: slot ? slot.startsAt.toISOString() : null,
+      unit: product.unit,
+      kind: product.kind === "EXPERIENCE" ? "EXPERIENCE" : "GOOD",
+      quantity: line.quantity,
+      unitPriceQ,
+      previousPriceQ: unitPriceQ !== line.priceQ ? line.priceQ : null,
+      lineTotalQ,
+      available: Math.max(0, available),
+      purchasable,
+      image: product.images[0] ? pictureData(product.images[0]) : null,
+    });
+    group.subtotalQ += lineTotalQ;
+  }
+  const list = [...groups.values()];
+  return {
+    groups: list,
+    totalQ: list.reduce((sum, g) => sum + g.subtotalQ, 0),
+    itemCount: lines.reduce((sum, l) => sum + l.quantity, 0),
+    hasProblems,
+  };
+}
+
+/** Marks every line as seen at today's price (after the shopper has been shown the change). */
+export async function acceptCurrentPrices(request: Request, userId: string | null, view: CartView) {
+  const lines = await loadCartLines(request, userId);
+  const prices = new Map(
+    view.groups.flatMap((g) => g.lines.map((l) => [`${l.productId}|${l.variantId}|${l.slotId}`, l.unitPriceQ] as const)),
+  );
+  const next = lines.map((l) => ({ ...l, priceQ: prices.get(`${l.productId}|${l.variantId}|${l.slotId}`) ?? l.priceQ }));
+  return saveCartLines(userId, next);
+}
+
+/** On login or sign-up: the guest's cookie lines join the account cart; returns a cookie clearing the guest cart. */
+export async function mergeGuestCartIntoAccount(request: Request, userId: string): Promise<string | null> {
+  const guestLines = await readGuestCart(request);
+  if (guestLines.length === 0) return null;
+  const merged = await loadAccountCartLines(userId);
+  for (const line of guestLines) {
+    const existing = merged.find((l) => sameLine(l, line));
+    if (existing) existing.quantity += line.quantity;
+    else merged.push({ ...line });
+  }
+  const productIds = new Set(
+    (await db.product.findMany({ where: { id: { in: merged.map((l) => l.productId) } }, select: { id: true } })).map(
+      (p) => p.id,
+    ),
+  );
+  await saveCartLines(
+    userId,
+    merged.filter((l) => productIds.has(l.productId)).slice(0, MAX_CART_LINES),
+  );
+  return clearGuestCart();
+}

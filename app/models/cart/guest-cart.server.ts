@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { guestCartCookie } from "~/utils/cookies.server";
+
+export const MAX_CART_LINES = 50;
+
+const guestLineSchema = z.object({
+  productId: z.string().min(1).max(40),
+  variantId: z.string().min(1).max(40).nullable(),
+  slotId: z.string().min(1).max(40).nullable(),
+  quantity: z.number().int().min(1).max(999),
+  priceQ: z.number().int().min(0),
+});
+export type GuestCartLine = z.infer<typeof guestLineSchema>;
+const guestCartSchema = z.array(guestLineSchema).max(MAX_CART_LINES);
+
+/** The guest's lines; an unsigned, tampered or malformed cookie reads as an empty cart. */
+export async function readGuestCart(request: Request): Promise<GuestCartLine[]> {
+  let raw: unknown;
+  try {
+    raw = await guestCartCookie().parse(request.headers.get("Cookie"));
+  } catch {
+    return [];
+  }
+  const parsed = guestCartSchema.safeParse(raw);
+  return parsed.success ? parsed.data : [];
+}
+
+export function serializeGuestCart(lines: GuestCartLine[]) {
+  return guestCartCookie().serialize(lines);
+}
+
+export function clearGuestCart() {
+  return guestCartCookie().serialize([], { maxAge: 0 });
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+export const SORTS = ["relevance", "new", "price-asc", "price-desc", "popular"] as const;
+export type Sort = (typeof SORTS)[number];
+export const PAGE_SIZE = 24;
+export const MAX_PAGE = 1000;
+
+const slugParam = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,60}$/)
+  .optional()
+  .catch(undefined);
+
+/** AZN in the URL (e.g. "4.5" or "4,50"); anything negative, absurd or unreadable is ignored. */
+const aznParam = z
+  .string()
+  .trim()
+  .transform((value) => Number(value.replace(",", ".")))
+  .pipe(z.number().finite().min(0).max(1_000_000))
+  .transform((azn) => Math.round(azn * 100))
+  .optional()
+  .catch(undefined);
+
+const flagParam = z
+  .string()
+  .optional()
+  .transform((value) => value === "1" || value === "true" || value === "on")
+  .catch(false);
+
+/**
+ * The catalogue's query string. Every field falls back to a sensible default instead of
+ * failing, so a hand-edited or stale URL still shows a page.
+ */
+export const catalogFiltersSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  sector: slugParam,
+  category: slugParam,
+  region: slugParam,
+  min: aznParam,
+  max: aznParam,
+  inSeason: flagParam,
+  inStock: flagParam,
+  sort: z.enum(SORTS).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1).default(1),
+});
+
+export type CatalogFilters = z.output<typeof catalogFiltersSchema>;
+
+export function parseCatalogFilters(params: URLSearchParams): CatalogFilters {
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(catalogFiltersSchema.shape)) {
+    const value = params.get(key);
+    if (value !== null && value !== "") raw[key] = value;
+  }
+  const filters = catalogFiltersSchema.parse(raw);
+  if (filters.min !== undefined && filters.max !== undefined && filters.min > filters.max) {
+    [filters.min, filters.max] = [filters.max, filters.min];
+  }
+  return filters;
+}
+
+/** The sort actually applied: relevance only makes sense with a search query. */
+export function effectiveSort(filters: CatalogFilters): Sort {
+  if (filters.sort === "relevance" && !filters.q) return "new";
+  return filters.sort ?? (filters.q ? "relevance" : "new");
+}

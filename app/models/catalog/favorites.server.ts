@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { recordDemandEvent } from "~/models/insights/demand.server";
+import { db } from "~/utils/db.server";
+
+export const favoriteActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("favorite"), productId: z.string().min(1).max(40) }),
+  z.object({ intent: z.literal("unfavorite"), productId: z.string().min(1).max(40) }),
+  z.object({ intent: z.literal("notify"), productId: z.string().min(1).max(40), kind: z.enum(["STOCK", "SEASON"]) }),
+]);
+export type FavoriteAction = z.output<typeof favoriteActionSchema>;
+
+async function visibleProduct(productId: string) {
+  return db.product.findFirst({
+    where: { id: productId, status: "PUBLISHED", producer: { status: "ACTIVE" } },
+    select: { id: true, producerId: true },
+  });
+}
+
+/** Favourite, unfavourite or ask to be told when back in stock / in season. False when the product is not on sale. */
+export async function applyFavoriteAction(userId: string, action: FavoriteAction): Promise<boolean> {
+  const product = await visibleProduct(action.productId);
+  if (!product) return false;
+  const key = { userId_productId: { userId, productId: product.id } };
+  if (action.intent === "unfavorite") {
+    await db.favorite.deleteMany({ where: { userId, productId: product.id } });
+    return true;
+  }
+  if (action.intent === "favorite") {
+    const existing = await db.favorite.findUnique({ where: key, select: { userId: true } });
+    if (!existing) {
+      await db.favorite.create({ data: { userId, productId: product.id } });
+      await recordDemandEvent({ type: "FAVORITE", productId: product.id, producerId: product.producerId });
+    }
+    return true;
+  }
+  const alertKey = { userId_productId_kind: { userId, productId: product.id, kind: action.kind } };
+  const existing = await db.stockAlert.findUnique({ where: alertKey, select: { id: true } });
+  if (!existing) {
+    await db.stockAlert.create({ data: { userId, productId: product.id, kind: action.kind } });
+    await recordDemandEvent({ type: "NOTIFY", productId: product.id, producerId: product.producerId });
+  }
+  return true;
+}
+
+export async function shopperStateFor(userId: string, productId: string) {
+  const [favorite, alerts] = await Promise.all([
+    db.favorite.findUnique({ where: { userId_productId: { userId, productId } }, select: { userId: true } }),
+    db.stockAlert.findMany({ where: { userId, productId, notifiedAt: null }, select: { kind: true } }),
+  ]);
+  return { favorite: !!favorite, alerts: alerts.map((a) => a.kind) };
+}
+
+export async function listFavoriteProductIds(userId: string) {
+  const rows = await db.favorite.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { productId: true } });
+  return rows.map((r) => r.productId);
+}

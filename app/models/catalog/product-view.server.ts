@@ -1,0 +1,24 @@
+import { isbot } from "isbot";
+import { parseCatalogFilters } from "./catalog-filters";
+import { recordDemandEvent } from "~/models/insights/demand.server";
+
+/**
+ * A product view, unless a bot asked. When the shopper came from a search on this site the
+ * query is kept with the view, so producers see which searches lead to their products.
+ */
+export async function recordProductView(request: Request, product: { id: string; producerId: string }) {
+  if (isbot(request.headers.get("user-agent") ?? "")) return;
+  let query: string | undefined;
+  const referer = request.headers.get("referer");
+  if (referer) {
+    try {
+      const from = new URL(referer);
+      if (from.origin === new URL(request.url).origin && (from.pathname === "/search" || from.pathname === "/products")) {
+        query = parseCatalogFilters(from.searchParams).q?.toLowerCase();
+      }
+    } catch {
+      // an unreadable Referer is simply ignored
+    }
+  }
+  await recordDemandEvent({ type: "VIEW", productId: product.id, producerId: product.producerId, query });
+}

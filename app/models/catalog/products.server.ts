@@ -1,0 +1,179 @@
+import { db, Prisma } from "~/utils/db.server";
+import { pickLocalized, type Locale } from "~/utils/i18n";
+import { effectiveSort, PAGE_SIZE, type CatalogFilters } from "./catalog-filters";
+import { pictureData, type PictureData } from "./images";
+import { toFtsQuery } from "./search-query";
+import { currentMonth } from "./season";
+
+/** What a product card shows. */
+export type ProductCard = {
+  id: string;
+  slug: string;
+  title: string;
+  kind: "GOOD" | "EXPERIENCE";
+  priceQ: number;
+  unit: string;
+  available: boolean;
+  producerName: string;
+  producerSlug: string;
+  region: string;
+  verified: boolean;
+  rating: number | null;
+  image: PictureData | null;
+};
+
+type CardRow = {
+  id: string;
+  slug: string;
+  titleAz: string;
+  titleEn: string;
+  titleRu: string;
+  kind: string;
+  priceQ: number;
+  unit: string;
+  available: number | bigint;
+  producerName: string;
+  producerSlug: string;
+  verified: number | bigint | boolean;
+  regionAz: string;
+  regionEn: string;
+  regionRu: string;
+  ratingSum: number;
+  ratingCount: number;
+  fileKey: string | null;
+  widths: string | null;
+  imgWidth: number | null;
+  imgHeight: number | null;
+  alt: string | null;
+  placeholder: string | null;
+};
+
+/** Visible on the storefront: published, by an active producer. */
+const VISIBLE = Prisma.sql`p.status = 'PUBLISHED' AND pr.status = 'ACTIVE'`;
+
+function availableSql(now: Date) {
+  return Prisma.sql`CASE WHEN p.kind = 'EXPERIENCE'
+      THEN EXISTS (SELECT 1 FROM Slot s WHERE s.productId = p.id AND s.closed = 0 AND s.startsAt > ${now} AND s.seatsTaken < s.capacity)
+      ELSE (p.stock > 0 OR EXISTS (SELECT 1 FROM Variant v WHERE v.productId = p.id AND v.stock > 0)) END`;
+}
+
+const CARD_COLUMNS = Prisma.sql`p.id, p.slug, p.titleAz, p.titleEn, p.titleRu, p.kind, p.priceQ, p.unit,
+  pr.name AS producerName, pr.slug AS producerSlug, pr.verified AS verified,
+  r.nameAz AS regionAz, r.nameEn AS regionEn, r.nameRu AS regionRu, p.ratingSum, p.ratingCount,
+  i.fileKey, i.widths, i.width AS imgWidth, i.height AS imgHeight, i.alt, i.placeholder`;
+
+const CARD_JOINS = Prisma.sql`JOIN Producer pr ON pr.id = p.producerId
+  JOIN Region r ON r.id = pr.regionId
+  LEFT JOIN Image i ON i.id = (SELECT id FROM Image WHERE productId = p.id ORDER BY position LIMIT 1)`;
+
+function toCard(row: CardRow, locale: Locale): ProductCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: pickLocalized(row, "title", locale),
+    kind: row.kind === "EXPERIENCE" ? "EXPERIENCE" : "GOOD",
+    priceQ: Number(row.priceQ),
+    unit: row.unit,
+    available: Number(row.available) === 1,
+    producerName: row.producerName,
+    producerSlug: row.producerSlug,
+    verified: Number(row.verified) === 1 || row.verified === true,
+    region: pickLocalized({ nameAz: row.regionAz, nameEn: row.regionEn, nameRu: row.regionRu }, "name", locale),
+    rating: row.ratingCount > 0 ? Math.round((row.ratingSum / row.ratingCount) * 10) / 10 : null,
+    image:
+      row.fileKey && row.widths
+        ? pictureData({
+            fileKey: row.fileKey,
+            widths: row.widths,
+            width: row.imgWidth ?? 0,
+            height: row.imgHeight ?? 0,
+            alt: row.alt ?? "",
+            placeholder: row.placeholder ?? "",
+          })
+        : null,
+  };
+}
+
+export type ProductPage = { items: ProductCard[]; total: number; page: number; pageCount: number };
+
+/** The catalogue and search: filters, full-text match ranked by bm25, sorting and paging in SQL. */
+export async function findProducts(filters: CatalogFilters, locale: Locale, now = new Date()): Promise<ProductPage> {
+  const conditions: Prisma.Sql[] = [VISIBLE];
+  const ftsQuery = filters.q ? toFtsQuery(filters.q) : null;
+  if (filters.q && !ftsQuery) return { items: [], total: 0, page: 1, pageCount: 0 };
+  if (filters.category) {
+    conditions.push(Prisma.sql`p.categoryId = (SELECT id FROM Category WHERE slug = ${filters.category})`);
+  }
+  if (filters.sector) {
+    conditions.push(
+      Prisma.sql`p.categoryId IN (SELECT c.id FROM Category c JOIN Sector s ON s.id = c.sectorId WHERE s.slug = ${filters.sector})`,
+    );
+  }
+  if (filters.region) conditions.push(Prisma.sql`pr.regionId = (SELECT id FROM Region WHERE slug = ${filters.region})`);
+  if (filters.min !== undefined) conditions.push(Prisma.sql`p.priceQ >= ${filters.min}`);
+  if (filters.max !== undefined) conditions.push(Prisma.sql`p.priceQ <= ${filters.max}`);
+  if (filters.inSeason) conditions.push(Prisma.sql`(p.seasonMonths & ${1 << (currentMonth(now) - 1)}) != 0`);
+  if (filters.inStock) conditions.push(availableSql(now));
+
+  const sort = effectiveSort(filters);
+  const ftsJoin = ftsQuery
+    ? Prisma.sql`JOIN product_search_row m ON m.product_id = p.id
+        JOIN (SELECT rowid AS rid, bm25(product_search, 10.0, 2.0, 5.0, 3.0) AS rank FROM product_search WHERE product_search MATCH ${ftsQuery}) f ON f.rid = m.rid`
+    : Prisma.empty;
+  const orderBy = {
+    relevance: Prisma.sql`f.rank ASC, p.salesCount DESC`,
+    new: Prisma.sql`p.publishedAt DESC, p.id`,
+    "price-asc": Prisma.sql`p.priceQ ASC, p.id`,
+    "price-desc": Prisma.sql`p.priceQ DESC, p.id`,
+    popular: Prisma.sql`p.salesCount DESC, p.publishedAt DESC`,
+  }[sort];
+  const where = Prisma.join(conditions, " AND ");
+
+  const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`
+    SELECT COUNT(*) AS total FROM Product p JOIN Producer pr ON pr.id = p.producerId ${ftsJoin} WHERE ${where}`;
+  const count = Number(total);
+  const pageCount = Math.ceil(count / PAGE_SIZE);
+  const page = Math.min(filters.page, Math.max(pageCount, 1));
+  if (count === 0) return { items: [], total: 0, page: 1, pageCount: 0 };
+  const rows = await db.$queryRaw<CardRow[]>`
+    SELECT ${CARD_COLUMNS}, ${availableSql(now)} AS available
+    FROM Product p ${CARD_JOINS} ${ftsJoin}
+    WHERE ${where}
+    ORDER BY ${orderBy}
+    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+  return { items: rows.map((row) => toCard(row, locale)), total: count, page, pageCount };
+}
+
+/** Cards for a known list of products, in the given order (collections, favourites, related). */
+export async function productCardsByIds(ids: string[], locale: Locale, now = new Date()): Promise<ProductCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<CardRow[]>`
+    SELECT ${CARD_COLUMNS}, ${availableSql(now)} AS available
+    FROM Product p ${CARD_JOINS}
+    WHERE ${VISIBLE} AND p.id IN (${Prisma.join(ids)})`;
+  const byId = new Map(rows.map((row) => [row.id, toCard(row, locale)]));
+  return ids.map((id) => byId.get(id)).filter((card): card is ProductCard => !!card);
+}
+
+/** Newest visible products, optionally only those whose season includes this month. */
+export async function latestProductCards(
+  locale: Locale,
+  options: { take: number; inSeasonOnly?: boolean; producerId?: string; categoryId?: number; excludeId?: string },
+  now = new Date(),
+): Promise<ProductCard[]> {
+  const conditions: Prisma.Sql[] = [VISIBLE];
+  if (options.inSeasonOnly) {
+    // "In season now" means seasonal goods at their time, not things sold all year.
+    conditions.push(Prisma.sql`p.seasonMonths != 4095 AND (p.seasonMonths & ${1 << (currentMonth(now) - 1)}) != 0`);
+  }
+  if (options.producerId) conditions.push(Prisma.sql`p.producerId = ${options.producerId}`);
+  if (options.categoryId) conditions.push(Prisma.sql`p.categoryId = ${options.categoryId}`);
+  if (options.excludeId) conditions.push(Prisma.sql`p.id != ${options.excludeId}`);
+  const rows = await db.$queryRaw<CardRow[]>`
+    SELECT ${CARD_COLUMNS}, ${availableSql(now)} AS available
+    FROM Product p ${CARD_JOINS}
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY p.publishedAt DESC, p.id
+    LIMIT ${options.take}`;
+  return rows.map((row) => toCard(row, locale));
+}

@@ -1,0 +1,21 @@
+import { db } from "~/utils/db.server";
+
+/** Public pages for search engines: storefront products and active producers. */
+export async function listSitemapEntries() {
+  const [products, producers] = await Promise.all([
+    db.product.findMany({
+      where: { status: "PUBLISHED", producer: { status: "ACTIVE" } },
+      select: { slug: true, updatedAt: true },
+      orderBy: { publishedAt: "desc" },
+      take: 45_000,
+    }),
+    db.producer.findMany({ where: { status: "ACTIVE" }, select: { slug: true, updatedAt: true }, take: 4_000 }),
+  ]);
+  return [
+    { path: "/", updatedAt: null },
+    { path: "/products", updatedAt: null },
+    { path: "/producers", updatedAt: null },
+    ...products.map((p) => ({ path: `/products/${p.slug}`, updatedAt: p.updatedAt })),
+    ...producers.map((p) => ({ path: `/producers/${p.slug}`, updatedAt: p.updatedAt })),
+  ];
+}

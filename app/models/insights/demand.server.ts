@@ -1,0 +1,22 @@
+import { db } from "~/utils/db.server";
+
+export type DemandType = "VIEW" | "SEARCH" | "FAVORITE" | "NOTIFY" | "CART_ADD" | "PURCHASE";
+
+/** Anonymous: no user or session is stored with the event. */
+export async function recordDemandEvent(event: {
+  type: DemandType;
+  productId?: string;
+  producerId?: string;
+  regionId?: number;
+  query?: string;
+  resultCount?: number;
+  quantity?: number;
+}) {
+  await db.demandEvent.create({
+    data: { ...event, query: event.query?.slice(0, 100) },
+  });
+}
+
+export async function recordSearch(query: string, resultCount: number) {
+  await recordDemandEvent({ type: "SEARCH", query: query.trim().toLowerCase(), resultCount });
+}

@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { pictureData } from "~/models/catalog/images";
+import { latestProductCards } from "~/models/catalog/products.server";
+import { db } from "~/utils/db.server";
+import { pickLocalized, type Locale } from "~/utils/i18n";
+
+export const PRODUCERS_PAGE_SIZE = 24;
+
+export async function listFeaturedProducers(locale: Locale, take: number) {
+  const { items } = await listProducers({ page: 1 }, locale, take);
+  return items;
+}
+
+const slugFilter = z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined);
+export const producerFiltersSchema = z.object({
+  region: slugFilter,
+  sector: slugFilter,
+  page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
+});
+export type ProducerFilters = z.output<typeof producerFiltersSchema>;
+
+export function parseProducerFilters(params: URLSearchParams): ProducerFilters {
+  return producerFiltersSchema.parse({
+    region: params.get("region") || undefined,
+    sector: params.get("sector") || undefined,
+    page: params.get("page") || undefined,
+  });
+}
+
+/** The producer directory: active producers, verified first. */
+export async function listProducers(filters: ProducerFilters, locale: Locale, pageSize = PRODUCERS_PAGE_SIZE) {
+  const where = {
+    status: "ACTIVE",
+    ...(filters.region ? { region: { slug: filters.region } } : {}),
+    ...(filters.sector ? { sectors: { some: { sector: { slug: filters.sector } } } } : {}),
+  };
+  const total = await db.producer.count({ where });
+  const pageCount = Math.ceil(total / pageSize);
+  const page = Math.min(filters.page ?? 1, Math.max(pageCount, 1));
+  const producers = await db.producer.findMany({
+    where,
+    orderBy: [{ verified: "desc" }, { name: "asc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+    select: {
+      slug: true,
+      name: true,
+      verified: true,
+      district: true,
+      storyAz: true,
+      storyEn: true,
+      storyRu: true,
+      region: { select: { nameAz: true, nameEn: true, nameRu: true } },
+      sectors: { select: { sector: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true } } } },
+      images: {
+        where: { productId: null },
+        orderBy: { position: "asc" },
+        take: 1,
+        select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
+      },
+    },
+  });
+  return {
+    total,
+    page,
+    pageCount,
+    items: producers.map((p) => ({
+      slug: p.slug,
+      name: p.name,
+      verified: p.verified,
+      district: p.district,
+      region: pickLocalized(p.region, "name", locale),
+      story: pickLocalized(p, "story", locale),
+      sectors: p.sectors.map((s) => pickLocalized(s.sector, "name", locale)),
+      image: p.images[0] ? pictureData(p.images[0]) : null,
+    })),
+  };
+}
+
+/** The public producer page, or null for unknown or not (yet) active producers. */
+export async function getProducerPage(slug: string, locale: Locale) {
+  const producer = await db.producer.findFirst({
+    where: { slug, status: "ACTIVE" },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      verified: true,
+      district: true,
+      storyAz: true,
+      storyEn: true,
+      storyRu: true,
+      offersPickup: true,
+      offersDelivery: true,
+      pickupAddress: true,
+      approvedAt: true,
+      region: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true } },
+      sectors: { select: { sector: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true } } } },
+      images: {
+        where: { productId: null },
+        orderBy: { position: "asc" },
+        select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
+      },
+    },
+  });
+  if (!producer) return null;
+  const products = await latestProductCards(locale, { take: 60, producerId: producer.id });
+  return {
+    slug: producer.slug,
+    name: producer.name,
+    verified: producer.verified,
+    district: producer.district,
+    story: pickLocalized(producer, "story", locale),
+    offersPickup: producer.offersPickup,
+    offersDelivery: producer.offersDelivery,
+    pickupAddress: producer.pickupAddress,
+    memberSince: producer.approvedAt?.toISOString() ?? null,
+    region: { slug: producer.region.slug, name: pickLocalized(producer.region, "name", locale) },
+    sectors: producer.sectors.map((s) => ({ slug: s.sector.slug, name: pickLocalized(s.sector, "name", locale) })),
+    images: producer.images.map(pictureData),
+    products,
+  };
+}

@@ -1,0 +1,67 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { SiteFooter } from "~/components/site-footer";
+import { SiteHeader } from "~/components/site-header";
+import { messagesByLocale } from "~/locales/index.server";
+import { countCartItems } from "~/models/cart/cart.server";
+import { getUser } from "~/utils/auth.server";
+import { DEFAULT_LOCALE } from "~/utils/i18n";
+import { getLocale, languageCookieHeader } from "~/utils/locale.server";
+import { useNonce } from "~/utils/nonce";
+import { useRootData } from "~/utils/use-translator";
+import stylesHref from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [locale, user, cookie] = await Promise.all([getLocale(request), getUser(request), languageCookieHeader(request)]);
+  const cartCount = await countCartItems(request, user?.id ?? null);
+  return data(
+    {
+      locale,
+      messages: messagesByLocale[locale],
+      user: user && { name: user.name, role: user.role, producerId: user.producerId },
+      cartCount,
+    },
+    cookie ? { headers: { "Set-Cookie": cookie } } : undefined,
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRootData();
+  const nonce = useNonce();
+  return (
+    <html lang={root?.locale ?? DEFAULT_LOCALE}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#0b5d4b" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {root ? <SiteHeader /> : null}
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        {root ? <SiteFooter /> : null}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,84 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { ErrorList, Field } from "~/components/forms";
+import { attemptLogin } from "~/models/accounts/login.server";
+import { loginSchema } from "~/models/accounts/schemas";
+import { findUserForSession } from "~/models/accounts/users.server";
+import { mergeGuestCartIntoAccount } from "~/models/cart/cart.server";
+import { getUser, homeOf, startUserSession } from "~/utils/auth.server";
+import { clientIpOf } from "~/utils/load-context";
+import { getTranslator } from "~/utils/locale.server";
+import { useTranslator } from "~/utils/use-translator";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  if (user) throw redirect(homeOf(user));
+  const { t } = await getTranslator(request);
+  return { title: `${t("auth.login.title")} · ${t("app.name")}` };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: loginSchema });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const result = await attemptLogin(email, password, clientIpOf(context));
+  if (!result.ok) {
+    const status = result.error === "auth.login.tooMany" ? 429 : 400;
+    return data(submission.reply({ formErrors: [result.error], hideFields: ["password"] }), { status });
+  }
+  const headers = new Headers();
+  headers.append("Set-Cookie", await startUserSession(request, result.userId));
+  const cartCookie = await mergeGuestCartIntoAccount(request, result.userId);
+  if (cartCookie) headers.append("Set-Cookie", cartCookie);
+  const user = await findUserForSession(result.userId);
+  throw redirect(redirectTo ?? (user ? homeOf(user) : "/"), { headers });
+}
+
+export default function LoginPage() {
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const { t } = useTranslator();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(loginSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+  });
+  return (
+    <section className="container narrow">
+      <h1>{t("auth.login.title")}</h1>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <Field
+          label={t("auth.field.email")}
+          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }}
+          errors={fields.email.errors}
+          errorId={fields.email.errorId}
+        />
+        <Field
+          label={t("auth.field.password")}
+          inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "current-password" }}
+          errors={fields.password.errors}
+          errorId={fields.password.errorId}
+        />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <button type="submit" className="button">
+          {t("auth.login.submit")}
+        </button>
+      </Form>
+      <p className="muted">{t("auth.demoHint")}</p>
+      <p>
+        {t("auth.login.noAccount")} <Link to="/signup">{t("nav.signup")}</Link>
+      </p>
+    </section>
+  );
+}

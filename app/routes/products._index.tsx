@@ -1,0 +1,28 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { CatalogView } from "~/components/catalog-view";
+import { loadCatalogPage } from "~/models/catalog/catalog-page.server";
+import { getTranslator } from "~/utils/locale.server";
+import { originOf, seoMeta } from "~/utils/seo";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : []);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { t, locale } = await getTranslator(request);
+  const page = await loadCatalogPage(request, locale);
+  return {
+    ...page,
+    seo: {
+      title: `${t("catalog.title")} · ${t("app.name")}`,
+      description: t("home.lead"),
+      origin: originOf(request),
+      path: "/products",
+      locale,
+    },
+  };
+}
+
+export default function ProductsPage() {
+  const data = useLoaderData<typeof loader>();
+  return <CatalogView action="/products" {...data} />;
+}

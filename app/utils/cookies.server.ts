@@ -1,0 +1,49 @@
+import { createCookie, createCookieSessionStorage } from "@remix-run/node";
+import { env } from "./env.server";
+
+function secure() {
+  return env().NODE_ENV === "production";
+}
+
+let sessionStorage: ReturnType<typeof createSessionStorage> | undefined;
+function createSessionStorage() {
+  return createCookieSessionStorage<{ sessionId: string }>({
+    cookie: {
+      name: "__session",
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: secure(),
+      secrets: [env().SESSION_SECRET],
+      maxAge: 60 * 60 * 24 * 30,
+    },
+  });
+}
+/** The cookie only carries the id of a row in the Session table. */
+export function authSessionStorage() {
+  return (sessionStorage ??= createSessionStorage());
+}
+
+let langCookie: ReturnType<typeof createCookie> | undefined;
+export function languageCookie() {
+  return (langCookie ??= createCookie("lang", {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: secure(),
+    maxAge: 60 * 60 * 24 * 365,
+  }));
+}
+
+let guestCart: ReturnType<typeof createCookie> | undefined;
+/** A guest's cart lines, signed so a tampered cookie reads as an empty cart. */
+export function guestCartCookie() {
+  return (guestCart ??= createCookie("cart", {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: secure(),
+    secrets: [env().SESSION_SECRET],
+    maxAge: 60 * 60 * 24 * 30,
+  }));
+}

@@ -1,0 +1,31 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "~/generated/prisma/client";
+import { resolveDatabaseUrl } from "./database-url";
+
+export { Prisma } from "~/generated/prisma/client";
+
+function createClient() {
+  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
+  // `timeout` is better-sqlite3's busy timeout: other processes (seed, backup, bench) may hold the write lock.
+  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
+  const client = new PrismaClient({ adapter });
+  return client;
+}
+
+const globalForDb = globalThis as unknown as { __abadDb?: PrismaClient; __abadDbReady?: Promise<void> };
+
+export const db: PrismaClient = globalForDb.__abadDb ?? (globalForDb.__abadDb = createClient());
+
+/**
+ * WAL lets readers run beside the single writer; synchronous=NORMAL in WAL mode never
+ * corrupts the database and loses at most the last transactions on power loss, not on a
+ * process crash (see README, Decisions).
+ */
+export function ensureDbReady(): Promise<void> {
+  globalForDb.__abadDbReady ??= (async () => {
+    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+    await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  })();
+  return globalForDb.__abadDbReady;
+}

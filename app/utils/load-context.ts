@@ -1,0 +1,16 @@
+/** What the HTTP server hands every loader and action (see scripts/server.ts). */
+export type AppLoadContext = {
+  cspNonce: string;
+  clientIp: string;
+};
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    cspNonce: string;
+    clientIp: string;
+  }
+}
+
+export function clientIpOf(context: Partial<AppLoadContext> | undefined) {
+  return context?.clientIp || "unknown";
+}

@@ -1,0 +1,539 @@
+/**
+ * Demo data for development: regions, sectors and categories from prisma/data (a copy of
+ * shared/data), 28 producers with their products, photos drawn locally with sharp, demo
+ * accounts, orders in every state, collections, demand events and mentoring records.
+ *
+ *   tsx prisma/seed.ts [--if-empty] [--force]
+ * Refuses to run when NODE_ENV=production unless --force is given.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { hashPassword } from "~/models/accounts/passwords.server";
+import { monthsToMask } from "~/models/catalog/season";
+import { processImage } from "~/models/images/pipeline.server";
+import { db, ensureDbReady } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import { slugify } from "~/utils/slug";
+import { demoProducers, type DemoProducer } from "./seed/catalog";
+import { demoPicture, hashString, seededRandom } from "./seed/pictures";
+
+export const DEMO_PASSWORD = "abad-demo-2026";
+
+type Named = { slug: string; az: string; en: string; ru: string };
+type RegionsFile = { regions: (Named & { districts: string[]; known_for: string[] })[] };
+type CategoriesFile = { sectors: (Named & { categories: Named[] })[] };
+
+function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "data", file), "utf8")) as T;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+async function clearDatabase() {
+  // Children before parents; the FTS triggers keep the search index in step.
+  await db.$transaction([
+    db.auditLog.deleteMany(),
+    db.mentorTask.deleteMany(),
+    db.mentorNote.deleteMany(),
+    db.demandEvent.deleteMany(),
+    db.mailOutbox.deleteMany(),
+    db.webhookEvent.deleteMany(),
+    db.payoutItem.deleteMany(),
+    db.ledgerEntry.deleteMany(),
+    db.payoutBatch.deleteMany(),
+    db.orderEvent.deleteMany(),
+    db.orderLine.deleteMany(),
+    db.order.deleteMany(),
+    db.checkoutGroup.deleteMany(),
+    db.cartLine.deleteMany(),
+    db.cart.deleteMany(),
+    db.collectionItem.deleteMany(),
+    db.collection.deleteMany(),
+    db.review.deleteMany(),
+    db.stockAlert.deleteMany(),
+    db.favorite.deleteMany(),
+    db.image.deleteMany(),
+    db.slot.deleteMany(),
+    db.variant.deleteMany(),
+    db.product.deleteMany(),
+    db.producerInvite.deleteMany(),
+    db.producerMember.deleteMany(),
+    db.producerSector.deleteMany(),
+    db.producer.deleteMany(),
+    db.category.deleteMany(),
+    db.sector.deleteMany(),
+    db.region.deleteMany(),
+    db.passwordReset.deleteMany(),
+    db.loginAttempt.deleteMany(),
+    db.session.deleteMany(),
+    db.user.deleteMany(),
+  ]);
+}
+
+async function seedTaxonomy() {
+  const { regions } = readJson<RegionsFile>("regions.json");
+  const { sectors } = readJson<CategoriesFile>("categories.json");
+  for (const region of regions) {
+    await db.region.create({
+      data: {
+        slug: region.slug,
+        nameAz: region.az,
+        nameEn: region.en,
+        nameRu: region.ru,
+        districts: region.districts.join(","),
+        knownFor: region.known_for.join(";"),
+      },
+    });
+  }
+  for (const [sectorIndex, sector] of sectors.entries()) {
+    await db.sector.create({
+      data: {
+        slug: sector.slug,
+        nameAz: sector.az,
+        nameEn: sector.en,
+        nameRu: sector.ru,
+        position: sectorIndex,
+        categories: {
+          create: sector.categories.map((c, i) => ({ slug: c.slug, nameAz: c.az, nameEn: c.en, nameRu: c.ru, position: i })),
+        },
+      },
+    });
+  }
+  const regionIds = new Map((await db.region.findMany({ select: { id: true, slug: true } })).map((r) => [r.slug, r.id]));
+  const sectorIds = new Map((await db.sector.findMany({ select: { id: true, slug: true } })).map((s) => [s.slug, s.id]));
+  const categoryIds = new Map(
+    (await db.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),
+  );
+  return { regionIds, sectorIds, categoryIds, categorySlugs: [...categoryIds.keys()] };
+}
+
+/** One processed picture per category (and per sector for producers), shared by the rows that show it. */
+async function seedPictures(keys: string[]) {
+  const uploadsDir = env().UPLOADS_DIR;
+  const pictures = new Map<string, Awaited<ReturnType<typeof processImage>>>();
+  const queue = [...keys];
+  async function worker() {
+    for (let key = queue.shift(); key; key = queue.shift()) {
+      const fileKey = `demo-${key}`;
+      pictures.set(key, await processImage(await demoPicture(key), { uploadsDir, fileKey, fast: true }));
+    }
+  }
+  await Promise.all([worker(), worker()]);
+  return pictures;
+}
+
+async function seedUsers(passwordHash: string) {
+  const make = (email: string, name: string, role: string) =>
+    db.user.create({ data: { email, name, role, passwordHash }, select: { id: true } });
+  return {
+    shopper: await make("shopper@example.az", "Aygün Məmmədova", "SHOPPER"),
+    producer: await make("producer@example.az", "Rəşad Həsənov", "SHOPPER"),
+    mentor: await make("mentor@example.az", "Leyla Quliyeva", "MENTOR"),
+    admin: await make("admin@example.az", "Elvin Əliyev", "ADMIN"),
+    shopper2: await make("nigar@example.az", "Nigar Babayeva", "SHOPPER"),
+    mentor2: await make("mentor2@example.az", "Tural İsmayılov", "MENTOR"),
+  };
+}
+
+function producerStatus(index: number, total: number) {
+  if (index === total - 1 || index === total - 2) return "APPLIED";
+  if (index === total - 3) return "SUSPENDED";
+  return "ACTIVE";
+}
+
+function productStatus(producerStatus: string, producerIndex: number, productIndex: number) {
+  if (producerStatus === "APPLIED") return "DRAFT";
+  if (producerIndex === 0 && productIndex === 5) return "PENDING_REVIEW";
+  if (producerIndex === 0 && productIndex === 6) return "REJECTED";
+  if (producerIndex % 7 === 3 && productIndex === 0) return "PENDING_REVIEW";
+  if (producerIndex % 9 === 4 && productIndex === 1) return "ARCHIVED";
+  return "PUBLISHED";
+}
+
+/** Upcoming slots: Wednesdays and Saturdays at 10:00 Baku time for six weeks. */
+function upcomingSlotTimes(now: Date) {
+  const times: Date[] = [];
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 6, 0));
+  for (let d = 0; d < 42; d++) {
+    const day = new Date(start.getTime() + d * DAY);
+    if (day.getUTCDay() === 3 || day.getUTCDay() === 6) times.push(day);
+  }
+  return times;
+}
+
+async function seedProducers(
+  producers: DemoProducer[],
+  ids: Awaited<ReturnType<typeof seedTaxonomy>>,
+  pictures: Awaited<ReturnType<typeof seedPictures>>,
+  users: Awaited<ReturnType<typeof seedUsers>>,
+  passwordHash: string,
+) {
+  const now = new Date();
+  const slotTimes = upcomingSlotTimes(now);
+  const created: { id: string; slug: string; status: string; productIds: string[] }[] = [];
+  for (const [index, demo] of producers.entries()) {
+    const status = producerStatus(index, producers.length);
+    const random = seededRandom(hashString(demo.slug));
+    const createdAt = new Date(now.getTime() - (400 - index * 10) * DAY);
+    const ownerId =
+      index === 0
+        ? users.producer.id
+        : (
+            await db.user.create({
+              data: { email: `${demo.slug}@example.az`, name: demo.name, passwordHash },
+              select: { id: true },
+            })
+          ).id;
+    const sectorPicture = pictures.get(`sector-${demo.sectors[0]}`)!;
+    const producer = await db.producer.create({
+      data: {
+        slug: demo.slug,
+        name: demo.name,
+        regionId: ids.regionIds.get(demo.region)!,
+        district: demo.district,
+        storyAz: demo.story.az,
+        storyEn: demo.story.en,
+        storyRu: demo.story.ru,
+        phone: demo.phone,
+        status,
+        statusReason: status === "SUSPENDED" ? "Sanitariya sənədləri yenilənənədək dayandırılıb." : "",
+        verified: status === "ACTIVE" && demo.verified,
+        mentorId: status === "APPLIED" ? null : index % 2 === 0 ? users.mentor.id : users.mentor2.id,
+        offersPickup: demo.offersPickup,
+        pickupAddress: demo.pickupAddress,
+        deliveryFeeQ: demo.deliveryFeeQ,
+        createdAt,
+        approvedAt: status === "APPLIED" ? null : new Date(createdAt.getTime() + 5 * DAY),
+        sectors: { create: demo.sectors.map((s) => ({ sectorId: ids.sectorIds.get(s)! })) },
+        members: { create: { userId: ownerId, role: "OWNER" } },
+        images: {
+          create: {
+            fileKey: sectorPicture.fileKey,
+            width: sectorPicture.width,
+            height: sectorPicture.height,
+            widths: sectorPicture.widths.join(","),
+            placeholder: sectorPicture.placeholder,
+            alt: demo.name,
+          },
+        },
+      },
+      select: { id: true, slug: true },
+    });
+    const productIds: string[] = [];
+    for (const [productIndex, item] of demo.products.entries()) {
+      const pStatus = productStatus(status, index, productIndex);
+      const picture = pictures.get(item.category)!;
+      const publishedAt = pStatus === "PUBLISHED" ? new Date(now.getTime() - (index * 7 + productIndex) * DAY) : null;
+      const product = await db.product.create({
+        data: {
+          slug: slugify(item.title.en) || `${demo.slug}-${productIndex}`,
+          producerId: producer.id,
+          kind: item.kind,
+          categoryId: ids.categoryIds.get(item.category)!,
+          titleAz: item.title.az,
+          titleEn: item.title.en,
+          titleRu: item.title.ru,
+          descriptionAz: item.description.az,
+          descriptionEn: item.description.en,
+          descriptionRu: item.description.ru,
+          unit: item.unit,
+          priceQ: item.priceQ,
+          stock: item.kind === "EXPERIENCE" ? 0 : item.stock,
+          seasonMonths: monthsToMask(item.seasonMonths),
+          status: pStatus,
+          reviewNote: pStatus === "REJECTED" ? "Şəkil bulanıqdır; məhsulun özünü göstərən aydın foto əlavə edin." : "",
+          meetingPoint: item.meetingPoint ?? "",
+          durationMin: item.durationMin ?? 0,
+          salesCount: Math.floor(random() * 40),
+          createdAt: new Date(now.getTime() - (index * 7 + productIndex + 3) * DAY),
+          publishedAt,
+          submittedAt: pStatus === "PENDING_REVIEW" ? new Date(now.getTime() - (productIndex + 1) * DAY) : null,
+          variants: item.variants
+            ? {
+                create: item.variants.map((v, i) => ({
+                  nameAz: v.name.az,
+                  nameEn: v.name.en,
+                  nameRu: v.name.ru,
+                  priceQ: v.priceQ,
+                  stock: v.stock,
+                  position: i,
+                })),
+              }
+            : undefined,
+          slots:
+            item.kind === "EXPERIENCE"
+              ? {
+                  create: slotTimes.map((startsAt) => {
+                    const capacity = 6 + Math.floor(random() * 7);
+                    return { startsAt, capacity, seatsTaken: Math.floor(random() * 4) };
+                  }),
+                }
+              : undefined,
+          images: {
+            create: {
+              producerId: producer.id,
+              fileKey: picture.fileKey,
+              width: picture.width,
+              height: picture.height,
+              widths: picture.widths.join(","),
+              placeholder: picture.placeholder,
+              alt: item.title.az,
+            },
+          },
+        },
+        select: { id: true },
+      });
+      productIds.push(product.id);
+    }
+    created.push({ id: producer.id, slug: producer.slug, status, productIds });
+  }
+  return created;
+}
+
+type SeededProducer = Awaited<ReturnType<typeof seedProducers>>[number];
+
+const ORDER_STATES = ["PLACED", "CONFIRMED", "SHIPPED", "READY_FOR_PICKUP", "COMPLETED", "CANCELLED"] as const;
+
+async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType<typeof seedUsers>>) {
+  const active = producers.filter((p) => p.status === "ACTIVE");
+  const now = Date.now();
+  let number = 1000;
+  const plans = [
+    ...ORDER_STATES.map((status) => ({ producer: active[0], status, userId: users.shopper.id as string | null })),
+    ...ORDER_STATES.map((status, i) => ({ producer: active[1 + i], status, userId: users.shopper2.id as string | null })),
+    { producer: active[0], status: "COMPLETED" as const, userId: null },
+    { producer: active[0], status: "CONFIRMED" as const, userId: users.shopper2.id },
+    { producer: active[7], status: "PLACED" as const, userId: null },
+  ];
+  for (const [i, plan] of plans.entries()) {
+    const products = await db.product.findMany({
+      where: { producerId: plan.producer.id, status: "PUBLISHED", kind: "GOOD" },
+      select: { id: true, titleAz: true, unit: true, priceQ: true },
+      orderBy: { slug: "asc" },
+      take: 2,
+    });
+    if (products.length === 0) continue;
+    const placedAt = new Date(now - (30 - i * 2) * DAY);
+    const lines = products.map((p, j) => ({
+      productId: p.id,
+      title: p.titleAz,
+      unit: p.unit,
+      unitPriceQ: p.priceQ,
+      quantity: j + 1,
+      totalQ: p.priceQ * (j + 1),
+    }));
+    const subtotalQ = lines.reduce((s, l) => s + l.totalQ, 0);
+    const reached = ORDER_STATES.indexOf(plan.status);
+    const at = (step: number) => new Date(placedAt.getTime() + step * DAY);
+    const confirmed = plan.status !== "PLACED" && plan.status !== "CANCELLED";
+    const pickup = plan.status === "READY_FOR_PICKUP";
+    const events = [{ status: "PLACED", createdAt: placedAt }];
+    if (confirmed) events.push({ status: "CONFIRMED", createdAt: at(1) });
+    if (plan.status === "SHIPPED" || plan.status === "COMPLETED") events.push({ status: "SHIPPED", createdAt: at(2) });
+    if (pickup) events.push({ status: "READY_FOR_PICKUP", createdAt: at(2) });
+    if (plan.status === "COMPLETED") events.push({ status: "COMPLETED", createdAt: at(4) });
+    if (plan.status === "CANCELLED") events.push({ status: "CANCELLED", createdAt: at(1) });
+    const guest = plan.userId === null;
+    await db.checkoutGroup.create({
+      data: {
+        idempotencyKey: `seed-${i}`,
+        userId: plan.userId,
+        name: guest ? "Orxan Səfərov" : plan.userId === users.shopper.id ? "Aygün Məmmədova" : "Nigar Babayeva",
+        email: guest ? "orxan@example.az" : plan.userId === users.shopper.id ? "shopper@example.az" : "nigar@example.az",
+        phone: "+994501234567",
+        paymentMethod: "CASH",
+        paymentStatus: "NOT_REQUIRED",
+        totalQ: subtotalQ,
+        createdAt: placedAt,
+        orders: {
+          create: {
+            number: `AB-${++number}`,
+            producerId: plan.producer.id,
+            userId: plan.userId,
+            status: plan.status,
+            fulfilment: pickup ? "PICKUP" : "DELIVERY",
+            address: pickup ? "" : "Bakı, Nizami küç. 10, mənzil 5",
+            subtotalQ,
+            totalQ: subtotalQ,
+            placedAt,
+            confirmedAt: confirmed ? at(1) : null,
+            shippedAt: reached >= 2 && !pickup && plan.status !== "CANCELLED" ? at(2) : null,
+            readyAt: pickup ? at(2) : null,
+            completedAt: plan.status === "COMPLETED" ? at(4) : null,
+            cancelledAt: plan.status === "CANCELLED" ? at(1) : null,
+            cancelReason: plan.status === "CANCELLED" ? "Alıcı sifarişi ləğv etdi." : "",
+            lines: { create: lines },
+            events: { create: events },
+            ledger: confirmed
+              ? { create: { producerId: plan.producer.id, kind: "SALE", amountQ: subtotalQ, createdAt: at(1) } }
+              : undefined,
+          },
+        },
+      },
+    });
+  }
+}
+
+async function seedCollections(producers: SeededProducer[]) {
+  const published = await db.product.findMany({
+    where: { status: "PUBLISHED", producer: { status: "ACTIVE" } },
+    select: { id: true, kind: true, category: { select: { sector: { select: { slug: true } } } } },
+    orderBy: { slug: "asc" },
+  });
+  const pick = (filter: (p: (typeof published)[number]) => boolean, n: number) => published.filter(filter).slice(0, n);
+  const collections = [
+    {
+      slug: "payizin-dadi",
+      titleAz: "Payızın dadı",
+      titleEn: "A taste of autumn",
+      titleRu: "Вкус осени",
+      items: pick((p) => p.category.sector.slug === "agriculture" || p.category.sector.slug === "agro-processing", 8),
+    },
+    {
+      slug: "ustad-elleri",
+      titleAz: "Ustad əlləri",
+      titleEn: "Master hands",
+      titleRu: "Руки мастеров",
+      items: pick((p) => p.category.sector.slug === "handicraft", 8),
+    },
+    {
+      slug: "dag-kendlerinde",
+      titleAz: "Dağ kəndlərində",
+      titleEn: "In the mountain villages",
+      titleRu: "В горных сёлах",
+      items: pick((p) => p.kind === "EXPERIENCE", 8),
+    },
+  ];
+  for (const [position, c] of collections.entries()) {
+    await db.collection.create({
+      data: {
+        slug: c.slug,
+        titleAz: c.titleAz,
+        titleEn: c.titleEn,
+        titleRu: c.titleRu,
+        onHome: true,
+        position,
+        items: { create: c.items.map((item, i) => ({ productId: item.id, position: i })) },
+      },
+    });
+  }
+  void producers;
+}
+
+/** Ninety days of anonymous shopper signals, weighted towards the demo producer. */
+async function seedDemand(producers: SeededProducer[]) {
+  const random = seededRandom(2026);
+  const now = Date.now();
+  const events: {
+    type: string;
+    productId?: string;
+    producerId?: string;
+    query?: string;
+    resultCount?: number;
+    createdAt: Date;
+  }[] = [];
+  const searches = ["bal", "halva", "fındıq", "xalça", "nar şirəsi", "qaymaq", "çay", "feijoa", "kəlağayı", "lavangi", "şəki"];
+  const zeroResult = ["trüf göbələyi", "zəfəran yağı", "dəvə südü", "qara ikra"];
+  for (const [index, producer] of producers.entries()) {
+    if (producer.status !== "ACTIVE") continue;
+    const weight = index === 0 ? 8 : 1;
+    for (const productId of producer.productIds) {
+      const views = Math.floor((20 + random() * 60) * weight);
+      for (let v = 0; v < views; v++) {
+        const createdAt = new Date(now - Math.floor(random() * 90 * DAY));
+        events.push({ type: "VIEW", productId, producerId: producer.id, createdAt });
+        const roll = random();
+        if (roll < 0.08) events.push({ type: "CART_ADD", productId, producerId: producer.id, createdAt });
+        else if (roll < 0.12) events.push({ type: "FAVORITE", productId, producerId: producer.id, createdAt });
+        else if (roll < 0.13) events.push({ type: "NOTIFY", productId, producerId: producer.id, createdAt });
+        if (roll > 0.9) {
+          const query = searches[Math.floor(random() * searches.length)];
+          events.push({ type: "SEARCH", productId, producerId: producer.id, query, resultCount: 5, createdAt });
+        }
+      }
+    }
+  }
+  for (let i = 0; i < 120; i++) {
+    const query = zeroResult[i % zeroResult.length];
+    events.push({ type: "SEARCH", query, resultCount: 0, createdAt: new Date(now - Math.floor(random() * 90 * DAY)) });
+  }
+  for (let i = 0; i < events.length; i += 2000) await db.demandEvent.createMany({ data: events.slice(i, i + 2000) });
+  return events.length;
+}
+
+async function seedMentoring(producers: SeededProducer[], users: Awaited<ReturnType<typeof seedUsers>>) {
+  const demo = producers[0];
+  const now = Date.now();
+  await db.mentorNote.create({
+    data: {
+      producerId: demo.id,
+      authorId: users.mentor.id,
+      body: "Ailə halva istehsalını genişləndirmək istəyir; qablaşdırma üçün qrant imkanlarını müzakirə etdik.",
+    },
+  });
+  await db.mentorTask.createMany({
+    data: [
+      { producerId: demo.id, authorId: users.mentor.id, title: "Fındıq məhsulları üçün yeni şəkillər çəkin", dueDate: new Date(now + 7 * DAY) },
+      { producerId: demo.id, authorId: users.mentor.id, title: "İngilis və rus dilində təsvirləri tamamlayın", dueDate: new Date(now - 3 * DAY) },
+      {
+        producerId: demo.id,
+        authorId: users.mentor.id,
+        title: "Qiymət siyahısını yeniləyin",
+        dueDate: new Date(now - 20 * DAY),
+        doneAt: new Date(now - 21 * DAY),
+        doneById: users.producer.id,
+      },
+    ],
+  });
+  if (producers[2]) {
+    await db.mentorTask.create({
+      data: { producerId: producers[2].id, authorId: users.mentor.id, title: "Gigiyena sertifikatını yükləyin", dueDate: new Date(now - 5 * DAY) },
+    });
+  }
+}
+
+export async function seed() {
+  await ensureDbReady();
+  const started = Date.now();
+  await clearDatabase();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids = await seedTaxonomy();
+  const pictures = await seedPictures([
+    ...ids.categorySlugs,
+    ...["agriculture", "agro-processing", "handicraft", "tourism"].map((s) => `sector-${s}`),
+  ]);
+  const users = await seedUsers(passwordHash);
+  const producers = await seedProducers(demoProducers, ids, pictures, users, passwordHash);
+  await seedOrders(producers, users);
+  await seedCollections(producers);
+  const events = await seedDemand(producers);
+  await seedMentoring(producers, users);
+  const products = await db.product.count();
+  console.log(
+    `Seeded ${producers.length} producers, ${products} products, ${events} demand events in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  if (process.env.NODE_ENV === "production" && !args.has("--force")) {
+    console.error("Refusing to seed demo data with NODE_ENV=production (pass --force to override).");
+    process.exit(1);
+  }
+  await ensureDbReady();
+  if (args.has("--if-empty") && (await db.user.count()) > 0) {
+    console.log("Database already has data; seed skipped.");
+    return;
+  }
+  await seed();
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  main()
+    .then(() => db.$disconnect())
+    .catch(async (error) => {
+      console.error(error);
+      await db.$disconnect();
+      process.exit(1);
+    });
+}

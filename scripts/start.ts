@@ -1,0 +1,60 @@
+/**
+ * `npm start`: apply migrations, seed demo data into an empty database (never in production
+ * unless forced), then serve the built app on PORT.
+ *   --reset   delete the database and uploads first (tests; refused in production)
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { loadEnv } from "../app/utils/env.server";
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) fail(`${command} ${args.join(" ")} failed`);
+}
+
+const reset = process.argv.includes("--reset");
+const production = process.env.NODE_ENV === "production";
+
+let config: ReturnType<typeof loadEnv>;
+try {
+  config = loadEnv(process.env);
+} catch (error) {
+  fail((error as Error).message);
+}
+const dbFile = config.DATABASE_URL.replace(/^file:/, "");
+
+if (reset) {
+  if (production) fail("--reset is refused when NODE_ENV=production.");
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(dbFile + suffix, { force: true });
+  fs.rmSync(config.UPLOADS_DIR, { recursive: true, force: true });
+}
+fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+fs.mkdirSync(config.UPLOADS_DIR, { recursive: true });
+
+const childEnv = { ...process.env, DATABASE_URL: config.DATABASE_URL, SESSION_SECRET: config.SESSION_SECRET };
+const bin = (name: string) => path.join("node_modules", ".bin", name);
+
+run(bin("prisma"), ["migrate", "deploy"], childEnv);
+// WAL is a property of the file: set once here, before the server and any tool open it.
+new Database(dbFile).pragma("journal_mode = WAL");
+
+if (!production) run(bin("tsx"), ["prisma/seed.ts", "--if-empty"], childEnv);
+
+// The server always runs the optimised React build; the secret above is passed on explicitly.
+Object.assign(process.env, childEnv, { NODE_ENV: "production" });
+const { startServer } = await import("./server");
+const stripeBase = process.env.STRIPE_API_BASE;
+await startServer({
+  port: config.PORT,
+  buildDir: path.resolve("build"),
+  uploadsDir: config.UPLOADS_DIR,
+  extraFormActions: ["https://checkout.stripe.com", ...(stripeBase ? [new URL(stripeBase).origin] : [])],
+});
+console.log(`ABAD Market is ready on http://localhost:${config.PORT}`);

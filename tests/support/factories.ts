@@ -1,0 +1,85 @@
+import { hashPassword } from "~/models/accounts/passwords.server";
+import { db } from "~/utils/db.server";
+
+let counter = 0;
+const next = () => ++counter;
+
+let cachedHash: Promise<string> | undefined;
+export const FACTORY_PASSWORD = "correct-horse-battery";
+const passwordHash = () => (cachedHash ??= hashPassword(FACTORY_PASSWORD));
+
+export async function createUser(overrides: { email?: string; role?: string; name?: string; active?: boolean } = {}) {
+  const n = next();
+  return db.user.create({
+    data: {
+      email: overrides.email ?? `user${n}@test.az`,
+      name: overrides.name ?? `User ${n}`,
+      role: overrides.role ?? "SHOPPER",
+      active: overrides.active ?? true,
+      passwordHash: await passwordHash(),
+    },
+  });
+}
+
+/** A region, a sector and a category to hang producers and products on. */
+export async function ensureTaxonomy() {
+  const region =
+    (await db.region.findUnique({ where: { slug: "seki-zaqatala" } })) ??
+    (await db.region.create({ data: { slug: "seki-zaqatala", nameAz: "Şəki-Zaqatala", nameEn: "Shaki-Zagatala", nameRu: "Шеки-Загатала" } }));
+  const sector =
+    (await db.sector.findUnique({ where: { slug: "agro-processing" } })) ??
+    (await db.sector.create({ data: { slug: "agro-processing", nameAz: "Aqroemal", nameEn: "Agro-processing", nameRu: "Агропереработка" } }));
+  const category =
+    (await db.category.findUnique({ where: { slug: "sweets" } })) ??
+    (await db.category.create({ data: { slug: "sweets", sectorId: sector.id, nameAz: "Şirniyyat", nameEn: "Sweets", nameRu: "Сладости" } }));
+  return { region, sector, category };
+}
+
+export async function createProducer(overrides: { status?: string; name?: string; memberId?: string } = {}) {
+  const n = next();
+  const { region, sector } = await ensureTaxonomy();
+  const producer = await db.producer.create({
+    data: {
+      slug: `producer-${n}`,
+      name: overrides.name ?? `Ailə Təsərrüfatı ${n}`,
+      regionId: region.id,
+      status: overrides.status ?? "ACTIVE",
+      sectors: { create: { sectorId: sector.id } },
+    },
+  });
+  if (overrides.memberId) {
+    await db.producerMember.create({ data: { producerId: producer.id, userId: overrides.memberId, role: "OWNER" } });
+  }
+  return producer;
+}
+
+/** A producer with one member account; returns both. */
+export async function createProducerWithMember() {
+  const member = await createUser();
+  const producer = await createProducer({ memberId: member.id });
+  return { producer, member };
+}
+
+export async function createProduct(
+  producerId: string,
+  overrides: Partial<{ titleAz: string; titleEn: string; priceQ: number; stock: number; status: string; kind: string; seasonMonths: number; unit: string }> = {},
+) {
+  const n = next();
+  const { category } = await ensureTaxonomy();
+  return db.product.create({
+    data: {
+      slug: `product-${n}`,
+      producerId,
+      categoryId: category.id,
+      titleAz: overrides.titleAz ?? `Məhsul ${n}`,
+      titleEn: overrides.titleEn ?? `Product ${n}`,
+      unit: overrides.unit ?? "kg",
+      priceQ: overrides.priceQ ?? 450,
+      stock: overrides.stock ?? 10,
+      status: overrides.status ?? "PUBLISHED",
+      kind: overrides.kind ?? "GOOD",
+      seasonMonths: overrides.seasonMonths ?? 4095,
+      publishedAt: new Date(),
+    },
+  });
+}
