@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { cart, title: `${t("nav.cart")} · ${t("app.name")}` };
 }
 
-type CartActionResult = { ok: true; error?: undefined } | { ok: false; error: CartError | { code: string; available?: number } };
+type CartActionResult = { ok: true; error?: undefined } | { ok: false; error: { code: CartError["code"] | string; available?: number } };
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();

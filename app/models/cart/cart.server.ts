@@ -51,13 +51,15 @@ export async function emptyCart(userId: string | null): Promise<string | null> {
 }
 
 type Purchasable = { unitPriceQ: number; available: number; producerId: string };
-export type CartError =
-  | { code: "cart.unavailable" }
-  | { code: "cart.chooseVariant" }
-  | { code: "cart.chooseSlot" }
-  | { code: "cart.notEnoughStock"; available: number }
-  | { code: "cart.tooManyLines" }
-  | { code: "cart.lineMissing" };
+export type CartErrorCode =
+  | "cart.unavailable"
+  | "cart.chooseVariant"
+  | "cart.chooseSlot"
+  | "cart.notEnoughStock"
+  | "cart.tooManyLines"
+  | "cart.lineMissing";
+/** `available` accompanies cart.notEnoughStock. */
+export type CartError = { code: CartErrorCode; available?: number };
 
 /** What one line can be bought at right now: price and how many units or seats are left. */
 async function resolvePurchasable(
