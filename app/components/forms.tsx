@@ -7,11 +7,11 @@ export function ErrorList({ id, errors }: { id?: string; errors?: string[] | nul
   const { t } = useTranslator();
   if (!errors?.length) return id ? <div id={id} className="field__errors" /> : null;
   return (
-    <ul id={id} className="field__errors" role="alert">
+    <div id={id} className="field__errors">
       {errors.map((error) => (
-        <li key={error}>{t(error as MessageKey)}</li>
+        <p key={error}>{t(error as MessageKey)}</p>
       ))}
-    </ul>
+    </div>
   );
 }
 

@@ -91,11 +91,8 @@ export function SiteHeader() {
         {t("nav.skip")}
       </a>
       <div className="container site-header__row">
-        <Link to="/" className="logo" aria-label={t("app.name")}>
-          <span aria-hidden="true" className="logo__mark">
-            ABAD
-          </span>
-          <span className="logo__word">Market</span>
+        <Link to="/" className="logo">
+          <span className="logo__mark">ABAD</span> <span className="logo__word">Market</span>
         </Link>
         <Form method="get" action="/search" role="search" className="search-box">
           <label htmlFor="site-search" className="visually-hidden">
@@ -114,11 +111,9 @@ export function SiteHeader() {
         </Form>
         <div className="site-header__tools">
           <LanguageSwitch />
-          <Link to="/cart" className="cart-link" aria-label={plural("nav.cartCount", cartCount)}>
-            <span aria-hidden="true">{t("nav.cart")}</span>
-            <span aria-hidden="true" className="cart-link__count">
-              {cartCount}
-            </span>
+          <Link to="/cart" className="cart-link">
+            {t("nav.cart")} <span className="cart-link__count">{cartCount}</span>
+            <span className="visually-hidden"> {plural("nav.cartUnits", cartCount)}</span>
           </Link>
           <AccountMenu />
         </div>

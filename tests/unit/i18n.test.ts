@@ -26,9 +26,10 @@ describe("language negotiation", () => {
 describe("translator", () => {
   it("interpolates and picks Russian plural forms", () => {
     const t = createTranslator("ru", ru);
-    expect(t.plural("nav.cartCount", 1)).toBe("Корзина, 1 товар");
-    expect(t.plural("nav.cartCount", 3)).toBe("Корзина, 3 товара");
-    expect(t.plural("nav.cartCount", 5)).toBe("Корзина, 5 товаров");
+    expect(t.plural("nav.cartUnits", 1)).toBe("товар");
+    expect(t.plural("nav.cartUnits", 3)).toBe("товара");
+    expect(t.plural("nav.cartUnits", 5)).toBe("товаров");
+    expect(t.plural("catalog.count", 21)).toBe("21 товар");
     expect(t.t("footer.rights", { year: 2026 })).toBe("© 2026 ABAD Market");
   });
 

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./fixtures";
+
+async function searchAddAndOpenCart(page: Page) {
+  await page.goto("/?lang=en");
+  await page.getByRole("searchbox", { name: "Search" }).first().fill("seki halva");
+  await page.getByRole("button", { name: "Search" }).first().click();
+  await expect(page).toHaveURL(/\/search\?q=seki\+halva/);
+  await expect(page.getByRole("status").first()).toContainText(/\d+ product/);
+  await page.getByRole("link", { name: /Shaki halva/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Shaki halva");
+  await page.getByLabel("Quantity").fill("2");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+}
+
+test("search → product → add to cart → cart, with JavaScript", async ({ page }) => {
+  await searchAddAndOpenCart(page);
+  await expect(page.getByText("Added to your cart.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Cart 2 items" })).toBeVisible();
+  await page.getByRole("link", { name: "Cart 2 items" }).click();
+  await expect(page.getByRole("heading", { name: "Cart" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Shaki halva/ })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("search → product → add to cart → cart, then update and remove", async ({ page }) => {
+    await searchAddAndOpenCart(page);
+    await expect(page).toHaveURL(/\/cart$/);
+    await expect(page.getByRole("link", { name: "Cart 2 items" })).toBeVisible();
+    await page.getByLabel("Quantity").fill("3");
+    await page.getByRole("button", { name: "Update" }).click();
+    await expect(page.getByRole("link", { name: "Cart 3 items" })).toBeVisible();
+    // The browser itself refuses 0 (min=1); the server's own message is covered in tests/integration/cart.test.ts.
+    await page.getByLabel("Quantity").fill("0");
+    await page.getByRole("button", { name: "Update" }).click();
+    await expect(page.getByLabel("Quantity")).toHaveJSProperty("validity.rangeUnderflow", true);
+    await expect(page.getByRole("link", { name: "Cart 3 items" })).toBeVisible();
+    await page.getByRole("button", { name: /Remove Shaki halva/ }).click();
+    await expect(page.getByText("Your cart is empty.")).toBeVisible();
+  });
+
+  test("catalogue filters are a plain GET form", async ({ page }) => {
+    await page.goto("/products?lang=en");
+    await page.getByLabel("Sector").selectOption("handicraft");
+    await page.getByLabel("From").fill("100");
+    await page.getByRole("button", { name: "Show results" }).click();
+    await expect(page).toHaveURL(/sector=handicraft/);
+    await expect(page).toHaveURL(/min=100/);
+    await expect(page.getByRole("status").first()).toContainText(/\d+ products?/);
+  });
+});
+
+test("absurd filters give a page, not an error", async ({ page }) => {
+  const response = await page.goto("/products?min=-5&page=99999&sort=evil&lang=en");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Catalogue" })).toBeVisible();
+});
+
+test("an empty search suggests loosening it", async ({ page }) => {
+  await page.goto("/search?q=zzzqqqxx&region=baki&lang=en");
+  await expect(page.getByText("Nothing matches these filters yet.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Any region" })).toBeVisible();
+});
+
+for (const path of ["/", "/products", "/search?q=bal", "/producers", "/cart"]) {
+  test(`no serious accessibility violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectAccessible(page);
+  });
+}
+
+test("product and producer pages are accessible and describe themselves", async ({ page }) => {
+  await page.goto("/products?lang=en");
+  await page.locator(".product-card__title a").first().click();
+  await expectAccessible(page);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+  expect(jsonLd["@type"]).toBe("Product");
+  expect(jsonLd.offers.priceCurrency).toBe("AZN");
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
+  await expect(page.locator('link[hreflang="ru"]')).toHaveCount(1);
+  await page.locator(".producer-card h2 a").click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectAccessible(page);
+});
