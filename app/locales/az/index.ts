@@ -1,5 +1,8 @@
 import type { Messages } from "../types";
 import { common } from "./common";
+import { admin } from "./admin";
+import { checkout } from "./checkout";
+import { dashboard } from "./dashboard";
 import { store } from "./store";
 
-export const az: Messages = { ...common, ...store };
+export const az: Messages = { ...common, ...store, ...checkout, ...dashboard, ...admin };

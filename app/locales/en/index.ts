@@ -1,4 +1,7 @@
 import { common } from "./common";
+import { admin } from "./admin";
+import { checkout } from "./checkout";
+import { dashboard } from "./dashboard";
 import { store } from "./store";
 
-export const en = { ...common, ...store };
+export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin };

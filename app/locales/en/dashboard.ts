@@ -1,0 +1,3 @@
+export const dashboard = {
+  "dashboard.title": "Producer dashboard",
+} as const;
