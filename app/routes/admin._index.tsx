@@ -1,20 +1,210 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { doneUrl, DoneNotice, StatusBadge } from "~/components/admin-ui";
+import { ErrorList, TextareaField } from "~/components/forms";
+import { Picture } from "~/components/picture";
+import type { MessageKey } from "~/locales/types";
+import { reviewQueues } from "~/models/admin/queues.server";
+import { reviewSchema, type ReviewIntent } from "~/models/admin/review-schema";
+import { approveListing, rejectListing } from "~/models/catalog/listing-review.server";
+import { approveProducer, rejectProducer } from "~/models/producers/producer-review.server";
 import { requireStaff } from "~/utils/auth.server";
+import { notFound } from "~/utils/http.server";
+import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request);
-  return { name: user.name, role: user.role };
+  const queues = await reviewQueues(await getLocale(request));
+  return { name: user.name, role: user.role, ...queues };
 }
 
-export default function AdminHome() {
-  const { name } = useLoaderData<typeof loader>();
+type ActionReply = { formId: string; reply: SubmissionResult<string[]> };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireStaff(request);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: reviewSchema });
+  const formId = `${String(formData.get("intent"))}-${String(formData.get("id"))}`;
+  if (submission.status !== "success") {
+    return data<ActionReply>({ formId, reply: submission.reply() }, { status: 400 });
+  }
+  const { value } = submission;
+  const result =
+    value.intent === "approve-listing"
+      ? await approveListing(user.id, value.id)
+      : value.intent === "reject-listing"
+        ? await rejectListing(user.id, value.id, value.reason)
+        : value.intent === "approve-producer"
+          ? await approveProducer(user.id, value.id)
+          : await rejectProducer(user.id, value.id, value.reason);
+  if (!result.ok) {
+    if (result.error === "notFound") notFound();
+    return data<ActionReply>({ formId, reply: submission.reply({ formErrors: [result.error] }) }, { status: 409 });
+  }
+  if (value.intent === "approve-listing") {
+    const slug = String(formData.get("slug") ?? "");
+    throw redirect(doneUrl("/admin", "listingApproved", slug ? { slug } : undefined));
+  }
+  const code = ({ "reject-listing": "listingRejected", "approve-producer": "producerApproved", "reject-producer": "producerRejected" } as const)[
+    value.intent
+  ];
+  throw redirect(doneUrl("/admin", code));
+}
+
+/** Approve button and reject-with-reason form for one queued item. */
+function ReviewForms({
+  id,
+  slug,
+  kind,
+  label,
+}: {
+  id: string;
+  slug?: string;
+  kind: "listing" | "producer";
+  label: string;
+}) {
   const { t } = useTranslator();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const approveIntent: ReviewIntent = kind === "listing" ? "approve-listing" : "approve-producer";
+  const rejectIntent: ReviewIntent = kind === "listing" ? "reject-listing" : "reject-producer";
+  const approveId = `${approveIntent}-${id}`;
+  const rejectId = `${rejectIntent}-${id}`;
+  const [form, fields] = useForm({
+    id: rejectId,
+    lastResult: actionData?.formId === rejectId ? actionData.reply : undefined,
+    constraint: getZodConstraint(reviewSchema),
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: reviewSchema }),
+  });
+  const approveErrors = actionData?.formId === approveId ? actionData.reply.error?.[""] : undefined;
+  const busy = navigation.state !== "idle" && navigation.formData?.get("id") === id;
   return (
-    <section className="container">
-      <h1>{t("nav.admin")}</h1>
-      <p>{name}</p>
+    <div className="review-forms">
+      <Form method="post" className="review-forms__approve">
+        <input type="hidden" name="id" value={id} />
+        {slug ? <input type="hidden" name="slug" value={slug} /> : null}
+        <ErrorList errors={approveErrors} />
+        <button type="submit" name="intent" value={approveIntent} className="button" disabled={busy}>
+          {t(kind === "listing" ? "admin.review.approveListing" : "admin.review.approveProducer")}
+          <span className="visually-hidden">: {label}</span>
+        </button>
+      </Form>
+      <Form method="post" {...getFormProps(form)} className="review-forms__reject stack">
+        <input type="hidden" name="id" value={id} />
+        <input type="hidden" name="intent" value={rejectIntent} />
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <TextareaField
+          label={t("admin.review.reason")}
+          textareaProps={{ ...getTextareaProps(fields.reason), rows: 2 }}
+          errors={fields.reason.errors}
+          errorId={fields.reason.errorId}
+        />
+        <button type="submit" className="button button--secondary" disabled={busy}>
+          {t(kind === "listing" ? "admin.review.rejectListing" : "admin.review.rejectProducer")}
+          <span className="visually-hidden">: {label}</span>
+        </button>
+      </Form>
+    </div>
+  );
+}
+
+export default function AdminQueues() {
+  const { applications, listings } = useLoaderData<typeof loader>();
+  const { t, money, dateTime } = useTranslator();
+  return (
+    <section className="admin-page" aria-labelledby="queues-title">
+      <h1 id="queues-title">{t("admin.queues.title")}</h1>
+      <DoneNotice />
+      <section aria-labelledby="listings-title" className="admin-queue">
+        <h2 id="listings-title">
+          {t("admin.queues.listings")} <span className="badge">{listings.length}</span>
+        </h2>
+        {listings.length === 0 ? <p className="muted">{t("admin.queues.noListings")}</p> : null}
+        <ol className="admin-queue__list">
+          {listings.map((listing) => (
+            <li key={listing.id} className="card review-card" aria-labelledby={`listing-${listing.id}`}>
+              {listing.image ? <Picture image={listing.image} sizes="160px" alt="" className="review-card__image" /> : null}
+              <div className="review-card__body">
+                <h3 id={`listing-${listing.id}`}>{listing.title}</h3>
+                <p className="muted">
+                  <Link to={`/admin/producers/${listing.producer.id}`}>{listing.producer.name}</Link> · {listing.producer.region} ·{" "}
+                  {listing.category}
+                  {listing.producer.status !== "ACTIVE" ? (
+                    <>
+                      {" "}
+                      <StatusBadge kind="producer" status={listing.producer.status} />
+                    </>
+                  ) : null}
+                </p>
+                <p>
+                  {money(listing.priceQ)} / {t(`unit.${listing.unit}` as MessageKey)}
+                  {listing.kind === "GOOD" ? <> · {t("admin.queues.stock", { stock: listing.stock })}</> : null}
+                </p>
+                <p className="muted">{t("admin.queues.submitted", { date: dateTime(listing.submittedAt) })}</p>
+                <details className="review-card__texts">
+                  <summary>{t("admin.queues.texts")}</summary>
+                  {(["az", "en", "ru"] as const).map((lang) => (
+                    <div key={lang} lang={lang}>
+                      <h4>{listing.titles[lang] || t("admin.queues.missingText")}</h4>
+                      <p>{listing.descriptions[lang] || t("admin.queues.missingText")}</p>
+                    </div>
+                  ))}
+                </details>
+              </div>
+              <ReviewForms id={listing.id} slug={listing.slug} kind="listing" label={listing.title} />
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="applications-title" className="admin-queue">
+        <h2 id="applications-title">
+          {t("admin.queues.applications")} <span className="badge">{applications.length}</span>
+        </h2>
+        {applications.length === 0 ? <p className="muted">{t("admin.queues.noApplications")}</p> : null}
+        <ol className="admin-queue__list">
+          {applications.map((producer) => (
+            <li key={producer.id} className="card review-card" aria-labelledby={`producer-${producer.id}`}>
+              <div className="review-card__body">
+                <h3 id={`producer-${producer.id}`}>
+                  <Link to={`/admin/producers/${producer.id}`}>{producer.name}</Link>
+                </h3>
+                <p className="muted">
+                  {producer.region}
+                  {producer.district ? `, ${producer.district}` : ""} · {producer.sectors.join(", ")}
+                </p>
+                <p className="muted">{t("admin.queues.applied", { date: dateTime(producer.appliedAt) })}</p>
+                {producer.story ? <p className="review-card__story">{producer.story}</p> : null}
+                <dl className="admin-facts">
+                  <dt>{t("admin.queues.members")}</dt>
+                  <dd>
+                    {producer.members.map((m) => `${m.name} <${m.email}>`).join(", ") || t("common.none")}
+                  </dd>
+                  {producer.phone ? (
+                    <>
+                      <dt>{t("admin.queues.phone")}</dt>
+                      <dd>{producer.phone}</dd>
+                    </>
+                  ) : null}
+                  <dt>{t("admin.queues.drafts")}</dt>
+                  <dd>{producer.productCount}</dd>
+                  {producer.previousReason ? (
+                    <>
+                      <dt>{t("admin.queues.previousReason")}</dt>
+                      <dd>{producer.previousReason}</dd>
+                    </>
+                  ) : null}
+                </dl>
+              </div>
+              <ReviewForms id={producer.id} kind="producer" label={producer.name} />
+            </li>
+          ))}
+        </ol>
+      </section>
     </section>
   );
 }

@@ -1,0 +1,71 @@
+import { Link, useSearchParams } from "@remix-run/react";
+import type { MessageKey } from "~/locales/types";
+import { useTranslator } from "~/utils/use-translator";
+
+/** What a staff action reports after its redirect (`?done=<code>`): only these codes are shown. */
+export const DONE_CODES = [
+  "listingApproved",
+  "listingRejected",
+  "producerApproved",
+  "producerRejected",
+  "producerSuspended",
+  "producerReactivated",
+  "verifiedGranted",
+  "verifiedRevoked",
+  "mentorAssigned",
+  "noteAdded",
+  "taskAdded",
+  "collectionCreated",
+  "collectionSaved",
+  "collectionDeleted",
+  "itemAdded",
+  "itemMoved",
+  "itemRemoved",
+  "staffInvited",
+  "roleChanged",
+  "userDeactivated",
+  "userReactivated",
+] as const;
+export type DoneCode = (typeof DONE_CODES)[number];
+
+export function doneUrl(path: string, code: DoneCode, extra?: Record<string, string>) {
+  const params = new URLSearchParams({ done: code, ...extra });
+  return `${path}?${params}`;
+}
+
+const SLUG = /^[a-z0-9-]{1,120}$/;
+
+/** A confirmation after post/redirect/get, announced politely to screen readers. */
+export function DoneNotice() {
+  const [params] = useSearchParams();
+  const { t } = useTranslator();
+  const code = params.get("done");
+  if (!code || !(DONE_CODES as readonly string[]).includes(code)) return null;
+  const slug = params.get("slug");
+  return (
+    <p className="notice admin-done" role="status">
+      {t(`admin.done.${code}` as MessageKey)}
+      {code === "listingApproved" && slug && SLUG.test(slug) ? (
+        <>
+          {" "}
+          <Link to={`/products/${slug}`}>{t("admin.done.viewOnStorefront")}</Link>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+const STATUS_TONE: Record<string, string> = {
+  APPLIED: "badge--warn",
+  PENDING_REVIEW: "badge--warn",
+  SUSPENDED: "badge--warn",
+  REJECTED: "badge--muted",
+  ARCHIVED: "badge--muted",
+  DRAFT: "badge--muted",
+};
+
+/** A producer's or listing's status, translated. */
+export function StatusBadge({ kind, status }: { kind: "producer" | "listing"; status: string }) {
+  const { t } = useTranslator();
+  return <span className={`badge ${STATUS_TONE[status] ?? ""}`}>{t(`admin.${kind}Status.${status}` as MessageKey)}</span>;
+}

@@ -1,0 +1,26 @@
+import { enqueueMail } from "~/models/mail/outbox.server";
+import type { Prisma } from "~/utils/db.server";
+import { isLocale, type Locale, type TranslateVars } from "~/utils/i18n";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Queues one mail per active member of a producer, each in the member's own language.
+ * `vars` may depend on the language (a listing's title, for instance).
+ */
+export async function mailProducerMembers(
+  tx: Tx,
+  producerId: string,
+  template: string,
+  vars: (locale: Locale) => TranslateVars,
+) {
+  const members = await tx.producerMember.findMany({
+    where: { producerId, user: { active: true } },
+    select: { user: { select: { email: true, locale: true } } },
+  });
+  for (const { user } of members) {
+    const locale: Locale = isLocale(user.locale) ? user.locale : "az";
+    await enqueueMail({ to: user.email, locale, template, vars: vars(locale) }, tx);
+  }
+  return members.length;
+}
