@@ -1,0 +1,123 @@
+import { z } from "zod";
+
+/** Units a listing can be sold by (labels: locale keys `unit.<unit>`). */
+export const UNITS = ["kg", "g", "l", "piece", "jar", "bottle", "box", "m2", "person", "night"] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const KINDS = ["GOOD", "EXPERIENCE"] as const;
+export type ListingKind = (typeof KINDS)[number];
+
+/** Highest price a producer can type: 100 000 AZN. */
+export const MAX_PRICE_Q = 10_000_000;
+export const MAX_STOCK = 1_000_000;
+
+export type AznParse = { ok: true; qepik: number } | { ok: false; error: "dashboard.error.priceNegative" | "dashboard.error.priceFormat" | "dashboard.error.priceTooHigh" };
+
+/**
+ * Reads a price typed in AZN into integer qəpik: "4,50", "4.50", "4" and "1 250,5" all work
+ * (Azerbaijani writes a decimal comma). Never goes through floating point.
+ */
+export function parseAzn(input: string): AznParse {
+  const text = input.trim().replace(/[\s\u00a0]/g, "").replace(/(₼|azn|manat)$/i, "");
+  if (/^-/.test(text)) return { ok: false, error: "dashboard.error.priceNegative" };
+  const match = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(text);
+  if (!match) return { ok: false, error: "dashboard.error.priceFormat" };
+  const qepik = Number(match[1]) * 100 + Number((match[2] ?? "0").padEnd(2, "0"));
+  if (qepik > MAX_PRICE_Q) return { ok: false, error: "dashboard.error.priceTooHigh" };
+  return { ok: true, qepik };
+}
+
+/** Integer qəpik as the producer types it back: 450 → "4.50". */
+export function formatAznInput(qepik: number): string {
+  return `${Math.floor(qepik / 100)}.${String(qepik % 100).padStart(2, "0")}`;
+}
+
+const requiredText = (max: number) =>
+  z.string({ error: "form.required" }).trim().min(1, "form.required").max(max, "form.tooLong");
+const optionalText = (max: number) => z.string().trim().max(max, "form.tooLong").optional().default("");
+
+/** A price field in AZN, giving qəpik. Must be above zero. */
+export const priceField = z.string({ error: "form.required" }).transform((value, ctx) => {
+  const parsed = parseAzn(value);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return z.NEVER;
+  }
+  if (parsed.qepik === 0) {
+    ctx.addIssue({ code: "custom", message: "dashboard.error.priceZero" });
+    return z.NEVER;
+  }
+  return parsed.qepik;
+});
+
+/** A whole number of items in stock, zero or more. */
+export const stockField = z
+  .string({ error: "form.required" })
+  .trim()
+  .transform((value, ctx) => {
+    if (/^-\d+$/.test(value)) {
+      ctx.addIssue({ code: "custom", message: "dashboard.error.stockNegative" });
+      return z.NEVER;
+    }
+    if (!/^\d{1,7}$/.test(value) || Number(value) > MAX_STOCK) {
+      ctx.addIssue({ code: "custom", message: "dashboard.error.stockFormat" });
+      return z.NEVER;
+    }
+    return Number(value);
+  });
+
+const monthField = z.coerce.number({ error: "form.invalid" }).int("form.invalid").min(1, "form.invalid").max(12, "form.invalid");
+
+export const listingSchema = z
+  .object({
+    titleAz: requiredText(120),
+    titleEn: optionalText(120),
+    titleRu: optionalText(120),
+    descriptionAz: requiredText(5000),
+    descriptionEn: optionalText(5000),
+    descriptionRu: optionalText(5000),
+    categoryId: z.coerce.number({ error: "form.required" }).int("form.invalid").positive("form.required"),
+    unit: z.enum(UNITS, { error: "form.required" }),
+    kind: z.enum(KINDS, { error: "form.required" }).default("GOOD"),
+    price: priceField,
+    stock: stockField,
+    /** months in season; none ticked means all year */
+    months: z.array(monthField).max(12).optional().default([]),
+    meetingPoint: optionalText(200),
+    durationMin: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value, ctx) => {
+        if (!value) return 0;
+        if (!/^\d{1,4}$/.test(value)) {
+          ctx.addIssue({ code: "custom", message: /^-/.test(value) ? "dashboard.error.durationNegative" : "form.invalid" });
+          return z.NEVER;
+        }
+        return Number(value);
+      }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === "EXPERIENCE") {
+      if (!value.meetingPoint) ctx.addIssue({ code: "custom", path: ["meetingPoint"], message: "dashboard.error.meetingPointRequired" });
+      if (!value.durationMin) ctx.addIssue({ code: "custom", path: ["durationMin"], message: "dashboard.error.durationRequired" });
+    }
+  });
+export type ListingInput = z.output<typeof listingSchema>;
+
+export const variantSchema = z.object({
+  nameAz: requiredText(80),
+  nameEn: optionalText(80),
+  nameRu: optionalText(80),
+  price: priceField,
+  stock: stockField,
+});
+export type VariantInput = z.output<typeof variantSchema>;
+
+/** Which translations a listing still lacks (az is required, so only en and ru can be missing). */
+export function missingTranslations(record: { titleEn: string; titleRu: string; descriptionEn: string; descriptionRu: string }) {
+  const missing: ("en" | "ru")[] = [];
+  if (!record.titleEn.trim() || !record.descriptionEn.trim()) missing.push("en");
+  if (!record.titleRu.trim() || !record.descriptionRu.trim()) missing.push("ru");
+  return missing;
+}

@@ -1,0 +1,347 @@
+import crypto from "node:crypto";
+import { db, type Prisma } from "~/utils/db.server";
+import { pickLocalized, type Locale } from "~/utils/i18n";
+import { slugify } from "~/utils/slug";
+import { pictureData } from "./images";
+import { canMoveListing, LISTING_STATUSES, REVIEWED_FIELDS, type ListingStatus } from "./listing-status";
+import { missingTranslations, type ListingInput, type VariantInput } from "./listing-schema";
+import { ALL_YEAR, maskToMonths, monthsToMask } from "./season";
+
+type Client = Prisma.TransactionClient | typeof db;
+
+/** Everything here is scoped by producerId: another producer's id simply is not found. */
+export class ListingNotFoundError extends Error {
+  constructor() {
+    super("listing not found");
+  }
+}
+
+export class ListingStatusError extends Error {
+  constructor(readonly from: string, readonly to: string) {
+    super(`listing cannot move from ${from} to ${to}`);
+  }
+}
+
+export function isListingStatus(value: unknown): value is ListingStatus {
+  return typeof value === "string" && (LISTING_STATUSES as readonly string[]).includes(value);
+}
+
+/** The producer's listings for the products page, newest first. */
+export async function listProducerListings(producerId: string, locale: Locale, filter: { status?: ListingStatus } = {}) {
+  const [products, counts] = await Promise.all([
+    db.product.findMany({
+      where: { producerId, ...(filter.status ? { status: filter.status } : {}) },
+      orderBy: [{ updatedAt: "desc" }],
+      select: {
+        id: true,
+        slug: true,
+        kind: true,
+        status: true,
+        reviewNote: true,
+        titleAz: true,
+        titleEn: true,
+        titleRu: true,
+        descriptionEn: true,
+        descriptionRu: true,
+        priceQ: true,
+        stock: true,
+        unit: true,
+        updatedAt: true,
+        _count: { select: { variants: true, images: true } },
+        images: {
+          orderBy: { position: "asc" },
+          take: 1,
+          select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
+        },
+      },
+    }),
+    db.product.groupBy({ by: ["status"], where: { producerId }, _count: { _all: true } }),
+  ]);
+  return {
+    counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<ListingStatus, number>>,
+    items: products.map((p) => ({
+      id: p.id,
+      slug: p.slug,
+      kind: p.kind,
+      status: p.status as ListingStatus,
+      reviewNote: p.reviewNote,
+      title: pickLocalized(p, "title", locale),
+      priceQ: p.priceQ,
+      stock: p.stock,
+      unit: p.unit,
+      variantCount: p._count.variants,
+      imageCount: p._count.images,
+      missing: missingTranslations({ ...p, descriptionEn: p.descriptionEn, descriptionRu: p.descriptionRu }),
+      image: p.images[0] ? pictureData(p.images[0]) : null,
+    })),
+  };
+}
+
+/** One of the producer's listings with its variants, for the edit form; null when not theirs. */
+export async function getListingForEdit(producerId: string, id: string) {
+  const product = await db.product.findFirst({
+    where: { id, producerId },
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      status: true,
+      reviewNote: true,
+      categoryId: true,
+      titleAz: true,
+      titleEn: true,
+      titleRu: true,
+      descriptionAz: true,
+      descriptionEn: true,
+      descriptionRu: true,
+      unit: true,
+      priceQ: true,
+      stock: true,
+      seasonMonths: true,
+      meetingPoint: true,
+      durationMin: true,
+      variants: {
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: { id: true, nameAz: true, nameEn: true, nameRu: true, priceQ: true, stock: true },
+      },
+      _count: { select: { images: true, slots: true } },
+    },
+  });
+  if (!product) return null;
+  return {
+    ...product,
+    status: product.status as ListingStatus,
+    months: maskToMonths(product.seasonMonths),
+    missing: missingTranslations(product),
+  };
+}
+
+/** Throws ListingNotFoundError unless the product belongs to the producer. */
+export async function requireOwnListing(producerId: string, id: string, client: Client = db) {
+  const product = await client.product.findFirst({
+    where: { id, producerId },
+    select: { id: true, status: true, kind: true, slug: true },
+  });
+  if (!product) throw new ListingNotFoundError();
+  return product;
+}
+
+function listingColumns(input: ListingInput) {
+  return {
+    titleAz: input.titleAz,
+    titleEn: input.titleEn,
+    titleRu: input.titleRu,
+    descriptionAz: input.descriptionAz,
+    descriptionEn: input.descriptionEn,
+    descriptionRu: input.descriptionRu,
+    categoryId: input.categoryId,
+    unit: input.unit,
+    kind: input.kind,
+    priceQ: input.price,
+    stock: input.stock,
+    seasonMonths: input.months.length ? monthsToMask(input.months) : ALL_YEAR,
+    meetingPoint: input.kind === "EXPERIENCE" ? input.meetingPoint : "",
+    durationMin: input.kind === "EXPERIENCE" ? input.durationMin : 0,
+  };
+}
+
+export async function categoryExists(categoryId: number, client: Client = db) {
+  return (await client.category.count({ where: { id: categoryId } })) > 0;
+}
+
+export async function uniqueProductSlug(title: string, client: Client = db) {
+  const base = slugify(title) || "listing";
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const slug = `${base}-${crypto.randomBytes(3).toString("hex")}`;
+    if (!(await client.product.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+  return `${base}-${crypto.randomUUID()}`;
+}
+
+/** A new listing goes straight to the mentors' review queue. */
+export async function createListing(producerId: string, input: ListingInput, client: Client = db) {
+  const now = new Date();
+  return client.product.create({
+    data: {
+      ...listingColumns(input),
+      producerId,
+      slug: await uniqueProductSlug(input.titleAz, client),
+      status: "PENDING_REVIEW",
+      submittedAt: now,
+    },
+    select: { id: true, slug: true, status: true },
+  });
+}
+
+/**
+ * The status a listing moves to after an edit: changes a mentor must see send it back to
+ * review; price, stock, season and duration apply at once whatever the status.
+ */
+export function statusAfterEdit(current: string, reviewedChange: boolean): ListingStatus {
+  if (reviewedChange && current !== "PENDING_REVIEW" && canMoveListing(current, "PENDING_REVIEW")) return "PENDING_REVIEW";
+  return current as ListingStatus;
+}
+
+export function changedReviewedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
+  return REVIEWED_FIELDS.filter((field) => field in after && before[field] !== after[field]);
+}
+
+export async function updateListing(producerId: string, id: string, input: ListingInput, client?: Client) {
+  const run = async (tx: Client) => {
+    const current = await tx.product.findFirst({ where: { id, producerId } });
+    if (!current) throw new ListingNotFoundError();
+    const next = listingColumns(input);
+    const reviewed = changedReviewedFields(current, next);
+    const status = statusAfterEdit(current.status, reviewed.length > 0);
+    const movedToReview = status === "PENDING_REVIEW" && current.status !== "PENDING_REVIEW";
+    await tx.product.update({
+      where: { id: current.id },
+      data: { ...next, status, ...(movedToReview ? { submittedAt: new Date(), reviewNote: "" } : {}) },
+    });
+    return { status, reviewedFields: reviewed, movedToReview };
+  };
+  return client ? run(client) : db.$transaction(run);
+}
+
+/** Sends a listing (back) to review, e.g. after a photo changed. Returns the new status. */
+export async function sendToReview(producerId: string, id: string, client: Client = db) {
+  const current = await requireOwnListing(producerId, id, client);
+  if (current.status === "PENDING_REVIEW" || !canMoveListing(current.status, "PENDING_REVIEW")) return current.status;
+  await client.product.update({
+    where: { id: current.id },
+    data: { status: "PENDING_REVIEW", submittedAt: new Date(), reviewNote: "" },
+  });
+  return "PENDING_REVIEW";
+}
+
+export async function archiveListing(producerId: string, id: string) {
+  const current = await requireOwnListing(producerId, id);
+  if (!canMoveListing(current.status, "ARCHIVED")) throw new ListingStatusError(current.status, "ARCHIVED");
+  await db.product.update({ where: { id: current.id }, data: { status: "ARCHIVED" } });
+}
+
+/** An archived listing comes back as a draft and goes to review again at once. */
+export async function restoreListing(producerId: string, id: string) {
+  const current = await requireOwnListing(producerId, id);
+  if (!canMoveListing(current.status, "DRAFT") || !canMoveListing("DRAFT", "PENDING_REVIEW")) {
+    throw new ListingStatusError(current.status, "DRAFT");
+  }
+  await db.product.update({
+    where: { id: current.id },
+    data: { status: "PENDING_REVIEW", submittedAt: new Date(), reviewNote: "" },
+  });
+}
+
+// ─── Variants: price and stock apply at once; a new or renamed variant is text for review ───
+
+async function requireOwnVariant(tx: Client, producerId: string, productId: string, variantId: string) {
+  const variant = await tx.variant.findFirst({
+    where: { id: variantId, productId, product: { producerId } },
+  });
+  if (!variant) throw new ListingNotFoundError();
+  return variant;
+}
+
+export async function addVariant(producerId: string, productId: string, input: VariantInput) {
+  return db.$transaction(async (tx) => {
+    const product = await requireOwnListing(producerId, productId, tx);
+    const last = await tx.variant.aggregate({ where: { productId: product.id }, _max: { position: true } });
+    await tx.variant.create({
+      data: {
+        productId: product.id,
+        nameAz: input.nameAz,
+        nameEn: input.nameEn,
+        nameRu: input.nameRu,
+        priceQ: input.price,
+        stock: input.stock,
+        position: (last._max.position ?? -1) + 1,
+      },
+    });
+    return sendToReview(producerId, product.id, tx);
+  });
+}
+
+export async function updateVariant(producerId: string, productId: string, variantId: string, input: VariantInput) {
+  return db.$transaction(async (tx) => {
+    const variant = await requireOwnVariant(tx, producerId, productId, variantId);
+    await tx.variant.update({
+      where: { id: variant.id },
+      data: { nameAz: input.nameAz, nameEn: input.nameEn, nameRu: input.nameRu, priceQ: input.price, stock: input.stock },
+    });
+    const renamed = variant.nameAz !== input.nameAz || variant.nameEn !== input.nameEn || variant.nameRu !== input.nameRu;
+    return renamed ? sendToReview(producerId, productId, tx) : (await requireOwnListing(producerId, productId, tx)).status;
+  });
+}
+
+export async function removeVariant(producerId: string, productId: string, variantId: string) {
+  await db.$transaction(async (tx) => {
+    const variant = await requireOwnVariant(tx, producerId, productId, variantId);
+    await tx.variant.delete({ where: { id: variant.id } });
+  });
+}
+
+/** Categories grouped by sector for the listing form's <optgroup>s. */
+export async function categoriesBySector(locale: Locale) {
+  const sectors = await db.sector.findMany({
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      nameAz: true,
+      nameEn: true,
+      nameRu: true,
+      categories: { orderBy: { position: "asc" }, select: { id: true, nameAz: true, nameEn: true, nameRu: true } },
+    },
+  });
+  return sectors.map((s) => ({
+    id: s.id,
+    name: pickLocalized(s, "name", locale),
+    categories: s.categories.map((c) => ({ id: c.id, name: pickLocalized(c, "name", locale) })),
+  }));
+}
+
+export const LOW_STOCK = 3;
+
+/**
+ * What the overview warns about: published goods (or their variants) with LOW_STOCK or fewer
+ * left, published listings out of season this month, and rejected listings with the mentor's reason.
+ */
+export async function listingWarnings(producerId: string, locale: Locale, month: number) {
+  const [published, rejected] = await Promise.all([
+    db.product.findMany({
+      where: { producerId, status: "PUBLISHED" },
+      orderBy: { titleAz: "asc" },
+      select: {
+        id: true,
+        kind: true,
+        titleAz: true,
+        titleEn: true,
+        titleRu: true,
+        stock: true,
+        seasonMonths: true,
+        variants: { orderBy: { position: "asc" }, select: { id: true, nameAz: true, nameEn: true, nameRu: true, stock: true } },
+      },
+    }),
+    db.product.findMany({
+      where: { producerId, status: "REJECTED" },
+      orderBy: { updatedAt: "desc" },
+      select: { id: true, titleAz: true, titleEn: true, titleRu: true, reviewNote: true },
+    }),
+  ]);
+  const lowStock: { productId: string; title: string; variant: string | null; stock: number }[] = [];
+  const outOfSeason: { productId: string; title: string; months: number[] }[] = [];
+  for (const p of published) {
+    const title = pickLocalized(p, "title", locale);
+    if (p.kind === "GOOD") {
+      if (p.variants.length === 0 && p.stock <= LOW_STOCK) lowStock.push({ productId: p.id, title, variant: null, stock: p.stock });
+      for (const v of p.variants) {
+        if (v.stock <= LOW_STOCK) lowStock.push({ productId: p.id, title, variant: pickLocalized(v, "name", locale), stock: v.stock });
+      }
+    }
+    if ((p.seasonMonths & (1 << (month - 1))) === 0) outOfSeason.push({ productId: p.id, title, months: maskToMonths(p.seasonMonths) });
+  }
+  return {
+    lowStock,
+    outOfSeason,
+    rejected: rejected.map((r) => ({ productId: r.id, title: pickLocalized(r, "title", locale), reason: r.reviewNote })),
+  };
+}

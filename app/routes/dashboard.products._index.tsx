@@ -1,0 +1,194 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { Picture } from "~/components/picture";
+import type { MessageKey } from "~/locales/types";
+import {
+  archiveListing,
+  isListingStatus,
+  ListingNotFoundError,
+  ListingStatusError,
+  listProducerListings,
+  restoreListing,
+} from "~/models/catalog/listings.server";
+import { LISTING_STATUSES } from "~/models/catalog/listing-status";
+import { requireActiveProducerMember } from "~/utils/dashboard.server";
+import { notFound } from "~/utils/http.server";
+import { getLocale } from "~/utils/locale.server";
+import { useTranslator } from "~/utils/use-translator";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireActiveProducerMember(request);
+  const status = new URL(request.url).searchParams.get("status");
+  const listings = await listProducerListings(user.producerId, await getLocale(request), {
+    status: isListingStatus(status) ? status : undefined,
+  });
+  return { ...listings, status: isListingStatus(status) ? status : null };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireActiveProducerMember(request);
+  const form = await request.formData();
+  const intent = form.get("intent");
+  const id = form.get("id");
+  if (typeof id !== "string" || (intent !== "archive" && intent !== "restore")) {
+    return data({ ok: false as const, message: "form.invalid" }, { status: 400 });
+  }
+  try {
+    if (intent === "archive") await archiveListing(user.producerId, id);
+    else await restoreListing(user.producerId, id);
+  } catch (error) {
+    if (error instanceof ListingNotFoundError) notFound();
+    if (error instanceof ListingStatusError) return data({ ok: false as const, message: "dashboard.products.cannotMove" }, { status: 400 });
+    throw error;
+  }
+  return { ok: true as const, message: intent === "archive" ? "dashboard.products.archived" : "dashboard.products.restored" };
+}
+
+export function StatusBadge({ status }: { status: string }) {
+  const { t } = useTranslator();
+  const tone = status === "PUBLISHED" ? "" : status === "REJECTED" || status === "PENDING_REVIEW" ? " badge--warn" : " badge--muted";
+  return <span className={`badge${tone}`}>{t(`dashboard.status.${status}` as MessageKey)}</span>;
+}
+
+export function MissingTranslations({ missing }: { missing: readonly string[] }) {
+  const { t } = useTranslator();
+  if (!missing.length) return null;
+  return (
+    <span className="badge badge--missing">
+      {t("dashboard.products.missingTranslation", { languages: missing.map((l) => l.toUpperCase()).join(", ") })}
+    </span>
+  );
+}
+
+export default function DashboardProducts() {
+  const { items, counts, status } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { t, money, plural } = useTranslator();
+  const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
+  const lang = params.get("lang");
+  const filterHref = (s: string | null) => {
+    const next = new URLSearchParams();
+    if (s) next.set("status", s);
+    if (lang) next.set("lang", lang);
+    const query = next.toString();
+    return `/dashboard/products${query ? `?${query}` : ""}`;
+  };
+  return (
+    <section className="stack">
+      <div className="dashboard__heading">
+        <h1>{t("dashboard.products.title")}</h1>
+        <div className="dashboard__actions">
+          <Link to="/dashboard/products/new" className="button">
+            {t("dashboard.products.new")}
+          </Link>
+          <Link to="/dashboard/products/import" className="button button--secondary">
+            {t("dashboard.products.import")}
+          </Link>
+          <a href="/dashboard/products/export.csv" className="button button--secondary" download>
+            {t("dashboard.products.export")}
+          </a>
+        </div>
+      </div>
+      {actionData ? (
+        <p className={`notice${actionData.ok ? "" : " notice--error"}`} role={actionData.ok ? "status" : "alert"}>
+          {t(actionData.message as MessageKey)}
+        </p>
+      ) : null}
+      <nav aria-label={t("dashboard.products.filter")} className="dashboard-filter">
+        <ul>
+          <li>
+            <Link to={filterHref(null)} aria-current={status === null ? "page" : undefined}>
+              {t("dashboard.products.all")} ({total})
+            </Link>
+          </li>
+          {LISTING_STATUSES.map((s) => (
+            <li key={s}>
+              <Link to={filterHref(s)} aria-current={status === s ? "page" : undefined}>
+                {t(`dashboard.status.${s}` as MessageKey)} ({counts[s] ?? 0})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {items.length === 0 ? (
+        <p className="empty-state">{t("dashboard.products.empty")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="dashboard-table">
+            <caption className="visually-hidden">{t("dashboard.products.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("dashboard.products.photo")}</th>
+                <th scope="col">{t("dashboard.products.name")}</th>
+                <th scope="col">{t("common.status")}</th>
+                <th scope="col">{t("dashboard.products.price")}</th>
+                <th scope="col">{t("dashboard.products.stock")}</th>
+                <th scope="col">{t("common.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.id}>
+                  <td className="dashboard-table__thumb">
+                    {item.image ? (
+                      <Picture image={item.image} sizes="64px" alt="" />
+                    ) : (
+                      <span className="muted">{t("dashboard.products.noPhoto")}</span>
+                    )}
+                  </td>
+                  <th scope="row">
+                    <Link to={`/dashboard/products/${item.id}`}>{item.title}</Link>
+                    <div className="dashboard-table__meta">
+                      <span className="muted">{t(`dashboard.kind.${item.kind}` as MessageKey)}</span>{" "}
+                      <MissingTranslations missing={item.missing} />
+                    </div>
+                  </th>
+                  <td>
+                    <StatusBadge status={item.status} />
+                    {item.status === "REJECTED" && item.reviewNote ? (
+                      <p className="dashboard-table__reason">{t("dashboard.products.rejectedReason", { reason: item.reviewNote })}</p>
+                    ) : null}
+                  </td>
+                  <td>
+                    {money(item.priceQ)} / {t(`unit.${item.unit}` as MessageKey)}
+                  </td>
+                  <td>{item.variantCount > 0 ? plural("dashboard.products.variants", item.variantCount) : item.kind === "EXPERIENCE" ? "—" : item.stock}</td>
+                  <td>
+                    <div className="dashboard-table__actions">
+                      <Link to={`/dashboard/products/${item.id}`} aria-label={t("dashboard.products.editLabel", { title: item.title })}>
+                        {t("dashboard.products.edit")}
+                      </Link>
+                      <Link to={`/dashboard/products/${item.id}/photos`}>{t("dashboard.products.photos")}</Link>
+                      {item.kind === "EXPERIENCE" ? (
+                        <Link to={`/dashboard/products/${item.id}/slots`}>{t("dashboard.products.slots")}</Link>
+                      ) : null}
+                      <Form method="post">
+                        <input type="hidden" name="id" value={item.id} />
+                        {item.status === "ARCHIVED" ? (
+                          <button type="submit" name="intent" value="restore" className="link-button" aria-label={t("dashboard.products.restoreLabel", { title: item.title })}>
+                            {t("dashboard.products.restore")}
+                          </button>
+                        ) : (
+                          <button type="submit" name="intent" value="archive" className="link-button" aria-label={t("dashboard.products.archiveLabel", { title: item.title })}>
+                            {t("dashboard.products.archive")}
+                          </button>
+                        )}
+                      </Form>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,47 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ListingForm } from "~/components/dashboard/listing-form";
+import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { listingSchema } from "~/models/catalog/listing-schema";
+import { categoriesBySector, categoryExists, createListing } from "~/models/catalog/listings.server";
+import { requireActiveProducerMember } from "~/utils/dashboard.server";
+import { getLocale } from "~/utils/locale.server";
+import { useTranslator } from "~/utils/use-translator";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireActiveProducerMember(request);
+  return { categories: await categoriesBySector(await getLocale(request)) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireActiveProducerMember(request);
+  const submission = parseWithZod(await request.formData(), { schema: listingSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (!(await categoryExists(submission.value.categoryId))) {
+    return data(submission.reply({ fieldErrors: { categoryId: ["dashboard.error.categoryMissing"] } }), { status: 400 });
+  }
+  const product = await createListing(user.producerId, submission.value);
+  throw redirect(`/dashboard/products/${product.id}/photos?created=1`);
+}
+
+export default function NewListing() {
+  const { categories } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslator();
+  return (
+    <section className="stack">
+      <p>
+        <Link to="/dashboard/products">← {t("dashboard.products.title")}</Link>
+      </p>
+      <h1>{t("dashboard.listing.newTitle")}</h1>
+      <p className="notice">{t("dashboard.listing.reviewNote")}</p>
+      <ListingForm lastResult={lastResult} categories={categories} submitLabel={t("dashboard.listing.create")} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,81 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import type { MessageKey } from "~/locales/types";
+import { getProducerHeader } from "~/models/producers/profile.server";
+import { requireProducerMember } from "~/utils/auth.server";
+import { getTranslator } from "~/utils/locale.server";
+import { useTranslator } from "~/utils/use-translator";
+import dashboardStyles from "~/styles/dashboard.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.title ?? "ABAD Market" },
+  { name: "robots", content: "noindex" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireProducerMember(request);
+  const [producer, { t }] = await Promise.all([getProducerHeader(user.producerId), getTranslator(request)]);
+  return { producer, title: `${t("dashboard.title")} · ${producer.name}` };
+}
+
+const ACTIVE_NAV = [
+  { to: "/dashboard", key: "dashboard.nav.overview", end: true },
+  { to: "/dashboard/products", key: "dashboard.nav.products" },
+  { to: "/dashboard/orders", key: "dashboard.nav.orders" },
+  { to: "/dashboard/insights", key: "dashboard.nav.insights" },
+  { to: "/dashboard/payouts", key: "dashboard.nav.payouts" },
+  { to: "/dashboard/team", key: "dashboard.nav.team" },
+  { to: "/dashboard/profile", key: "dashboard.nav.profile" },
+] as const;
+
+const WAITING_NAV = [
+  { to: "/dashboard", key: "dashboard.nav.overview", end: true },
+  { to: "/dashboard/profile", key: "dashboard.nav.profile" },
+] as const;
+
+export function ProducerStatusBanner({ status, reason }: { status: string; reason: string }) {
+  const { t } = useTranslator();
+  if (status === "ACTIVE") return null;
+  return (
+    <div className={`notice ${status === "APPLIED" ? "notice--warn" : "notice--error"} dashboard__status`} role="status">
+      <p>
+        <strong>{t(`dashboard.producerStatus.${status}` as MessageKey)}</strong>
+      </p>
+      <p>{t(`dashboard.producerStatus.${status}.body` as MessageKey)}</p>
+      {reason ? <p>{t("dashboard.producerStatus.reason", { reason })}</p> : null}
+    </div>
+  );
+}
+
+export default function DashboardLayout() {
+  const { producer } = useLoaderData<typeof loader>();
+  const { t } = useTranslator();
+  const nav = producer.status === "ACTIVE" ? ACTIVE_NAV : WAITING_NAV;
+  return (
+    <div className="container dashboard">
+      <p className="dashboard__producer">
+        <span className="muted">{t("dashboard.title")}</span> · <strong>{producer.name}</strong>
+      </p>
+      <nav aria-label={t("dashboard.nav.label")} className="dashboard__nav">
+        <ul>
+          {nav.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end={"end" in item ? item.end : false} prefetch="intent">
+                {t(item.key)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ProducerStatusBanner status={producer.status} reason={producer.statusReason} />
+      <Outlet />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

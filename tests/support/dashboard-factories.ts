@@ -1,0 +1,61 @@
+import { db } from "~/utils/db.server";
+import { createProducerWithMember, createProduct, createUser, ensureTaxonomy } from "./factories";
+import { loadContext, sessionCookieFor } from "./http";
+
+/** Two producers, each with a signed-in owner and a published product: A acts, B must stay untouched. */
+export async function twoProducers() {
+  const a = await createProducerWithMember();
+  const b = await createProducerWithMember();
+  const [cookieA, cookieB] = await Promise.all([sessionCookieFor(a.member.id), sessionCookieFor(b.member.id)]);
+  const productA = await createProduct(a.producer.id);
+  const productB = await createProduct(b.producer.id);
+  return { a: { ...a, cookie: cookieA, product: productA }, b: { ...b, cookie: cookieB, product: productB } };
+}
+
+export async function createExperience(producerId: string) {
+  return createProductOfKind(producerId, "EXPERIENCE");
+}
+
+async function createProductOfKind(producerId: string, kind: string) {
+  const product = await createProduct(producerId, { kind, unit: "person" });
+  return db.product.update({ where: { id: product.id }, data: { meetingPoint: "Şəki, Xan sarayı", durationMin: 120 } });
+}
+
+export async function createMentorTask(producerId: string, title = "Şəkilləri yenilə") {
+  const mentor = await createUser({ role: "MENTOR" });
+  return db.mentorTask.create({ data: { producerId, authorId: mentor.id, title, dueDate: new Date(Date.now() + 86_400_000) } });
+}
+
+/** A snapshot of everything a dashboard action could touch for one producer, to prove nothing changed. */
+export async function producerSnapshot(producerId: string) {
+  const [producer, products, variants, slots, images, members, invites, tasks] = await Promise.all([
+    db.producer.findUniqueOrThrow({ where: { id: producerId } }),
+    db.product.findMany({ where: { producerId }, orderBy: { id: "asc" } }),
+    db.variant.findMany({ where: { product: { producerId } }, orderBy: { id: "asc" } }),
+    db.slot.findMany({ where: { product: { producerId } }, orderBy: { id: "asc" } }),
+    db.image.findMany({ where: { producerId }, orderBy: { id: "asc" } }),
+    db.producerMember.findMany({ where: { producerId }, orderBy: { id: "asc" } }),
+    db.producerInvite.findMany({ where: { producerId }, orderBy: { id: "asc" } }),
+    db.mentorTask.findMany({ where: { producerId }, orderBy: { id: "asc" } }),
+  ]);
+  return JSON.stringify({ producer, products, variants, slots, images, members, invites, tasks });
+}
+
+export const routeArgs = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: loadContext });
+
+export const listingForm = async (overrides: Record<string, string | string[]> = {}) => {
+  const { category } = await ensureTaxonomy();
+  return {
+    intent: "save",
+    titleAz: "Ev tutu mürəbbəsi",
+    titleEn: "",
+    titleRu: "",
+    descriptionAz: "Şəkidə bişirilmiş ağ tut mürəbbəsi.",
+    categoryId: String(category.id),
+    unit: "jar",
+    kind: "GOOD",
+    price: "4,50",
+    stock: "12",
+    ...overrides,
+  };
+};
