@@ -19,6 +19,10 @@ delete process.env.STRIPE_SECRET_KEY;
 delete process.env.STRIPE_WEBHOOK_SECRET;
 
 afterAll(async () => {
+  // Let mail deliveries scheduled by the last actions finish before the database goes away.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const { deliverPendingMail } = await import("~/models/mail/outbox.server");
+  await deliverPendingMail();
   const { db } = await import("~/utils/db.server");
   await db.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });

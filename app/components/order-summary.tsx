@@ -1,0 +1,83 @@
+import type { ReactNode } from "react";
+import type { MessageKey } from "~/locales/types";
+import type { ShopperOrder } from "~/models/orders/shopper-orders.server";
+import { useTranslator } from "~/utils/use-translator";
+
+export function OrderStatusBadge({ status }: { status: string }) {
+  const { t } = useTranslator();
+  const tone = status === "CANCELLED" ? "badge badge--muted" : status === "PLACED" ? "badge badge--warn" : "badge";
+  return <span className={tone}>{t(`order.status.${status}` as MessageKey)}</span>;
+}
+
+/** One order: producer, lines (with tour date, time and meeting point), totals and status. */
+export function OrderSummary({ order, children }: { order: ShopperOrder; children?: ReactNode }) {
+  const { t, money, dateTime } = useTranslator();
+  return (
+    <article className="card stack order-summary" aria-labelledby={`order-${order.id}`}>
+      <h2 id={`order-${order.id}`}>
+        {t("order.number", { number: order.number })} · {order.producer.name} <OrderStatusBadge status={order.status} />
+      </h2>
+      <table>
+        <caption className="visually-hidden">{t("order.lines")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("order.item")}</th>
+            <th scope="col">{t("product.quantity")}</th>
+            <th scope="col">{t("common.total")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.lines.map((line) => (
+            <tr key={line.id}>
+              <td>
+                {line.title}
+                {line.slotStartsAt ? (
+                  <span className="order-summary__slot">
+                    <br />
+                    {t("order.when", { when: dateTime(line.slotStartsAt) })}
+                    {line.meetingPoint ? (
+                      <>
+                        <br />
+                        {t("order.meetingPoint", { place: line.meetingPoint })}
+                      </>
+                    ) : null}
+                  </span>
+                ) : null}
+              </td>
+              <td>
+                {line.quantity} × {money(line.unitPriceQ)} / {t(`unit.${line.unit}` as MessageKey)}
+              </td>
+              <td>{money(line.totalQ)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {order.fulfilment === "DELIVERY"
+          ? t("order.deliveryTo", { address: [order.address, order.region].filter(Boolean).join(", ") })
+          : order.fulfilment === "PICKUP"
+            ? t("order.pickupAt", { address: order.producer.pickupAddress })
+            : t("checkout.onSite")}
+      </p>
+      {order.deliveryQ > 0 ? <p>{t("order.deliveryFee", { fee: money(order.deliveryQ) })}</p> : null}
+      <p>
+        {t("common.total")}: <strong>{money(order.totalQ)}</strong> · {t(`order.payment.${order.group.paymentMethod}` as MessageKey)}
+      </p>
+      {children}
+    </article>
+  );
+}
+
+export function OrderTimeline({ events }: { events: ShopperOrder["events"] }) {
+  const { t, dateTime } = useTranslator();
+  return (
+    <ol className="timeline">
+      {events.map((event) => (
+        <li key={event.id}>
+          <strong>{t(`order.status.${event.status}` as MessageKey)}</strong> — <time dateTime={event.createdAt}>{dateTime(event.createdAt)}</time>
+          {event.note && event.note !== "card" ? <span className="muted"> · {event.note}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,93 @@
+import { db } from "~/utils/db.server";
+import { pickLocalized, type Locale } from "~/utils/i18n";
+import { signLink } from "~/utils/signed-links.server";
+
+const orderDetailSelect = {
+  id: true,
+  number: true,
+  status: true,
+  fulfilment: true,
+  address: true,
+  subtotalQ: true,
+  deliveryQ: true,
+  totalQ: true,
+  cancelReason: true,
+  trackingNote: true,
+  placedAt: true,
+  userId: true,
+  producer: { select: { name: true, slug: true, phone: true, pickupAddress: true } },
+  region: { select: { nameAz: true, nameEn: true, nameRu: true } },
+  group: { select: { id: true, name: true, email: true, phone: true, paymentMethod: true, paymentStatus: true } },
+  lines: {
+    select: {
+      id: true,
+      title: true,
+      unit: true,
+      unitPriceQ: true,
+      quantity: true,
+      totalQ: true,
+      product: { select: { slug: true, kind: true, meetingPoint: true, durationMin: true } },
+      slot: { select: { startsAt: true } },
+    },
+  },
+  events: { orderBy: { createdAt: "asc" as const }, select: { id: true, status: true, note: true, createdAt: true } },
+} as const;
+
+function toOrderDetail(order: NonNullable<Awaited<ReturnType<typeof findOrder>>>, locale: Locale) {
+  return {
+    ...order,
+    placedAt: order.placedAt.toISOString(),
+    region: order.region ? pickLocalized(order.region, "name", locale) : null,
+    lines: order.lines.map((line) => ({
+      ...line,
+      slotStartsAt: line.slot?.startsAt.toISOString() ?? null,
+      kind: line.product.kind,
+      slug: line.product.slug,
+      meetingPoint: line.product.meetingPoint,
+      durationMin: line.product.durationMin,
+    })),
+    events: order.events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+  };
+}
+
+function findOrder(id: string) {
+  return db.order.findUnique({ where: { id }, select: orderDetailSelect });
+}
+
+export type ShopperOrder = ReturnType<typeof toOrderDetail>;
+
+/** An order for its shopper: the signed-in owner, or anyone holding the signed link. Else null (a 404). */
+export async function getShopperOrder(id: string, access: { userId: string | null; tokenValid: boolean }, locale: Locale) {
+  const order = await findOrder(id);
+  if (!order) return null;
+  const owns = access.userId !== null && order.userId === access.userId;
+  if (!owns && !access.tokenValid) return null;
+  return toOrderDetail(order, locale);
+}
+
+/** A checkout group's orders for its confirmation page, each with its own signed link. */
+export async function getCheckoutGroup(groupId: string, access: { userId: string | null; tokenValid: boolean }, locale: Locale) {
+  const group = await db.checkoutGroup.findUnique({
+    where: { id: groupId },
+    select: { id: true, userId: true, paymentMethod: true, paymentStatus: true, totalQ: true, email: true, orders: { select: { id: true } } },
+  });
+  if (!group) return null;
+  const owns = access.userId !== null && group.userId === access.userId;
+  if (!owns && !access.tokenValid) return null;
+  const orders = [];
+  for (const { id } of group.orders) {
+    const order = await findOrder(id);
+    if (order) orders.push({ ...toOrderDetail(order, locale), token: signLink("order", id) });
+  }
+  return { id: group.id, paymentMethod: group.paymentMethod, paymentStatus: group.paymentStatus, totalQ: group.totalQ, email: group.email, orders };
+}
+
+export async function listShopperOrders(userId: string) {
+  const orders = await db.order.findMany({
+    where: { userId },
+    orderBy: { placedAt: "desc" },
+    take: 100,
+    select: { id: true, number: true, status: true, totalQ: true, placedAt: true, producer: { select: { name: true } }, _count: { select: { lines: true } } },
+  });
+  return orders.map((o) => ({ ...o, placedAt: o.placedAt.toISOString() }));
+}

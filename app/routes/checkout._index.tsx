@@ -1,0 +1,224 @@
+import crypto from "node:crypto";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorList, Field } from "~/components/forms";
+import { acceptCurrentPrices, buildCartView, emptyCart, loadCartLines } from "~/models/cart/cart.server";
+import { regionIdBySlug } from "~/models/catalog/regions.server";
+import { listRegions } from "~/models/catalog/taxonomy.server";
+import { checkoutSchema } from "~/models/orders/checkout-schema";
+import { checkoutTotals, placeCheckout } from "~/models/orders/checkout.server";
+import { startCardPayment } from "~/models/payments/card-payments.server";
+import { cardPaymentsEnabled } from "~/models/payments/stripe.server";
+import { cancelUnpaidGroup, releaseExpiredReservations } from "~/models/payments/webhooks.server";
+import type { MessageKey } from "~/locales/types";
+import { getUser } from "~/utils/auth.server";
+import { getTranslator } from "~/utils/locale.server";
+import { signLink } from "~/utils/signed-links.server";
+import { originOf } from "~/utils/seo";
+import { useTranslator } from "~/utils/use-translator";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.title ?? "ABAD Market" },
+  { name: "robots", content: "noindex" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await releaseExpiredReservations();
+  const [{ t, locale }, user] = await Promise.all([getTranslator(request), getUser(request)]);
+  const cart = await buildCartView(await loadCartLines(request, user?.id ?? null), locale);
+  const regions = await listRegions(locale);
+  return {
+    title: `${t("checkout.title")} · ${t("app.name")}`,
+    cart,
+    totals: checkoutTotals(cart, {}),
+    regions: regions.map((r) => ({ slug: r.slug, name: r.name })),
+    cardEnabled: cardPaymentsEnabled(),
+    idempotencyKey: crypto.randomUUID(),
+    contact: user ? { name: user.name, email: user.email } : null,
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: checkoutSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const input = submission.value;
+  if (input.paymentMethod === "CARD" && !cardPaymentsEnabled()) {
+    return data(submission.reply({ fieldErrors: { paymentMethod: ["checkout.cardUnavailable"] } }), { status: 400 });
+  }
+  const regionId = await regionIdBySlug(input.region);
+  if (input.region && regionId === null) {
+    return data(submission.reply({ fieldErrors: { region: ["checkout.regionRequired"] } }), { status: 400 });
+  }
+  const [user, { locale }] = await Promise.all([getUser(request), getTranslator(request)]);
+  const userId = user?.id ?? null;
+  const lines = await loadCartLines(request, userId);
+  const result = await placeCheckout({ lines, input, userId, locale, regionId });
+  if (!result.ok) {
+    const headers = new Headers();
+    if (result.error === "checkout.priceChanged") {
+      // The cart now holds today's prices: the page shows them and the next submit goes through.
+      const cookie = await acceptCurrentPrices(request, userId, await buildCartView(lines, locale));
+      if (cookie) headers.append("Set-Cookie", cookie);
+    }
+    return data(submission.reply({ formErrors: [result.error], resetForm: false }), { status: 409, headers });
+  }
+  const headers = new Headers();
+  const cleared = await emptyCart(userId);
+  if (cleared) headers.append("Set-Cookie", cleared);
+  const confirmation = `/checkout/${result.groupId}?token=${signLink("group", result.groupId)}`;
+  if (result.paymentMethod === "CARD") {
+    try {
+      throw redirect(await startCardPayment(result.groupId, originOf(request), confirmation), { headers });
+    } catch (error) {
+      if (error instanceof Response) throw error;
+      console.error("card payment could not start", error);
+      await cancelUnpaidGroup(result.groupId);
+      return data(submission.reply({ formErrors: ["checkout.cardUnavailable"] }), { status: 502 });
+    }
+  }
+  throw redirect(confirmation, { headers });
+}
+
+export default function CheckoutPage() {
+  const { cart, totals, regions, cardEnabled, idempotencyKey, contact } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t, money, dateTime } = useTranslator();
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: { name: contact?.name, email: contact?.email, paymentMethod: "CASH" },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: checkoutSchema }),
+  });
+  if (cart.groups.length === 0) {
+    return (
+      <section className="container">
+        <h1>{t("checkout.title")}</h1>
+        <p>{t("cart.empty")}</p>
+        <Link to="/products" className="button">
+          {t("home.browse")}
+        </Link>
+      </section>
+    );
+  }
+  const chosen = (lastResult?.initialValue?.fulfilment ?? {}) as Record<string, string>;
+  const formError = form.errors?.[0];
+  return (
+    <section className="container checkout">
+      <h1>{t("checkout.title")}</h1>
+      {formError ? (
+        <p className="notice notice--error" role="alert">
+          {t(formError as MessageKey)}
+        </p>
+      ) : null}
+      {cart.hasProblems && !formError ? (
+        <p className="notice notice--warn">
+          {t("checkout.reviewCart")} <Link to="/cart">{t("nav.cart")}</Link>
+        </p>
+      ) : null}
+      <Form method="post" {...getFormProps(form)} className="checkout__form">
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        <fieldset className="card stack">
+          <legend>{t("checkout.contact")}</legend>
+          <Field label={t("auth.field.name")} inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }} errors={fields.name.errors} errorId={fields.name.errorId} />
+          <Field label={t("auth.field.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }} errors={fields.email.errors} errorId={fields.email.errorId} />
+          <Field label={t("checkout.phone")} inputProps={{ ...getInputProps(fields.phone, { type: "tel" }), autoComplete: "tel" }} errors={fields.phone.errors} errorId={fields.phone.errorId} />
+        </fieldset>
+        {cart.groups.map((group) => {
+          const figures = totals.groups.find((g) => g.producerId === group.producerId)!;
+          const experiencesOnly = figures.fulfilment === "ON_SITE";
+          const preferred = chosen[group.producerId] ?? figures.fulfilment;
+          return (
+            <section key={group.producerId} className="card stack" aria-labelledby={`checkout-${group.producerId}`}>
+              <h2 id={`checkout-${group.producerId}`}>{group.producerName}</h2>
+              <ul className="checkout__lines">
+                {group.lines.map((line) => (
+                  <li key={`${line.productId}-${line.variantId}-${line.slotId}`}>
+                    {line.title}
+                    {line.variantName ? ` — ${line.variantName}` : ""}
+                    {line.slotStartsAt ? ` — ${dateTime(line.slotStartsAt)}` : ""} × {line.quantity}{" "}
+                    <strong>{money(line.lineTotalQ)}</strong>
+                    {line.previousPriceQ !== null ? (
+                      <span className="notice notice--warn"> {t("cart.priceChanged", { before: money(line.previousPriceQ), after: money(line.unitPriceQ) })}</span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+              {experiencesOnly ? (
+                <p className="muted">{t("checkout.onSite")}</p>
+              ) : (
+                <fieldset className="field">
+                  <legend>{t("checkout.fulfilment")}</legend>
+                  {group.offersDelivery ? (
+                    <label className="choice">
+                      <input type="radio" name={`fulfilment.${group.producerId}`} value="DELIVERY" defaultChecked={preferred === "DELIVERY"} />
+                      {t("checkout.delivery")} ({group.deliveryFeeQ > 0 ? money(group.deliveryFeeQ) : t("checkout.free")})
+                    </label>
+                  ) : null}
+                  {group.offersPickup ? (
+                    <label className="choice">
+                      <input type="radio" name={`fulfilment.${group.producerId}`} value="PICKUP" defaultChecked={preferred === "PICKUP"} />
+                      {t("checkout.pickup", { address: group.pickupAddress })}
+                    </label>
+                  ) : null}
+                </fieldset>
+              )}
+              <p>
+                {t("cart.subtotal")}: <strong>{money(group.subtotalQ)}</strong>
+              </p>
+            </section>
+          );
+        })}
+        <fieldset className="card stack">
+          <legend>{t("checkout.address")}</legend>
+          <p className="field__hint">{t("checkout.addressHint")}</p>
+          <div className="field">
+            <label htmlFor={fields.address.id}>{t("checkout.street")}</label>
+            <textarea id={fields.address.id} name={fields.address.name} defaultValue={fields.address.initialValue as string | undefined} aria-invalid={fields.address.errors ? true : undefined} aria-describedby={fields.address.errorId} rows={2} autoComplete="street-address" />
+            <ErrorList id={fields.address.errorId} errors={fields.address.errors} />
+          </div>
+          <div className="field">
+            <label htmlFor={fields.region.id}>{t("common.region")}</label>
+            <select id={fields.region.id} name={fields.region.name} defaultValue={(fields.region.initialValue as string | undefined) ?? ""} aria-invalid={fields.region.errors ? true : undefined} aria-describedby={fields.region.errorId}>
+              <option value="">{t("checkout.chooseRegion")}</option>
+              {regions.map((r) => (
+                <option key={r.slug} value={r.slug}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+            <ErrorList id={fields.region.errorId} errors={fields.region.errors} />
+          </div>
+        </fieldset>
+        <fieldset className="card stack" aria-describedby={fields.paymentMethod.errorId}>
+          <legend>{t("checkout.payment")}</legend>
+          <label className="choice">
+            <input type="radio" name={fields.paymentMethod.name} value="CASH" defaultChecked={fields.paymentMethod.initialValue !== "CARD"} />
+            {t("checkout.cash")}
+          </label>
+          {cardEnabled ? (
+            <label className="choice">
+              <input type="radio" name={fields.paymentMethod.name} value="CARD" defaultChecked={fields.paymentMethod.initialValue === "CARD"} />
+              {t("checkout.card")}
+            </label>
+          ) : null}
+          <ErrorList id={fields.paymentMethod.errorId} errors={fields.paymentMethod.errors} />
+        </fieldset>
+        <div className="checkout__summary">
+          <p>
+            {t("common.total")}: <strong>{money(totals.totalQ)}</strong>
+          </p>
+          <p className="muted">{t("checkout.totalNote")}</p>
+          <button type="submit" disabled={navigation.state === "submitting"}>
+            {t("checkout.place")}
+          </button>
+        </div>
+      </Form>
+    </section>
+  );
+}
