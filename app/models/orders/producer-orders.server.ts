@@ -1,0 +1,112 @@
+import { db } from "~/utils/db.server";
+import { pickLocalized, type Locale } from "~/utils/i18n";
+import { ORDER_STATUSES, producerActions, type OrderStatus } from "./order-status";
+
+export function parseStatusFilter(value: string | null): OrderStatus | null {
+  return value && (ORDER_STATUSES as readonly string[]).includes(value) ? (value as OrderStatus) : null;
+}
+
+/** The producer's orders, newest first, optionally of one status. */
+export async function listProducerOrders(producerId: string, status: OrderStatus | null) {
+  const orders = await db.order.findMany({
+    where: { producerId, ...(status ? { status } : {}) },
+    orderBy: { placedAt: "desc" },
+    take: 200,
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      fulfilment: true,
+      totalQ: true,
+      placedAt: true,
+      group: { select: { name: true, paymentMethod: true, paymentStatus: true } },
+      _count: { select: { lines: true } },
+    },
+  });
+  return orders.map((o) => ({ ...o, placedAt: o.placedAt.toISOString() }));
+}
+
+/** One order of this producer (never another's: the id and the producer are both in the WHERE). */
+export async function getProducerOrder(producerId: string, orderId: string, locale: Locale) {
+  const order = await db.order.findFirst({
+    where: { id: orderId, producerId },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      fulfilment: true,
+      address: true,
+      subtotalQ: true,
+      deliveryQ: true,
+      totalQ: true,
+      commissionQ: true,
+      cancelReason: true,
+      trackingNote: true,
+      placedAt: true,
+      region: { select: { nameAz: true, nameEn: true, nameRu: true } },
+      producer: { select: { name: true, pickupAddress: true, phone: true } },
+      group: { select: { name: true, email: true, phone: true, paymentMethod: true, paymentStatus: true } },
+      lines: {
+        select: {
+          id: true,
+          title: true,
+          unit: true,
+          unitPriceQ: true,
+          quantity: true,
+          totalQ: true,
+          slot: { select: { startsAt: true } },
+          product: { select: { meetingPoint: true } },
+        },
+      },
+      events: { orderBy: { createdAt: "asc" }, select: { id: true, status: true, note: true, createdAt: true } },
+    },
+  });
+  if (!order) return null;
+  return {
+    ...order,
+    placedAt: order.placedAt.toISOString(),
+    region: order.region ? pickLocalized(order.region, "name", locale) : null,
+    lines: order.lines.map((line) => ({
+      ...line,
+      slotStartsAt: line.slot?.startsAt.toISOString() ?? null,
+      meetingPoint: line.product.meetingPoint,
+    })),
+    events: order.events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+    actions: producerActions({ status: order.status, fulfilment: order.fulfilment, paymentMethod: order.group.paymentMethod }),
+  };
+}
+
+/** Upcoming tour and stay slots of this producer with who booked them (not cancelled). */
+export async function upcomingBookings(producerId: string, locale: Locale, now = new Date()) {
+  const slots = await db.slot.findMany({
+    where: { product: { producerId }, startsAt: { gt: now }, seatsTaken: { gt: 0 } },
+    orderBy: { startsAt: "asc" },
+    take: 50,
+    select: {
+      id: true,
+      startsAt: true,
+      capacity: true,
+      seatsTaken: true,
+      product: { select: { titleAz: true, titleEn: true, titleRu: true } },
+      orderLines: {
+        where: { order: { status: { not: "CANCELLED" } } },
+        select: { quantity: true, order: { select: { id: true, number: true, status: true, group: { select: { name: true, phone: true } } } } },
+      },
+    },
+  });
+  return slots.map((slot) => ({
+    id: slot.id,
+    startsAt: slot.startsAt.toISOString(),
+    capacity: slot.capacity,
+    seatsTaken: slot.seatsTaken,
+    title: pickLocalized(slot.product, "title", locale),
+    guests: slot.orderLines.map((line) => ({
+      orderId: line.order.id,
+      number: line.order.number,
+      status: line.order.status,
+      name: line.order.group.name,
+      phone: line.order.group.phone,
+      seats: line.quantity,
+    })),
+  }));
+}

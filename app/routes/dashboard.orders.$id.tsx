@@ -1,0 +1,170 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorList } from "~/components/forms";
+import { OrderStatusBadge, OrderTimeline } from "~/components/order-summary";
+import type { MessageKey } from "~/locales/types";
+import { producerMoveOrder } from "~/models/orders/lifecycle.server";
+import { orderActionSchema } from "~/models/orders/order-action-schema";
+import { getProducerOrder } from "~/models/orders/producer-orders.server";
+import { requireProducerMember } from "~/utils/auth.server";
+import { notFound } from "~/utils/http.server";
+import { getTranslator } from "~/utils/locale.server";
+import { useHydrated } from "~/utils/use-hydrated";
+import { useTranslator } from "~/utils/use-translator";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireProducerMember(request);
+  const { t, locale } = await getTranslator(request);
+  const order = await getProducerOrder(user.producerId, params.id ?? "", locale);
+  if (!order) notFound();
+  return { order, title: `${t("order.number", { number: order.number })} · ${t("nav.dashboard")}` };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireProducerMember(request);
+  const submission = parseWithZod(await request.formData(), { schema: orderActionSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = await producerMoveOrder({
+    orderId: params.id ?? "",
+    producerId: user.producerId,
+    to: submission.value.intent,
+    actorId: user.id,
+    reason: submission.value.reason,
+    trackingNote: submission.value.trackingNote,
+  });
+  if (!result.ok) {
+    if (result.error === "order.notFound") notFound();
+    const message = result.error === "order.refundFailed" ? "orders.refundFailed" : "orders.notAllowed";
+    return data(submission.reply({ formErrors: [message] }), { status: result.error === "order.refundFailed" ? 502 : 409 });
+  }
+  return data(submission.reply({ resetForm: true }), { status: 200 });
+}
+
+/** Printing needs JavaScript; without it the browser's own Print still gives a clean slip (print CSS). */
+function PrintButton() {
+  const { t } = useTranslator();
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
+  return (
+    <p className="no-print">
+      <button type="button" className="button--secondary" onClick={() => window.print()}>
+        {t("orders.print")}
+      </button>
+    </p>
+  );
+}
+
+function ActionForms({ order }: { order: NonNullable<Awaited<ReturnType<typeof loader>>>["order"] }) {
+  const { t } = useTranslator();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  const fieldErrors = lastResult?.error ?? {};
+  const formErrors = fieldErrors[""];
+  const forward = order.actions.filter((a) => a !== "CANCELLED");
+  return (
+    <div className="stack order-actions">
+      {formErrors ? (
+        <p className="notice notice--error" role="alert">
+          {t(formErrors[0] as MessageKey)}
+        </p>
+      ) : lastResult?.status === "success" ? (
+        <p className="notice" role="status">
+          {t("orders.moved")}
+        </p>
+      ) : null}
+      {order.status === "PLACED" && order.group.paymentMethod === "CARD" ? <p className="notice notice--warn">{t("orders.awaitingPayment")}</p> : null}
+      {forward.map((to) => (
+        <Form method="post" key={to} className="card stack">
+          {to === "SHIPPED" ? (
+            <div className="field">
+              <label htmlFor="trackingNote">{t("orders.trackingNote")}</label>
+              <input id="trackingNote" name="trackingNote" maxLength={200} />
+            </div>
+          ) : null}
+          <button type="submit" name="intent" value={to} disabled={busy}>
+            {t(`orders.action.${to}` as MessageKey)}
+          </button>
+        </Form>
+      ))}
+      {order.actions.includes("CANCELLED") ? (
+        <Form method="post" className="card stack">
+          <div className="field">
+            <label htmlFor="reason">{t("orders.cancelReason")}</label>
+            <textarea id="reason" name="reason" rows={2} maxLength={500} aria-describedby="reason-errors" aria-invalid={fieldErrors.reason ? true : undefined} />
+            <ErrorList id="reason-errors" errors={fieldErrors.reason} />
+          </div>
+          <button type="submit" name="intent" value="CANCELLED" className="button--danger" disabled={busy}>
+            {t("orders.action.CANCELLED")}
+          </button>
+        </Form>
+      ) : null}
+    </div>
+  );
+}
+
+export default function ProducerOrderPage() {
+  const { order } = useLoaderData<typeof loader>();
+  const { t, money, dateTime } = useTranslator();
+  return (
+    <section className="stack producer-order">
+      <h1>
+        {t("order.number", { number: order.number })} <OrderStatusBadge status={order.status} />
+      </h1>
+      <div className="producer-order__layout">
+        <article className="card stack packing-slip" aria-labelledby="slip-heading">
+          <h2 id="slip-heading">{t("orders.packingSlip")}</h2>
+          <p>
+            <strong>{order.group.name}</strong> · {order.group.phone} · {order.group.email}
+          </p>
+          <p>
+            {order.fulfilment === "DELIVERY"
+              ? t("order.deliveryTo", { address: [order.address, order.region].filter(Boolean).join(", ") })
+              : order.fulfilment === "PICKUP"
+                ? t("order.pickupAt", { address: order.producer.pickupAddress })
+                : t("checkout.onSite")}
+          </p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("order.item")}</th>
+                <th scope="col">{t("product.quantity")}</th>
+                <th scope="col">{t("common.total")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {order.lines.map((line) => (
+                <tr key={line.id}>
+                  <td>
+                    {line.title}
+                    {line.slotStartsAt ? ` — ${dateTime(line.slotStartsAt)}` : ""}
+                  </td>
+                  <td>
+                    {line.quantity} {t(`unit.${line.unit}` as MessageKey)}
+                  </td>
+                  <td>{money(line.totalQ)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {order.deliveryQ > 0 ? <p>{t("order.deliveryFee", { fee: money(order.deliveryQ) })}</p> : null}
+          <p>
+            {t("common.total")}: <strong>{money(order.totalQ)}</strong> · {t(`order.payment.${order.group.paymentMethod}` as MessageKey)}
+          </p>
+          {order.trackingNote ? <p>{t("order.tracking", { note: order.trackingNote })}</p> : null}
+          {order.cancelReason ? <p>{t("order.cancelReason", { reason: order.cancelReason })}</p> : null}
+          <PrintButton />
+        </article>
+        <div className="no-print">
+          <ActionForms order={order} />
+          <h2>{t("order.timeline")}</h2>
+          <OrderTimeline events={order.events} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { action as orderAction, loader as orderLoader } from "~/routes/dashboard.orders.$id";
+import { loader as ordersLoader } from "~/routes/dashboard.orders._index";
+import { loader as payoutsLoader } from "~/routes/dashboard.payouts";
+import { db } from "~/utils/db.server";
+import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
+import { createProducerWithMember, createProduct } from "../support/factories";
+import { dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+
+async function placedOrder(email: string) {
+  const { producer, member } = await createProducerWithMember();
+  const product = await createProduct(producer.id, { stock: 6, priceQ: 1000 });
+  const cart = await guestCartWith([{ productId: product.id, quantity: 2 }]);
+  expect(statusOf(await submitCheckout(checkoutForm({ email, [`fulfilment.${producer.id}`]: "DELIVERY" }), cart))).toBe(302);
+  const order = await db.order.findFirstOrThrow({ where: { producerId: producer.id } });
+  return { producer, member, product, order, cookie: await sessionCookieFor(member.id) };
+}
+
+const act = (id: string, form: Record<string, string>, cookie: string) =>
+  settle(() => orderAction({ request: postRequest(`/dashboard/orders/${id}`, form, { cookie }), params: { id }, context: loadContext }));
+
+describe("producer order handling", () => {
+  it("takes a cash order from PLACED to COMPLETED, crediting the ledger and mailing the shopper", async () => {
+    const { order, cookie, producer } = await placedOrder("flow@example.az");
+    expect(statusOf(await act(order.id, { intent: "CONFIRMED" }, cookie))).toBe(200);
+    expect(statusOf(await act(order.id, { intent: "SHIPPED", trackingNote: "Azərpoçt AZ123" }, cookie))).toBe(200);
+    expect(statusOf(await act(order.id, { intent: "COMPLETED" }, cookie))).toBe(200);
+    const done = await db.order.findUniqueOrThrow({ where: { id: order.id }, include: { events: true } });
+    expect(done.status).toBe("COMPLETED");
+    expect(done.trackingNote).toBe("Azərpoçt AZ123");
+    expect(done.events.map((e) => e.status)).toEqual(["PLACED", "CONFIRMED", "SHIPPED", "COMPLETED"]);
+    expect(done.confirmedAt && done.shippedAt && done.completedAt).toBeTruthy();
+    const ledger = await db.ledgerEntry.findMany({ where: { producerId: producer.id } });
+    expect(ledger.map((e) => [e.kind, e.amountQ])).toEqual([["SALE", 2000]]);
+    const mails = await db.mailOutbox.findMany({ where: { to: "flow@example.az" }, orderBy: { createdAt: "asc" } });
+    expect(mails.map((m) => m.kind)).toEqual(["checkout.mail.placed", "checkout.mail.confirmed", "checkout.mail.shipped"]);
+    expect(mails[2].text).toContain("Azərpoçt AZ123");
+  });
+
+  it("refuses a step the status does not allow, changing nothing", async () => {
+    const { order, cookie } = await placedOrder("skip@example.az");
+    const result = await act(order.id, { intent: "COMPLETED" }, cookie);
+    expect(statusOf(result)).toBe(409);
+    expect(dataOf<{ error: Record<string, string[]> }>(result).error[""]).toEqual(["orders.notAllowed"]);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PLACED");
+    expect(statusOf(await act(order.id, { intent: "EVIL" }, cookie))).toBe(400);
+  });
+
+  it("cancels only with a reason, returning the stock", async () => {
+    const { order, cookie, product } = await placedOrder("cancel@example.az");
+    const noReason = await act(order.id, { intent: "CANCELLED", reason: "" }, cookie);
+    expect(dataOf<{ error: Record<string, string[]> }>(noReason).error.reason).toEqual(["orders.reasonRequired"]);
+    expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(4);
+    expect(statusOf(await act(order.id, { intent: "CANCELLED", reason: "Məhsul xarab oldu" }, cookie))).toBe(200);
+    const cancelled = await db.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(cancelled.status).toBe("CANCELLED");
+    expect(cancelled.cancelReason).toBe("Məhsul xarab oldu");
+    expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(6);
+    expect(await db.mailOutbox.count({ where: { to: "cancel@example.az", kind: "checkout.mail.cancelled" } })).toBe(1);
+  });
+
+  it("gives another producer's member 404 on the order page and its actions, changing nothing", async () => {
+    const { order } = await placedOrder("owned@example.az");
+    const stranger = await createProducerWithMember();
+    const cookie = await sessionCookieFor(stranger.member.id);
+    const view = await settle(() => orderLoader({ request: getRequest(`/dashboard/orders/${order.id}`, { cookie }), params: { id: order.id }, context: loadContext }));
+    expect(statusOf(view)).toBe(404);
+    expect(statusOf(await act(order.id, { intent: "CONFIRMED" }, cookie))).toBe(404);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PLACED");
+    const list = await ordersLoader({ request: getRequest("/dashboard/orders", { cookie }), params: {}, context: loadContext });
+    expect(list.orders.map((o) => o.id)).not.toContain(order.id);
+    const payouts = await payoutsLoader({ request: getRequest("/dashboard/payouts", { cookie }), params: {}, context: loadContext });
+    expect(payouts.balanceQ).toBe(0);
+  });
+
+  it("lists the producer's own orders, filtered by status", async () => {
+    const { order, cookie } = await placedOrder("list@example.az");
+    const all = await ordersLoader({ request: getRequest("/dashboard/orders", { cookie }), params: {}, context: loadContext });
+    expect(all.orders.map((o) => o.id)).toEqual([order.id]);
+    const shipped = await ordersLoader({ request: getRequest("/dashboard/orders?status=SHIPPED", { cookie }), params: {}, context: loadContext });
+    expect(shipped.orders).toEqual([]);
+    const bogus = await ordersLoader({ request: getRequest("/dashboard/orders?status=%3Cx%3E", { cookie }), params: {}, context: loadContext });
+    expect(bogus.status).toBeNull();
+  });
+});
