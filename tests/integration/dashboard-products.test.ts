@@ -35,7 +35,7 @@ describe("another producer's listings", () => {
 
     expect(statusOf(await settle(async () => editLoader(routeArgs(getRequest(`/dashboard/products/${id}`, { cookie }), { id }))))).toBe(404);
     const form = await listingForm({ price: "1" });
-    for (const body of [
+    for (const body of <Record<string, string>[]>[
       form,
       { intent: "addVariant", nameAz: "2 kq", price: "1", stock: "1" },
       { intent: "updateVariant", variantId: variantB.id, nameAz: "x", price: "1", stock: "1" },
@@ -46,7 +46,7 @@ describe("another producer's listings", () => {
     }
     // B's variant through A's own product id is not found either.
     const ownId = a.product.id;
-    for (const body of [
+    for (const body of <Record<string, string>[]>[
       { intent: "updateVariant", variantId: variantB.id, nameAz: "x", price: "1", stock: "1" },
       { intent: "removeVariant", variantId: variantB.id },
     ]) {

@@ -59,3 +59,28 @@ export const listingForm = async (overrides: Record<string, string | string[]> =
     ...overrides,
   };
 };
+
+/** A phone-like JPEG carrying GPS coordinates in its EXIF block. */
+export async function jpegWithGps(width = 1200, height = 900) {
+  const sharp = (await import("sharp")).default;
+  return sharp({ create: { width, height, channels: 3, background: "#b5462e" } })
+    .jpeg({ quality: 85 })
+    .withExif({
+      IFD0: { Make: "PhoneCo", Model: "Camera 1" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "40/1 24/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "49/1 52/1 0/1" },
+    })
+    .toBuffer();
+}
+
+/** A multipart POST like a browser's, with one file field. */
+export function multipartRequest(
+  path: string,
+  fields: Record<string, string>,
+  file: { name: string; field?: string; type?: string; data: Buffer } | null,
+  cookie: string,
+) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  if (file) form.append(file.field ?? "photo", new Blob([new Uint8Array(file.data)], { type: file.type ?? "image/jpeg" }), file.name);
+  return new Request(`http://localhost${path}`, { method: "POST", body: form, headers: { Cookie: cookie } });
+}
