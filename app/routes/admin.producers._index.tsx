@@ -1,0 +1,134 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { StatusBadge } from "~/components/admin-ui";
+import { Pagination } from "~/components/pagination";
+import type { MessageKey } from "~/locales/types";
+import { parseStaffProducerFilters } from "~/models/producers/producer-admin-schema";
+import { listProducersForStaff, staffProducerFilterOptions } from "~/models/producers/producer-admin.server";
+import { PRODUCER_STATUSES } from "~/models/producers/producer-status";
+import { requireStaff } from "~/utils/auth.server";
+import { getLocale } from "~/utils/locale.server";
+import { useTranslator } from "~/utils/use-translator";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireStaff(request);
+  const locale = await getLocale(request);
+  const filters = parseStaffProducerFilters(new URL(request.url).searchParams);
+  const [result, options] = await Promise.all([
+    listProducersForStaff(filters, user.id, locale),
+    staffProducerFilterOptions(locale),
+  ]);
+  return { filters, options, ...result };
+}
+
+export default function AdminProducers() {
+  const { filters, options, items, total, page, pageCount } = useLoaderData<typeof loader>();
+  const { t, plural, number } = useTranslator();
+  return (
+    <section className="admin-page" aria-labelledby="producers-title">
+      <h1 id="producers-title">{t("admin.producers.title")}</h1>
+      <Form method="get" className="filters filters--inline" aria-label={t("admin.filters.label")}>
+        <div className="field">
+          <label htmlFor="filter-q">{t("admin.producers.name")}</label>
+          <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-region">{t("common.region")}</label>
+          <select id="filter-region" name="region" defaultValue={filters.region ?? ""}>
+            <option value="">{t("admin.filters.any")}</option>
+            {options.regions.map((r) => (
+              <option key={r.slug} value={r.slug}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-sector">{t("common.sector")}</label>
+          <select id="filter-sector" name="sector" defaultValue={filters.sector ?? ""}>
+            <option value="">{t("admin.filters.any")}</option>
+            {options.sectors.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-status">{t("common.status")}</label>
+          <select id="filter-status" name="status" defaultValue={filters.status ?? ""}>
+            <option value="">{t("admin.filters.any")}</option>
+            {PRODUCER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`admin.producerStatus.${s}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-mentor">{t("admin.producer.mentor")}</label>
+          <select id="filter-mentor" name="mentor" defaultValue={filters.mentor ?? ""}>
+            <option value="">{t("admin.filters.any")}</option>
+            <option value="me">{t("admin.producers.mine")}</option>
+            <option value="none">{t("admin.producer.noMentor")}</option>
+            {options.mentors.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filters__actions">
+          <button type="submit" className="button">
+            {t("admin.filters.apply")}
+          </button>
+          <Link to="/admin/producers">{t("admin.filters.reset")}</Link>
+        </div>
+      </Form>
+      <p role="status">{plural("admin.producers.count", total)}</p>
+      {items.length === 0 ? (
+        <p className="muted">{t("admin.producers.none")}</p>
+      ) : (
+        <div className="admin-table-wrap" tabIndex={0} role="region" aria-labelledby="producers-title">
+          <table className="admin-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.producers.name")}</th>
+                <th scope="col">{t("common.region")}</th>
+                <th scope="col">{t("common.sector")}</th>
+                <th scope="col">{t("common.status")}</th>
+                <th scope="col">{t("admin.producer.mentor")}</th>
+                <th scope="col">{t("admin.producers.published")}</th>
+                <th scope="col">{t("admin.producers.openTasks")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <Link to={`/admin/producers/${p.id}`}>{p.name}</Link>
+                    {p.verified ? (
+                      <>
+                        {" "}
+                        <span className="badge">{t("common.verified")}</span>
+                      </>
+                    ) : null}
+                  </th>
+                  <td>{p.region}</td>
+                  <td>{p.sectors.join(", ")}</td>
+                  <td>
+                    <StatusBadge kind="producer" status={p.status} />
+                  </td>
+                  <td>{p.mentor ?? <span className="muted">{t("admin.producer.noMentor")}</span>}</td>
+                  <td>{number(p.publishedListings)}</td>
+                  <td>{number(p.openTasks)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pageCount={pageCount} />
+    </section>
+  );
+}
