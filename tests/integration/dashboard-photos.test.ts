@@ -47,7 +47,7 @@ describe("photo uploads", () => {
     [
       "a truncated JPEG",
       async () => {
-        const whole = await sharp({ create: { width: 800, height: 600, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 60 } } }).jpeg().toBuffer();
+        const whole = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#888", noise: { type: "gaussian", mean: 128, sigma: 60 } } }).jpeg().toBuffer();
         return whole.subarray(0, Math.floor(whole.length * 0.6));
       },
       "image.unreadable",
