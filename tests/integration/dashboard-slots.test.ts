@@ -94,7 +94,7 @@ describe("tour slots", () => {
     expect(
       statusOf(await settle(() => slotsLoader(routeArgs(getRequest(`/dashboard/products/${experienceB.id}/slots`, { cookie: a.cookie }), { id: experienceB.id })))),
     ).toBe(404);
-    for (const body of [
+    for (const body of <Record<string, string>[]>[
       { intent: "add", date: day(5), time: "10:00", capacity: "3" },
       { intent: "weekly", weekday: "2", time: "10:00", fromDate: day(5), weeks: "2", capacity: "3" },
       { intent: "capacity", slotId: slotB.id, capacity: "3" },
