@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const STRIPE_TEST_PORT = Number(process.env.STRIPE_TEST_PORT ?? 12111);
+export const STRIPE_WEBHOOK_SECRET = "whsec_e2e_secret";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -26,18 +28,30 @@ export default defineConfig({
     },
     trace: "retain-on-failure",
   },
-  // One built server, seeded with the demo data, shared by every end-to-end test.
-  webServer: {
-    command: "tsx scripts/start.ts --reset",
-    url: `http://localhost:${E2E_PORT}/healthz`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      PORT: String(E2E_PORT),
-      DATABASE_URL: "file:./tests/.tmp/e2e/abad.db",
-      UPLOADS_DIR: "./tests/.tmp/e2e/uploads",
-      COMMISSION_BPS: "500",
+  // One built server, seeded with the demo data, shared by every end-to-end test, and a
+  // local stand-in for Stripe's API and hosted checkout page (tests/support/stripe-server.ts).
+  webServer: [
+    {
+      command: `tsx tests/support/stripe-server.ts --port ${STRIPE_TEST_PORT} --app http://localhost:${E2E_PORT} --secret ${STRIPE_WEBHOOK_SECRET}`,
+      url: `http://127.0.0.1:${STRIPE_TEST_PORT}/healthz`,
+      timeout: 30_000,
+      reuseExistingServer: false,
     },
-  },
+    {
+      command: "tsx scripts/start.ts --reset",
+      url: `http://localhost:${E2E_PORT}/healthz`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(E2E_PORT),
+        DATABASE_URL: "file:./tests/.tmp/e2e/abad.db",
+        UPLOADS_DIR: "./tests/.tmp/e2e/uploads",
+        COMMISSION_BPS: "500",
+        STRIPE_SECRET_KEY: "sk_test_e2e",
+        STRIPE_WEBHOOK_SECRET,
+        STRIPE_API_BASE: `http://127.0.0.1:${STRIPE_TEST_PORT}`,
+      },
+    },
+  ],
 });

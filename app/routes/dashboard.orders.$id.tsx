@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -26,23 +25,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireProducerMember(request);
-  const submission = parseWithZod(await request.formData(), { schema: orderActionSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const parsed = orderActionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "")] ??= []).push(issue.message);
+    return data<OrderActionData>({ ok: false, fieldErrors }, { status: 400 });
+  }
   const result = await producerMoveOrder({
     orderId: params.id ?? "",
     producerId: user.producerId,
-    to: submission.value.intent,
+    to: parsed.data.intent,
     actorId: user.id,
-    reason: submission.value.reason,
-    trackingNote: submission.value.trackingNote,
+    reason: parsed.data.reason,
+    trackingNote: parsed.data.trackingNote,
   });
   if (!result.ok) {
     if (result.error === "order.notFound") notFound();
     const message = result.error === "order.refundFailed" ? "orders.refundFailed" : "orders.notAllowed";
-    return data(submission.reply({ formErrors: [message] }), { status: result.error === "order.refundFailed" ? 502 : 409 });
+    return data<OrderActionData>({ ok: false, fieldErrors: { "": [message] } }, { status: result.error === "order.refundFailed" ? 502 : 409 });
   }
-  return data(submission.reply({ resetForm: true }), { status: 200 });
+  return data<OrderActionData>({ ok: true, fieldErrors: {} });
 }
+
+type OrderActionData = { ok: boolean; fieldErrors: Record<string, string[]> };
 
 /** Printing needs JavaScript; without it the browser's own Print still gives a clean slip (print CSS). */
 function PrintButton() {
@@ -63,7 +68,7 @@ function ActionForms({ order }: { order: NonNullable<Awaited<ReturnType<typeof l
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
-  const fieldErrors = lastResult?.error ?? {};
+  const fieldErrors = lastResult?.fieldErrors ?? {};
   const formErrors = fieldErrors[""];
   const forward = order.actions.filter((a) => a !== "CANCELLED");
   return (
@@ -72,7 +77,7 @@ function ActionForms({ order }: { order: NonNullable<Awaited<ReturnType<typeof l
         <p className="notice notice--error" role="alert">
           {t(formErrors[0] as MessageKey)}
         </p>
-      ) : lastResult?.status === "success" ? (
+      ) : lastResult?.ok ? (
         <p className="notice" role="status">
           {t("orders.moved")}
         </p>

@@ -41,7 +41,7 @@ describe("producer order handling", () => {
     const { order, cookie } = await placedOrder("skip@example.az");
     const result = await act(order.id, { intent: "COMPLETED" }, cookie);
     expect(statusOf(result)).toBe(409);
-    expect(dataOf<{ error: Record<string, string[]> }>(result).error[""]).toEqual(["orders.notAllowed"]);
+    expect(dataOf<{ fieldErrors: Record<string, string[]> }>(result).fieldErrors[""]).toEqual(["orders.notAllowed"]);
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PLACED");
     expect(statusOf(await act(order.id, { intent: "EVIL" }, cookie))).toBe(400);
   });
@@ -49,7 +49,7 @@ describe("producer order handling", () => {
   it("cancels only with a reason, returning the stock", async () => {
     const { order, cookie, product } = await placedOrder("cancel@example.az");
     const noReason = await act(order.id, { intent: "CANCELLED", reason: "" }, cookie);
-    expect(dataOf<{ error: Record<string, string[]> }>(noReason).error.reason).toEqual(["orders.reasonRequired"]);
+    expect(dataOf<{ fieldErrors: Record<string, string[]> }>(noReason).fieldErrors.reason).toEqual(["orders.reasonRequired"]);
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(4);
     expect(statusOf(await act(order.id, { intent: "CANCELLED", reason: "Məhsul xarab oldu" }, cookie))).toBe(200);
     const cancelled = await db.order.findUniqueOrThrow({ where: { id: order.id } });
