@@ -1,0 +1,141 @@
+import crypto from "node:crypto";
+import { recordAudit } from "~/models/admin/audit.server";
+import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
+import { db, type Prisma } from "~/utils/db.server";
+import type { Locale } from "~/utils/i18n";
+import { hashPassword } from "./passwords.server";
+import { createPasswordReset } from "./password-reset.server";
+import type { Role } from "./users.server";
+
+export type StaffError = "notFound" | "admin.staff.emailTaken" | "admin.staff.notSelf";
+export type StaffResult = { ok: true } | { ok: false; error: StaffError };
+
+const STAFF: Role[] = ["MENTOR", "ADMIN"];
+
+/** Staff accounts (and deactivated ones), or with `q` any account whose name or email matches. */
+export async function listAccountsForStaffPage(q?: string) {
+  const query = q?.trim().slice(0, 100);
+  const where: Prisma.UserWhereInput = query
+    ? { OR: [{ email: { contains: query.toLowerCase() } }, { name: { contains: query } }] }
+    : { OR: [{ role: { in: STAFF } }, { active: false }] };
+  const users = await db.user.findMany({
+    where,
+    orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
+    take: 100,
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      createdAt: true,
+      membership: { select: { producer: { select: { name: true } } } },
+      passwordResets: { where: { usedAt: null, expiresAt: { gt: new Date() } }, select: { id: true }, take: 1 },
+      _count: { select: { mentoredProducers: true } },
+    },
+  });
+  return users.map((u) => ({
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role as Role,
+    active: u.active,
+    createdAt: u.createdAt.toISOString(),
+    producer: u.membership?.producer.name ?? null,
+    invitePending: u.passwordResets.length > 0,
+    mentoredProducers: u._count.mentoredProducers,
+  }));
+}
+
+/**
+ * Creates a MENTOR account with no usable password and mails a one-time link to set one.
+ * The link's token exists only in the mail; the database keeps its hash.
+ */
+export async function inviteMentor(
+  actorId: string,
+  input: { name: string; email: string; locale: Locale },
+  now = new Date(),
+): Promise<StaffResult> {
+  const unusable = await hashPassword(crypto.randomBytes(32).toString("base64url"));
+  try {
+    const result = await db.$transaction(async (tx): Promise<StaffResult> => {
+      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+        return { ok: false, error: "admin.staff.emailTaken" };
+      }
+      const inviter = await tx.user.findUniqueOrThrow({ where: { id: actorId }, select: { name: true } });
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, locale: input.locale, role: "MENTOR", passwordHash: unusable },
+        select: { id: true },
+      });
+      const token = await createPasswordReset(tx, user.id, now);
+      await enqueueMail(
+        {
+          to: input.email,
+          locale: input.locale,
+          template: "admin.mail.staffInvite",
+          vars: { name: input.name, inviter: inviter.name, token },
+        },
+        tx,
+      );
+      await recordAudit(tx, {
+        actorId,
+        action: "user.invite",
+        entityType: "User",
+        entityId: user.id,
+        after: { email: input.email, name: input.name, role: "MENTOR" },
+      });
+      return { ok: true };
+    });
+    if (result.ok) scheduleMailDelivery();
+    return result;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") return { ok: false, error: "admin.staff.emailTaken" };
+    throw error;
+  }
+}
+
+/**
+ * Changes an account's role. Nobody changes their own (so the last admin cannot lock everyone
+ * out by accident). Someone who stops being staff is unassigned from the producers they mentored.
+ */
+export async function changeRole(actorId: string, userId: string, role: Role): Promise<StaffResult> {
+  if (actorId === userId) return { ok: false, error: "admin.staff.notSelf" };
+  return db.$transaction(async (tx): Promise<StaffResult> => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
+    if (!user) return { ok: false, error: "notFound" };
+    if (user.role === role) return { ok: true };
+    const unassigned =
+      STAFF.includes(role) ? 0 : (await tx.producer.updateMany({ where: { mentorId: userId }, data: { mentorId: null } })).count;
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    await recordAudit(tx, {
+      actorId,
+      action: "user.role",
+      entityType: "User",
+      entityId: userId,
+      before: { role: user.role },
+      after: { role, ...(unassigned ? { unassignedProducers: unassigned } : {}) },
+    });
+    return { ok: true };
+  });
+}
+
+/** Deactivating also ends every session of the account at once; logging in is refused after. */
+export async function setAccountActive(actorId: string, userId: string, active: boolean): Promise<StaffResult> {
+  if (actorId === userId) return { ok: false, error: "admin.staff.notSelf" };
+  return db.$transaction(async (tx): Promise<StaffResult> => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, active: true } });
+    if (!user) return { ok: false, error: "notFound" };
+    if (user.active === active) return { ok: true };
+    await tx.user.update({ where: { id: userId }, data: { active } });
+    const sessions = active ? 0 : (await tx.session.deleteMany({ where: { userId } })).count;
+    await recordAudit(tx, {
+      actorId,
+      action: active ? "user.reactivate" : "user.deactivate",
+      entityType: "User",
+      entityId: userId,
+      before: { active: user.active },
+      after: { active, ...(sessions ? { endedSessions: sessions } : {}) },
+    });
+    return { ok: true };
+  });
+}
