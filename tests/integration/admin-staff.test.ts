@@ -30,12 +30,13 @@ describe("admin-only actions", () => {
     expect(statusOf(await settle(() => staffLoader({ request: getRequest("/admin/staff", { cookie: cookies.mentor }), params: {}, context: loadContext })))).toBe(403);
     const target = await createUser({ role: "MENTOR" });
     const session = await sessionCookieFor(target.id);
-    for (const form of [
+    const forged: Record<string, string>[] = [
       { intent: "change-role", userId: users.mentor.id, role: "ADMIN" },
       { intent: "change-role", userId: target.id, role: "SHOPPER" },
       { intent: "deactivate", userId: target.id },
       { intent: "invite", name: "Sneaky", email: "sneaky@example.az" },
-    ]) {
+    ];
+    for (const form of forged) {
       expect(statusOf(await post(form, cookies.mentor))).toBe(403);
     }
     expect((await db.user.findUniqueOrThrow({ where: { id: users.mentor.id } })).role).toBe("MENTOR");
@@ -137,10 +138,11 @@ describe("roles and deactivation", () => {
 
   it("an admin cannot demote or deactivate themselves", async () => {
     const { cookies, users } = await signedInCast();
-    for (const form of [
+    const own: Record<string, string>[] = [
       { intent: "change-role", userId: users.admin.id, role: "SHOPPER" },
       { intent: "deactivate", userId: users.admin.id },
-    ]) {
+    ];
+    for (const form of own) {
       const result = await post(form, cookies.admin);
       expect(statusOf(result)).toBe(400);
       expect(dataOf<{ reply: { error: Record<string, string[]> } }>(result).reply.error[""]).toEqual(["admin.staff.notSelf"]);
