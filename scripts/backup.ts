@@ -1,0 +1,177 @@
+/**
+ * `npm run backup [-- --out DIR]`: a consistent copy of the live SQLite database (taken with
+ * SQLite's online backup API, so the server may keep writing) and of UPLOADS_DIR, into
+ * data/backups/<UTC timestamp>/ with a manifest.json. Restore with `npm run restore -- --from DIR`.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { loadEnv } from "../app/utils/env.server";
+import { databaseFilePath } from "../app/utils/database-url";
+
+export const MANIFEST_FILE = "manifest.json";
+export const UPLOADS_COPY = "uploads";
+
+export type BackupManifest = {
+  version: 1;
+  createdAt: string;
+  source: { database: string; uploadsDir: string };
+  database: { file: string; bytes: number; sha256: string; pages: number; integrity: string };
+  uploads: { dir: string; files: number; bytes: number } | null;
+  counts: { orders: number; checkoutGroups: number; products: number; producers: number; users: number };
+};
+
+export type BackupOptions = {
+  /** Path of the live database file (not a file: URL). */
+  databaseFile: string;
+  uploadsDir: string;
+  /** The folder to write; must not exist yet or be empty. */
+  outDir: string;
+};
+
+export function sha256File(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = crypto.createHash("sha256");
+    fs.createReadStream(file)
+      .on("data", (chunk) => hash.update(chunk))
+      .on("error", reject)
+      .on("end", () => resolve(hash.digest("hex")));
+  });
+}
+
+/** `2026-05-01T093005Z`: sortable, and valid as a folder name everywhere. */
+export function backupStamp(now = new Date()) {
+  return now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "");
+}
+
+export function defaultBackupDir(dataDir: string, now = new Date()) {
+  return path.join(dataDir, "backups", backupStamp(now));
+}
+
+function copyTree(from: string, to: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      const sub = copyTree(source, target);
+      files += sub.files;
+      bytes += sub.bytes;
+    } else if (entry.isFile()) {
+      fs.copyFileSync(source, target);
+      files++;
+      bytes += fs.statSync(target).size;
+    }
+  }
+  return { files, bytes };
+}
+
+function count(db: Database.Database, table: string): number {
+  return (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+}
+
+export async function backup(options: BackupOptions): Promise<{ dir: string; manifest: BackupManifest }> {
+  const { databaseFile, uploadsDir, outDir } = options;
+  if (!fs.existsSync(databaseFile)) throw new Error(`No database at ${databaseFile}`);
+  if (fs.existsSync(outDir) && fs.readdirSync(outDir).length > 0) throw new Error(`${outDir} exists and is not empty`);
+  fs.mkdirSync(outDir, { recursive: true });
+
+  const dbName = path.basename(databaseFile);
+  const copyFile = path.join(outDir, dbName);
+  const source = new Database(databaseFile, { readonly: true, fileMustExist: true, timeout: 5000 });
+  try {
+    // All pages in one step: a single read transaction gives one consistent snapshot. In WAL
+    // mode that read does not block the server's writes; copying in small steps would restart
+    // every time the server commits and might never finish under load.
+    await source.backup(copyFile, { progress: () => 0x7fffffff });
+  } finally {
+    source.close();
+  }
+
+  const copy = new Database(copyFile, { fileMustExist: true });
+  let counts: BackupManifest["counts"];
+  let integrity: string;
+  let pages: number;
+  try {
+    // A backup should be one self-contained file, whatever journal mode the live file uses.
+    copy.pragma("journal_mode = DELETE");
+    integrity = String(copy.pragma("quick_check", { simple: true }));
+    pages = Number(copy.pragma("page_count", { simple: true }));
+    counts = {
+      orders: count(copy, "Order"),
+      checkoutGroups: count(copy, "CheckoutGroup"),
+      products: count(copy, "Product"),
+      producers: count(copy, "Producer"),
+      users: count(copy, "User"),
+    };
+  } finally {
+    copy.close();
+  }
+  if (integrity !== "ok") throw new Error(`The copy failed SQLite's integrity check: ${integrity}`);
+
+  // After the database: every image the copied rows point at was already on disk (upload files
+  // are written before their rows and never rewritten).
+  const uploads = fs.existsSync(uploadsDir) ? { dir: UPLOADS_COPY, ...copyTree(uploadsDir, path.join(outDir, UPLOADS_COPY)) } : null;
+
+  const manifest: BackupManifest = {
+    version: 1,
+    createdAt: new Date().toISOString(),
+    source: { database: databaseFile, uploadsDir },
+    database: { file: dbName, bytes: fs.statSync(copyFile).size, sha256: await sha256File(copyFile), pages, integrity },
+    uploads,
+    counts,
+  };
+  fs.writeFileSync(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { dir: outDir, manifest };
+}
+
+export function formatBytes(bytes: number) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** The value after `--name`, if given. */
+export function argValue(argv: string[], name: string): string | undefined {
+  const index = argv.indexOf(name);
+  if (index === -1) return undefined;
+  const value = argv[index + 1];
+  if (!value || value.startsWith("--")) throw new Error(`${name} needs a value`);
+  return value;
+}
+
+export function isMain(metaUrl: string) {
+  return !!process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(metaUrl);
+}
+
+async function main() {
+  const config = loadEnv(process.env);
+  const databaseFile = databaseFilePath(config.DATABASE_URL);
+  const out = argValue(process.argv.slice(2), "--out");
+  const outDir = path.resolve(out ?? defaultBackupDir(config.DATA_DIR));
+  const started = Date.now();
+  const { dir, manifest } = await backup({ databaseFile, uploadsDir: config.UPLOADS_DIR, outDir });
+  const { database, uploads, counts } = manifest;
+  console.log(`Backup written to ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`  database  ${path.join(dir, database.file)}  ${formatBytes(database.bytes)}  sha256 ${database.sha256}`);
+  console.log(
+    uploads
+      ? `  uploads   ${path.join(dir, uploads.dir)}  ${uploads.files} files, ${formatBytes(uploads.bytes)}`
+      : `  uploads   none (${config.UPLOADS_DIR} does not exist)`,
+  );
+  console.log(
+    `  contents  ${counts.orders} orders in ${counts.checkoutGroups} checkouts, ${counts.products} products, ${counts.producers} producers, ${counts.users} users`,
+  );
+  console.log(`  manifest  ${path.join(dir, MANIFEST_FILE)}`);
+}
+
+if (isMain(import.meta.url)) {
+  main().catch((error: Error) => {
+    console.error(`Backup failed: ${error.message}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * `npm run restore -- --from data/backups/<stamp>`: puts a backup made by `npm run backup` back.
+ * Stop the server first: the restore refuses while anything else has the database open. The
+ * current database is kept beside it as `<name>.before-restore` (uploads as
+ * `<uploads>.before-restore`).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { loadEnv } from "../app/utils/env.server";
+import { databaseFilePath } from "../app/utils/database-url";
+import { argValue, formatBytes, isMain, MANIFEST_FILE, sha256File, type BackupManifest } from "./backup";
+
+export type RestoreOptions = {
+  /** A folder written by backup(). */
+  from: string;
+  /** Where the database goes (not a file: URL); may not exist yet. */
+  databaseFile: string;
+  uploadsDir: string;
+};
+
+export type RestoreResult = {
+  manifest: BackupManifest;
+  databaseFile: string;
+  previousDatabase: string | null;
+  uploadsDir: string;
+  previousUploads: string | null;
+};
+
+export class RestoreRefused extends Error {}
+
+export function readManifest(from: string): BackupManifest {
+  const file = path.join(from, MANIFEST_FILE);
+  if (!fs.existsSync(file)) throw new RestoreRefused(`${from} is not a backup: ${MANIFEST_FILE} is missing.`);
+  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as BackupManifest;
+  if (manifest.version !== 1 || !manifest.database?.file || !manifest.database.sha256) {
+    throw new RestoreRefused(`${file} is not a manifest this version understands.`);
+  }
+  return manifest;
+}
+
+/**
+ * Opens the live database with an exclusive lock and no busy wait: that fails while any other
+ * connection (a running server, a seed, a bench) has the file open in WAL mode.
+ */
+function lockExclusively(databaseFile: string): Database.Database {
+  const live = new Database(databaseFile, { fileMustExist: true, timeout: 0 });
+  try {
+    live.pragma("locking_mode = EXCLUSIVE");
+    live.exec("BEGIN EXCLUSIVE");
+    live.exec("COMMIT");
+    return live;
+  } catch (error) {
+    live.close();
+    if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY")) {
+      throw new RestoreRefused(
+        `${databaseFile} is in use (another process holds it open). Stop the server, then run the restore again.`,
+      );
+    }
+    throw error;
+  }
+}
+
+function removeSidecars(databaseFile: string) {
+  for (const suffix of ["-wal", "-shm", "-journal"]) fs.rmSync(databaseFile + suffix, { force: true });
+}
+
+function copyTree(from: string, to: string) {
+  fs.cpSync(from, to, { recursive: true, errorOnExist: false, force: true });
+}
+
+export async function restore(options: RestoreOptions): Promise<RestoreResult> {
+  const from = path.resolve(options.from);
+  const databaseFile = path.resolve(options.databaseFile);
+  const uploadsDir = path.resolve(options.uploadsDir);
+  const manifest = readManifest(from);
+  const copy = path.join(from, manifest.database.file);
+  if (!fs.existsSync(copy)) throw new RestoreRefused(`${copy} is missing.`);
+  const actual = await sha256File(copy);
+  if (actual !== manifest.database.sha256) {
+    throw new RestoreRefused(`${copy} does not match its manifest (sha256 ${actual}, expected ${manifest.database.sha256}); nothing was changed.`);
+  }
+
+  fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
+  let previousDatabase: string | null = null;
+  let wasWal = true;
+  if (fs.existsSync(databaseFile)) {
+    const live = lockExclusively(databaseFile);
+    try {
+      wasWal = String(live.pragma("journal_mode", { simple: true })).toLowerCase() === "wal";
+      previousDatabase = `${databaseFile}.before-restore`;
+      fs.rmSync(previousDatabase, { force: true });
+      // Through SQLite, so rows still only in the -wal file are kept too.
+      await live.backup(previousDatabase, { progress: () => 0x7fffffff });
+    } finally {
+      live.close();
+    }
+  }
+
+  // Copy beside the target, then rename: the database file is never half-written.
+  const incoming = `${databaseFile}.restoring`;
+  fs.copyFileSync(copy, incoming);
+  const fd = fs.openSync(incoming, "r+");
+  fs.fsyncSync(fd);
+  fs.closeSync(fd);
+  removeSidecars(databaseFile);
+  fs.renameSync(incoming, databaseFile);
+  const restored = new Database(databaseFile, { fileMustExist: true });
+  try {
+    const check = String(restored.pragma("quick_check", { simple: true }));
+    if (check !== "ok") throw new Error(`The restored database failed SQLite's integrity check: ${check}`);
+    if (wasWal) restored.pragma("journal_mode = WAL");
+  } finally {
+    restored.close();
+  }
+
+  let previousUploads: string | null = null;
+  if (manifest.uploads) {
+    if (fs.existsSync(uploadsDir)) {
+      previousUploads = `${uploadsDir}.before-restore`;
+      fs.rmSync(previousUploads, { recursive: true, force: true });
+      fs.renameSync(uploadsDir, previousUploads);
+    }
+    copyTree(path.join(from, manifest.uploads.dir), uploadsDir);
+  }
+  return { manifest, databaseFile, previousDatabase, uploadsDir, previousUploads };
+}
+
+async function main() {
+  const from = argValue(process.argv.slice(2), "--from");
+  if (!from) throw new RestoreRefused("Usage: npm run restore -- --from data/backups/<stamp>   (stop the server first)");
+  const config = loadEnv(process.env);
+  const result = await restore({ from, databaseFile: databaseFilePath(config.DATABASE_URL), uploadsDir: config.UPLOADS_DIR });
+  const { manifest } = result;
+  console.log(`Restored the backup of ${manifest.createdAt} from ${path.resolve(from)}`);
+  console.log(`  database  ${result.databaseFile}  ${formatBytes(manifest.database.bytes)}  sha256 verified`);
+  if (result.previousDatabase) console.log(`            the database it replaced is kept as ${result.previousDatabase}`);
+  if (manifest.uploads) {
+    console.log(`  uploads   ${result.uploadsDir}  ${manifest.uploads.files} files, ${formatBytes(manifest.uploads.bytes)}`);
+    if (result.previousUploads) console.log(`            the uploads it replaced are kept in ${result.previousUploads}`);
+  }
+  const { counts } = manifest;
+  console.log(`  contents  ${counts.orders} orders in ${counts.checkoutGroups} checkouts, ${counts.products} products, ${counts.users} users`);
+}
+
+if (isMain(import.meta.url)) {
+  main().catch((error: Error) => {
+    console.error(error instanceof RestoreRefused ? `Restore refused: ${error.message}` : `Restore failed: ${error.message}`);
+    process.exit(1);
+  });
+}
