@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { parseAzn } from "~/models/catalog/listing-schema";
+import { phoneField } from "./application-schema";
+
+const optionalText = (max: number) => z.string().trim().max(max, "form.tooLong").optional().default("");
+
+/** Checkboxes send "on" when ticked and nothing when not. */
+const checkbox = z
+  .string()
+  .optional()
+  .transform((value) => value === "on" || value === "true");
+
+export const profileSchema = z
+  .object({
+    storyAz: z.string({ error: "form.required" }).trim().min(20, "dashboard.sell.storyShort").max(5000, "form.tooLong"),
+    storyEn: optionalText(5000),
+    storyRu: optionalText(5000),
+    regionId: z.coerce.number({ error: "form.required" }).int("form.required").positive("form.required"),
+    district: optionalText(80),
+    phone: phoneField,
+    pickupAddress: optionalText(200),
+    offersPickup: checkbox,
+    offersDelivery: checkbox,
+    deliveryFee: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (!value) return 0;
+        const parsed = parseAzn(value);
+        if (!parsed.ok) {
+          ctx.addIssue({ code: "custom", message: parsed.error });
+          return z.NEVER;
+        }
+        return parsed.qepik;
+      }),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.offersPickup && !value.offersDelivery) {
+      ctx.addIssue({ code: "custom", path: ["offersDelivery"], message: "dashboard.profile.needFulfilment" });
+    }
+    if (value.offersPickup && !value.pickupAddress) {
+      ctx.addIssue({ code: "custom", path: ["pickupAddress"], message: "dashboard.profile.pickupAddressRequired" });
+    }
+  });
+export type ProfileInput = z.output<typeof profileSchema>;
