@@ -1,0 +1,256 @@
+/**
+ * `npm run bench [-- --products 100000 --seconds 8]`: builds a large catalogue, serves it with
+ * the production server on loopback and prints one table of figures. Nothing here asserts a
+ * timing; the README quotes what it printed.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import sharp from "sharp";
+import { BENCH_WORDS, generateCatalogue } from "./generate";
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const PRODUCTS = arg("products", 100_000);
+const PRODUCERS = arg("producers", Math.max(10, Math.round(PRODUCTS / 50)));
+const SECONDS = arg("seconds", 8);
+const PORT = arg("port", 3400);
+const CONNECTIONS = arg("connections", 10);
+const SHOPPERS = arg("shoppers", 50);
+
+const workDir = path.resolve("data/bench");
+const dbFile = path.join(workDir, "bench.db");
+const uploadsDir = path.join(workDir, "uploads");
+const rows: string[][] = [];
+const note = (section: string, metric: string, value: string) => {
+  rows.push([section, metric, value]);
+  console.log(`  ${section} · ${metric}: ${value}`);
+};
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function prepareDatabase() {
+  fs.rmSync(workDir, { recursive: true, force: true });
+  fs.mkdirSync(uploadsDir, { recursive: true });
+  const env = { ...process.env, DATABASE_URL: `file:${dbFile}` };
+  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env, stdio: "pipe" });
+  if (migrate.status !== 0) throw new Error(migrate.stderr.toString());
+  const { processImage } = await import("../../app/models/images/pipeline.server");
+  const { demoPicture } = await import("../../prisma/seed/pictures");
+  const picture = await processImage(await demoPicture("bench"), { uploadsDir, fileKey: "bench-shared", fast: true });
+  const started = performance.now();
+  const counts = generateCatalogue({
+    file: dbFile,
+    products: PRODUCTS,
+    producers: PRODUCERS,
+    uploadsFileKey: picture.fileKey,
+    image: { width: picture.width, height: picture.height, widths: picture.widths.join(","), placeholder: picture.placeholder },
+  });
+  note("data", "generated", `${counts.products.toLocaleString("en")} products, ${counts.producers.toLocaleString("en")} producers, ${counts.orders.toLocaleString("en")} orders, ${counts.events.toLocaleString("en")} demand events`);
+  note("data", "generation time", `${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const { NODE_ENV: _mode, STRIPE_SECRET_KEY: _card, ...inherited } = process.env;
+  const env = { ...inherited, DATABASE_URL: `file:${dbFile}`, UPLOADS_DIR: uploadsDir, PORT: String(PORT) } as NodeJS.ProcessEnv;
+  const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  child.stderr?.on("data", (d) => process.stderr.write(d));
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/healthz`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not start");
+}
+
+/** autocannon with every response time kept, so p95 is exact. */
+async function load(url: string, headers: Record<string, string> = {}) {
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: { "accept-encoding": "gzip", ...headers } }, (error, value) =>
+      error ? reject(error) : resolve(value),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  times.sort((a, b) => a - b);
+  return { rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), errors: result.errors + result.non2xx };
+}
+
+async function pages() {
+  const base = `http://127.0.0.1:${PORT}`;
+  const product = await (await fetch(`${base}/products?sort=popular`)).text();
+  const productPath = product.match(/href="(\/products\/bench-\d+)"/)?.[1] ?? "/products/bench-1";
+  const targets: [string, string][] = [
+    ["home", "/"],
+    ["catalogue + filters", "/products?sector=agriculture&min=5&max=150&inStock=1&sort=price-asc&page=3"],
+    ["search page", "/search?q=bal"],
+    ["product page", productPath],
+    ["producer page", "/producers/bench-producer-7"],
+  ];
+  const staticDir = path.resolve("build/client/__bench");
+  fs.mkdirSync(staticDir, { recursive: true });
+  try {
+    for (const [name, pagePath] of targets) {
+      const html = await (await fetch(`${base}${pagePath}`)).text();
+      // A static file of the same size, served by the same server, as the yardstick.
+      const staticName = `${crypto.randomBytes(4).toString("hex")}.html`;
+      fs.writeFileSync(path.join(staticDir, staticName), html.replace(/[^\s<>]/g, "x"));
+      const page = await load(`${base}${pagePath}`);
+      const file = await load(`${base}/__bench/${staticName}`);
+      note("http", `${name} (${(Buffer.byteLength(html) / 1024).toFixed(0)} KB)`, `${page.rps.toFixed(0)} req/s · p50 ${ms(page.p50)} · p95 ${ms(page.p95)} · p99 ${ms(page.p99)} · static same size ${file.rps.toFixed(0)} req/s · ratio ${(page.rps / file.rps).toFixed(2)}${page.errors ? ` · ${page.errors} errors` : ""}`);
+    }
+  } finally {
+    fs.rmSync(staticDir, { recursive: true, force: true });
+  }
+}
+
+/** 200 real-looking queries: az with and without diacritics, en, ru, prefixes, regions, and misses. */
+function searchQueries(): string[] {
+  const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ə/g, "e").replace(/ı/g, "i");
+  const list: string[] = [];
+  for (const [az, en, ru] of BENCH_WORDS) list.push(az, fold(az), en, ru, az.slice(0, 3));
+  list.push("şəki", "seki", "quba", "Lənkəran", "lenkeran", "Гянджа", "Shaki", "dağ balı", "dag bali", "mountain honey", "горный мёд");
+  const misses = ["trüf göbələyi", "qara ikra", "dəvə südü", "truffle oil", "кумыс", "zzzqx", "sushi", "avocado"];
+  for (let i = 0; list.length < 200; i++) list.push(misses[i % misses.length] + (i >= misses.length ? ` ${i}` : ""));
+  return list.slice(0, 200);
+}
+
+async function search() {
+  process.env.DATABASE_URL = `file:${dbFile}`;
+  const { findProducts } = await import("../../app/models/catalog/products.server");
+  const { parseCatalogFilters } = await import("../../app/models/catalog/catalog-filters");
+  const queries = searchQueries();
+  for (const q of queries.slice(0, 20)) await findProducts(parseCatalogFilters(new URLSearchParams({ q })), "az");
+  const times: number[] = [];
+  let zero = 0;
+  for (let round = 0; round < 3; round++) {
+    for (const q of queries) {
+      const started = performance.now();
+      const result = await findProducts(parseCatalogFilters(new URLSearchParams({ q })), "az");
+      times.push(performance.now() - started);
+      if (round === 0 && result.total === 0) zero++;
+    }
+  }
+  times.sort((a, b) => a - b);
+  note("search", `${queries.length} queries × 3 (${zero} with no result), count + first page`, `p50 ${ms(percentile(times, 50))} · p95 ${ms(percentile(times, 95))} · p99 ${ms(percentile(times, 99))}`);
+}
+
+async function checkout() {
+  const base = `http://127.0.0.1:${PORT}`;
+  process.env.DATABASE_URL = `file:${dbFile}`;
+  const { db } = await import("../../app/utils/db.server");
+  const hot = await db.product.findFirstOrThrow({ where: { status: "PUBLISHED", kind: "GOOD", stock: { gt: 0 } }, orderBy: { salesCount: "desc" }, select: { id: true, stock: true } });
+  const initialStock = 150;
+  await db.product.update({ where: { id: hot.id }, data: { stock: initialStock } });
+  const ordersBefore = await db.orderLine.count({ where: { productId: hot.id } });
+  const headers = { Origin: base, "Content-Type": "application/x-www-form-urlencoded" };
+  let placed = 0;
+  let soldOut = 0;
+  let failed = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+  const shopper = async (n: number) => {
+    while (Date.now() < deadline) {
+      const add = await fetch(`${base}/cart`, { method: "POST", headers, redirect: "manual", body: new URLSearchParams({ intent: "add", productId: hot.id, quantity: "1" }) });
+      const cookie = (add.headers.get("set-cookie") ?? "").split(";")[0];
+      const form = new URLSearchParams({ idempotencyKey: crypto.randomUUID(), name: `Bench ${n}`, email: `bench${n}@example.az`, phone: "+994501112233", paymentMethod: "CASH", address: "Bakı, Nizami küç. 1", region: "baki" });
+      const response = await fetch(`${base}/checkout`, { method: "POST", headers: { ...headers, Cookie: cookie }, redirect: "manual", body: form });
+      if (response.status === 302) placed++;
+      else if (response.status === 409 || add.status === 400) soldOut++;
+      else failed++;
+      await response.arrayBuffer();
+      if (add.status === 400) break;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: SHOPPERS }, (_, i) => shopper(i)));
+  const seconds = (performance.now() - started) / 1000;
+  const sold = (await db.orderLine.count({ where: { productId: hot.id } })) - ordersBefore;
+  const stock = (await db.product.findUniqueOrThrow({ where: { id: hot.id } })).stock;
+  const oversold = Math.max(0, sold - initialStock) + (stock < 0 ? 1 : 0) + (sold + stock !== initialStock ? 1 : 0);
+  note("checkout", `${SHOPPERS} concurrent shoppers, one product with ${initialStock} in stock`, `${(placed / seconds).toFixed(1)} orders/s · ${placed} placed · ${soldOut} refused as sold out · ${failed} other · stock left ${stock} · oversell ${oversold}`);
+  await db.$disconnect();
+}
+
+async function images() {
+  const { processImage } = await import("../../app/models/images/pipeline.server");
+  const photo = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: "#888", noise: { type: "gaussian", mean: 128, sigma: 40 } } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "abad-bench-"));
+  const runs = 3;
+  let started = performance.now();
+  for (let i = 0; i < runs; i++) await processImage(photo, { uploadsDir: dir, fileKey: `p${i}` });
+  const pipeline = (performance.now() - started) / runs;
+  started = performance.now();
+  for (let i = 0; i < runs; i++) {
+    const { data, info } = await sharp(photo).rotate().toColourspace("srgb").raw().toBuffer({ resolveWithObject: true });
+    const raw = { raw: { width: info.width, height: info.height, channels: info.channels } } as const;
+    for (const w of [320, 640, 960, 1280]) {
+      const resized = sharp(data, raw).resize({ width: w });
+      await Promise.all([
+        resized.clone().avif({ quality: 50, effort: 4 }).toFile(path.join(dir, `d${i}-${w}.avif`)),
+        resized.clone().webp({ quality: 75, effort: 4 }).toFile(path.join(dir, `d${i}-${w}.webp`)),
+        resized.clone().jpeg({ quality: 78, mozjpeg: true }).toFile(path.join(dir, `d${i}-${w}.jpg`)),
+      ]);
+    }
+    await sharp(data, raw).resize({ width: 16 }).blur(1).webp({ quality: 40 }).toBuffer();
+  }
+  const direct = (performance.now() - started) / runs;
+  fs.rmSync(dir, { recursive: true, force: true });
+  note("images", "12 MP JPEG → AVIF + WebP + JPEG × 4 widths + placeholder", `${(1000 / pipeline).toFixed(2)} photos/s (${ms(pipeline)} each) · same sharp calls directly ${(1000 / direct).toFixed(2)} photos/s · ratio ${(direct / pipeline).toFixed(2)}`);
+}
+
+async function reports() {
+  process.env.DATABASE_URL = `file:${dbFile}`;
+  const { db } = await import("../../app/utils/db.server");
+  const producer = await db.producer.findFirstOrThrow({ where: { slug: "bench-producer-7" }, select: { id: true } });
+  const timed = async (label: string, run: () => Promise<unknown>) => {
+    await run();
+    const started = performance.now();
+    const repeats = 5;
+    for (let i = 0; i < repeats; i++) await run();
+    note("queries", label, ms((performance.now() - started) / repeats));
+  };
+  const { producerOrderSummary } = await import("../../app/models/orders/producer-summary.server");
+  await timed("producer overview (orders waiting, month sales, balance)", () => producerOrderSummary(producer.id));
+  const { benchQueries } = await import("./queries");
+  for (const [label, run] of benchQueries(producer.id)) await timed(label, run);
+}
+
+async function main() {
+  console.log(`ABAD Market benchmark · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "cpu"}) · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`);
+  if (!fs.existsSync("build/server/index.js")) {
+    const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+    if (build.status !== 0) throw new Error("build failed");
+  }
+  const started = performance.now();
+  await prepareDatabase();
+  const server = await startServer();
+  try {
+    await pages();
+    await checkout();
+  } finally {
+    server.kill("SIGTERM");
+  }
+  await search();
+  await reports();
+  await images();
+  console.log(`\n| area | measure | result |\n| --- | --- | --- |`);
+  for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
+  console.log(`\nTotal time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
