@@ -13,8 +13,9 @@ import { env } from "~/utils/env.server";
 import { pictureData } from "./images";
 import { ListingNotFoundError, requireOwnListing, sendToReview } from "./listings.server";
 
-export const MAX_PHOTOS = 12;
-export const MAX_ALT = 200;
+import { MAX_ALT, MAX_PHOTOS } from "./photo-limits";
+
+export { MAX_ALT, MAX_PHOTOS };
 
 export class PhotoNotFoundError extends Error {}
 
