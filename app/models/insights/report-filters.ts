@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** This month in Baku (UTC+4), as YYYY-MM. */
+export function bakuMonth(now = new Date()) {
+  return new Date(now.getTime() + 4 * 60 * 60 * 1000).toISOString().slice(0, 7);
+}
+
+export function addMonths(month: string, delta: number) {
+  const [y, m] = month.split("-").map(Number);
+  const index = y * 12 + (m - 1) + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** Every month from `from` to `to`, inclusive. */
+export function monthsBetween(from: string, to: string) {
+  const months: string[] = [];
+  for (let m = from; m <= to && months.length < 120; m = addMonths(m, 1)) months.push(m);
+  return months;
+}
+
+const month = z.string().regex(MONTH).optional().catch(undefined);
+const slug = z.string().trim().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined);
+
+const reportQuerySchema = z.object({ from: month, to: month, region: slug, sector: slug });
+
+export type ReportFilters = { from: string; to: string; region?: string; sector?: string };
+
+export const MAX_REPORT_MONTHS = 36;
+
+/**
+ * The report's query string: a month range (the last 12 months by default, at most 36),
+ * a region and a sector. Anything unreadable falls back to the default.
+ */
+export function parseReportFilters(params: URLSearchParams, now = new Date()): ReportFilters {
+  const raw: Record<string, string> = {};
+  for (const key of ["from", "to", "region", "sector"]) {
+    const value = params.get(key);
+    if (value) raw[key] = value;
+  }
+  const parsed = reportQuerySchema.parse(raw);
+  let to = parsed.to ?? bakuMonth(now);
+  let from = parsed.from ?? addMonths(to, -11);
+  if (from > to) [from, to] = [to, from];
+  if (monthsBetween(from, to).length >= MAX_REPORT_MONTHS) from = addMonths(to, -(MAX_REPORT_MONTHS - 1));
+  return { from, to, region: parsed.region, sector: parsed.sector };
+}
+
+export function reportQueryString(filters: ReportFilters) {
+  const params = new URLSearchParams({ from: filters.from, to: filters.to });
+  if (filters.region) params.set("region", filters.region);
+  if (filters.sector) params.set("sector", filters.sector);
+  return params.toString();
+}
+
+export const REPORT_TABLES = ["summary", "monthly", "regions", "sectors", "searches", "notify-regions", "notify-products"] as const;
+export type ReportTable = (typeof REPORT_TABLES)[number];
+
+export function isReportTable(value: string): value is ReportTable {
+  return (REPORT_TABLES as readonly string[]).includes(value);
+}

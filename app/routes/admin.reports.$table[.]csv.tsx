@@ -1,0 +1,23 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { reportTable, tableToCsv } from "~/models/insights/programme-reports.server";
+import { isReportTable, parseReportFilters } from "~/models/insights/report-filters";
+import { requireStaff } from "~/utils/auth.server";
+import { notFound } from "~/utils/http.server";
+import { getTranslator } from "~/utils/locale.server";
+
+/** One table of the programme report as CSV, with the page's filters. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  const table = params.table ?? "";
+  if (!isReportTable(table)) notFound();
+  const filters = parseReportFilters(new URL(request.url).searchParams);
+  const translator = await getTranslator(request);
+  const data = await reportTable(table, filters, translator.locale);
+  return new Response(tableToCsv(data, translator.t), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="abad-${table}-${filters.from}-${filters.to}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
