@@ -84,3 +84,38 @@ export function multipartRequest(
   if (file) form.append(file.field ?? "photo", new Blob([new Uint8Array(file.data)], { type: file.type ?? "image/jpeg" }), file.name);
   return new Request(`http://localhost${path}`, { method: "POST", body: form, headers: { Cookie: cookie } });
 }
+
+let saleCounter = 0;
+/** An order for one product line, placed at `placedAt` (checkout itself is another area's work). */
+export async function createSale(
+  producerId: string,
+  line: { productId: string; quantity: number; unitPriceQ: number },
+  options: { status?: string; placedAt?: Date } = {},
+) {
+  const n = ++saleCounter;
+  const totalQ = line.quantity * line.unitPriceQ;
+  const group = await db.checkoutGroup.create({
+    data: { idempotencyKey: `dash-${n}-${Math.random()}`, name: "Alıcı", email: `buyer${n}@test.az`, phone: "+994501112233", paymentMethod: "CASH", paymentStatus: "NOT_REQUIRED", totalQ },
+  });
+  return db.order.create({
+    data: {
+      number: `D-${Date.now()}-${n}`,
+      groupId: group.id,
+      producerId,
+      status: options.status ?? "CONFIRMED",
+      fulfilment: "DELIVERY",
+      subtotalQ: totalQ,
+      totalQ,
+      placedAt: options.placedAt ?? new Date(),
+      lines: { create: { productId: line.productId, title: "x", unit: "kg", unitPriceQ: line.unitPriceQ, quantity: line.quantity, totalQ } },
+    },
+  });
+}
+
+export async function demandEvents(
+  type: string,
+  count: number,
+  base: { productId: string; producerId: string; query?: string; createdAt?: Date },
+) {
+  await db.demandEvent.createMany({ data: Array.from({ length: count }, () => ({ type, ...base })) });
+}

@@ -1,0 +1,140 @@
+import { db, Prisma } from "~/utils/db.server";
+import { pickLocalized, type Locale } from "~/utils/i18n";
+
+export const INSIGHT_PERIODS = [7, 30, 90] as const;
+export type InsightPeriod = (typeof INSIGHT_PERIODS)[number];
+
+export function parsePeriod(value: string | null): InsightPeriod {
+  const n = Number(value);
+  return (INSIGHT_PERIODS as readonly number[]).includes(n) ? (n as InsightPeriod) : 30;
+}
+
+const COUNTED = ["VIEW", "FAVORITE", "NOTIFY", "CART_ADD"] as const;
+type Counted = (typeof COUNTED)[number];
+
+export type ProductFigures = {
+  productId: string;
+  title: string;
+  views: number;
+  favorites: number;
+  notifies: number;
+  cartAdds: number;
+  orders: number;
+  units: number;
+  revenueQ: number;
+  /** orders ÷ views, 0 when there were no views */
+  conversion: number;
+};
+
+const FIELD: Record<Counted, "views" | "favorites" | "notifies" | "cartAdds"> = {
+  VIEW: "views",
+  FAVORITE: "favorites",
+  NOTIFY: "notifies",
+  CART_ADD: "cartAdds",
+};
+
+/** Orders that count as sales: anything not cancelled. */
+const SOLD = Prisma.sql`o.status <> 'CANCELLED'`;
+
+/** The first instant of the day `days - 1` days before today, in Baku time (UTC+4). */
+export function periodStart(days: number, now = new Date()): Date {
+  const baku = new Date(now.getTime() + 4 * 3_600_000);
+  const startOfToday = Date.UTC(baku.getUTCFullYear(), baku.getUTCMonth(), baku.getUTCDate()) - 4 * 3_600_000;
+  return new Date(startOfToday - (days - 1) * 86_400_000);
+}
+
+/** Every Baku calendar day of the period as YYYY-MM-DD, so days without events still show as zero. */
+function periodDays(since: Date, days: number): string[] {
+  return Array.from({ length: days }, (_, i) => new Date(since.getTime() + 4 * 3_600_000 + i * 86_400_000).toISOString().slice(0, 10));
+}
+
+/**
+ * A producer's demand and sales for the last 7/30/90 days, per product and overall. All counting
+ * happens in SQLite (GROUP BY); JavaScript only joins the grouped rows to product titles.
+ */
+export async function producerInsights(producerId: string, days: InsightPeriod, locale: Locale, now = new Date()) {
+  const since = periodStart(days, now);
+  const sinceText = since.toISOString();
+  const [eventsByProduct, salesByProduct, viewsByDay, salesByDay, searches, products] = await Promise.all([
+    db.demandEvent.groupBy({
+      by: ["productId", "type"],
+      where: { producerId, type: { in: [...COUNTED] }, createdAt: { gte: since }, productId: { not: null } },
+      _count: { _all: true },
+    }),
+    db.$queryRaw<{ productId: string; orders: bigint | number; units: bigint | number; revenueQ: bigint | number }[]>`
+      SELECT l.productId AS productId, COUNT(DISTINCT o.id) AS orders, SUM(l.quantity) AS units, SUM(l.totalQ) AS revenueQ
+      FROM OrderLine l JOIN "Order" o ON o.id = l.orderId
+      WHERE o.producerId = ${producerId} AND o.placedAt >= ${sinceText} AND ${SOLD}
+      GROUP BY l.productId`,
+    db.$queryRaw<{ day: string; views: bigint | number }[]>`
+      SELECT date(createdAt, '+4 hours') AS day, COUNT(*) AS views
+      FROM DemandEvent
+      WHERE producerId = ${producerId} AND type = 'VIEW' AND createdAt >= ${sinceText}
+      GROUP BY day`,
+    db.$queryRaw<{ day: string; orders: bigint | number; revenueQ: bigint | number }[]>`
+      SELECT date(o.placedAt, '+4 hours') AS day, COUNT(*) AS orders, SUM(o.subtotalQ) AS revenueQ
+      FROM "Order" o
+      WHERE o.producerId = ${producerId} AND o.placedAt >= ${sinceText} AND ${SOLD}
+      GROUP BY day`,
+    db.demandEvent.groupBy({
+      by: ["query"],
+      where: { producerId, type: "VIEW", query: { not: null }, createdAt: { gte: since } },
+      _count: { _all: true },
+      orderBy: [{ _count: { query: "desc" } }, { query: "asc" }],
+      take: 20,
+    }),
+    db.product.findMany({
+      where: { producerId },
+      select: { id: true, titleAz: true, titleEn: true, titleRu: true, status: true },
+    }),
+  ]);
+
+  const byProduct = new Map<string, ProductFigures>();
+  const titles = new Map(products.map((p) => [p.id, pickLocalized(p, "title", locale)]));
+  const row = (productId: string) => {
+    let figures = byProduct.get(productId);
+    if (!figures) {
+      figures = { productId, title: titles.get(productId) ?? "—", views: 0, favorites: 0, notifies: 0, cartAdds: 0, orders: 0, units: 0, revenueQ: 0, conversion: 0 };
+      byProduct.set(productId, figures);
+    }
+    return figures;
+  };
+  for (const group of eventsByProduct) {
+    if (!group.productId) continue;
+    row(group.productId)[FIELD[group.type as Counted]] = group._count._all;
+  }
+  for (const sale of salesByProduct) {
+    const figures = row(sale.productId);
+    figures.orders = Number(sale.orders);
+    figures.units = Number(sale.units);
+    figures.revenueQ = Number(sale.revenueQ);
+  }
+  const perProduct = [...byProduct.values()]
+    .map((f) => ({ ...f, conversion: f.views ? f.orders / f.views : 0 }))
+    .sort((a, b) => b.revenueQ - a.revenueQ || b.views - a.views || a.title.localeCompare(b.title));
+
+  const totalOrders = salesByDay.reduce((sum, d) => sum + Number(d.orders), 0);
+  const totals = {
+    views: perProduct.reduce((s, p) => s + p.views, 0),
+    favorites: perProduct.reduce((s, p) => s + p.favorites, 0),
+    notifies: perProduct.reduce((s, p) => s + p.notifies, 0),
+    cartAdds: perProduct.reduce((s, p) => s + p.cartAdds, 0),
+    // An order with several products counts once overall.
+    orders: totalOrders,
+    revenueQ: salesByDay.reduce((sum, d) => sum + Number(d.revenueQ), 0),
+    conversion: 0,
+  };
+  totals.conversion = totals.views ? totals.orders / totals.views : 0;
+
+  const viewMap = new Map(viewsByDay.map((d) => [d.day, Number(d.views)]));
+  const salesMap = new Map(salesByDay.map((d) => [d.day, Number(d.revenueQ)]));
+  const dayList = periodDays(since, days);
+  return {
+    days,
+    since: sinceText,
+    totals,
+    perProduct,
+    daily: dayList.map((day) => ({ day, views: viewMap.get(day) ?? 0, revenueQ: salesMap.get(day) ?? 0 })),
+    searches: searches.map((s) => ({ query: s.query ?? "", count: s._count._all })),
+  };
+}

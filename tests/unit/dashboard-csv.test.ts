@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { CsvSyntaxError, parseCsv, writeCsv } from "~/models/catalog/csv";
+
+describe("CSV", () => {
+  it("round-trips commas, quotes, line breaks, leading signs and Unicode", () => {
+    const rows = [
+      ["id", "title", "note"],
+      ["1", 'Bal, "dağ" balı', "line one\nline two"],
+      ["2", "-5 dərəcədə saxlayın", "=SUM(A1)"],
+      ["3", "", " spaced "],
+      ["4", "Мёд", "crlf\r\nhere"],
+    ];
+    expect(parseCsv(writeCsv(rows))).toEqual(rows);
+  });
+
+  it("reads a byte-order mark, LF line ends and a missing final newline", () => {
+    expect(parseCsv("\uFEFFa,b\n1,2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+  });
+
+  it("reports an unclosed quote", () => {
+    expect(() => parseCsv('a,b\n1,"oops\n')).toThrow(CsvSyntaxError);
+  });
+});
