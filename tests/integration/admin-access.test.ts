@@ -1,0 +1,148 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as layout from "~/routes/admin";
+import * as queues from "~/routes/admin._index";
+import * as audit from "~/routes/admin.audit";
+import * as collection from "~/routes/admin.collections.$id";
+import * as collections from "~/routes/admin.collections._index";
+import * as producer from "~/routes/admin.producers.$id";
+import * as producers from "~/routes/admin.producers._index";
+import * as reportCsv from "~/routes/admin.reports.$table[.]csv";
+import * as reports from "~/routes/admin.reports";
+import * as staff from "~/routes/admin.staff";
+import * as tasks from "~/routes/admin.tasks";
+import { db } from "~/utils/db.server";
+import { createPendingListing, signedInCast } from "../support/admin-factories";
+import { getRequest, loadContext, postRequest, settle, statusOf } from "../support/http";
+
+type Role = "anonymous" | "shopper" | "member" | "mentor" | "admin";
+type Cast = Awaited<ReturnType<typeof signedInCast>>;
+
+let cast: Cast;
+let collectionId = "";
+let listingId = "";
+
+beforeAll(async () => {
+  cast = await signedInCast();
+  collectionId = (await db.collection.create({ data: { slug: "access-test", titleAz: "Giriş testi" } })).id;
+  listingId = (await createPendingListing(cast.producer.id)).id;
+});
+
+type RouteCase = {
+  name: string;
+  path: () => string;
+  params: () => Record<string, string>;
+  loader?: (args: LoaderFunctionArgs) => Promise<unknown>;
+  action?: (args: ActionFunctionArgs) => Promise<unknown>;
+  /** a valid post that would change something if it were let through */
+  form?: () => Record<string, string>;
+  adminOnly?: boolean;
+};
+
+const ROUTES: RouteCase[] = [
+  { name: "layout", path: () => "/admin", params: () => ({}), loader: layout.loader },
+  {
+    name: "queues",
+    path: () => "/admin",
+    params: () => ({}),
+    loader: queues.loader,
+    action: queues.action,
+    form: () => ({ intent: "approve-listing", id: listingId }),
+  },
+  { name: "producers", path: () => "/admin/producers", params: () => ({}), loader: producers.loader },
+  {
+    name: "producer",
+    path: () => `/admin/producers/${cast.producer.id}`,
+    params: () => ({ id: cast.producer.id }),
+    loader: producer.loader,
+    action: producer.action,
+    form: () => ({ intent: "suspend", reason: "forged" }),
+  },
+  { name: "tasks", path: () => "/admin/tasks", params: () => ({}), loader: tasks.loader },
+  {
+    name: "collections",
+    path: () => "/admin/collections",
+    params: () => ({}),
+    loader: collections.loader,
+    action: collections.action,
+    form: () => ({ slug: "forged-collection", titleAz: "Forged" }),
+  },
+  {
+    name: "collection",
+    path: () => `/admin/collections/${collectionId}`,
+    params: () => ({ id: collectionId }),
+    loader: collection.loader,
+    action: collection.action,
+    form: () => ({ intent: "delete" }),
+  },
+  { name: "reports", path: () => "/admin/reports", params: () => ({}), loader: reports.loader },
+  { name: "report csv", path: () => "/admin/reports/monthly.csv", params: () => ({ table: "monthly" }), loader: reportCsv.loader },
+  { name: "audit", path: () => "/admin/audit", params: () => ({}), loader: audit.loader },
+  {
+    name: "staff",
+    path: () => "/admin/staff",
+    params: () => ({}),
+    loader: staff.loader,
+    action: staff.action,
+    form: () => ({ intent: "deactivate", userId: cast.users.shopper.id }),
+    adminOnly: true,
+  },
+];
+
+const ROLES: Role[] = ["anonymous", "shopper", "member", "mentor", "admin"];
+
+function expectedStatus(role: Role, adminOnly = false) {
+  if (role === "anonymous") return 302;
+  if (role === "shopper" || role === "member") return 403;
+  if (role === "mentor") return adminOnly ? 403 : 200;
+  return 200;
+}
+
+/** Everything a forged post could touch. */
+async function snapshot() {
+  const [auditRows, producerRow, listing, collectionRow, collectionCount, shopper] = await Promise.all([
+    db.auditLog.count(),
+    db.producer.findUniqueOrThrow({ where: { id: cast.producer.id }, select: { status: true } }),
+    db.product.findUniqueOrThrow({ where: { id: listingId }, select: { status: true } }),
+    db.collection.findUnique({ where: { id: collectionId }, select: { id: true } }),
+    db.collection.count(),
+    db.user.findUniqueOrThrow({ where: { id: cast.users.shopper.id }, select: { active: true } }),
+  ]);
+  return { auditRows, producerRow, listing, collectionRow, collectionCount, shopper };
+}
+
+describe("every admin page, for every kind of visitor", () => {
+  for (const route of ROUTES.filter((r) => r.loader)) {
+    for (const role of ROLES) {
+      const expected = expectedStatus(role, route.adminOnly);
+      it(`GET ${route.name} as ${role} → ${expected}`, async () => {
+        const cookie = cast.cookies[role];
+        const result = await settle(() =>
+          route.loader!({ request: getRequest(route.path(), { cookie }), params: route.params(), context: loadContext }),
+        );
+        expect(statusOf(result)).toBe(expected);
+        if (expected === 302) expect((result as Response).headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
+      });
+    }
+  }
+});
+
+describe("forged posts to admin actions change nothing", () => {
+  for (const route of ROUTES.filter((r) => r.action)) {
+    for (const role of ["anonymous", "shopper", "member", ...(route.adminOnly ? (["mentor"] as const) : [])] as const) {
+      const expected = role === "anonymous" ? 302 : 403;
+      it(`POST ${route.name} as ${role} → ${expected}, nothing written`, async () => {
+        const before = await snapshot();
+        const result = await settle(() =>
+          route.action!({
+            request: postRequest(route.path(), route.form!(), { cookie: cast.cookies[role] }),
+            params: route.params(),
+            context: loadContext,
+          }),
+        );
+        expect(statusOf(result)).toBe(expected);
+        expect(await snapshot()).toEqual(before);
+      });
+    }
+  }
+});
