@@ -1,8 +1,9 @@
 import type { Messages } from "../types";
 import { common } from "./common";
+import { account } from "./account";
 import { admin } from "./admin";
 import { checkout } from "./checkout";
 import { dashboard } from "./dashboard";
 import { store } from "./store";
 
-export const az: Messages = { ...common, ...store, ...checkout, ...dashboard, ...admin };
+export const az: Messages = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account };

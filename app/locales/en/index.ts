@@ -1,7 +1,8 @@
 import { common } from "./common";
+import { account } from "./account";
 import { admin } from "./admin";
 import { checkout } from "./checkout";
 import { dashboard } from "./dashboard";
 import { store } from "./store";
 
-export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin };
+export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account };

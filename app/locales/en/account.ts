@@ -1,0 +1,22 @@
+export const account = {
+  "account.password.title": "Change your password",
+  "account.password.lead": "Changing your password signs you out on every other device.",
+  "account.password.current": "Current password",
+  "account.password.new": "New password",
+  "account.password.confirm": "Repeat the new password",
+  "account.password.submit": "Change password",
+  "account.password.changed": "Your password has been changed. Every other session has been signed out.",
+  "account.password.mismatch": "The two passwords differ.",
+  "account.password.same": "Choose a password different from the current one.",
+  "account.password.wrongCurrent": "The current password is not right.",
+  "account.password.link": "Change password",
+  "account.forgot.title": "Forgot your password?",
+  "account.forgot.lead": "Enter the email address of your account and we will send you a link to choose a new password.",
+  "account.forgot.submit": "Send the link",
+  "account.forgot.sent": "If an account exists for that address, a link is on its way. It works once, within one hour. Check your spam folder too.",
+  "account.forgot.back": "Back to log in",
+  "account.forgot.link": "Forgot your password?",
+  "account.mail.reset.subject": "Choose a new password for ABAD Market",
+  "account.mail.reset.body":
+    "Hello {name},\n\nSomeone, hopefully you, asked to reset the password of your ABAD Market account. Choose a new password here (the link works once, within one hour):\n\n{appUrl}/reset-password?token={token}\n\nIf you did not ask for this, ignore this mail: your password stays as it is.\n\nABAD Market",
+} as const;
