@@ -126,7 +126,7 @@ export async function requireOwnListing(producerId: string, id: string, client: 
   return product;
 }
 
-function listingColumns(input: ListingInput) {
+export function listingColumns(input: ListingInput) {
   return {
     titleAz: input.titleAz,
     titleEn: input.titleEn,

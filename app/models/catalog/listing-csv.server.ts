@@ -1,0 +1,251 @@
+import { db } from "~/utils/db.server";
+import { CsvSyntaxError, parseCsv, writeCsv } from "./csv";
+import { formatAznInput, listingSchema, type ListingInput } from "./listing-schema";
+import { createListing, listingColumns, updateListing } from "./listings.server";
+import { ALL_YEAR, maskToMonths } from "./season";
+
+/**
+ * The listing CSV: what the export writes is exactly what the import reads, so an exported file
+ * imports back with no change. `status` is informative and ignored on import; variants, photos and
+ * slots are managed in the dashboard, not in the file.
+ */
+export const LISTING_CSV_COLUMNS = [
+  "id",
+  "kind",
+  "category",
+  "unit",
+  "price_azn",
+  "stock",
+  "season_months",
+  "title_az",
+  "title_en",
+  "title_ru",
+  "description_az",
+  "description_en",
+  "description_ru",
+  "meeting_point",
+  "duration_min",
+  "status",
+] as const;
+type Column = (typeof LISTING_CSV_COLUMNS)[number];
+
+export const MAX_CSV_BYTES = 1024 * 1024;
+export const MAX_CSV_ROWS = 500;
+
+const FIELD_COLUMN: Record<string, Column> = {
+  titleAz: "title_az",
+  titleEn: "title_en",
+  titleRu: "title_ru",
+  descriptionAz: "description_az",
+  descriptionEn: "description_en",
+  descriptionRu: "description_ru",
+  categoryId: "category",
+  unit: "unit",
+  kind: "kind",
+  price: "price_azn",
+  stock: "stock",
+  months: "season_months",
+  meetingPoint: "meeting_point",
+  durationMin: "duration_min",
+};
+
+function seasonText(mask: number) {
+  return mask === ALL_YEAR ? "all" : maskToMonths(mask).join(" ");
+}
+
+export async function exportListingsCsv(producerId: string) {
+  const products = await db.product.findMany({
+    where: { producerId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      kind: true,
+      unit: true,
+      priceQ: true,
+      stock: true,
+      seasonMonths: true,
+      titleAz: true,
+      titleEn: true,
+      titleRu: true,
+      descriptionAz: true,
+      descriptionEn: true,
+      descriptionRu: true,
+      meetingPoint: true,
+      durationMin: true,
+      status: true,
+      category: { select: { slug: true } },
+    },
+  });
+  return writeCsv([
+    LISTING_CSV_COLUMNS,
+    ...products.map((p) => [
+      p.id,
+      p.kind,
+      p.category.slug,
+      p.unit,
+      formatAznInput(p.priceQ),
+      p.stock,
+      seasonText(p.seasonMonths),
+      p.titleAz,
+      p.titleEn,
+      p.titleRu,
+      p.descriptionAz,
+      p.descriptionEn,
+      p.descriptionRu,
+      p.meetingPoint,
+      p.durationMin,
+      p.status,
+    ]),
+  ]);
+}
+
+export type CsvFileError =
+  | { code: "dashboard.csv.empty" }
+  | { code: "dashboard.csv.tooLarge" }
+  | { code: "dashboard.csv.tooManyRows"; max: number }
+  | { code: "dashboard.csv.syntax"; line: number }
+  | { code: "dashboard.csv.header"; missing: string[]; unknown: string[] };
+
+export type CsvRowError = { column: string; message: string };
+export type PreviewRow = {
+  line: number;
+  id: string;
+  action: "create" | "update" | "unchanged";
+  title: string;
+  category: string;
+  priceQ: number | null;
+  stock: number | null;
+  errors: CsvRowError[];
+};
+export type CsvPreview = { ok: true; rows: PreviewRow[]; errorCount: number } | { ok: false; error: CsvFileError };
+
+type ValidRow = { line: number; id: string; input: ListingInput; action: PreviewRow["action"] };
+
+function parseSeason(text: string): { months: string[] } | { error: string } {
+  const value = text.trim().toLowerCase();
+  if (value === "" || value === "all") return { months: [] };
+  const parts = value.split(/[\s;,]+/).filter(Boolean);
+  if (!parts.every((p) => /^(?:[1-9]|1[0-2])$/.test(p))) return { error: "dashboard.csv.season" };
+  return { months: [...new Set(parts)] };
+}
+
+async function validate(producerId: string, text: string): Promise<{ preview: CsvPreview; valid: ValidRow[] }> {
+  const fail = (error: CsvFileError) => ({ preview: { ok: false as const, error }, valid: [] });
+  if (Buffer.byteLength(text) > MAX_CSV_BYTES) return fail({ code: "dashboard.csv.tooLarge" });
+  let table: string[][];
+  try {
+    table = parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return fail({ code: "dashboard.csv.syntax", line: error.line });
+    throw error;
+  }
+  if (table.length === 0) return fail({ code: "dashboard.csv.empty" });
+  const header = table[0].map((h) => h.trim().toLowerCase());
+  const missing = LISTING_CSV_COLUMNS.filter((c) => !header.includes(c));
+  const unknown = header.filter((h) => !(LISTING_CSV_COLUMNS as readonly string[]).includes(h));
+  if (missing.length || unknown.length || new Set(header).size !== header.length) {
+    return fail({ code: "dashboard.csv.header", missing, unknown });
+  }
+  const body = table.slice(1);
+  if (body.length === 0) return fail({ code: "dashboard.csv.empty" });
+  if (body.length > MAX_CSV_ROWS) return fail({ code: "dashboard.csv.tooManyRows", max: MAX_CSV_ROWS });
+
+  const [categories, existing] = await Promise.all([
+    db.category.findMany({ select: { id: true, slug: true } }),
+    db.product.findMany({ where: { producerId } }),
+  ]);
+  const categoryBySlug = new Map(categories.map((c) => [c.slug, c.id]));
+  const productById = new Map(existing.map((p) => [p.id, p]));
+  const seenIds = new Set<string>();
+
+  const rows: PreviewRow[] = [];
+  const valid: ValidRow[] = [];
+  body.forEach((cells, index) => {
+    const line = index + 2;
+    const cell = (column: Column) => (cells[header.indexOf(column)] ?? "").trim();
+    const errors: CsvRowError[] = [];
+    if (cells.length !== header.length) errors.push({ column: "", message: "dashboard.csv.columnCount" });
+    const id = cell("id");
+    const current = id ? productById.get(id) : undefined;
+    if (id && !current) errors.push({ column: "id", message: "dashboard.csv.unknownId" });
+    if (id && seenIds.has(id)) errors.push({ column: "id", message: "dashboard.csv.duplicateId" });
+    if (id) seenIds.add(id);
+    const categoryId = categoryBySlug.get(cell("category"));
+    if (!categoryId) errors.push({ column: "category", message: "dashboard.error.categoryMissing" });
+    const season = parseSeason(cell("season_months"));
+    if ("error" in season) errors.push({ column: "season_months", message: season.error });
+    const parsed = listingSchema.safeParse({
+      titleAz: cell("title_az"),
+      titleEn: cell("title_en"),
+      titleRu: cell("title_ru"),
+      descriptionAz: cell("description_az"),
+      descriptionEn: cell("description_en"),
+      descriptionRu: cell("description_ru"),
+      categoryId: categoryId ?? 0,
+      unit: cell("unit"),
+      kind: cell("kind") || "GOOD",
+      price: cell("price_azn"),
+      stock: cell("stock"),
+      months: "months" in season ? season.months : [],
+      meetingPoint: cell("meeting_point"),
+      durationMin: cell("duration_min"),
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const column = FIELD_COLUMN[String(issue.path[0])] ?? String(issue.path[0] ?? "");
+        if (column === "category" && !categoryId) continue;
+        if (!errors.some((e) => e.column === column)) errors.push({ column, message: issue.message });
+      }
+    }
+    let action: PreviewRow["action"] = current ? "update" : "create";
+    if (parsed.success && current) {
+      const next = listingColumns(parsed.data);
+      const same = (Object.keys(next) as (keyof typeof next)[]).every((key) => current[key] === next[key]);
+      if (same) action = "unchanged";
+    }
+    rows.push({
+      line,
+      id,
+      action,
+      title: cell("title_az"),
+      category: cell("category"),
+      priceQ: parsed.success ? parsed.data.price : null,
+      stock: parsed.success ? parsed.data.stock : null,
+      errors,
+    });
+    if (parsed.success && errors.length === 0) valid.push({ line, id, input: parsed.data, action });
+  });
+  return { preview: { ok: true, rows, errorCount: rows.filter((r) => r.errors.length).length }, valid };
+}
+
+/** Reads and checks a CSV without writing anything: one preview row per line, with its problems. */
+export async function previewListingCsv(producerId: string, text: string): Promise<CsvPreview> {
+  return (await validate(producerId, text)).preview;
+}
+
+export type ImportResult =
+  | { ok: true; created: number; updated: number; unchanged: number }
+  | { ok: false; preview: CsvPreview };
+
+/**
+ * All or nothing: any row with a problem and nothing is written; otherwise every row is created or
+ * updated in one transaction (with the same review rules as the form). Unchanged rows are not touched.
+ */
+export async function importListingCsv(producerId: string, text: string): Promise<ImportResult> {
+  const { preview, valid } = await validate(producerId, text);
+  if (!preview.ok || preview.errorCount > 0) return { ok: false, preview };
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  await db.$transaction(async (tx) => {
+    for (const row of valid) {
+      if (row.action === "unchanged") counts.unchanged++;
+      else if (row.action === "update") {
+        await updateListing(producerId, row.id, row.input, tx);
+        counts.updated++;
+      } else {
+        await createListing(producerId, row.input, tx);
+        counts.created++;
+      }
+    }
+  }, { timeout: 30_000 });
+  return { ok: true, ...counts };
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { action as importAction, loader as importLoader } from "~/routes/dashboard.products.import";
+import { loader as exportLoader } from "~/routes/dashboard.products.export[.]csv";
+import { parseCsv, writeCsv } from "~/models/catalog/csv";
+import { LISTING_CSV_COLUMNS } from "~/models/catalog/listing-csv.server";
+import { db } from "~/utils/db.server";
+import { createProduct } from "../support/factories";
+import { dataOf, getRequest, postRequest, settle, statusOf } from "../support/http";
+import { createExperience, multipartRequest, producerSnapshot, routeArgs, twoProducers } from "../support/dashboard-factories";
+
+type Reply = {
+  stage: string;
+  error?: { code: string; missing?: string[]; unknown?: string[] };
+  preview?: { ok: boolean; errorCount: number; rows: { line: number; action: string; errors: { column: string; message: string }[] }[] };
+  csv?: string;
+  created?: number;
+  updated?: number;
+  unchanged?: number;
+};
+
+async function exportCsv(cookie: string) {
+  const response = await exportLoader(routeArgs(getRequest("/dashboard/products/export.csv", { cookie })));
+  expect(response.headers.get("Content-Type")).toContain("text/csv");
+  return response.text();
+}
+
+const upload = (cookie: string, csv: string, intent = "preview") =>
+  settle(() => importAction(routeArgs(multipartRequest("/dashboard/products/import", { intent }, { name: "listings.csv", field: "file", type: "text/csv", data: Buffer.from(csv) }, cookie))));
+const confirm = (cookie: string, csv: string) => settle(() => importAction(routeArgs(postRequest("/dashboard/products/import", { intent: "import", csv }, { cookie }))));
+
+async function tricky(producerId: string) {
+  const product = await createProduct(producerId, { titleAz: 'Bal, "dağ" balı', titleEn: "Mountain honey", seasonMonths: 0b111000 });
+  await db.product.update({
+    where: { id: product.id },
+    data: { descriptionAz: "Birinci sətir\nİkinci sətir, vergüllə", descriptionRu: "Мёд «горный»", priceQ: 1205, stock: 0 },
+  });
+  const experience = await createExperience(producerId);
+  await db.product.update({ where: { id: experience.id }, data: { descriptionAz: "Şəki turu", status: "ARCHIVED" } });
+}
+
+describe("listing CSV", () => {
+  it("exports listings that re-import unchanged", async () => {
+    const { a } = await twoProducers();
+    await db.product.update({ where: { id: a.product.id }, data: { descriptionAz: "Təsvir" } });
+    await tricky(a.producer.id);
+    const before = await producerSnapshot(a.producer.id);
+    const csv = await exportCsv(a.cookie);
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual([...LISTING_CSV_COLUMNS]);
+    expect(rows).toHaveLength(4);
+
+    const preview = dataOf<Reply>(await upload(a.cookie, csv));
+    expect(preview.stage).toBe("preview");
+    expect(preview.preview?.errorCount).toBe(0);
+    expect(preview.preview?.rows.map((r) => r.action)).toEqual(["unchanged", "unchanged", "unchanged"]);
+
+    const done = dataOf<Reply>(await confirm(a.cookie, preview.csv!));
+    expect(done).toMatchObject({ stage: "done", created: 0, updated: 0, unchanged: 3 });
+    expect(await producerSnapshot(a.producer.id)).toBe(before);
+    expect(await exportCsv(a.cookie)).toBe(csv);
+  });
+
+  it("creates new rows and updates changed ones in one go, with the review rules of the form", async () => {
+    const { a } = await twoProducers();
+    await db.product.update({ where: { id: a.product.id }, data: { descriptionAz: "Təsvir" } });
+    const rows = parseCsv(await exportCsv(a.cookie));
+    const header = rows[0];
+    const col = (name: string) => header.indexOf(name);
+    const changed = [...rows[1]];
+    changed[col("price_azn")] = "9,99";
+    const fresh = header.map(() => "");
+    Object.assign(fresh, { [col("kind")]: "GOOD", [col("category")]: "sweets", [col("unit")]: "box", [col("price_azn")]: "12", [col("stock")]: "5", [col("season_months")]: "all", [col("title_az")]: "Paxlava", [col("description_az")]: "Şəki paxlavası", [col("duration_min")]: "0" });
+    const done = dataOf<Reply>(await confirm(a.cookie, writeCsv([header, changed, fresh])));
+    expect(done).toMatchObject({ stage: "done", created: 1, updated: 1 });
+    expect(await db.product.findUniqueOrThrow({ where: { id: a.product.id } })).toMatchObject({ priceQ: 999, status: "PUBLISHED" });
+    expect(await db.product.findFirstOrThrow({ where: { producerId: a.producer.id, titleAz: "Paxlava" } })).toMatchObject({ priceQ: 1200, status: "PENDING_REVIEW" });
+  });
+
+  it("shows per-row errors and writes nothing when any row is wrong", async () => {
+    const { a, b } = await twoProducers();
+    await db.product.update({ where: { id: a.product.id }, data: { descriptionAz: "Təsvir" } });
+    const rows = parseCsv(await exportCsv(a.cookie));
+    const header = rows[0];
+    const col = (name: string) => header.indexOf(name);
+    const good = [...rows[1]];
+    good[col("price_azn")] = "7.00";
+    const negative = [...rows[1]];
+    negative[col("id")] = "";
+    negative[col("price_azn")] = "-1";
+    negative[col("stock")] = "-4";
+    const foreign = [...rows[1]];
+    foreign[col("id")] = b.product.id;
+    const badCategory = [...rows[1]];
+    badCategory[col("id")] = "";
+    badCategory[col("category")] = "no-such-category";
+    badCategory[col("season_months")] = "13";
+    const before = [await producerSnapshot(a.producer.id), await producerSnapshot(b.producer.id)];
+    const csv = writeCsv([header, good, negative, foreign, badCategory]);
+
+    for (const result of [await upload(a.cookie, csv), await confirm(a.cookie, csv)]) {
+      expect(statusOf(result)).toBeLessThan(500);
+      const reply = dataOf<Reply>(result);
+      expect(reply.stage).toBe("preview");
+      const previewRows = reply.preview!.rows;
+      expect(previewRows[0].errors).toEqual([]);
+      expect(previewRows[1].errors).toEqual(
+        expect.arrayContaining([
+          { column: "price_azn", message: "dashboard.error.priceNegative" },
+          { column: "stock", message: "dashboard.error.stockNegative" },
+        ]),
+      );
+      expect(previewRows[2].errors).toEqual([{ column: "id", message: "dashboard.csv.unknownId" }]);
+      expect(previewRows[3].errors).toEqual(
+        expect.arrayContaining([
+          { column: "category", message: "dashboard.error.categoryMissing" },
+          { column: "season_months", message: "dashboard.csv.season" },
+        ]),
+      );
+      expect(reply.preview!.errorCount).toBe(3);
+    }
+    expect([await producerSnapshot(a.producer.id), await producerSnapshot(b.producer.id)]).toEqual(before);
+  });
+
+  it("answers a wrong header with a clear message and writes nothing", async () => {
+    const { a } = await twoProducers();
+    const before = await producerSnapshot(a.producer.id);
+    const csv = "name,price\nBal,4.50\n";
+    const result = await upload(a.cookie, csv);
+    expect(statusOf(result)).toBe(400);
+    const reply = dataOf<Reply>(result);
+    expect(reply.error?.code).toBe("dashboard.csv.header");
+    expect(reply.error?.missing).toContain("title_az");
+    expect(reply.error?.unknown).toEqual(["name", "price"]);
+    expect(statusOf(await confirm(a.cookie, csv))).toBe(400);
+    expect(await producerSnapshot(a.producer.id)).toBe(before);
+  });
+
+  it("reports an unclosed quote and an empty upload", async () => {
+    const { a } = await twoProducers();
+    const header = LISTING_CSV_COLUMNS.join(",");
+    expect(dataOf<Reply>(await upload(a.cookie, `${header}\n"abc,1\n`)).error?.code).toBe("dashboard.csv.syntax");
+    expect(dataOf<Reply>(await upload(a.cookie, `${header}\n`)).error?.code).toBe("dashboard.csv.empty");
+    expect(statusOf(await settle(() => importLoader(routeArgs(getRequest("/dashboard/products/import", { cookie: a.cookie })))))).toBe(200);
+  });
+
+  it("exports only the producer's own listings", async () => {
+    const { a, b } = await twoProducers();
+    const csv = await exportCsv(a.cookie);
+    expect(csv).toContain(a.product.id);
+    expect(csv).not.toContain(b.product.id);
+  });
+});
