@@ -1,7 +1,8 @@
-import type { PictureData } from "~/models/catalog/images";
+import { pictureData, type PictureData, type StoredImage } from "~/models/catalog/images";
 
 type PictureProps = {
-  image: PictureData;
+  /** Loaders send the compact stored form; the sources are built here, so they travel once, in the HTML. */
+  image: PictureData | StoredImage;
   sizes: string;
   /** Above-the-fold images load eagerly; the rest wait until scrolled near. */
   eager?: boolean;
@@ -10,7 +11,8 @@ type PictureProps = {
 };
 
 /** AVIF, then WebP, then JPEG at several widths, with a blurred placeholder while loading. */
-export function Picture({ image, sizes, eager = false, className, alt }: PictureProps) {
+export function Picture({ image: input, sizes, eager = false, className, alt }: PictureProps) {
+  const image = "avif" in input ? input : pictureData(input);
   return (
     <picture className={className}>
       <source type="image/avif" srcSet={image.avif} sizes={sizes} />

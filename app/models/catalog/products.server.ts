@@ -1,7 +1,7 @@
 import { db, Prisma } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { effectiveSort, PAGE_SIZE, type CatalogFilters } from "./catalog-filters";
-import { pictureData, type PictureData } from "./images";
+import type { StoredImage } from "./images";
 import { toFtsQuery } from "./search-query";
 import { currentMonth } from "./season";
 
@@ -19,7 +19,7 @@ export type ProductCard = {
   region: string;
   verified: boolean;
   rating: number | null;
-  image: PictureData | null;
+  image: StoredImage | null;
 };
 
 type CardRow = {
@@ -45,7 +45,6 @@ type CardRow = {
   imgWidth: number | null;
   imgHeight: number | null;
   alt: string | null;
-  placeholder: string | null;
 };
 
 /** Visible on the storefront: published, by an active producer. */
@@ -60,7 +59,7 @@ function availableSql(now: Date) {
 const CARD_COLUMNS = Prisma.sql`p.id, p.slug, p.titleAz, p.titleEn, p.titleRu, p.kind, p.priceQ, p.unit,
   pr.name AS producerName, pr.slug AS producerSlug, pr.verified AS verified,
   r.nameAz AS regionAz, r.nameEn AS regionEn, r.nameRu AS regionRu, p.ratingSum, p.ratingCount,
-  i.fileKey, i.widths, i.width AS imgWidth, i.height AS imgHeight, i.alt, i.placeholder`;
+  i.fileKey, i.widths, i.width AS imgWidth, i.height AS imgHeight, i.alt`;
 
 const CARD_JOINS = Prisma.sql`JOIN Producer pr ON pr.id = p.producerId
   JOIN Region r ON r.id = pr.regionId
@@ -80,16 +79,10 @@ function toCard(row: CardRow, locale: Locale): ProductCard {
     verified: Number(row.verified) === 1 || row.verified === true,
     region: pickLocalized({ nameAz: row.regionAz, nameEn: row.regionEn, nameRu: row.regionRu }, "name", locale),
     rating: row.ratingCount > 0 ? Math.round((row.ratingSum / row.ratingCount) * 10) / 10 : null,
+    // Cards go without the blurred placeholder: a grid of them would double the page's weight.
     image:
       row.fileKey && row.widths
-        ? pictureData({
-            fileKey: row.fileKey,
-            widths: row.widths,
-            width: row.imgWidth ?? 0,
-            height: row.imgHeight ?? 0,
-            alt: row.alt ?? "",
-            placeholder: row.placeholder ?? "",
-          })
+        ? { fileKey: row.fileKey, widths: row.widths, width: row.imgWidth ?? 0, height: row.imgHeight ?? 0, alt: row.alt ?? "", placeholder: "" }
         : null,
   };
 }
@@ -116,32 +109,32 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
   if (filters.inStock) conditions.push(availableSql(now));
 
   const sort = effectiveSort(filters);
-  const ftsJoin = ftsQuery
-    ? Prisma.sql`JOIN product_search_row m ON m.product_id = p.id
-        JOIN (SELECT rowid AS rid, bm25(product_search, 10.0, 2.0, 5.0, 3.0) AS rank FROM product_search WHERE product_search MATCH ${ftsQuery}) f ON f.rid = m.rid`
-    : Prisma.empty;
+  const where = Prisma.join(conditions, " AND ");
+  // CROSS JOIN fixes the join order: matches first (FTS, or products walked in sort order), then
+  // their producer, so a page stops after its rows instead of sorting the whole catalogue.
+  const from = ftsQuery
+    ? Prisma.sql`(SELECT rowid AS rid, bm25(product_search, 10.0, 2.0, 5.0, 3.0) AS rank FROM product_search WHERE product_search MATCH ${ftsQuery}) f
+        CROSS JOIN product_search_row m ON m.rid = f.rid
+        CROSS JOIN Product p ON p.id = m.product_id
+        CROSS JOIN Producer pr ON pr.id = p.producerId`
+    : Prisma.sql`Product p CROSS JOIN Producer pr ON pr.id = p.producerId`;
   const orderBy = {
     relevance: Prisma.sql`f.rank ASC, p.salesCount DESC`,
-    new: Prisma.sql`p.publishedAt DESC, p.id`,
-    "price-asc": Prisma.sql`p.priceQ ASC, p.id`,
-    "price-desc": Prisma.sql`p.priceQ DESC, p.id`,
-    popular: Prisma.sql`p.salesCount DESC, p.publishedAt DESC`,
+    new: Prisma.sql`p.publishedAt DESC`,
+    "price-asc": Prisma.sql`p.priceQ ASC`,
+    "price-desc": Prisma.sql`p.priceQ DESC`,
+    popular: Prisma.sql`p.salesCount DESC`,
   }[sort];
-  const where = Prisma.join(conditions, " AND ");
 
-  const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`
-    SELECT COUNT(*) AS total FROM Product p JOIN Producer pr ON pr.id = p.producerId ${ftsJoin} WHERE ${where}`;
+  const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`SELECT COUNT(*) AS total FROM ${from} WHERE ${where}`;
   const count = Number(total);
   const pageCount = Math.ceil(count / PAGE_SIZE);
   const page = Math.min(filters.page, Math.max(pageCount, 1));
   if (count === 0) return { items: [], total: 0, page: 1, pageCount: 0 };
-  const rows = await db.$queryRaw<CardRow[]>`
-    SELECT ${CARD_COLUMNS}, ${availableSql(now)} AS available
-    FROM Product p ${CARD_JOINS} ${ftsJoin}
-    WHERE ${where}
-    ORDER BY ${orderBy}
-    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
-  return { items: rows.map((row) => toCard(row, locale)), total: count, page, pageCount };
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+  const items = await productCardsByIds(ids.map((row) => row.id), locale, now);
+  return { items, total: count, page, pageCount };
 }
 
 /** Cards for a known list of products, in the given order (collections, favourites, related). */
@@ -169,11 +162,10 @@ export async function latestProductCards(
   if (options.producerId) conditions.push(Prisma.sql`p.producerId = ${options.producerId}`);
   if (options.categoryId) conditions.push(Prisma.sql`p.categoryId = ${options.categoryId}`);
   if (options.excludeId) conditions.push(Prisma.sql`p.id != ${options.excludeId}`);
-  const rows = await db.$queryRaw<CardRow[]>`
-    SELECT ${CARD_COLUMNS}, ${availableSql(now)} AS available
-    FROM Product p ${CARD_JOINS}
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT p.id FROM Product p CROSS JOIN Producer pr ON pr.id = p.producerId
     WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY p.publishedAt DESC, p.id
+    ORDER BY p.publishedAt DESC
     LIMIT ${options.take}`;
-  return rows.map((row) => toCard(row, locale));
+  return productCardsByIds(ids.map((row) => row.id), locale, now);
 }

@@ -1,0 +1,8 @@
+/** Storefront pages need neither the producer dashboard's nor the programme area's strings. */
+const STOREFRONT_PATH = /^\/(products|search|producers|cart|checkout|orders|favorites|login|signup)?(\/|$)/;
+
+export const AREA_PREFIXES = ["dashboard.", "admin."];
+
+export function isStorefrontPath(pathname: string) {
+  return STOREFRONT_PATH.test(pathname);
+}
