@@ -1,13 +1,9 @@
 import { db, Prisma } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 
-export const INSIGHT_PERIODS = [7, 30, 90] as const;
-export type InsightPeriod = (typeof INSIGHT_PERIODS)[number];
+import { INSIGHT_PERIODS, parsePeriod, type InsightPeriod } from "./insight-periods";
 
-export function parsePeriod(value: string | null): InsightPeriod {
-  const n = Number(value);
-  return (INSIGHT_PERIODS as readonly number[]).includes(n) ? (n as InsightPeriod) : 30;
-}
+export { INSIGHT_PERIODS, parsePeriod, type InsightPeriod };
 
 const COUNTED = ["VIEW", "FAVORITE", "NOTIFY", "CART_ADD"] as const;
 type Counted = (typeof COUNTED)[number];
