@@ -21,7 +21,7 @@ import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
-import { MissingTranslations, StatusBadge } from "./dashboard.products._index";
+import { MissingTranslations, StatusBadge } from "~/components/dashboard/listing-badges";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireActiveProducerMember(request);

@@ -9,7 +9,7 @@ import { getListingForEdit, ListingNotFoundError } from "~/models/catalog/listin
 import { requireActiveProducerMember, readUploadForm } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
 import { useTranslator } from "~/utils/use-translator";
-import { StatusBadge } from "./dashboard.products._index";
+import { StatusBadge } from "~/components/dashboard/listing-badges";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireActiveProducerMember(request);

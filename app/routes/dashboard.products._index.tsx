@@ -17,6 +17,7 @@ import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
+import { MissingTranslations, StatusBadge } from "~/components/dashboard/listing-badges";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireActiveProducerMember(request);
@@ -44,22 +45,6 @@ export async function action({ request }: ActionFunctionArgs) {
     throw error;
   }
   return { ok: true as const, message: intent === "archive" ? "dashboard.products.archived" : "dashboard.products.restored" };
-}
-
-export function StatusBadge({ status }: { status: string }) {
-  const { t } = useTranslator();
-  const tone = status === "PUBLISHED" ? "" : status === "REJECTED" || status === "PENDING_REVIEW" ? " badge--warn" : " badge--muted";
-  return <span className={`badge${tone}`}>{t(`dashboard.status.${status}` as MessageKey)}</span>;
-}
-
-export function MissingTranslations({ missing }: { missing: readonly string[] }) {
-  const { t } = useTranslator();
-  if (!missing.length) return null;
-  return (
-    <span className="badge badge--missing">
-      {t("dashboard.products.missingTranslation", { languages: missing.map((l) => l.toUpperCase()).join(", ") })}
-    </span>
-  );
 }
 
 export default function DashboardProducts() {
