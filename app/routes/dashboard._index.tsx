@@ -90,8 +90,9 @@ export default function DashboardOverview() {
                 {item.variant
                   ? t("dashboard.overview.lowStockVariant", { title: item.title, variant: item.variant, stock: item.stock })
                   : t("dashboard.overview.lowStockItem", { title: item.title, stock: item.stock })}{" "}
-                <Link to={`/dashboard/products/${item.productId}`} aria-label={t("dashboard.products.editLabel", { title: item.title })}>
+                <Link to={`/dashboard/products/${item.productId}`}>
                   {t("dashboard.overview.edit")}
+                  <span className="visually-hidden">: {item.title}</span>
                 </Link>
               </li>
             ))}
@@ -149,9 +150,9 @@ export default function DashboardOverview() {
                     name="intent"
                     value="completeTask"
                     className="button button--small button--secondary"
-                    aria-label={t("dashboard.overview.taskDoneLabel", { title: task.title })}
                   >
                     {t("dashboard.overview.taskDone")}
+                    <span className="visually-hidden">: {task.title}</span>
                   </button>
                 </Form>
               </li>

@@ -140,9 +140,9 @@ function SlotRow({ slot, reply, past }: { slot: Slot; reply: SlotReply | null; p
               name="intent"
               value={slot.closed ? "reopen" : "close"}
               className="link-button"
-              aria-label={t(slot.closed ? "dashboard.slots.reopenLabel" : "dashboard.slots.closeLabel", { when: dateTime(slot.startsAt) })}
             >
               {t(slot.closed ? "dashboard.slots.reopen" : "dashboard.slots.close")}
+              <span className="visually-hidden">: {dateTime(slot.startsAt)}</span>
             </button>
           </Form>
         )}

@@ -143,22 +143,31 @@ export default function DashboardProducts() {
                   <td>{item.variantCount > 0 ? plural("dashboard.products.variants", item.variantCount) : item.kind === "EXPERIENCE" ? "—" : item.stock}</td>
                   <td>
                     <div className="dashboard-table__actions">
-                      <Link to={`/dashboard/products/${item.id}`} aria-label={t("dashboard.products.editLabel", { title: item.title })}>
+                      <Link to={`/dashboard/products/${item.id}`}>
                         {t("dashboard.products.edit")}
+                        <span className="visually-hidden">: {item.title}</span>
                       </Link>
-                      <Link to={`/dashboard/products/${item.id}/photos`}>{t("dashboard.products.photos")}</Link>
+                      <Link to={`/dashboard/products/${item.id}/photos`}>
+                        {t("dashboard.products.photos")}
+                        <span className="visually-hidden">: {item.title}</span>
+                      </Link>
                       {item.kind === "EXPERIENCE" ? (
-                        <Link to={`/dashboard/products/${item.id}/slots`}>{t("dashboard.products.slots")}</Link>
+                        <Link to={`/dashboard/products/${item.id}/slots`}>
+                          {t("dashboard.products.slots")}
+                          <span className="visually-hidden">: {item.title}</span>
+                        </Link>
                       ) : null}
                       <Form method="post">
                         <input type="hidden" name="id" value={item.id} />
                         {item.status === "ARCHIVED" ? (
-                          <button type="submit" name="intent" value="restore" className="link-button" aria-label={t("dashboard.products.restoreLabel", { title: item.title })}>
+                          <button type="submit" name="intent" value="restore" className="link-button">
                             {t("dashboard.products.restore")}
+                            <span className="visually-hidden">: {item.title}</span>
                           </button>
                         ) : (
-                          <button type="submit" name="intent" value="archive" className="link-button" aria-label={t("dashboard.products.archiveLabel", { title: item.title })}>
+                          <button type="submit" name="intent" value="archive" className="link-button">
                             {t("dashboard.products.archive")}
+                            <span className="visually-hidden">: {item.title}</span>
                           </button>
                         )}
                       </Form>

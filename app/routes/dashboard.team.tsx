@@ -95,8 +95,9 @@ export default function DashboardTeam() {
                   {isOwner || m.user.id === meId ? (
                     <Form method="post">
                       <input type="hidden" name="memberId" value={m.id} />
-                      <button type="submit" name="intent" value="remove" className="link-button" aria-label={t(m.user.id === meId ? "dashboard.team.leave" : "dashboard.team.removeLabel", { name: m.user.name })}>
+                      <button type="submit" name="intent" value="remove" className="link-button">
                         {t(m.user.id === meId ? "dashboard.team.leave" : "dashboard.team.remove")}
+                        {m.user.id === meId ? null : <span className="visually-hidden">: {m.user.name}</span>}
                       </button>
                     </Form>
                   ) : null}
@@ -119,8 +120,9 @@ export default function DashboardTeam() {
                 {isOwner ? (
                   <Form method="post">
                     <input type="hidden" name="inviteId" value={invite.id} />
-                    <button type="submit" name="intent" value="revoke" className="link-button" aria-label={t("dashboard.team.revokeLabel", { email: invite.email })}>
+                    <button type="submit" name="intent" value="revoke" className="link-button">
                       {t("dashboard.team.revoke")}
+                      <span className="visually-hidden">: {invite.email}</span>
                     </button>
                   </Form>
                 ) : null}

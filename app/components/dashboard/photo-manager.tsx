@@ -78,9 +78,9 @@ export function PhotoManager({ photos, reply, max }: { photos: Photo[]; reply?: 
                       value="up"
                       className="button button--small button--secondary"
                       disabled={index === 0}
-                      aria-label={t("dashboard.photos.moveUpLabel", { n: index + 1 })}
                     >
                       ↑ {t("dashboard.photos.moveUp")}
+                      <span className="visually-hidden">: {t("dashboard.photos.photoN", { n: index + 1 })}</span>
                     </button>
                     <button
                       type="submit"
@@ -88,18 +88,18 @@ export function PhotoManager({ photos, reply, max }: { photos: Photo[]; reply?: 
                       value="down"
                       className="button button--small button--secondary"
                       disabled={index === photos.length - 1}
-                      aria-label={t("dashboard.photos.moveDownLabel", { n: index + 1 })}
                     >
                       ↓ {t("dashboard.photos.moveDown")}
+                      <span className="visually-hidden">: {t("dashboard.photos.photoN", { n: index + 1 })}</span>
                     </button>
                     <button
                       type="submit"
                       name="intent"
                       value="delete"
                       className="button button--small button--danger"
-                      aria-label={t("dashboard.photos.deleteLabel", { n: index + 1 })}
                     >
                       {t("dashboard.photos.delete")}
+                      <span className="visually-hidden">: {t("dashboard.photos.photoN", { n: index + 1 })}</span>
                     </button>
                   </div>
                 </Form>

@@ -320,4 +320,5 @@ export const dashboard: Record<keyof typeof reference, string> & Record<string, 
   "dashboard.csv.unknownId": "Sizin bu id ilə elanınız yoxdur. Yeni elan üçün boş saxlayın.",
   "dashboard.csv.duplicateId": "Bu id faylda iki dəfə var.",
   "dashboard.csv.season": "Ayları boşluqla ayrılmış 1–12 rəqəmləri ilə və ya “all” yazın.",
+  "dashboard.photos.photoN": "{n}-ci şəkil",
 };

@@ -318,4 +318,5 @@ export const dashboard = {
   "dashboard.csv.unknownId": "No listing of yours has this id. Leave it empty for a new listing.",
   "dashboard.csv.duplicateId": "This id appears twice in the file.",
   "dashboard.csv.season": "Write months as numbers 1–12 separated by spaces, or “all”.",
+  "dashboard.photos.photoN": "photo {n}",
 } as const;

@@ -324,4 +324,5 @@ export const dashboard: Record<keyof typeof reference, string> & Record<string, 
   "dashboard.csv.unknownId": "У вас нет объявления с таким id. Для нового объявления оставьте поле пустым.",
   "dashboard.csv.duplicateId": "Этот id встречается в файле дважды.",
   "dashboard.csv.season": "Укажите месяцы числами 1–12 через пробел или «all».",
+  "dashboard.photos.photoN": "фото {n}",
 };

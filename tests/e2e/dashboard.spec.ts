@@ -1,0 +1,133 @@
+import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { expectAccessible, login } from "./fixtures";
+
+const PRODUCER = "producer@example.az";
+
+async function phonePhoto() {
+  return sharp({ create: { width: 1400, height: 1000, channels: 3, background: "#c0703a" } })
+    .jpeg({ quality: 85 })
+    .withExif({
+      IFD0: { Make: "PhoneCo", Model: "Camera 1" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "40/1 24/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "49/1 52/1 0/1" },
+    })
+    .toBuffer();
+}
+
+async function createListing(page: Page, title: string) {
+  await page.goto("/dashboard/products/new?lang=en");
+  await expect(page.getByRole("heading", { level: 1, name: "New product" })).toBeVisible();
+  const az = page.getByRole("group", { name: /Azerbaijani/ });
+  await az.getByLabel("Name").fill(title);
+  await az.getByLabel("Description").fill("Şəkidə əl ilə bişirilmiş, test üçün.");
+  await expect(page.getByRole("group", { name: /English/ }).getByText("Missing translation")).toBeVisible();
+  await page.getByLabel("Category").selectOption({ index: 1 });
+  await page.getByLabel("Sold by").selectOption("box");
+  await page.getByLabel("Price, AZN").fill("4,50");
+  await page.getByLabel("In stock").fill("10");
+  await page.getByRole("button", { name: "Create and send for review" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/products\/[^/]+\/photos\?created=1/);
+}
+
+test("a producer lists a product with a phone photo; GPS never reaches a served file; insights load", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, PRODUCER, "/dashboard?lang=en");
+  const title = `E2E mürəbbə ${Date.now()}`;
+  await createListing(page, title);
+  await expect(page.getByText("Listing created and sent for review")).toBeVisible();
+
+  await page.getByLabel("Photo file").setInputFiles({ name: "IMG_2041.jpg", mimeType: "image/jpeg", buffer: await phonePhoto() });
+  await page.getByLabel("Describe the photo").fill("Three jars on a table");
+  await page.getByRole("button", { name: "Upload photo" }).click();
+  await expect(page.getByText(/Photo added/)).toBeVisible();
+  const image = page.getByRole("img", { name: "Three jars on a table" });
+  await expect(image).toBeVisible();
+
+  // Every served size and format comes without EXIF (and so without GPS).
+  const srcset = (await image.getAttribute("srcset")) ?? "";
+  const sources = await page.locator("picture source").first().getAttribute("srcset");
+  const urls = [...srcset.split(","), ...(sources ?? "").split(",")].map((s) => s.trim().split(" ")[0]).filter(Boolean);
+  expect(urls.length).toBeGreaterThan(2);
+  for (const url of urls) {
+    const response = await page.request.get(url);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toContain("immutable");
+    const body = await response.body();
+    expect((await sharp(body).metadata()).exif, url).toBeUndefined();
+    expect(body.includes(Buffer.from("PhoneCo")), url).toBe(false);
+  }
+
+  await page.goto("/dashboard/products?status=PENDING_REVIEW&lang=en");
+  const row = page.getByRole("row", { name: new RegExp(title) });
+  await expect(row.getByText("Pending review")).toBeVisible();
+  await expect(row.getByText("Missing translation: EN, RU")).toBeVisible();
+
+  await page.goto("/dashboard/insights?days=90&lang=en");
+  await expect(page.getByRole("heading", { level: 1, name: "Insights" })).toBeVisible();
+  await expect(page.getByRole("figure", { name: "Views per day" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Per product" })).toBeVisible();
+  await page.getByRole("link", { name: "Last 7 days" }).click();
+  await expect(page).toHaveURL(/days=7/);
+  await expectAccessible(page);
+});
+
+test("every dashboard page has no serious accessibility problems", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, PRODUCER, "/dashboard");
+  await createListing(page, `E2E a11y ${Date.now()}`);
+  const photosUrl = new URL(page.url()).pathname;
+  const editUrl = photosUrl.replace(/\/photos$/, "");
+  const pages = [
+    "/dashboard",
+    "/dashboard/products",
+    "/dashboard/products/new",
+    editUrl,
+    photosUrl,
+    `${editUrl}/slots`,
+    "/dashboard/products/import",
+    "/dashboard/insights",
+    "/dashboard/team",
+    "/dashboard/profile",
+    "/sell",
+  ];
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectAccessible(page);
+  }
+});
+
+test("the overview and products pages in English and Russian", async ({ page }) => {
+  await login(page, PRODUCER, "/dashboard");
+  for (const [lang, overview, products, status] of [
+    ["en", "Overview", "Products", "Published"],
+    ["ru", "Обзор", "Товары", "Опубликовано"],
+    ["az", "Ümumi baxış", "Məhsullar", "Dərc olunub"],
+  ] as const) {
+    await page.goto(`/dashboard?lang=${lang}`);
+    await expect(page.getByRole("heading", { level: 1, name: overview })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expectAccessible(page);
+    await page.goto(`/dashboard/products?lang=${lang}`);
+    await expect(page.getByRole("heading", { level: 1, name: products })).toBeVisible();
+    await expect(page.getByText(status).first()).toBeVisible();
+    await expectAccessible(page);
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a listing with a negative price gets a field message", async ({ page }) => {
+    await login(page, PRODUCER, "/dashboard");
+    await page.goto("/dashboard/products/new?lang=en");
+    const az = page.getByRole("group", { name: /Azerbaijani/ });
+    await az.getByLabel("Name").fill("Mənfi qiymət");
+    await az.getByLabel("Description").fill("Bu yalnız yoxlama üçündür.");
+    await page.getByLabel("Category").selectOption({ index: 1 });
+    await page.getByLabel("Price, AZN").fill("-3");
+    await page.getByLabel("In stock").fill("1");
+    await page.getByRole("button", { name: "Create and send for review" }).click();
+    await expect(page.getByText("The price cannot be negative.")).toBeVisible();
+  });
+});
