@@ -133,7 +133,7 @@ export function CatalogView(props: CatalogViewProps) {
         <FilterForm {...props} />
         <section aria-labelledby="results-count" className="catalog__results">
           <p id="results-count" role="status">
-            {plural("catalog.count", result.total)}
+            {result.capped ? t("catalog.countCapped", { count: result.total }) : plural("catalog.count", result.total)}
           </p>
           {result.total === 0 ? (
             <div className="empty-state">

@@ -34,6 +34,7 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "catalog.reset": "Filtrləri sıfırla",
   "catalog.count.one": "{count} məhsul",
   "catalog.count.other": "{count} məhsul",
+  "catalog.countCapped": "{count}-dən çox məhsul: axtarışı daraltmaq üçün söz və ya filtr əlavə edin",
   "catalog.empty": "Bu filtrlərə uyğun məhsul hələ yoxdur.",
   "catalog.loosen.q": "Açar sözlər olmadan axtar",
   "catalog.loosen.category": "İstənilən kateqoriya",

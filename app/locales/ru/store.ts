@@ -38,6 +38,7 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "catalog.count.few": "{count} товара",
   "catalog.count.many": "{count} товаров",
   "catalog.count.other": "{count} товара",
+  "catalog.countCapped": "Больше {count} товаров: уточните запрос или добавьте фильтры",
   "catalog.empty": "По этим фильтрам пока ничего нет.",
   "catalog.loosen.q": "Искать без слов запроса",
   "catalog.loosen.category": "Любая категория",

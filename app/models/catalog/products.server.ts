@@ -47,8 +47,11 @@ type CardRow = {
   alt: string | null;
 };
 
-/** Visible on the storefront: published, by an active producer. */
-const VISIBLE = Prisma.sql`p.status = 'PUBLISHED' AND pr.status = 'ACTIVE'`;
+/** On the storefront: published by an active producer (Product.listed, kept by triggers). */
+const VISIBLE = Prisma.sql`p.listed = 1`;
+
+/** A search looks at its best matches only; beyond these, refine the words or the filters. */
+export const SEARCH_CANDIDATES = 500;
 
 function availableSql(now: Date) {
   return Prisma.sql`CASE WHEN p.kind = 'EXPERIENCE'
@@ -87,7 +90,8 @@ function toCard(row: CardRow, locale: Locale): ProductCard {
   };
 }
 
-export type ProductPage = { items: ProductCard[]; total: number; page: number; pageCount: number };
+/** `capped`: a search matched more than SEARCH_CANDIDATES products and `total` counts the best ones. */
+export type ProductPage = { items: ProductCard[]; total: number; page: number; pageCount: number; capped?: boolean };
 
 /** The catalogue and search: filters, full-text match ranked by bm25, sorting and paging in SQL. */
 export async function findProducts(filters: CatalogFilters, locale: Locale, now = new Date()): Promise<ProductPage> {
@@ -102,7 +106,9 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
       Prisma.sql`p.categoryId IN (SELECT c.id FROM Category c JOIN Sector s ON s.id = c.sectorId WHERE s.slug = ${filters.sector})`,
     );
   }
-  if (filters.region) conditions.push(Prisma.sql`pr.regionId = (SELECT id FROM Region WHERE slug = ${filters.region})`);
+  if (filters.region) {
+    conditions.push(Prisma.sql`p.producerId IN (SELECT pr.id FROM Producer pr JOIN Region r ON r.id = pr.regionId WHERE r.slug = ${filters.region})`);
+  }
   if (filters.min !== undefined) conditions.push(Prisma.sql`p.priceQ >= ${filters.min}`);
   if (filters.max !== undefined) conditions.push(Prisma.sql`p.priceQ <= ${filters.max}`);
   if (filters.inSeason) conditions.push(Prisma.sql`(p.seasonMonths & ${1 << (currentMonth(now) - 1)}) != 0`);
@@ -110,14 +116,13 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
 
   const sort = effectiveSort(filters);
   const where = Prisma.join(conditions, " AND ");
-  // CROSS JOIN fixes the join order: matches first (FTS, or products walked in sort order), then
-  // their producer, so a page stops after its rows instead of sorting the whole catalogue.
+  // A search starts from its best-ranked matches (FTS5 answers ORDER BY rank LIMIT itself);
+  // CROSS JOIN keeps that order of work instead of letting the planner start from Product.
   const from = ftsQuery
-    ? Prisma.sql`(SELECT rowid AS rid, bm25(product_search, 10.0, 2.0, 5.0, 3.0) AS rank FROM product_search WHERE product_search MATCH ${ftsQuery}) f
+    ? Prisma.sql`(SELECT rowid AS rid, rank FROM product_search WHERE product_search MATCH ${ftsQuery} ORDER BY rank LIMIT ${SEARCH_CANDIDATES}) f
         CROSS JOIN product_search_row m ON m.rid = f.rid
-        CROSS JOIN Product p ON p.id = m.product_id
-        CROSS JOIN Producer pr ON pr.id = p.producerId`
-    : Prisma.sql`Product p CROSS JOIN Producer pr ON pr.id = p.producerId`;
+        CROSS JOIN Product p ON p.id = m.product_id`
+    : Prisma.sql`Product p`;
   const orderBy = {
     relevance: Prisma.sql`f.rank ASC, p.salesCount DESC`,
     new: Prisma.sql`p.publishedAt DESC`,
@@ -134,7 +139,7 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
   const ids = await db.$queryRaw<{ id: string }[]>`
     SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
   const items = await productCardsByIds(ids.map((row) => row.id), locale, now);
-  return { items, total: count, page, pageCount };
+  return { items, total: count, page, pageCount, capped: !!ftsQuery && count >= SEARCH_CANDIDATES };
 }
 
 /** Cards for a known list of products, in the given order (collections, favourites, related). */
@@ -163,7 +168,7 @@ export async function latestProductCards(
   if (options.categoryId) conditions.push(Prisma.sql`p.categoryId = ${options.categoryId}`);
   if (options.excludeId) conditions.push(Prisma.sql`p.id != ${options.excludeId}`);
   const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT p.id FROM Product p CROSS JOIN Producer pr ON pr.id = p.producerId
+    SELECT p.id FROM Product p
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY p.publishedAt DESC
     LIMIT ${options.take}`;
