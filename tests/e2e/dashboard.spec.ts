@@ -14,7 +14,7 @@ async function phonePhoto() {
     .toBuffer();
 }
 
-async function createListing(page: Page, title: string) {
+async function createListing(page: Page, title: string, experience = false) {
   await page.goto("/dashboard/products/new?lang=en");
   await expect(page.getByRole("heading", { level: 1, name: "New product" })).toBeVisible();
   const az = page.getByRole("group", { name: /Azerbaijani/ });
@@ -22,7 +22,14 @@ async function createListing(page: Page, title: string) {
   await az.getByLabel("Description").fill("Şəkidə əl ilə bişirilmiş, test üçün.");
   await expect(page.getByRole("group", { name: /English/ }).getByText("Missing translation")).toBeVisible();
   await page.getByLabel("Category").selectOption({ index: 1 });
-  await page.getByLabel("Sold by").selectOption("box");
+  if (experience) {
+    await page.getByLabel("Type").selectOption("EXPERIENCE");
+    await page.getByLabel("Sold by").selectOption("person");
+    await page.getByLabel("Meeting point").fill("Şəki, Xan sarayının qarşısı");
+    await page.getByLabel("Duration, minutes").fill("120");
+  } else {
+    await page.getByLabel("Sold by").selectOption("box");
+  }
   await page.getByLabel("Price, AZN").fill("4,50");
   await page.getByLabel("In stock").fill("10");
   await page.getByRole("button", { name: "Create and send for review" }).click();
@@ -74,9 +81,19 @@ test("a producer lists a product with a phone photo; GPS never reaches a served 
 test("every dashboard page has no serious accessibility problems", async ({ page }) => {
   test.setTimeout(120_000);
   await login(page, PRODUCER, "/dashboard");
-  await createListing(page, `E2E a11y ${Date.now()}`);
+  await createListing(page, `E2E tour ${Date.now()}`, true);
   const photosUrl = new URL(page.url()).pathname;
   const editUrl = photosUrl.replace(/\/photos$/, "");
+  // An experience with one date, so the slots page shows its table.
+  await page.goto(`${editUrl}/slots?lang=en`);
+  const nextMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const addForm = page.locator("form", { has: page.getByRole("button", { name: "Add date" }) });
+  await addForm.getByLabel("Date").fill(nextMonth);
+  await addForm.getByLabel("Start time").fill("10:00");
+  await addForm.getByLabel("Places").fill("8");
+  await page.getByRole("button", { name: "Add date" }).click();
+  await expect(page.getByText("Date added.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Upcoming dates" })).toBeVisible();
   const pages = [
     "/dashboard",
     "/dashboard/products",
