@@ -2,14 +2,14 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll } from "vitest";
-import { TEMPLATE_DB, TMP_DIR } from "./paths";
+import { runDir } from "./paths";
 
 // A fresh, migrated SQLite file per test file, set before any app module opens the database.
 const id = crypto.randomBytes(6).toString("hex");
-const dir = path.join(TMP_DIR, "unit", id);
+const dir = path.join(runDir(), id);
 fs.mkdirSync(dir, { recursive: true });
 const dbFile = path.join(dir, "test.db");
-fs.copyFileSync(TEMPLATE_DB, dbFile);
+fs.copyFileSync(path.join(runDir(), "template.db"), dbFile);
 
 process.env.DATABASE_URL = `file:${dbFile}`;
 process.env.UPLOADS_DIR = path.join(dir, "uploads");

@@ -32,7 +32,7 @@ export const store = {
   "catalog.reset": "Clear filters",
   "catalog.count.one": "{count} product",
   "catalog.count.other": "{count} products",
-  "catalog.countCapped": "More than {count} products: add words or filters to narrow the search",
+  "catalog.countCapped": "More than {count} products: add words or filters to narrow them down",
   "catalog.empty": "Nothing matches these filters yet.",
   "catalog.loosen.q": "Search without the words",
   "catalog.loosen.category": "Any category",

@@ -52,6 +52,8 @@ const VISIBLE = Prisma.sql`p.listed = 1`;
 
 /** A search looks at its best matches only; beyond these, refine the words or the filters. */
 export const SEARCH_CANDIDATES = 500;
+/** Counting stops here ("more than 1,000 products"): a count costs a row visit per match. */
+export const COUNT_CAP = 1000;
 
 function availableSql(now: Date) {
   return Prisma.sql`CASE WHEN p.kind = 'EXPERIENCE'
@@ -90,7 +92,7 @@ function toCard(row: CardRow, locale: Locale): ProductCard {
   };
 }
 
-/** `capped`: a search matched more than SEARCH_CANDIDATES products and `total` counts the best ones. */
+/** `capped`: more matched than was counted; `total` is then the cap. */
 export type ProductPage = { items: ProductCard[]; total: number; page: number; pageCount: number; capped?: boolean };
 
 /** The catalogue and search: filters, full-text match ranked by bm25, sorting and paging in SQL. */
@@ -131,15 +133,18 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
     popular: Prisma.sql`p.salesCount DESC`,
   }[sort];
 
-  const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`SELECT COUNT(*) AS total FROM ${from} WHERE ${where}`;
-  const count = Number(total);
+  const cap = ftsQuery ? SEARCH_CANDIDATES : COUNT_CAP;
+  const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`
+    SELECT COUNT(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${cap + 1})`;
+  const capped = Number(total) > cap || (!!ftsQuery && Number(total) >= cap);
+  const count = Math.min(Number(total), cap);
   const pageCount = Math.ceil(count / PAGE_SIZE);
   const page = Math.min(filters.page, Math.max(pageCount, 1));
   if (count === 0) return { items: [], total: 0, page: 1, pageCount: 0 };
   const ids = await db.$queryRaw<{ id: string }[]>`
     SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
   const items = await productCardsByIds(ids.map((row) => row.id), locale, now);
-  return { items, total: count, page, pageCount, capped: !!ftsQuery && count >= SEARCH_CANDIDATES };
+  return { items, total: count, page, pageCount, capped };
 }
 
 /** Cards for a known list of products, in the given order (collections, favourites, related). */
