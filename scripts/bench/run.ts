@@ -32,10 +32,14 @@ const note = (section: string, metric: string, value: string) => {
   rows.push([section, metric, value]);
   console.log(`  ${section} · ${metric}: ${value}`);
 };
-const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const ms = (value: number | undefined) => (value === undefined ? "n/a" : `${value.toFixed(value < 10 ? 2 : 1)} ms`);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function prepareDatabase() {
+  if (args.includes("--reuse") && fs.existsSync(dbFile)) {
+    note("data", "generated", "reused from the previous run (--reuse)");
+    return;
+  }
   fs.rmSync(workDir, { recursive: true, force: true });
   fs.mkdirSync(uploadsDir, { recursive: true });
   const env = { ...process.env, DATABASE_URL: `file:${dbFile}` };
@@ -76,7 +80,7 @@ async function startServer(): Promise<ChildProcess> {
 async function load(url: string, headers: Record<string, string> = {}) {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: { "accept-encoding": "gzip", ...headers } }, (error, value) =>
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, timeout: 30, headers: { "accept-encoding": "gzip", ...headers } }, (error, value) =>
       error ? reject(error) : resolve(value),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
