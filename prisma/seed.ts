@@ -441,7 +441,9 @@ async function seedDemand(producers: SeededProducer[]) {
       const views = Math.floor((20 + random() * 60) * weight);
       for (let v = 0; v < views; v++) {
         const createdAt = new Date(now - Math.floor(random() * 90 * DAY));
-        events.push({ type: "VIEW", productId, producerId: producer.id, createdAt });
+        // Some visits come from a search on the site; the producer's insights list those words.
+        const fromSearch = random() < 0.15 ? searches[Math.floor(random() * searches.length)] : undefined;
+        events.push({ type: "VIEW", productId, producerId: producer.id, query: fromSearch, createdAt });
         const roll = random();
         if (roll < 0.08) events.push({ type: "CART_ADD", productId, producerId: producer.id, createdAt });
         else if (roll < 0.12) events.push({ type: "FAVORITE", productId, producerId: producer.id, createdAt });

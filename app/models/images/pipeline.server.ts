@@ -38,7 +38,8 @@ export async function processImage(input: Buffer, options: PipelineOptions): Pro
   if (input.length > MAX_UPLOAD_BYTES) throw new ImageRejectedError("image.tooLarge");
   let metadata: Metadata;
   try {
-    metadata = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+    // Only the header is read here, so the size can be judged before any pixel is decoded.
+    metadata = await sharp(input, { limitInputPixels: false }).metadata();
   } catch {
     throw new ImageRejectedError("image.notAnImage");
   }
