@@ -11,6 +11,8 @@ import path from "node:path";
 import autocannon from "autocannon";
 import sharp from "sharp";
 import { BENCH_WORDS, generateCatalogue } from "./generate";
+import { gzippedJsPerRoute } from "./js-size";
+import { lighthouseScore } from "./lighthouse";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -115,6 +117,7 @@ async function pages() {
   } finally {
     fs.rmSync(staticDir, { recursive: true, force: true });
   }
+  return productPath;
 }
 
 /** 200 real-looking queries: az with and without diacritics, en, ru, prefixes, regions, and misses. */
@@ -230,6 +233,28 @@ async function reports() {
   for (const [label, run] of benchQueries(producer.id)) await timed(label, run);
 }
 
+function lean() {
+  const pagesByRoute: [string, string][] = [
+    ["home", "routes/_index"],
+    ["catalogue", "routes/products._index"],
+    ["search", "routes/search"],
+    ["product", "routes/products.$slug"],
+    ["producer", "routes/producers.$slug"],
+    ["cart", "routes/cart"],
+    ["checkout", "routes/checkout._index"],
+  ];
+  const sizes = gzippedJsPerRoute(pagesByRoute.map(([, id]) => id));
+  note("js", "gzipped JavaScript per page", sizes.map((s, i) => `${pagesByRoute[i][0]} ${(s.bytes / 1024).toFixed(1)} KB`).join(" · "));
+}
+
+function lighthouse(productPath: string) {
+  const base = `http://127.0.0.1:${PORT}`;
+  for (const [name, pagePath] of [["home", "/"], ["catalogue", "/products"], ["product page", productPath]] as const) {
+    const result = lighthouseScore(`${base}${pagePath}`);
+    note("lighthouse", `${name}, mobile`, result ? `performance ${result.score} · LCP ${result.lcp} · TBT ${result.tbt} · CLS ${result.cls}` : "did not run");
+  }
+}
+
 async function main() {
   console.log(`ABAD Market benchmark · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "cpu"}) · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`);
   if (!fs.existsSync("build/server/index.js")) {
@@ -240,7 +265,8 @@ async function main() {
   await prepareDatabase();
   const server = await startServer();
   try {
-    await pages();
+    const productPath = await pages();
+    lighthouse(productPath);
     await checkout();
   } finally {
     server.kill("SIGTERM");
@@ -248,6 +274,7 @@ async function main() {
   await search();
   await reports();
   await images();
+  lean();
   console.log(`\n| area | measure | result |\n| --- | --- | --- |`);
   for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
   console.log(`\nTotal time: ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -1,0 +1,28 @@
+/** Lighthouse performance scores (mobile emulation, Debian's Chromium) for pages of a running server. */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+
+export function lighthouseScore(url: string) {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lh-")), "report.json");
+  const run = spawnSync(
+    path.join("node_modules", ".bin", "lighthouse"),
+    [url, "--quiet", `--chrome-flags=${CHROME_FLAGS}`, "--only-categories=performance", "--form-factor=mobile", "--output=json", `--output-path=${out}`],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, stdio: "pipe", timeout: 180_000 },
+  );
+  if (run.status !== 0 || !fs.existsSync(out)) return null;
+  const report = JSON.parse(fs.readFileSync(out, "utf8")) as {
+    categories: { performance: { score: number } };
+    audits: Record<string, { displayValue?: string }>;
+  };
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  return {
+    score: Math.round(report.categories.performance.score * 100),
+    lcp: report.audits["largest-contentful-paint"].displayValue ?? "",
+    tbt: report.audits["total-blocking-time"].displayValue ?? "",
+    cls: report.audits["cumulative-layout-shift"].displayValue ?? "",
+  };
+}
