@@ -91,7 +91,7 @@ function ReviewForms({
         <ErrorList errors={approveErrors} />
         <button type="submit" name="intent" value={approveIntent} className="button" disabled={busy}>
           {t(kind === "listing" ? "admin.review.approveListing" : "admin.review.approveProducer")}
-          <span className="visually-hidden">: {label}</span>
+          <span className="visually-hidden"> ({label})</span>
         </button>
       </Form>
       <Form method="post" {...getFormProps(form)} className="review-forms__reject stack">
@@ -106,7 +106,7 @@ function ReviewForms({
         />
         <button type="submit" className="button button--secondary" disabled={busy}>
           {t(kind === "listing" ? "admin.review.rejectListing" : "admin.review.rejectProducer")}
-          <span className="visually-hidden">: {label}</span>
+          <span className="visually-hidden"> ({label})</span>
         </button>
       </Form>
     </div>

@@ -80,7 +80,7 @@ function FiguresTable({ table, query }: { table: ReportTableData; query: string 
       <p>
         <a href={`/admin/reports/${table.key}.csv?${query}`} download>
           {t("admin.reports.csv")}
-          <span className="visually-hidden">: {t(table.title)}</span>
+          <span className="visually-hidden"> ({t(table.title)})</span>
         </a>
       </p>
     </div>
@@ -156,7 +156,7 @@ export default function AdminReports() {
         <p>
           <a href={`/admin/reports/summary.csv?${query}`} download>
             {t("admin.reports.csv")}
-            <span className="visually-hidden">: {t("admin.reports.summary")}</span>
+            <span className="visually-hidden"> ({t("admin.reports.summary")})</span>
           </a>
         </p>
       </section>
@@ -166,7 +166,8 @@ export default function AdminReports() {
         <Chart
           title={t("admin.reports.chart.salesByMonth")}
           kind="column"
-          series={report.monthly.rows.map((r) => ({ label: monthLabel(String(r.month)), value: Number(r.salesQ) }))}
+          // Short labels ("03.2026") so a year of columns stays readable; the tables below spell months out.
+          series={report.monthly.rows.map((r) => ({ label: String(r.month).split("-").reverse().join("."), value: Number(r.salesQ) }))}
           formatValue={money}
           labelHeading={t("admin.reports.col.month")}
           valueHeading={t("admin.reports.col.sales")}

@@ -212,7 +212,7 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.collection.remove": "Çıxar",
   "admin.collection.add": "Əlavə et",
   "admin.collection.addSlug": "Məhsulu keçidi və ya qısa adı ilə əlavə edin",
-  "admin.collection.addSlugHint": "Məsələn /products/shaki-halva və ya shaki-halva.",
+  "admin.collection.addSlugHint": "Məsələn /products/shamakhi-mountain-honey və ya shamakhi-mountain-honey.",
   "admin.collection.search": "Əlavə etmək üçün məhsul axtarın",
   "admin.collection.results": "Tapılan məhsullar",
   "admin.collection.noResults": "Uyğun dərc olunmuş məhsul yoxdur.",

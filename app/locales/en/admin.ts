@@ -210,7 +210,7 @@ export const admin = {
   "admin.collection.remove": "Remove",
   "admin.collection.add": "Add",
   "admin.collection.addSlug": "Add a product by its link or short name",
-  "admin.collection.addSlugHint": "For example /products/shaki-halva or shaki-halva.",
+  "admin.collection.addSlugHint": "For example /products/shamakhi-mountain-honey or shamakhi-mountain-honey.",
   "admin.collection.search": "Find products to add",
   "admin.collection.results": "Products found",
   "admin.collection.noResults": "No published product matches.",

@@ -218,7 +218,7 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.collection.remove": "Убрать",
   "admin.collection.add": "Добавить",
   "admin.collection.addSlug": "Добавить товар по ссылке или короткому имени",
-  "admin.collection.addSlugHint": "Например /products/shaki-halva или shaki-halva.",
+  "admin.collection.addSlugHint": "Например /products/shamakhi-mountain-honey или shamakhi-mountain-honey.",
   "admin.collection.search": "Найти товары для подборки",
   "admin.collection.results": "Найденные товары",
   "admin.collection.noResults": "Подходящих опубликованных товаров нет.",
