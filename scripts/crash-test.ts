@@ -21,7 +21,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { argValue, isMain } from "./backup";
+import { argValue, backup, isMain } from "./backup";
 
 const DEMO_PRODUCER_SLUG = "mammadovlar-shirniyyat-evi";
 const DEMO_PRODUCER_LOGIN = { email: "producer@example.az", password: "abad-demo-2026" };
@@ -716,6 +716,7 @@ export async function crashTest(options: Options) {
   let verdict: Verdict | null = null;
   let pagesFailed = 0;
   let loadMs = 0;
+  let onlineBackup: { ms: number; orders: number; integrity: string } | null = null;
   try {
     const startMs = await server.start();
     const producerJar = await producerLogin(client);
@@ -732,6 +733,12 @@ export async function crashTest(options: Options) {
       ...Array.from({ length: options.shoppers }, (_, n) => watch(shopper(client, server, items, stats, shouldStop, n))),
       watch(producer(client, server, producerJar, dbFile, demoProducerId, before.orderIds, stats, shouldStop)),
     ];
+    // The online backup, taken while the shoppers write: it must be a consistent database.
+    await sleep(options.phaseSeconds * 250);
+    const backupStarted = Date.now();
+    const copy = await backup({ databaseFile: dbFile, uploadsDir: path.join(dir, "uploads"), outDir: path.join(dir, "backup") });
+    onlineBackup = { ms: Date.now() - backupStarted, orders: copy.manifest.counts.orders, integrity: copy.manifest.database.integrity };
+    console.log(`  ${elapsed()}  online backup under load: ${onlineBackup.orders} orders, integrity ${onlineBackup.integrity}, ${onlineBackup.ms} ms`);
     for (let kill = 1; kill <= options.kills; kill++) {
       // Somewhere in the second half of the phase, with every shopper mid-request.
       await sleep(options.phaseSeconds * 1000 * (0.5 + Math.random() * 0.5));
@@ -765,6 +772,7 @@ export async function crashTest(options: Options) {
 
   const v = verdict;
   const violations =
+    (onlineBackup?.integrity === "ok" ? 0 : 1) +
     v.lost + v.lineMismatches + v.negativeStock + v.overbookedSlots + v.stockMismatches + v.totalsMismatches + v.ledgerMismatches + pagesFailed;
   const rows: [string, string | number][] = [
     ["checkouts attempted", stats.attempts],
@@ -795,6 +803,7 @@ export async function crashTest(options: Options) {
     ["HTTP 5xx answers", stats.serverErrors],
     ["HTTP 400 answers", stats.badRequest],
     ["server kills (SIGKILL)", options.kills],
+    ["online backup under load: integrity", onlineBackup ? `${onlineBackup.integrity} (${onlineBackup.orders} orders, ${onlineBackup.ms} ms)` : "not taken"],
     ["checkouts/s under load (incl. downtime)", (v.runGroups / (loadMs / 1000)).toFixed(1)],
   ];
   console.log("");
