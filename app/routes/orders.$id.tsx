@@ -1,8 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorList } from "~/components/forms";
+import type { MessageKey } from "~/locales/types";
+import { reviewSchema } from "~/models/catalog/review-schema";
+import { reviewedProductIds, submitReview } from "~/models/catalog/reviews.server";
 import { OrderSummary, OrderTimeline } from "~/components/order-summary";
 import { getShopperOrder } from "~/models/orders/shopper-orders.server";
-import { getUser } from "~/utils/auth.server";
+import { getUser, requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
 import { verifyLink } from "~/utils/signed-links.server";
@@ -20,11 +25,72 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [user, { t, locale }] = await Promise.all([getUser(request), getTranslator(request)]);
   const order = await getShopperOrder(id, { userId: user?.id ?? null, tokenValid: verifyLink("order", id, token) }, locale);
   if (!order) notFound();
-  return { order, title: `${t("order.number", { number: order.number })} · ${t("app.name")}` };
+  // Reviews are for the signed-in owner of a completed order, once per product.
+  const canReview = !!user && order.userId === user.id && order.status === "COMPLETED";
+  const reviewed = canReview ? await reviewedProductIds(user.id, order.id) : [];
+  return { order, canReview, reviewed, title: `${t("order.number", { number: order.number })} · ${t("app.name")}` };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = reviewSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+    return data({ ok: false as const, productId: null, fieldErrors, error: null }, { status: 400 });
+  }
+  const result = await submitReview(user.id, params.id ?? "", parsed.data);
+  if (!result.ok) {
+    if (result.error === "review.notAllowed") notFound();
+    return data({ ok: false as const, productId: parsed.data.productId, fieldErrors: {}, error: result.error }, { status: 409 });
+  }
+  return { ok: true as const, productId: parsed.data.productId, fieldErrors: {}, error: null };
+}
+
+function ReviewForms({ order, reviewed }: { order: { lines: { id: string; productId: string; title: string }[] }; reviewed: string[] }) {
+  const { t } = useTranslator();
+  const result = useActionData<typeof action>();
+  const seen = new Set<string>();
+  const lines = order.lines.filter((line) => !seen.has(line.productId) && seen.add(line.productId));
+  return (
+    <section aria-labelledby="reviews-heading" className="stack">
+      <h2 id="reviews-heading">{t("review.title")}</h2>
+      {result?.ok ? <p className="notice" role="status">{t("review.thanks")}</p> : null}
+      {result?.error ? <p className="notice notice--error" role="alert">{t(result.error as MessageKey)}</p> : null}
+      {lines.map((line) =>
+        reviewed.includes(line.productId) ? (
+          <p key={line.productId} className="muted">
+            {t("review.done", { title: line.title })}
+          </p>
+        ) : (
+          <Form method="post" key={line.productId} className="card stack">
+            <h3>{line.title}</h3>
+            <input type="hidden" name="productId" value={line.productId} />
+            <div className="field">
+              <label htmlFor={`rating-${line.id}`}>{t("review.rating")}</label>
+              <select id={`rating-${line.id}`} name="rating" defaultValue="5">
+                {[5, 4, 3, 2, 1].map((n) => (
+                  <option key={n} value={n}>
+                    {t("product.rating", { rating: n })}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`body-${line.id}`}>{t("review.body")}</label>
+              <textarea id={`body-${line.id}`} name="body" rows={3} maxLength={2000} />
+              <ErrorList errors={result && !result.ok && result.productId === null ? result.fieldErrors.body : undefined} />
+            </div>
+            <button type="submit">{t("review.submit")}</button>
+          </Form>
+        ),
+      )}
+    </section>
+  );
 }
 
 export default function OrderPage() {
-  const { order } = useLoaderData<typeof loader>();
+  const { order, canReview, reviewed } = useLoaderData<typeof loader>();
   const { t } = useTranslator();
   return (
     <section className="container stack">
@@ -37,6 +103,7 @@ export default function OrderPage() {
         <h2 id="timeline-heading">{t("order.timeline")}</h2>
         <OrderTimeline events={order.events} />
       </section>
+      {canReview ? <ReviewForms order={order} reviewed={reviewed} /> : null}
     </section>
   );
 }

@@ -124,4 +124,13 @@ export const checkout: Record<keyof typeof reference, string> & Record<string, s
   "payouts.created_at": "Yaradılıb",
   "payouts.paid_at": "Ödənilib",
   "payouts.bankMissing": "bank rekvizitləri yoxdur",
+  "review.title": "Aldığınızı qiymətləndirin",
+  "review.rating": "Qiymətiniz",
+  "review.body": "Fikriniz (istəyə görə)",
+  "review.submit": "Rəyi dərc et",
+  "review.thanks": "Təşəkkürlər: rəyiniz məhsul səhifəsindədir.",
+  "review.done": "{title} üçün rəy yazmısınız.",
+  "review.already": "Bu sifariş üzrə bu məhsula artıq rəy yazmısınız.",
+  "review.ratingRequired": "1-dən 5-ə qədər qiymət seçin.",
+  "review.notAllowed": "Yalnız tamamlanmış sifarişlərə rəy yazmaq olar.",
 };

@@ -122,4 +122,13 @@ export const checkout = {
   "payouts.created_at": "Created",
   "payouts.paid_at": "Paid",
   "payouts.bankMissing": "bank details missing",
+  "review.title": "Review what you bought",
+  "review.rating": "Your rating",
+  "review.body": "What did you think? (optional)",
+  "review.submit": "Publish review",
+  "review.thanks": "Thank you: your review is on the product page.",
+  "review.done": "You reviewed {title}.",
+  "review.already": "You have already reviewed this product for this order.",
+  "review.ratingRequired": "Choose a rating from 1 to 5.",
+  "review.notAllowed": "Only completed orders can be reviewed.",
 } as const;

@@ -124,4 +124,13 @@ export const checkout: Record<keyof typeof reference, string> & Record<string, s
   "payouts.created_at": "Создан",
   "payouts.paid_at": "Выплачен",
   "payouts.bankMissing": "нет банковских реквизитов",
+  "review.title": "Оцените покупку",
+  "review.rating": "Ваша оценка",
+  "review.body": "Ваш отзыв (необязательно)",
+  "review.submit": "Опубликовать отзыв",
+  "review.thanks": "Спасибо: ваш отзыв на странице товара.",
+  "review.done": "Вы оставили отзыв о «{title}».",
+  "review.already": "Вы уже оставили отзыв об этом товаре по этому заказу.",
+  "review.ratingRequired": "Выберите оценку от 1 до 5.",
+  "review.notAllowed": "Отзыв можно оставить только по выполненному заказу.",
 };

@@ -21,6 +21,7 @@ const orderDetailSelect = {
   lines: {
     select: {
       id: true,
+      productId: true,
       title: true,
       unit: true,
       unitPriceQ: true,
