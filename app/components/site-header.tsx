@@ -68,6 +68,9 @@ function AccountMenu() {
           <Link to="/favorites">{t("nav.favorites")}</Link>
         </li>
         <li>
+          <Link to="/account/password">{t("account.password.link")}</Link>
+        </li>
+        <li>
           <Form method="post" action="/logout">
             <button type="submit" className="link-button">
               {t("nav.logout")}

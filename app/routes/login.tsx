@@ -75,6 +75,9 @@ export default function LoginPage() {
           {t("auth.login.submit")}
         </button>
       </Form>
+      <p>
+        <Link to="/forgot-password">{t("account.forgot.link")}</Link>
+      </p>
       <p className="muted">{t("auth.demoHint")}</p>
       <p>
         {t("auth.login.noAccount")} <Link to="/signup">{t("nav.signup")}</Link>
