@@ -67,7 +67,7 @@ async function resolvePurchasable(
   now = new Date(),
 ): Promise<Purchasable | CartError> {
   const product = await db.product.findFirst({
-    where: { id: ref.productId, status: "PUBLISHED", producer: { status: "ACTIVE" } },
+    where: { id: ref.productId, listed: true },
     select: {
       kind: true,
       priceQ: true,

@@ -11,7 +11,7 @@ export type FavoriteAction = z.output<typeof favoriteActionSchema>;
 
 async function visibleProduct(productId: string) {
   return db.product.findFirst({
-    where: { id: productId, status: "PUBLISHED", producer: { status: "ACTIVE" } },
+    where: { id: productId, listed: true },
     select: { id: true, producerId: true },
   });
 }

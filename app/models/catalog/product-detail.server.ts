@@ -9,7 +9,7 @@ const MAX_SLOTS_SHOWN = 12;
 /** Everything the product page shows, or null when the product is not on the storefront. */
 export async function getProductDetail(slug: string, locale: Locale, now = new Date()) {
   const product = await db.product.findFirst({
-    where: { slug, status: "PUBLISHED", producer: { status: "ACTIVE" } },
+    where: { slug, listed: true },
     select: {
       id: true,
       slug: true,

@@ -150,10 +150,11 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
 /** Cards for a known list of products, in the given order (collections, favourites, related). */
 export async function productCardsByIds(ids: string[], locale: Locale, now = new Date()): Promise<ProductCard[]> {
   if (ids.length === 0) return [];
+  // The unary + keeps SQLite on the primary key for these few ids instead of the listed index.
   const rows = await db.$queryRaw<CardRow[]>`
     SELECT ${CARD_COLUMNS}, ${availableSql(now)} AS available
     FROM Product p ${CARD_JOINS}
-    WHERE ${VISIBLE} AND p.id IN (${Prisma.join(ids)})`;
+    WHERE +p.listed = 1 AND p.id IN (${Prisma.join(ids)})`;
   const byId = new Map(rows.map((row) => [row.id, toCard(row, locale)]));
   return ids.map((id) => byId.get(id)).filter((card): card is ProductCard => !!card);
 }
@@ -172,8 +173,10 @@ export async function latestProductCards(
   if (options.producerId) conditions.push(Prisma.sql`p.producerId = ${options.producerId}`);
   if (options.categoryId) conditions.push(Prisma.sql`p.categoryId = ${options.categoryId}`);
   if (options.excludeId) conditions.push(Prisma.sql`p.id != ${options.excludeId}`);
+  // A producer's page walks that producer's rows, not the whole catalogue in date order.
+  const source = options.producerId ? Prisma.sql`Product p INDEXED BY Product_producerId_listed_idx` : Prisma.sql`Product p`;
   const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT p.id FROM Product p
+    SELECT p.id FROM ${source}
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY p.publishedAt DESC
     LIMIT ${options.take}`;

@@ -4,7 +4,7 @@ import { db } from "~/utils/db.server";
 export async function listSitemapEntries() {
   const [products, producers] = await Promise.all([
     db.product.findMany({
-      where: { status: "PUBLISHED", producer: { status: "ACTIVE" } },
+      where: { listed: true },
       select: { slug: true, updatedAt: true },
       orderBy: { publishedAt: "desc" },
       take: 45_000,
