@@ -1,0 +1,101 @@
+import crypto from "node:crypto";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { hash } from "@node-rs/argon2";
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, expectAccessible, login } from "./fixtures";
+
+const E2E_DB = path.resolve("tests/.tmp/e2e/abad.db");
+
+/** An account of this test's own (the demo accounts' passwords must not change). */
+async function createAccount() {
+  const email = `account-${crypto.randomBytes(4).toString("hex")}@example.az`;
+  const passwordHash = await hash(DEMO_PASSWORD);
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  const db = new Database(E2E_DB, { timeout: 10_000 });
+  try {
+    db.prepare(`INSERT INTO User (id, email, name, passwordHash, role, locale, createdAt, updatedAt, passwordChangedAt) VALUES (?, ?, ?, ?, 'SHOPPER', 'en', ?, ?, ?)`).run(
+      `account-${email}`, email, "Aysel Account", passwordHash, now, now, now,
+    );
+  } finally {
+    db.close();
+  }
+  return email;
+}
+
+function latestResetLink(email: string) {
+  const db = new Database(E2E_DB, { readonly: true, timeout: 10_000 });
+  try {
+    const mail = db.prepare(`SELECT text FROM MailOutbox WHERE "to" = ? AND kind = 'account.mail.reset' ORDER BY createdAt DESC LIMIT 1`).get(email) as { text: string } | undefined;
+    const match = mail && /\/reset-password\?token=[A-Za-z0-9_-]+/.exec(mail.text);
+    return match ? match[0] : null;
+  } finally {
+    db.close();
+  }
+}
+
+test("a signed-in user changes the password and is signed out everywhere else", async ({ browser }) => {
+  const email = await createAccount();
+  const here = await (await browser.newContext()).newPage();
+  const elsewhere = await (await browser.newContext()).newPage();
+  await login(here, email);
+  await login(elsewhere, email);
+
+  await here.goto("/account/password?lang=en");
+  await expect(here.getByRole("heading", { name: "Change your password" })).toBeVisible();
+  await expectAccessible(here);
+  // (A wrong current password counts as a failed login from this IP: that case is in the
+  // integration tests, not here, where every spec shares one IP.)
+  await here.getByLabel("Current password").fill(DEMO_PASSWORD);
+  await here.getByLabel("New password", { exact: true }).fill("short");
+  await here.getByLabel("Repeat the new password").fill("different");
+  await here.getByRole("button", { name: "Change password" }).click();
+  await expect(here.getByLabel("New password", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(here.getByText("The two passwords differ.")).toBeVisible();
+
+  await here.getByLabel("Current password").fill(DEMO_PASSWORD);
+  await here.getByLabel("New password", { exact: true }).fill("a-new-password-2026");
+  await here.getByLabel("Repeat the new password").fill("a-new-password-2026");
+  await here.getByRole("button", { name: "Change password" }).click();
+  await expect(here.getByText("Your password has been changed. Every other session has been signed out.")).toBeVisible();
+  await expectAccessible(here);
+
+  // This browser stays signed in; the other one is signed out.
+  await here.goto("/orders?lang=en");
+  await expect(here).toHaveURL(/\/orders/);
+  await elsewhere.goto("/orders?lang=en");
+  await expect(elsewhere).toHaveURL(/\/login\?redirectTo=/);
+  await here.context().close();
+  await elsewhere.context().close();
+});
+
+test("a forgotten password is reset through a one-time link, with the same answer for unknown addresses", async ({ page }) => {
+  const email = await createAccount();
+  await page.goto("/forgot-password?lang=en");
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Email").fill("nobody-at-all@example.az");
+  await page.getByRole("button", { name: "Send the link" }).click();
+  const sent = page.getByText("If an account exists for that address, a link is on its way.", { exact: false });
+  await expect(sent).toBeVisible();
+  const unknownAnswer = await page.locator("main").innerText();
+
+  await page.goto("/forgot-password?lang=en");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(sent).toBeVisible();
+  expect(await page.locator("main").innerText()).toBe(unknownAnswer);
+  await expectAccessible(page);
+
+  const link = latestResetLink(email);
+  expect(link).not.toBeNull();
+  await page.goto(`${link!}&lang=en`);
+  await page.getByLabel("New password", { exact: true }).fill("reset-password-2026");
+  await page.getByLabel("Repeat the password").fill("reset-password-2026");
+  await page.getByRole("button", { name: "Save password and log in" }).click();
+  await expect(page).not.toHaveURL(/reset-password/);
+
+  // Used once: the same link no longer works.
+  const again = await page.goto(`${link!}&lang=en`);
+  expect(again?.status()).toBe(400);
+});
