@@ -3,6 +3,7 @@ import type { CatalogFilters, Sort } from "~/models/catalog/catalog-filters";
 import type { ProductPage } from "~/models/catalog/products.server";
 import type { MessageKey } from "~/locales/types";
 import { useTranslator } from "~/utils/use-translator";
+import { FilterSelect } from "./forms";
 import { Pagination } from "./pagination";
 import { ProductGrid } from "./product-card";
 
@@ -29,17 +30,7 @@ function FilterForm({ action, filters, sort, sectors, regions }: Omit<CatalogVie
         <label htmlFor="filter-q">{t("search.label")}</label>
         <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={200} />
       </div>
-      <div className="field">
-        <label htmlFor="filter-sector">{t("common.sector")}</label>
-        <select id="filter-sector" name="sector" defaultValue={filters.sector ?? ""}>
-          <option value="">{t("catalog.any")}</option>
-          {sectors.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="filter-sector" name="sector" label={t("common.sector")} anyLabel={t("catalog.any")} value={filters.sector} options={sectors} />
       <div className="field">
         <label htmlFor="filter-category">{t("common.category")}</label>
         <select id="filter-category" name="category" defaultValue={filters.category ?? ""}>
@@ -55,17 +46,7 @@ function FilterForm({ action, filters, sort, sectors, regions }: Omit<CatalogVie
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="filter-region">{t("common.region")}</label>
-        <select id="filter-region" name="region" defaultValue={filters.region ?? ""}>
-          <option value="">{t("catalog.any")}</option>
-          {regions.map((r) => (
-            <option key={r.slug} value={r.slug}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="filter-region" name="region" label={t("common.region")} anyLabel={t("catalog.any")} value={filters.region} options={regions} />
       <fieldset className="field price-range">
         <legend>{t("catalog.priceRange")}</legend>
         <label htmlFor="filter-min">{t("catalog.min")}</label>

@@ -53,3 +53,34 @@ export function TextareaField({
     </div>
   );
 }
+
+/** A labelled GET-filter select whose first option means "no filter". */
+export function FilterSelect({
+  id,
+  name,
+  label,
+  anyLabel,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  anyLabel: string;
+  value: string | undefined | null;
+  options: { slug: string; name: string }[];
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ""}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.slug} value={option.slug}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

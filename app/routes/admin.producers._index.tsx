@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { FilterSelect } from "~/components/forms";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "~/components/admin-ui";
 import { Pagination } from "~/components/pagination";
@@ -32,28 +33,8 @@ export default function AdminProducers() {
           <label htmlFor="filter-q">{t("admin.producers.name")}</label>
           <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} />
         </div>
-        <div className="field">
-          <label htmlFor="filter-region">{t("common.region")}</label>
-          <select id="filter-region" name="region" defaultValue={filters.region ?? ""}>
-            <option value="">{t("admin.filters.any")}</option>
-            {options.regions.map((r) => (
-              <option key={r.slug} value={r.slug}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-sector">{t("common.sector")}</label>
-          <select id="filter-sector" name="sector" defaultValue={filters.sector ?? ""}>
-            <option value="">{t("admin.filters.any")}</option>
-            {options.sectors.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filter-region" name="region" label={t("common.region")} anyLabel={t("admin.filters.any")} value={filters.region} options={options.regions} />
+        <FilterSelect id="filter-sector" name="sector" label={t("common.sector")} anyLabel={t("admin.filters.any")} value={filters.sector} options={options.sectors} />
         <div className="field">
           <label htmlFor="filter-status">{t("common.status")}</label>
           <select id="filter-status" name="status" defaultValue={filters.status ?? ""}>

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { FilterSelect } from "~/components/forms";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Chart } from "~/components/charts";
 import type { MessageKey } from "~/locales/types";
@@ -112,28 +113,8 @@ export default function AdminReports() {
           <label htmlFor="report-to">{t("admin.reports.to")}</label>
           <input id="report-to" type="month" name="to" defaultValue={filters.to} />
         </div>
-        <div className="field">
-          <label htmlFor="report-region">{t("common.region")}</label>
-          <select id="report-region" name="region" defaultValue={filters.region ?? ""}>
-            <option value="">{t("admin.filters.any")}</option>
-            {options.regions.map((r) => (
-              <option key={r.slug} value={r.slug}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="report-sector">{t("common.sector")}</label>
-          <select id="report-sector" name="sector" defaultValue={filters.sector ?? ""}>
-            <option value="">{t("admin.filters.any")}</option>
-            {options.sectors.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="report-region" name="region" label={t("common.region")} anyLabel={t("admin.filters.any")} value={filters.region} options={options.regions} />
+        <FilterSelect id="report-sector" name="sector" label={t("common.sector")} anyLabel={t("admin.filters.any")} value={filters.sector} options={options.sectors} />
         <div className="filters__actions">
           <button type="submit" className="button">
             {t("admin.filters.apply")}

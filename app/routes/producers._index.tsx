@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { FilterSelect } from "~/components/forms";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
 import { Picture } from "~/components/picture";
@@ -41,28 +42,8 @@ export default function ProducersPage() {
       <h1>{t("nav.producers")}</h1>
       <p className="lead">{t("producers.lead")}</p>
       <Form method="get" className="filters filters--inline" aria-label={t("catalog.filters")}>
-        <div className="field">
-          <label htmlFor="producer-region">{t("common.region")}</label>
-          <select id="producer-region" name="region" defaultValue={filters.region ?? ""}>
-            <option value="">{t("catalog.any")}</option>
-            {regions.map((r) => (
-              <option key={r.slug} value={r.slug}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="producer-sector">{t("common.sector")}</label>
-          <select id="producer-sector" name="sector" defaultValue={filters.sector ?? ""}>
-            <option value="">{t("catalog.any")}</option>
-            {sectors.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="producer-region" name="region" label={t("common.region")} anyLabel={t("catalog.any")} value={filters.region} options={regions} />
+        <FilterSelect id="producer-sector" name="sector" label={t("common.sector")} anyLabel={t("catalog.any")} value={filters.sector} options={sectors} />
         <button type="submit">{t("catalog.apply")}</button>
       </Form>
       <p role="status">{plural("producers.count", producers.total)}</p>
