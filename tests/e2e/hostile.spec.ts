@@ -74,6 +74,15 @@ async function createHostileRecords(): Promise<Fixture> {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'kg', 500, 1000, 'PUBLISHED', 'GOOD', ?, ?, ?)`,
     ).run(`hostile-p-${tag}`, productSlug, producerId, category.categoryId, productTitle, productTitle, productTitle, description, description, description, now, now, now);
 
+    // A shopper's review, by an account whose name is a payload too.
+    const reviewerId = `hostile-v-${tag}`;
+    db.prepare(`INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt, passwordChangedAt) VALUES (?, ?, ?, ?, 'SHOPPER', ?, ?, ?)`).run(
+      reviewerId, `hostile-reviewer-${tag}@example.az`, XSS.img, passwordHash, now, now, now,
+    );
+    db.prepare(`INSERT INTO Review (id, productId, userId, orderId, rating, body, createdAt) VALUES (?, ?, ?, ?, 5, ?, ?)`).run(
+      `hostile-w-${tag}`, `hostile-p-${tag}`, reviewerId, `hostile-o-${tag}`, `Review ${XSS.script} ${XSS.js}`, now,
+    );
+
     const mentor = db.prepare(`SELECT id FROM User WHERE email = 'mentor@example.az'`).get() as { id: string };
     db.prepare(`INSERT INTO MentorNote (id, producerId, authorId, body, createdAt) VALUES (?, ?, ?, ?, ?)`).run(
       `hostile-n-${tag}`, producerId, mentor.id, `Note ${XSS.img} ${XSS.script}`, now,
@@ -113,11 +122,14 @@ function watchForScripts(page: Page) {
 }
 
 test.describe("script payloads are shown as text", () => {
-  test("in a product's title and description, on its page, in search and in the catalogue", async ({ page }) => {
+  test("in a product's title, description and reviews, on its page and in search", async ({ page }) => {
     const check = watchForScripts(page);
     await page.goto(`/products/${fixture.productSlug}?lang=en`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(fixture.productTitle);
     await expect(page.locator(".product-page__description")).toContainText(`${XSS.img} ${XSS.js}`);
+    await expect(page.locator(".reviews")).toContainText(`Review ${XSS.script} ${XSS.js}`);
+    // (Reviews show the author's first name only: here `"><img`, as text.)
+    await expect(page.locator(".reviews")).toContainText(`— ${XSS.img.split(" ")[0]},`);
     await check();
 
     await page.goto(`/search?lang=en&q=${fixture.word}`);
