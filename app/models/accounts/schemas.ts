@@ -15,11 +15,21 @@ export const passwordField = z
 
 export const nameField = z.string({ error: "form.required" }).trim().min(1, "form.required").max(120, "form.tooLong");
 
-/** Only same-site paths, so a login link cannot bounce the user to another site. */
-export const redirectToField = z
-  .string()
-  .optional()
-  .transform((value) => (value && value.startsWith("/") && !value.startsWith("//") ? value : undefined));
+/**
+ * Only paths on this site, so a login link cannot bounce the user elsewhere. Browsers read
+ * `/\evil` and `/<tab>/evil` as `//evil`, so backslashes and control characters disqualify too.
+ */
+export function safeRedirectPath(value: string | undefined | null): string | undefined {
+  if (!value || !value.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(value)) return undefined;
+  try {
+    const url = new URL(value, "http://abad.invalid");
+    return url.origin === "http://abad.invalid" ? `${url.pathname}${url.search}${url.hash}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const redirectToField = z.string().optional().transform(safeRedirectPath);
 
 export const loginSchema = z.object({
   email: emailField,
