@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
 import { acceptInvite, findInvite } from "~/models/producers/team.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser, startUserSession } from "~/utils/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 import dashboardStyles from "~/styles/dashboard.css?url";
@@ -40,7 +40,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const result = await acceptInvite(user, String(form.get("token") ?? ""));
   if (!result.ok) return data({ error: result.error }, { status: 400 });
-  throw redirect("/dashboard");
+  // New rights, new session id.
+  throw redirect("/dashboard", { headers: { "Set-Cookie": await startUserSession(request, user.id) } });
 }
 
 export default function AcceptInvite() {

@@ -163,3 +163,15 @@ describe("health", () => {
     expect(await response.json()).toEqual({ status: "ok", database: "up" });
   });
 });
+
+describe("privilege changes", () => {
+  it("end the account's sessions, so the next login carries the new role", async () => {
+    const { changeRole } = await import("~/models/accounts/staff.server");
+    const admin = await createUser({ role: "ADMIN" });
+    const mentor = await createUser({ role: "MENTOR" });
+    const cookie = await sessionCookieFor(mentor.id);
+    expect((await getUser(getRequest("/", { cookie })))?.role).toBe("MENTOR");
+    expect(await changeRole(admin.id, mentor.id, "SHOPPER")).toEqual({ ok: true });
+    expect(await getUser(getRequest("/", { cookie }))).toBeNull();
+  });
+});

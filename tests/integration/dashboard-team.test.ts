@@ -3,7 +3,7 @@ import { action as teamAction, loader as teamLoader } from "~/routes/dashboard.t
 import { action as acceptAction, loader as acceptLoader } from "~/routes/dashboard_.team.accept";
 import { db } from "~/utils/db.server";
 import { createProducerWithMember, createUser } from "../support/factories";
-import { dataOf, getRequest, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { cookieFrom, dataOf, getRequest, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 import { producerSnapshot, routeArgs, twoProducers } from "../support/dashboard-factories";
 
 const post = (cookie: string, body: Record<string, string>) => settle(() => teamAction(routeArgs(postRequest("/dashboard/team", body, { cookie }))));
@@ -35,7 +35,10 @@ describe("team invitations", () => {
     expect(statusOf(accepted)).toBe(302);
     expect(await db.producerMember.findUniqueOrThrow({ where: { userId: invited.id } })).toMatchObject({ producerId: a.producer.id, role: "MEMBER" });
 
-    const reused = await settle(() => acceptAction(routeArgs(postRequest("/dashboard/team/accept", { token }, { cookie }))));
+    // Joining rotates the session: the old cookie is dead, the new one works.
+    const rotated = cookieFrom((accepted as Response).headers.get("Set-Cookie"));
+    expect(statusOf(await settle(() => acceptAction(routeArgs(postRequest("/dashboard/team/accept", { token }, { cookie })))))).toBe(302);
+    const reused = await settle(() => acceptAction(routeArgs(postRequest("/dashboard/team/accept", { token }, { cookie: rotated }))));
     expect(statusOf(reused)).toBe(400);
   });
 

@@ -107,6 +107,8 @@ export async function changeRole(actorId: string, userId: string, role: Role): P
     const unassigned =
       STAFF.includes(role) ? 0 : (await tx.producer.updateMany({ where: { mentorId: userId }, data: { mentorId: null } })).count;
     await tx.user.update({ where: { id: userId }, data: { role } });
+    // A change of rights ends the account's sessions: the next login starts one with the new role.
+    await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, {
       actorId,
       action: "user.role",
