@@ -3,6 +3,8 @@ import { defineConfig } from "@playwright/test";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const STRIPE_TEST_PORT = Number(process.env.STRIPE_TEST_PORT ?? 12111);
 export const STRIPE_WEBHOOK_SECRET = "whsec_e2e_secret";
+/** The end-to-end server's database, for specs that check what was written. */
+export const E2E_DATA_DIR = `tests/.tmp/e2e-${E2E_PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -45,8 +47,9 @@ export default defineConfig({
       stdout: "pipe",
       env: {
         PORT: String(E2E_PORT),
-        DATABASE_URL: "file:./tests/.tmp/e2e/abad.db",
-        UPLOADS_DIR: "./tests/.tmp/e2e/uploads",
+        // Per port, so two end-to-end runs in one checkout never reset each other's database.
+        DATABASE_URL: `file:./${E2E_DATA_DIR}/abad.db`,
+        UPLOADS_DIR: `./${E2E_DATA_DIR}/uploads`,
         COMMISSION_BPS: "500",
         STRIPE_SECRET_KEY: "sk_test_e2e",
         STRIPE_WEBHOOK_SECRET,

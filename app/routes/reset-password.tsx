@@ -58,7 +58,7 @@ export default function ResetPasswordPage() {
         <>
           <p className="notice notice--error">{t("admin.reset.invalid")}</p>
           <p>
-            <Link to="/login">{t("nav.login")}</Link>
+            <Link to="/forgot-password">{t("account.forgot.link")}</Link> · <Link to="/login">{t("nav.login")}</Link>
           </p>
         </>
       ) : (

@@ -19,7 +19,8 @@ export const db: PrismaClient = globalForDb.__abadDb ?? (globalForDb.__abadDb = 
 /**
  * WAL lets readers run beside the single writer; synchronous=NORMAL in WAL mode never
  * corrupts the database and loses at most the last transactions on power loss, not on a
- * process crash (see README, Decisions).
+ * process crash (see README, Decisions). The adapter has one connection, and these are its
+ * first statements.
  */
 export function ensureDbReady(): Promise<void> {
   globalForDb.__abadDbReady ??= (async () => {
@@ -29,3 +30,5 @@ export function ensureDbReady(): Promise<void> {
   })();
   return globalForDb.__abadDbReady;
 }
+
+void ensureDbReady().catch((error) => console.error("database settings failed", error));

@@ -4,8 +4,9 @@ import Database from "better-sqlite3";
 import { hash } from "@node-rs/argon2";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, expectAccessible, login } from "./fixtures";
+import { E2E_DATA_DIR } from "../../playwright.config";
 
-const E2E_DB = path.resolve("tests/.tmp/e2e/abad.db");
+const E2E_DB = path.resolve(E2E_DATA_DIR, "abad.db");
 
 /** An account of this test's own (the demo accounts' passwords must not change). */
 async function createAccount() {

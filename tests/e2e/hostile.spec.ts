@@ -12,9 +12,10 @@ import Database from "better-sqlite3";
 import { hash } from "@node-rs/argon2";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, login } from "./fixtures";
+import { E2E_DATA_DIR } from "../../playwright.config";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const E2E_DB = path.resolve("tests/.tmp/e2e/abad.db");
+const E2E_DB = path.resolve(E2E_DATA_DIR, "abad.db");
 const DEMO_PRODUCER = "mammadovlar-shirniyyat-evi";
 
 const XSS = {
@@ -320,7 +321,7 @@ test.describe("the HTTP server", () => {
       "/%2e%2e/%2e%2e/package.json",
       "/..%2f..%2fpackage.json",
       "/data/abad.db",
-      "/tests/.tmp/e2e/abad.db",
+      `/${E2E_DATA_DIR}/abad.db`,
     ];
     for (const attempt of attempts) {
       const reply = await raw("GET", attempt);

@@ -296,7 +296,7 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.reset.confirm": "Şifrəni təkrarlayın",
   "admin.reset.submit": "Şifrəni saxla və daxil ol",
   "admin.reset.mismatch": "İki şifrə üst-üstə düşmür.",
-  "admin.reset.invalid": "Bu keçidin müddəti bitib və ya artıq istifadə olunub. Administratordan yeni dəvət istəyin.",
+  "admin.reset.invalid": "Bu keçidin vaxtı bitib və ya artıq istifadə olunub. Yenisini istəyə bilərsiniz.",
 
   "admin.reports.title": "Proqram hesabatları",
   "admin.reports.lead": "Aylar, regionlar və sektorlar üzrə satış, istehsalçılar və alıcılar, həmçinin alıcıların axtarıb tapmadıqları.",

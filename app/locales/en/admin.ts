@@ -294,7 +294,7 @@ export const admin = {
   "admin.reset.confirm": "Repeat the password",
   "admin.reset.submit": "Save password and log in",
   "admin.reset.mismatch": "The two passwords differ.",
-  "admin.reset.invalid": "This link has expired or was already used. Ask an admin for a new invitation.",
+  "admin.reset.invalid": "This link has expired or was already used. You can ask for a new one.",
 
   "admin.reports.title": "Programme reports",
   "admin.reports.lead": "Sales, producers and shoppers by month, region and sector, and what shoppers asked for but could not find.",

@@ -304,7 +304,7 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.reset.confirm": "Повторите пароль",
   "admin.reset.submit": "Сохранить пароль и войти",
   "admin.reset.mismatch": "Пароли не совпадают.",
-  "admin.reset.invalid": "Срок действия ссылки истёк, или она уже использована. Попросите администратора прислать новое приглашение.",
+  "admin.reset.invalid": "Срок действия ссылки истёк, или она уже использована. Можно запросить новую.",
 
   "admin.reports.title": "Отчёты программы",
   "admin.reports.lead": "Продажи, производители и покупатели по месяцам, регионам и секторам, а также то, что покупатели искали, но не нашли.",
