@@ -32,48 +32,56 @@ function interpolate(template: string, vars?: TranslateVars) {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-const moneyFormats = new Map<Locale, Intl.NumberFormat>();
-function moneyFormat(locale: Locale) {
-  let format = moneyFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL_TAG[locale], {
-      style: "currency",
-      currency: "AZN",
-      currencyDisplay: "narrowSymbol",
-    });
-    moneyFormats.set(locale, format);
+/** Intl objects are costly to build and safe to share: one set per language, made on first use. */
+type Formats = {
+  money: Intl.NumberFormat;
+  number: Intl.NumberFormat;
+  plural: Intl.PluralRules;
+  date: Intl.DateTimeFormat;
+  dateTime: Intl.DateTimeFormat;
+  month: Intl.DateTimeFormat;
+};
+const formatsByLocale = new Map<Locale, Formats>();
+function formats(locale: Locale): Formats {
+  let set = formatsByLocale.get(locale);
+  if (!set) {
+    const tag = INTL_TAG[locale];
+    set = {
+      money: new Intl.NumberFormat(tag, { style: "currency", currency: "AZN", currencyDisplay: "narrowSymbol" }),
+      number: new Intl.NumberFormat(tag),
+      plural: new Intl.PluralRules(tag),
+      date: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "Asia/Baku" }),
+      dateTime: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" }),
+      month: new Intl.DateTimeFormat(tag, { month: "long", timeZone: "UTC" }),
+    };
+    formatsByLocale.set(locale, set);
   }
-  return format;
+  return set;
 }
 
 /** Formats integer qəpik as AZN, e.g. 1250 → "12,50 ₼" in Azerbaijani. */
 export function formatMoney(qepik: number, locale: Locale): string {
-  return moneyFormat(locale).format(qepik / 100);
+  return formats(locale).money.format(qepik / 100);
 }
 
 export function createTranslator(locale: Locale, messages: Partial<Messages>): Translator {
-  const pluralRules = new Intl.PluralRules(INTL_TAG[locale]);
-  const tag = INTL_TAG[locale];
+  const f = formats(locale);
   const lookup = (key: string) => (messages as Record<string, string>)[key] ?? key;
   const toDate = (value: Date | string) => (typeof value === "string" ? new Date(value) : value);
   return {
     locale,
     t: (key, vars) => interpolate(lookup(key), vars),
     plural: (key, count, vars) => {
-      const form = `${key}.${pluralRules.select(count)}`;
+      const form = `${key}.${f.plural.select(count)}`;
       const dict = messages as Record<string, string>;
       const template = dict[form] ?? dict[`${key}.other`] ?? key;
-      return interpolate(template, { count: new Intl.NumberFormat(tag).format(count), ...vars });
+      return interpolate(template, { count: f.number.format(count), ...vars });
     },
-    money: (qepik) => formatMoney(qepik, locale),
-    number: (value) => new Intl.NumberFormat(tag).format(value),
-    date: (value) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "Asia/Baku" }).format(toDate(value)),
-    dateTime: (value) =>
-      new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" }).format(
-        toDate(value),
-      ),
-    month: (month) =>
-      new Intl.DateTimeFormat(tag, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2026, month - 1, 1))),
+    money: (qepik) => f.money.format(qepik / 100),
+    number: (value) => f.number.format(value),
+    date: (value) => f.date.format(toDate(value)),
+    dateTime: (value) => f.dateTime.format(toDate(value)),
+    month: (month) => f.month.format(new Date(Date.UTC(2026, month - 1, 1))),
   };
 }
 
