@@ -133,17 +133,35 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
     popular: Prisma.sql`p.salesCount DESC`,
   }[sort];
 
-  const cap = ftsQuery ? SEARCH_CANDIDATES : COUNT_CAP;
-  const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`
-    SELECT COUNT(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${cap + 1})`;
-  const capped = Number(total) > cap || (!!ftsQuery && Number(total) >= cap);
-  const count = Math.min(Number(total), cap);
+  let matched: string[] | null = null;
+  let count: number;
+  let capped: boolean;
+  if (ftsQuery) {
+    // At most SEARCH_CANDIDATES rows: rank, filter and order them once, then page in memory.
+    const [rows, [{ matches }]] = await Promise.all([
+      db.$queryRaw<{ id: string }[]>`SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy}`,
+      db.$queryRaw<{ matches: bigint }[]>`SELECT COUNT(*) AS matches FROM product_search WHERE product_search MATCH ${ftsQuery}`,
+    ]);
+    matched = rows.map((row) => row.id);
+    count = matched.length;
+    capped = Number(matches) > SEARCH_CANDIDATES;
+  } else {
+    const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`
+      SELECT COUNT(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${COUNT_CAP + 1})`;
+    capped = Number(total) > COUNT_CAP;
+    count = Math.min(Number(total), COUNT_CAP);
+  }
   const pageCount = Math.ceil(count / PAGE_SIZE);
   const page = Math.min(filters.page, Math.max(pageCount, 1));
   if (count === 0) return { items: [], total: 0, page: 1, pageCount: 0 };
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
-  const items = await productCardsByIds(ids.map((row) => row.id), locale, now);
+  const offset = (page - 1) * PAGE_SIZE;
+  const ids = matched
+    ? matched.slice(offset, offset + PAGE_SIZE)
+    : (
+        await db.$queryRaw<{ id: string }[]>`
+          SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+      ).map((row) => row.id);
+  const items = await productCardsByIds(ids, locale, now);
   return { items, total: count, page, pageCount, capped };
 }
 
