@@ -1,5 +1,7 @@
+import path from "node:path";
 import { vitePlugin as remix } from "@remix-run/dev";
-import { defineConfig } from "vite";
+import express from "express";
+import { defineConfig, type Plugin } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
 import remixOptions from "./remix.config.js";
 
@@ -9,8 +11,21 @@ declare module "@remix-run/node" {
   }
 }
 
+/** In development, processed images are served the way scripts/server.ts serves them in production. */
+function uploadsInDevelopment(): Plugin {
+  return {
+    name: "abad-uploads",
+    configureServer(server) {
+      const serveUploads = express.static(path.resolve(process.env.UPLOADS_DIR ?? "data/uploads"), { index: false });
+      server.middlewares.use("/uploads", (req, res, next) => serveUploads(req as express.Request, res as express.Response, next));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [remix(remixOptions), tsconfigPaths()],
+  plugins: [uploadsInDevelopment(), remix(remixOptions), tsconfigPaths()],
   server: { port: 3000 },
+  // Server-only native modules: the dev dependency scan must not try to bundle them for browsers.
+  optimizeDeps: { exclude: ["@node-rs/argon2", "better-sqlite3", "sharp"] },
   build: { target: "es2022" },
 });

@@ -26,7 +26,7 @@ export function Picture({ image: input, sizes, eager = false, className, alt }: 
         alt={alt ?? image.alt}
         loading={eager ? "eager" : "lazy"}
         decoding="async"
-        fetchPriority={eager ? "high" : undefined}
+        {...(eager ? { fetchpriority: "high" } : {})}
         style={image.placeholder ? { backgroundImage: `url(${image.placeholder})`, backgroundSize: "cover" } : undefined}
       />
     </picture>
