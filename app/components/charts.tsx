@@ -22,7 +22,7 @@ type ChartProps = {
 
 const WIDTH = 640;
 const LINE_HEIGHT = 220;
-const PAD = { top: 16, right: 16, bottom: 40, left: 64 };
+const PAD = { top: 16, right: 16, bottom: 40, left: 96 };
 const BAR_ROW = 28;
 const BAR_LABEL = 180;
 
