@@ -204,7 +204,7 @@ async function images() {
     for (const w of [320, 640, 960, 1280]) {
       const resized = sharp(data, raw).resize({ width: w });
       await Promise.all([
-        resized.clone().avif({ quality: 50, effort: 4 }).toFile(path.join(dir, `d${i}-${w}.avif`)),
+        resized.clone().avif({ quality: 50, effort: 2 }).toFile(path.join(dir, `d${i}-${w}.avif`)),
         resized.clone().webp({ quality: 75, effort: 4 }).toFile(path.join(dir, `d${i}-${w}.webp`)),
         resized.clone().jpeg({ quality: 78, mozjpeg: true }).toFile(path.join(dir, `d${i}-${w}.jpg`)),
       ]);
