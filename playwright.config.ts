@@ -51,6 +51,9 @@ export default defineConfig({
         DATABASE_URL: `file:./${E2E_DATA_DIR}/abad.db`,
         UPLOADS_DIR: `./${E2E_DATA_DIR}/uploads`,
         COMMISSION_BPS: "500",
+        // Specs running in parallel change the catalogue and read it back at once; the page
+        // cache itself is covered by tests/unit/page-cache.test.ts.
+        PAGE_CACHE_SECONDS: "0",
         STRIPE_SECRET_KEY: "sk_test_e2e",
         STRIPE_WEBHOOK_SECRET,
         STRIPE_API_BASE: `http://127.0.0.1:${STRIPE_TEST_PORT}`,

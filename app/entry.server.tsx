@@ -4,6 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { recordViewOfSlug } from "~/models/catalog/product-view.server";
 import { NonceContext } from "~/utils/nonce";
 
 export const streamTimeout = 5_000;
@@ -46,4 +47,10 @@ export default function handleRequest(
     );
     setTimeout(abort, streamTimeout + 1000);
   });
+}
+
+/** The production server's page cache calls this when it serves a product page from memory. */
+export async function recordCachedView(request: Request) {
+  const slug = new URL(request.url).pathname.split("/")[2];
+  if (slug) await recordViewOfSlug(request, slug);
 }

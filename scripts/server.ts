@@ -8,7 +8,8 @@ import { pathToFileURL } from "node:url";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
+import { pageCache } from "./page-cache";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_UPLOAD_BODY_BYTES = 16 * 1024 * 1024;
@@ -20,6 +21,8 @@ type ServerOptions = {
   uploadsDir: string;
   /** Origins that forms may be sent on to (the Stripe Checkout page). */
   extraFormActions?: string[];
+  /** How long anonymous storefront pages are reused (0: never). */
+  pageCacheSeconds?: number;
 };
 
 function contentSecurityPolicy(nonce: string, extraFormActions: string[]) {
@@ -116,17 +119,21 @@ export async function createApp(options: ServerOptions) {
   );
   app.use(express.static(clientDir, { maxAge: "1h", index: false }));
 
-  app.all(
+  const getLoadContext = (req: Request, res: Response) => ({
+    cspNonce: res.locals.cspNonce as string,
+    clientIp: req.socket.remoteAddress ?? "unknown",
+  });
+  const renderPage = createFetchHandler(build, "production");
+  const entry = build.entry.module as { recordCachedView?: (request: globalThis.Request) => Promise<void> };
+  app.get(
     "*",
-    createRequestHandler({
-      build,
-      mode: "production",
-      getLoadContext: (req, res) => ({
-        cspNonce: res.locals.cspNonce as string,
-        clientIp: req.socket.remoteAddress ?? "unknown",
-      }),
+    pageCache({
+      seconds: options.pageCacheSeconds ?? 0,
+      render: (request, req, res) => renderPage(request, getLoadContext(req, res)),
+      recordView: entry.recordCachedView,
     }),
   );
+  app.all("*", createRequestHandler({ build, mode: "production", getLoadContext }));
 
   // Errors from static serving (e.g. a missing upload) end here, never as a stack trace.
   app.use((error: { status?: number; statusCode?: number }, _req: Request, res: Response, _next: NextFunction) => {

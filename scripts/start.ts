@@ -58,5 +58,6 @@ await startServer({
   buildDir: path.resolve("build"),
   uploadsDir: config.UPLOADS_DIR,
   extraFormActions: ["https://checkout.stripe.com", ...(stripeBase ? [new URL(stripeBase).origin] : [])],
+  pageCacheSeconds: config.PAGE_CACHE_SECONDS,
 });
 console.log(`ABAD Market is ready on http://localhost:${config.PORT}`);

@@ -16,6 +16,7 @@ const envSchema = z.object({
   COMMISSION_BPS: z.coerce.number().int().min(0).max(10000).default(0),
   SMTP_URL: z.string().optional(),
   APP_URL: z.url().optional(),
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
 });
 
 export type Env = {
@@ -30,6 +31,7 @@ export type Env = {
   COMMISSION_BPS: number;
   SMTP_URL?: string;
   APP_URL?: string;
+  PAGE_CACHE_SECONDS: number;
   DATA_DIR: string;
 };
 

@@ -113,6 +113,11 @@ async function pages() {
       const page = await load(`${base}${pagePath}`);
       const file = await load(`${base}/__bench/${staticName}`);
       note("http", `${name} (${(Buffer.byteLength(html) / 1024).toFixed(0)} KB)`, `${page.rps.toFixed(0)} req/s · p50 ${ms(page.p50)} · p95 ${ms(page.p95)} · p99 ${ms(page.p99)} · static same size ${file.rps.toFixed(0)} req/s · ratio ${(page.rps / file.rps).toFixed(2)}${page.errors ? ` · ${page.errors} errors` : ""}`);
+      if (name === "catalogue + filters" || name === "product page") {
+        // A session cookie (even a stale one) skips the page cache: every request renders.
+        const rendered = await load(`${base}${pagePath}`, { cookie: "__session=bench" });
+        note("http", `${name}, rendered every time`, `${rendered.rps.toFixed(0)} req/s · p50 ${ms(rendered.p50)} · p95 ${ms(rendered.p95)} · p99 ${ms(rendered.p99)} · ratio ${(rendered.rps / file.rps).toFixed(2)}`);
+      }
     }
   } finally {
     fs.rmSync(staticDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { isbot } from "isbot";
 import { parseCatalogFilters } from "./catalog-filters";
 import { recordDemandEvent } from "~/models/insights/demand.server";
+import { db } from "~/utils/db.server";
 
 /**
  * A product view, unless a bot asked. When the shopper came from a search on this site the
@@ -21,4 +22,10 @@ export async function recordProductView(request: Request, product: { id: string;
     }
   }
   await recordDemandEvent({ type: "VIEW", productId: product.id, producerId: product.producerId, query });
+}
+
+/** A view of a page that was served without running its loader (the page cache). */
+export async function recordViewOfSlug(request: Request, slug: string) {
+  const product = await db.product.findFirst({ where: { slug, listed: true }, select: { id: true, producerId: true } });
+  if (product) await recordProductView(request, product);
 }
