@@ -9,56 +9,90 @@ export function OrderStatusBadge({ status }: { status: string }) {
   return <span className={tone}>{t(`order.status.${status}` as MessageKey)}</span>;
 }
 
+type OrderLine = {
+  id: string;
+  title: string;
+  unit: string;
+  unitPriceQ: number;
+  quantity: number;
+  totalQ: number;
+  slotStartsAt: string | null;
+  meetingPoint: string;
+};
+
+/** An order's lines, with tour date, time and meeting point: the shopper's order and the packing slip. */
+export function OrderLinesTable({ lines }: { lines: OrderLine[] }) {
+  const { t, money, dateTime } = useTranslator();
+  return (
+    <table>
+      <caption className="visually-hidden">{t("order.lines")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("order.item")}</th>
+          <th scope="col">{t("product.quantity")}</th>
+          <th scope="col">{t("common.total")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line) => (
+          <tr key={line.id}>
+            <td>
+              {line.title}
+              {line.slotStartsAt ? (
+                <span className="order-summary__slot">
+                  <br />
+                  {t("order.when", { when: dateTime(line.slotStartsAt) })}
+                  {line.meetingPoint ? (
+                    <>
+                      <br />
+                      {t("order.meetingPoint", { place: line.meetingPoint })}
+                    </>
+                  ) : null}
+                </span>
+              ) : null}
+            </td>
+            <td>
+              {line.quantity} × {money(line.unitPriceQ)} / {t(`unit.${line.unit}` as MessageKey)}
+            </td>
+            <td>{money(line.totalQ)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+type FulfilmentFacts = {
+  fulfilment: string;
+  address: string;
+  region: string | null;
+  producer: { pickupAddress: string };
+};
+
+/** Where the order goes: a delivery address, the producer's pickup address, or on site. */
+export function FulfilmentLine({ order }: { order: FulfilmentFacts }) {
+  const { t } = useTranslator();
+  return (
+    <p>
+      {order.fulfilment === "DELIVERY"
+        ? t("order.deliveryTo", { address: [order.address, order.region].filter(Boolean).join(", ") })
+        : order.fulfilment === "PICKUP"
+          ? t("order.pickupAt", { address: order.producer.pickupAddress })
+          : t("checkout.onSite")}
+    </p>
+  );
+}
+
 /** One order: producer, lines (with tour date, time and meeting point), totals and status. */
 export function OrderSummary({ order, children }: { order: ShopperOrder; children?: ReactNode }) {
-  const { t, money, dateTime } = useTranslator();
+  const { t, money } = useTranslator();
   return (
     <article className="card stack order-summary" aria-labelledby={`order-${order.id}`}>
       <h2 id={`order-${order.id}`}>
         {t("order.number", { number: order.number })} · {order.producer.name} <OrderStatusBadge status={order.status} />
       </h2>
-      <table>
-        <caption className="visually-hidden">{t("order.lines")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("order.item")}</th>
-            <th scope="col">{t("product.quantity")}</th>
-            <th scope="col">{t("common.total")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {order.lines.map((line) => (
-            <tr key={line.id}>
-              <td>
-                {line.title}
-                {line.slotStartsAt ? (
-                  <span className="order-summary__slot">
-                    <br />
-                    {t("order.when", { when: dateTime(line.slotStartsAt) })}
-                    {line.meetingPoint ? (
-                      <>
-                        <br />
-                        {t("order.meetingPoint", { place: line.meetingPoint })}
-                      </>
-                    ) : null}
-                  </span>
-                ) : null}
-              </td>
-              <td>
-                {line.quantity} × {money(line.unitPriceQ)} / {t(`unit.${line.unit}` as MessageKey)}
-              </td>
-              <td>{money(line.totalQ)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>
-        {order.fulfilment === "DELIVERY"
-          ? t("order.deliveryTo", { address: [order.address, order.region].filter(Boolean).join(", ") })
-          : order.fulfilment === "PICKUP"
-            ? t("order.pickupAt", { address: order.producer.pickupAddress })
-            : t("checkout.onSite")}
-      </p>
+      <OrderLinesTable lines={order.lines} />
+      <FulfilmentLine order={order} />
       {order.deliveryQ > 0 ? <p>{t("order.deliveryFee", { fee: money(order.deliveryQ) })}</p> : null}
       <p>
         {t("common.total")}: <strong>{money(order.totalQ)}</strong> · {t(`order.payment.${order.group.paymentMethod}` as MessageKey)}

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
-import { OrderStatusBadge, OrderTimeline } from "~/components/order-summary";
+import { FulfilmentLine, OrderLinesTable, OrderStatusBadge, OrderTimeline } from "~/components/order-summary";
 import type { MessageKey } from "~/locales/types";
 import { producerMoveOrder } from "~/models/orders/lifecycle.server";
 import { orderActionSchema } from "~/models/orders/order-action-schema";
@@ -114,7 +114,7 @@ function ActionForms({ order }: { order: NonNullable<Awaited<ReturnType<typeof l
 
 export default function ProducerOrderPage() {
   const { order } = useLoaderData<typeof loader>();
-  const { t, money, dateTime } = useTranslator();
+  const { t, money } = useTranslator();
   return (
     <section className="stack producer-order">
       <h1>
@@ -126,36 +126,8 @@ export default function ProducerOrderPage() {
           <p>
             <strong>{order.group.name}</strong> · {order.group.phone} · {order.group.email}
           </p>
-          <p>
-            {order.fulfilment === "DELIVERY"
-              ? t("order.deliveryTo", { address: [order.address, order.region].filter(Boolean).join(", ") })
-              : order.fulfilment === "PICKUP"
-                ? t("order.pickupAt", { address: order.producer.pickupAddress })
-                : t("checkout.onSite")}
-          </p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("order.item")}</th>
-                <th scope="col">{t("product.quantity")}</th>
-                <th scope="col">{t("common.total")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {order.lines.map((line) => (
-                <tr key={line.id}>
-                  <td>
-                    {line.title}
-                    {line.slotStartsAt ? ` — ${dateTime(line.slotStartsAt)}` : ""}
-                  </td>
-                  <td>
-                    {line.quantity} {t(`unit.${line.unit}` as MessageKey)}
-                  </td>
-                  <td>{money(line.totalQ)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FulfilmentLine order={order} />
+          <OrderLinesTable lines={order.lines} />
           {order.deliveryQ > 0 ? <p>{t("order.deliveryFee", { fee: money(order.deliveryQ) })}</p> : null}
           <p>
             {t("common.total")}: <strong>{money(order.totalQ)}</strong> · {t(`order.payment.${order.group.paymentMethod}` as MessageKey)}
