@@ -14,13 +14,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return producerInsights(user.producerId, days, await getLocale(request));
 }
 
-const TAGS = { az: "az-Latn-AZ", en: "en-GB", ru: "ru-RU" } as const;
-
 export default function DashboardInsights() {
   const insights = useLoaderData<typeof loader>();
-  const { t, money, number, locale } = useTranslator();
-  const percent = (value: number) => new Intl.NumberFormat(TAGS[locale], { style: "percent", maximumFractionDigits: 1 }).format(value);
-  const dayLabel = (day: string) => new Intl.DateTimeFormat(TAGS[locale], { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  const { t, money, number, percent, dayMonth: dayLabel } = useTranslator();
   const { totals } = insights;
   const stats = [
     ["dashboard.insights.views", number(totals.views)],

@@ -83,12 +83,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-function weekdayName(locale: string, isoDay: number) {
-  // 2024-01-01 was a Monday.
-  const tag = locale === "az" ? "az-Latn-AZ" : locale === "ru" ? "ru-RU" : "en-GB";
-  return new Intl.DateTimeFormat(tag, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, isoDay)));
-}
-
 type Slot = { id: string; startsAt: Date | string; capacity: number; seatsTaken: number; closed: boolean };
 
 function SlotRow({ slot, reply, past }: { slot: Slot; reply: SlotReply | null; past?: boolean }) {
@@ -155,7 +149,7 @@ export default function ListingSlots() {
   const { listing, upcoming, past } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as SlotReply | { intent: "unknown" } | undefined;
   const reply = actionData && actionData.intent !== "unknown" ? actionData : null;
-  const { t, locale } = useTranslator();
+  const { t, weekday } = useTranslator();
   const [addForm, addFields] = useForm({
     id: "add-slot",
     lastResult: reply?.intent === "add" ? reply.reply : undefined,
@@ -214,7 +208,7 @@ export default function ListingSlots() {
                 <select {...getSelectProps(weeklyFields.weekday)}>
                   {WEEKDAYS.map((day) => (
                     <option key={day} value={String(day)}>
-                      {weekdayName(locale, day)}
+                      {weekday(day)}
                     </option>
                   ))}
                 </select>

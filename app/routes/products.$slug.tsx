@@ -122,7 +122,7 @@ function NotifyForm({ product, kind, done }: { product: ProductDetail; kind: "ST
 
 export default function ProductPage() {
   const { product, shopper, signedIn, structuredData } = useLoaderData<typeof loader>();
-  const { t, plural, date } = useTranslator();
+  const { t, plural, date, hours } = useTranslator();
   const nonce = useNonce();
   const [first, ...rest] = product.images;
   return (
@@ -175,7 +175,7 @@ export default function ProductPage() {
               {product.durationMin ? (
                 <>
                   <dt>{t("product.duration")}</dt>
-                  <dd>{t("product.durationValue", { hours: Math.round((product.durationMin / 60) * 10) / 10 })}</dd>
+                  <dd>{hours(product.durationMin)}</dd>
                 </>
               ) : null}
             </dl>

@@ -1,13 +1,11 @@
 import type { MessageKey, Messages } from "~/locales/types";
+import { getFormatter } from "./format";
 
 export const LOCALES = ["az", "en", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "az";
 
 export const LOCALE_NAMES: Record<Locale, string> = { az: "Azərbaycanca", en: "English", ru: "Русский" };
-
-/** BCP 47 tags for Intl, so formats are the same on server and client. */
-const INTL_TAG: Record<Locale, string> = { az: "az-Latn-AZ", en: "en-GB", ru: "ru-RU" };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
@@ -21,10 +19,18 @@ export type Translator = {
   /** Picks `${key}.one|few|many|other` by the language's plural rules; `count` is passed as a variable. */
   plural: (key: string, count: number, vars?: TranslateVars) => string;
   money: (qepik: number) => string;
-  number: (value: number) => string;
+  number: (value: number, fractionDigits?: number) => string;
+  percent: (ratio: number) => string;
   date: (value: Date | string) => string;
   dateTime: (value: Date | string) => string;
+  time: (value: Date | string) => string;
+  /** a calendar day `YYYY-MM-DD` as "5 dek" */
+  dayMonth: (day: string) => string;
   month: (month: number) => string;
+  /** ISO weekday, 1 = Monday */
+  weekday: (isoDay: number) => string;
+  /** a duration in minutes as hours: "2,5 saat" */
+  hours: (minutes: number) => string;
 };
 
 function interpolate(template: string, vars?: TranslateVars) {
@@ -32,56 +38,33 @@ function interpolate(template: string, vars?: TranslateVars) {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-/** Intl objects are costly to build and safe to share: one set per language, made on first use. */
-type Formats = {
-  money: Intl.NumberFormat;
-  number: Intl.NumberFormat;
-  plural: Intl.PluralRules;
-  date: Intl.DateTimeFormat;
-  dateTime: Intl.DateTimeFormat;
-  month: Intl.DateTimeFormat;
-};
-const formatsByLocale = new Map<Locale, Formats>();
-function formats(locale: Locale): Formats {
-  let set = formatsByLocale.get(locale);
-  if (!set) {
-    const tag = INTL_TAG[locale];
-    set = {
-      money: new Intl.NumberFormat(tag, { style: "currency", currency: "AZN", currencyDisplay: "narrowSymbol" }),
-      number: new Intl.NumberFormat(tag),
-      plural: new Intl.PluralRules(tag),
-      date: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "Asia/Baku" }),
-      dateTime: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" }),
-      month: new Intl.DateTimeFormat(tag, { month: "long", timeZone: "UTC" }),
-    };
-    formatsByLocale.set(locale, set);
-  }
-  return set;
-}
-
 /** Formats integer qəpik as AZN, e.g. 1250 → "12,50 ₼" in Azerbaijani. */
 export function formatMoney(qepik: number, locale: Locale): string {
-  return formats(locale).money.format(qepik / 100);
+  return getFormatter(locale).money(qepik);
 }
 
 export function createTranslator(locale: Locale, messages: Partial<Messages>): Translator {
-  const f = formats(locale);
-  const lookup = (key: string) => (messages as Record<string, string>)[key] ?? key;
-  const toDate = (value: Date | string) => (typeof value === "string" ? new Date(value) : value);
+  const dict = messages as Record<string, string>;
+  const f = getFormatter(locale, dict);
+  const lookup = (key: string) => dict[key] ?? key;
   return {
     locale,
     t: (key, vars) => interpolate(lookup(key), vars),
     plural: (key, count, vars) => {
-      const form = `${key}.${f.plural.select(count)}`;
-      const dict = messages as Record<string, string>;
+      const form = `${key}.${f.pluralCategory(count)}`;
       const template = dict[form] ?? dict[`${key}.other`] ?? key;
-      return interpolate(template, { count: f.number.format(count), ...vars });
+      return interpolate(template, { count: f.number(count), ...vars });
     },
-    money: (qepik) => f.money.format(qepik / 100),
-    number: (value) => f.number.format(value),
-    date: (value) => f.date.format(toDate(value)),
-    dateTime: (value) => f.dateTime.format(toDate(value)),
-    month: (month) => f.month.format(new Date(Date.UTC(2026, month - 1, 1))),
+    money: f.money,
+    number: f.number,
+    percent: f.percent,
+    date: f.date,
+    dateTime: f.dateTime,
+    time: f.time,
+    dayMonth: f.dayMonth,
+    month: f.month,
+    weekday: f.weekday,
+    hours: f.hours,
   };
 }
 

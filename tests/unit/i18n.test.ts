@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { az } from "~/locales/az";
 import { en } from "~/locales/en";
 import { ru } from "~/locales/ru";
@@ -44,5 +44,66 @@ describe("translator", () => {
         expect(messages[key], key).toBeTruthy();
       }
     }
+  });
+});
+
+describe("Azerbaijani formats without the browser's az locale data", () => {
+  // Chromium builds with a reduced ICU have no `az` data; the server has it. Both must print the
+  // same text, so Azerbaijani must never reach Intl. Here Intl refuses az outright.
+  const realIntl = globalThis.Intl;
+  const refuseAz = (Ctor: any) =>
+    new Proxy(Ctor, {
+      construct(target, args) {
+        if (String(args[0] ?? "").startsWith("az")) throw new Error(`Intl asked for ${args[0]}`);
+        return Reflect.construct(target, args);
+      },
+    });
+
+  async function freshTranslator() {
+    vi.resetModules();
+    const { createTranslator: fresh } = await import("~/utils/i18n");
+    return fresh("az", az);
+  }
+
+  afterEach(() => {
+    globalThis.Intl = realIntl;
+  });
+
+  it("prints the glossary's money, dates, weekdays, months and durations", async () => {
+    globalThis.Intl = { ...realIntl, NumberFormat: refuseAz(realIntl.NumberFormat), DateTimeFormat: refuseAz(realIntl.DateTimeFormat), PluralRules: refuseAz(realIntl.PluralRules) } as typeof Intl;
+    const t = await freshTranslator();
+    expect(t.money(1250)).toBe("12,50\u00a0₼");
+    expect(t.money(12345600)).toBe("123.456,00\u00a0₼");
+    expect(t.money(-700)).toBe("-7,00\u00a0₼");
+    expect(t.number(1234567)).toBe("1.234.567");
+    expect(t.percent(0.125)).toBe("12,5%");
+    // 06:00 UTC is 10:00 in Baku.
+    expect(t.date("2026-12-05T06:00:00Z")).toBe("5 dek 2026");
+    expect(t.dateTime("2026-12-05T06:00:00Z")).toBe("5 dek 2026, 10:00");
+    expect(t.dateTime("2026-12-31T21:30:00Z")).toBe("1 yan 2027, 01:30");
+    expect(t.time(new Date("2026-06-01T05:05:00Z"))).toBe("09:05");
+    expect(t.dayMonth("2026-03-08")).toBe("8 mar");
+    expect(t.month(12)).toBe("dekabr");
+    expect(t.month(8)).toBe("avqust");
+    expect(t.weekday(1)).toBe("bazar ertəsi");
+    expect(t.weekday(7)).toBe("bazar");
+    expect(t.hours(150)).toBe("2,5 saat");
+    expect(t.hours(120)).toBe("2 saat");
+    expect(t.plural("catalog.count", 1)).toMatch(/^1 /);
+  });
+
+  it("matches what full ICU prints for money and numbers, so nothing changes on the server", () => {
+    const t = createTranslator("az", az);
+    for (const q of [0, 5, 1250, 99999, 123456789]) {
+      expect(t.money(q)).toBe(new Intl.NumberFormat("az-Latn-AZ", { style: "currency", currency: "AZN", currencyDisplay: "narrowSymbol" }).format(q / 100));
+    }
+    expect(t.number(1234.5)).toBe(new Intl.NumberFormat("az-Latn-AZ").format(1234.5));
+  });
+
+  it("keeps Intl for English and Russian", () => {
+    expect(createTranslator("en", en).dateTime("2026-12-05T06:00:00Z")).toBe("5 Dec 2026, 10:00");
+    expect(createTranslator("en", en).hours(150)).toBe("2.5 h");
+    expect(createTranslator("ru", ru).weekday(3)).toBe("среда");
+    expect(createTranslator("ru", ru).hours(150)).toBe("2,5 ч");
   });
 });

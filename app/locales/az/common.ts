@@ -79,5 +79,9 @@ export const common: Record<keyof typeof reference, string> & Record<string, str
   "common.date": "Tarix",
   "common.none": "Hələ heç nə yoxdur.",
   "common.showAll": "Hamısına bax",
+  "format.months": "yanvar,fevral,mart,aprel,may,iyun,iyul,avqust,sentyabr,oktyabr,noyabr,dekabr",
+  "format.monthsShort": "yan,fev,mar,apr,may,iyn,iyl,avq,sen,okt,noy,dek",
+  "format.weekdays": "bazar ertəsi,çərşənbə axşamı,çərşənbə,cümə axşamı,cümə,şənbə,bazar",
+  "format.hours": "{hours} saat",
   "health.ok": "OK",
 };

@@ -70,7 +70,6 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "product.book": "Rezerv et",
   "product.meetingPoint": "Görüş yeri",
   "product.duration": "Müddət",
-  "product.durationValue": "{hours} saat",
   "product.about": "Məhsul haqqında",
   "product.related": "Bunlar da xoşunuza gələ bilər",
   "product.favorite": "Seçilmişlərə əlavə et",

@@ -77,5 +77,10 @@ export const common = {
   "common.date": "Date",
   "common.none": "Nothing here yet.",
   "common.showAll": "Show all",
+  // Names for the formatter (app/utils/format.ts); Azerbaijani reads them instead of Intl.
+  "format.months": "January,February,March,April,May,June,July,August,September,October,November,December",
+  "format.monthsShort": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
+  "format.weekdays": "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
+  "format.hours": "{hours} h",
   "health.ok": "OK",
 } as const;

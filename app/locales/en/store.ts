@@ -68,7 +68,6 @@ export const store = {
   "product.book": "Book",
   "product.meetingPoint": "Meeting point",
   "product.duration": "Duration",
-  "product.durationValue": "{hours} h",
   "product.about": "About this product",
   "product.related": "You may also like",
   "product.favorite": "Save to favourites",

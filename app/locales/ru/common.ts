@@ -81,5 +81,9 @@ export const common: Record<keyof typeof reference, string> & Record<string, str
   "common.date": "Дата",
   "common.none": "Пока ничего нет.",
   "common.showAll": "Показать все",
+  "format.months": "январь,февраль,март,апрель,май,июнь,июль,август,сентябрь,октябрь,ноябрь,декабрь",
+  "format.monthsShort": "янв.,февр.,мар.,апр.,мая,июн.,июл.,авг.,сент.,окт.,нояб.,дек.",
+  "format.weekdays": "понедельник,вторник,среда,четверг,пятница,суббота,воскресенье",
+  "format.hours": "{hours} ч",
   "health.ok": "OK",
 };

@@ -78,7 +78,6 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "product.book": "Забронировать",
   "product.meetingPoint": "Место встречи",
   "product.duration": "Продолжительность",
-  "product.durationValue": "{hours} ч",
   "product.about": "О товаре",
   "product.related": "Вам может понравиться",
   "product.favorite": "В избранное",

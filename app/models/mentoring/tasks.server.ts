@@ -2,7 +2,7 @@ import { recordAudit } from "~/models/admin/audit.server";
 import { mailProducerMembers } from "~/models/admin/notify-members.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db, type Prisma } from "~/utils/db.server";
-import { formatDateFor } from "./task-dates";
+import { formatDateFor } from "./task-dates.server";
 
 /** A producer's tasks for the staff page: open ones by due date, then the done ones, newest first. */
 export async function listTasksForStaff(producerId: string) {
