@@ -11,11 +11,15 @@ export function GeneralErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const key = (KNOWN_STATUSES.includes(status) ? `error.${status}` : "error.500") as MessageKey;
   const text = t(key);
+  // A thrown 4xx may carry a message key (invariantResponse) that says what was wrong with the input.
+  const detailKey = isRouteErrorResponse(error) && status < 500 ? (error.data as { message?: unknown } | null)?.message : undefined;
+  const detail = typeof detailKey === "string" && t(detailKey as MessageKey) !== detailKey ? t(detailKey as MessageKey) : null;
   if (!isRouteErrorResponse(error) && typeof window === "undefined") console.error(error);
   return (
     <section className="container error-page" aria-labelledby="error-title">
       <p className="error-page__status">{status}</p>
       <h1 id="error-title">{text === key ? "Xəta baş verdi / Something went wrong" : text}</h1>
+      {detail ? <p>{detail}</p> : null}
       <p>
         <Link to="/">{t("error.backHome") === "error.backHome" ? "ABAD Market" : t("error.backHome")}</Link>
       </p>

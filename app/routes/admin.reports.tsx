@@ -4,15 +4,19 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Chart } from "~/components/charts";
 import type { MessageKey } from "~/locales/types";
 import { programmeReport, reportFilterOptions, type ReportTableData } from "~/models/insights/programme-reports.server";
-import { parseReportFilters, reportQueryString } from "~/models/insights/report-filters";
+import { parseReportFilters, reportQueryString, reportRangeError } from "~/models/insights/report-filters";
 import { requireStaff } from "~/utils/auth.server";
+import { invariantResponse } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
   const locale = await getLocale(request);
-  const filters = parseReportFilters(new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  const rangeError = reportRangeError(params);
+  invariantResponse(!rangeError, rangeError ?? "");
+  const filters = parseReportFilters(params);
   const [report, options] = await Promise.all([programmeReport(filters, locale), reportFilterOptions(locale)]);
   return { filters, query: reportQueryString(filters), report, options };
 }

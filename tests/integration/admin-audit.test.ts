@@ -35,6 +35,7 @@ describe("audit log", () => {
     expect(dataOf<Page>(await load("?to=2026-01-09", cookies.mentor)).total).toBe(0);
     // Garbage in the query string is ignored rather than an error.
     expect(statusOf(await load("?from=yesterday&page=abc&action=%27%3B--", cookies.mentor))).toBe(200);
+    for (const query of ["?from=0000-01-01", "?to=9999-12-31", "?from=0000-01-01&to=9999-12-31"]) expect(statusOf(await load(query, cookies.mentor))).toBe(200);
 
     await db.auditLog.createMany({
       data: Array.from({ length: 60 }, (_, i) => ({ actorId: other.id, action: "note.add", entityType: "MentorNote", entityId: `n${i}` })),

@@ -126,12 +126,26 @@ describe("programme report", () => {
     expect(notifyProducts.rows[0]).toMatchObject({ product: "Cornel jam", region: "North", requests: 3 });
   });
 
-  it("keeps an absurd range within 36 months and never fails on a bad query string", () => {
+  it("keeps a long range within 36 months and never fails on a bad query string", () => {
     const now = new Date("2026-06-15T00:00:00Z");
-    expect(parseReportFilters(new URLSearchParams("from=1990-01&to=2026-06"), now)).toMatchObject({ from: "2023-07", to: "2026-06" });
+    expect(parseReportFilters(new URLSearchParams("from=2001-01&to=2026-06"), now)).toMatchObject({ from: "2023-07", to: "2026-06" });
     expect(parseReportFilters(new URLSearchParams("from=2026-13&to=nope&region=%27"), now)).toEqual({ from: "2025-07", to: "2026-06", region: undefined, sector: undefined });
     expect(parseReportFilters(new URLSearchParams("from=2026-05&to=2026-01"), now)).toMatchObject({ from: "2026-01", to: "2026-05" });
   });
+});
+
+describe("months outside the programme's calendar", () => {
+  it.each(["from=0000-01", "to=9999-12", "from=0000-01&to=0000-01", "from=1999-12&to=2025-01", "from=2025-01&to=2100-01"])(
+    "answers 400 with a message to %s, on the page and the CSV",
+    async (query) => {
+      const page = await settle(() => reportsLoader({ request: getRequest(`/admin/reports?${query}`, { cookie: mentorCookie }), params: {}, context: loadContext }));
+      expect(statusOf(page)).toBe(400);
+      expect(dataOf<{ message: string }>(page).message).toBe("admin.reports.outOfRange");
+      const file = await csv("monthly", query);
+      expect(statusOf(file)).toBe(400);
+      expect(dataOf<{ message: string }>(file).message).toBe("admin.reports.outOfRange");
+    },
+  );
 });
 
 describe("CSV export", () => {

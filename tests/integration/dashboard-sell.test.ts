@@ -81,4 +81,22 @@ describe("applying as a producer", () => {
     expect(statusOf(again)).toBe(302);
     expect(await db.producer.findUniqueOrThrow({ where: { id: producer.id } })).toMatchObject({ status: "APPLIED", name: "Yeni ad", statusReason: "" });
   });
+
+  it("answers 400 with a message to a sector sent twice, on a first application and on a re-application, and writes nothing", async () => {
+    const { sector } = await ensureTaxonomy();
+    const twice = { sectors: [String(sector.id), String(sector.id)] };
+    const user = await createUser();
+    const first = await settle(async () => sellAction(routeArgs(postRequest("/sell", await applicationForm(twice), { cookie: await sessionCookieFor(user.id) }))));
+    expect(statusOf(first)).toBe(400);
+    expect(dataOf<{ error: Record<string, string[]> }>(first).error.sectors).toEqual(["dashboard.sell.sectorTwice"]);
+    expect(await db.producerMember.count({ where: { userId: user.id } })).toBe(0);
+
+    const { member, producer } = await createProducerWithMember();
+    await db.producer.update({ where: { id: producer.id }, data: { status: "REJECTED", statusReason: "Az məlumat" } });
+    const cookie = await sessionCookieFor(member.id);
+    const again = await settle(async () => sellAction(routeArgs(postRequest("/sell", await applicationForm({ ...twice, businessName: "Yeni ad" }), { cookie }))));
+    expect(statusOf(again)).toBe(400);
+    expect(dataOf<{ error: Record<string, string[]> }>(again).error.sectors).toEqual(["dashboard.sell.sectorTwice"]);
+    expect(await db.producer.findUniqueOrThrow({ where: { id: producer.id } })).toMatchObject({ status: "REJECTED", statusReason: "Az məlumat" });
+  });
 });

@@ -316,6 +316,7 @@ export const admin = {
   "admin.reports.chart.salesByRegion": "Sales by region",
   "admin.reports.chart.salesBySector": "Sales by sector",
   "admin.reports.noData": "No data for this period.",
+  "admin.reports.outOfRange": "Reports cover months from January 2000 to December 2099 only.",
   "admin.reports.csv": "Download CSV",
   "admin.reports.col.month": "Month",
   "admin.reports.col.sales": "Sales",

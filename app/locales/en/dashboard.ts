@@ -206,6 +206,7 @@ export const dashboard = {
   "dashboard.sell.chooseRegion": "Choose a region",
   "dashboard.sell.sectors": "What do you offer?",
   "dashboard.sell.chooseSector": "Choose at least one sector.",
+  "dashboard.sell.sectorTwice": "Choose each sector only once.",
   "dashboard.sell.story": "Your story (in Azerbaijani)",
   "dashboard.sell.storyShort": "Please write at least a few sentences (20 characters or more).",
   "dashboard.sell.phone": "Phone",

@@ -326,6 +326,7 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.reports.chart.salesByRegion": "Продажи по регионам",
   "admin.reports.chart.salesBySector": "Продажи по секторам",
   "admin.reports.noData": "Нет данных за этот период.",
+  "admin.reports.outOfRange": "Отчёт доступен только за месяцы с января 2000 по декабрь 2099 года.",
   "admin.reports.csv": "Скачать CSV",
   "admin.reports.col.month": "Месяц",
   "admin.reports.col.sales": "Продажи",

@@ -4,6 +4,8 @@ const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((value) => !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()))
+  // Years the database's date text can hold and compare (0000 or 9999 + 1 day cannot be stored).
+  .refine((value) => value >= "2000-01-01" && value <= "2099-12-31")
   .optional()
   .catch(undefined);
 const token = (max: number) => z.string().trim().regex(/^[A-Za-z0-9._-]+$/).max(max).optional().catch(undefined);

@@ -28,10 +28,23 @@ const reportQuerySchema = z.object({ from: month, to: month, region: slug, secto
 export type ReportFilters = { from: string; to: string; region?: string; sector?: string };
 
 export const MAX_REPORT_MONTHS = 36;
+/** The calendar the report can be asked about; months outside it are refused, not guessed at. */
+export const FIRST_REPORT_MONTH = "2000-01";
+export const LAST_REPORT_MONTH = "2099-12";
+
+/** The message for a well-formed month outside the report's calendar (HTTP 400), or null. */
+export function reportRangeError(params: URLSearchParams) {
+  for (const key of ["from", "to"]) {
+    const value = params.get(key);
+    if (value && MONTH.test(value) && (value < FIRST_REPORT_MONTH || value > LAST_REPORT_MONTH)) return "admin.reports.outOfRange" as const;
+  }
+  return null;
+}
 
 /**
  * The report's query string: a month range (the last 12 months by default, at most 36),
- * a region and a sector. Anything unreadable falls back to the default.
+ * a region and a sector. Anything unreadable falls back to the default; callers refuse
+ * months outside the calendar first (`reportRangeError`).
  */
 export function parseReportFilters(params: URLSearchParams, now = new Date()): ReportFilters {
   const raw: Record<string, string> = {};

@@ -13,7 +13,9 @@ export const applicationSchema = z.object({
   sectors: z
     .array(z.coerce.number().int().positive(), { error: "dashboard.sell.chooseSector" })
     .min(1, "dashboard.sell.chooseSector")
-    .max(4, "form.invalid"),
+    .max(4, "form.invalid")
+    // Each sector once: a repeated id would otherwise reach the database's unique key.
+    .refine((ids) => new Set(ids).size === ids.length, "dashboard.sell.sectorTwice"),
   storyAz: z.string({ error: "form.required" }).trim().min(20, "dashboard.sell.storyShort").max(5000, "form.tooLong"),
   phone: phoneField,
 });
