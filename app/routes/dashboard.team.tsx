@@ -41,7 +41,8 @@ export async function action({ request }: ActionFunctionArgs) {
       return data<TeamReply>({ intent: "other", ok: true, message: "dashboard.team.removed" });
     }
     if (intent === "revoke") {
-      await revokeInvite(user.producerId, String(form.get("inviteId") ?? ""));
+      const result = await revokeInvite(user.producerId, user.id, String(form.get("inviteId") ?? ""));
+      if (!result.ok) return data<TeamReply>({ intent: "other", ok: false, message: result.error }, { status: 403 });
       return data<TeamReply>({ intent: "other", ok: true, message: "dashboard.team.revoked" });
     }
   } catch (error) {

@@ -108,4 +108,21 @@ describe("removing members", () => {
     expect(list.invites).toEqual([]);
     expect(await producerSnapshot(b.producer.id)).toBe(before);
   });
+
+  it("lets only an owner revoke an invitation: a plain member gets 403 and the invitation stays", async () => {
+    const { a } = await twoProducers();
+    await post(a.cookie, { intent: "invite", email: "cousin@example.az" });
+    const invite = await db.producerInvite.findFirstOrThrow({ where: { producerId: a.producer.id } });
+    const helper = await createUser({ email: "helper@example.az" });
+    await db.producerMember.create({ data: { producerId: a.producer.id, userId: helper.id, role: "MEMBER" } });
+    const helperCookie = await sessionCookieFor(helper.id);
+    const refused = await post(helperCookie, { intent: "revoke", inviteId: invite.id });
+    expect(statusOf(refused)).toBe(403);
+    expect(dataOf<{ message: string }>(refused).message).toBe("dashboard.team.ownersOnly");
+    expect(await db.producerInvite.count({ where: { id: invite.id } })).toBe(1);
+    expect(statusOf(await post(helperCookie, { intent: "invite", email: "stranger@example.az" }))).toBe(400);
+    expect(await db.producerInvite.count({ where: { producerId: a.producer.id } })).toBe(1);
+    expect(statusOf(await post(a.cookie, { intent: "revoke", inviteId: invite.id }))).toBe(200);
+    expect(await db.producerInvite.count({ where: { id: invite.id } })).toBe(0);
+  });
 });

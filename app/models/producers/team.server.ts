@@ -77,9 +77,14 @@ export async function inviteMember(
   return { ok: true, token };
 }
 
-export async function revokeInvite(producerId: string, inviteId: string) {
-  const { count } = await db.producerInvite.deleteMany({ where: { id: inviteId, producerId, acceptedAt: null } });
+/** Owners manage invitations, as they do members: an invitation is a membership not yet taken up. */
+export async function revokeInvite(producerId: string, actorId: string, inviteId: string): Promise<{ ok: true } | { ok: false; error: TeamError }> {
+  const invite = await db.producerInvite.findFirst({ where: { id: inviteId, producerId, acceptedAt: null }, select: { id: true } });
+  if (!invite) throw new TeamNotFoundError();
+  if ((await roleOf(producerId, actorId)) !== "OWNER") return { ok: false, error: "dashboard.team.ownersOnly" };
+  const { count } = await db.producerInvite.deleteMany({ where: { id: invite.id, producerId, acceptedAt: null } });
   if (count === 0) throw new TeamNotFoundError();
+  return { ok: true };
 }
 
 /** What the accept page shows before the user confirms. */
