@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { writeCsv } from "~/models/catalog/csv";
+import { writeCsv } from "~/utils/csv";
 import { parsePeriod, producerInsights } from "~/models/insights/producer-insights.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { getLocale } from "~/utils/locale.server";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { action as importAction, loader as importLoader } from "~/routes/dashboard.products.import";
 import { loader as exportLoader } from "~/routes/dashboard.products.export[.]csv";
-import { parseCsv, writeCsv } from "~/models/catalog/csv";
+import { parseCsv, writeCsv } from "~/utils/csv";
 import { LISTING_CSV_COLUMNS } from "~/models/catalog/listing-csv.server";
 import { db } from "~/utils/db.server";
 import { createProduct } from "../support/factories";
@@ -34,6 +34,9 @@ async function tricky(producerId: string) {
     where: { id: product.id },
     data: { descriptionAz: "Birinci sətir\nİkinci sətir, vergüllə", descriptionRu: "Мёд «горный»", priceQ: 1205, stock: 0 },
   });
+  // Text a spreadsheet would run as a formula, and text that only looks escaped already.
+  const formulas = await createProduct(producerId, { titleAz: '=HYPERLINK("http://evil.example","Bal")', titleEn: "+1+1" });
+  await db.product.update({ where: { id: formulas.id }, data: { titleRu: "'=already quoted", descriptionAz: "@SUM(A1)", descriptionEn: "-2+3", descriptionRu: "=1" } });
   const experience = await createExperience(producerId);
   await db.product.update({ where: { id: experience.id }, data: { descriptionAz: "Şəki turu", status: "ARCHIVED" } });
 }
@@ -47,15 +50,19 @@ describe("listing CSV", () => {
     const csv = await exportCsv(a.cookie);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...LISTING_CSV_COLUMNS]);
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
+    expect(rows.find((r) => r.includes("+1+1"))).toContain('=HYPERLINK("http://evil.example","Bal")');
+    // As a spreadsheet reads the file: no cell starts with = + - @ or a tab.
+    expect(csv).not.toMatch(/(^|,|\n)"?[=+\-@\t]/);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Bal"")"`);
 
     const preview = dataOf<Reply>(await upload(a.cookie, csv));
     expect(preview.stage).toBe("preview");
     expect(preview.preview?.errorCount).toBe(0);
-    expect(preview.preview?.rows.map((r) => r.action)).toEqual(["unchanged", "unchanged", "unchanged"]);
+    expect(preview.preview?.rows.map((r) => r.action)).toEqual(["unchanged", "unchanged", "unchanged", "unchanged"]);
 
     const done = dataOf<Reply>(await confirm(a.cookie, preview.csv!));
-    expect(done).toMatchObject({ stage: "done", created: 0, updated: 0, unchanged: 3 });
+    expect(done).toMatchObject({ stage: "done", created: 0, updated: 0, unchanged: 4 });
     expect(await producerSnapshot(a.producer.id)).toBe(before);
     expect(await exportCsv(a.cookie)).toBe(csv);
   });

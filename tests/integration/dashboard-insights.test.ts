@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loader as insightsLoader } from "~/routes/dashboard.insights";
 import { loader as insightsCsv } from "~/routes/dashboard.insights[.]csv";
-import { parseCsv } from "~/models/catalog/csv";
+import { parseCsv } from "~/utils/csv";
 import { periodStart } from "~/models/insights/producer-insights.server";
 import { createProduct } from "../support/factories";
 import { dataOf, getRequest } from "../support/http";
@@ -21,7 +21,8 @@ describe("producer insights", () => {
   it("match the seeded events and orders, per product, overall and per day, for the chosen period", async () => {
     const { a, b } = await twoProducers();
     const honey = a.product;
-    const jam = await createProduct(a.producer.id, { titleAz: "Mürəbbə" });
+    // A title a spreadsheet would run as a formula.
+    const jam = await createProduct(a.producer.id, { titleAz: "=1+1 Mürəbbə" });
     const ids = { productId: honey.id, producerId: a.producer.id };
     await demandEvents("VIEW", 10, ids);
     await demandEvents("VIEW", 3, { ...ids, query: "şəki balı" });
@@ -61,7 +62,11 @@ describe("producer insights", () => {
     expect(month.daily).toHaveLength(30);
     expect(month.daily.reduce((s, d) => s + d.revenueQ, 0)).toBe(5200);
 
-    const csv = parseCsv(await (await insightsCsv(routeArgs(getRequest("/dashboard/insights.csv?days=7", { cookie: a.cookie })))).text());
+    const csvText = await (await insightsCsv(routeArgs(getRequest("/dashboard/insights.csv?days=7", { cookie: a.cookie })))).text();
+    // Product titles are the producer's text: a formula in one is written as text for spreadsheets.
+    expect(csvText).toContain("'=1+1 Mürəbbə");
+    expect(csvText).not.toMatch(/(^|,|\n)"?[=+\-@\t]/);
+    const csv = parseCsv(csvText);
     expect(csv[0]).toEqual(["product_id", "title", "views", "favourites", "notify_requests", "add_to_carts", "orders", "units", "revenue_azn", "conversion"]);
     expect(csv.find((r) => r[0] === honey.id)).toEqual([honey.id, honey.titleAz, "15", "4", "2", "6", "2", "3", "45.00", "0.1333"]);
     expect(csv.at(-1)?.slice(1, 3)).toEqual(["TOTAL", "20"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvSyntaxError, parseCsv, writeCsv } from "~/models/catalog/csv";
+import { CsvSyntaxError, parseCsv, writeCsv } from "~/utils/csv";
 
 describe("CSV", () => {
   it("round-trips commas, quotes, line breaks, leading signs and Unicode", () => {
@@ -11,6 +11,12 @@ describe("CSV", () => {
       ["4", "Мёд", "crlf\r\nhere"],
     ];
     expect(parseCsv(writeCsv(rows))).toEqual(rows);
+  });
+
+  it("keeps spreadsheet formulas dead: a leading = + - @ tab or CR gets an apostrophe, plain numbers stay numbers, and reading takes it off again", () => {
+    const row = ["=SUM(A1)", "+994 50", "-x", "@a", "\tb", "'=b", "''+c", "-5", "-12.50", "+3", "it's", "'plain"];
+    expect(writeCsv([row])).toBe("'=SUM(A1),'+994 50,'-x,'@a,'\tb,''=b,'''+c,-5,-12.50,+3,it's,'plain\r\n");
+    expect(parseCsv(writeCsv([row]))).toEqual([row]);
   });
 
   it("reads a byte-order mark, LF line ends and a missing final newline", () => {

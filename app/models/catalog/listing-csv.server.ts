@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import { CsvSyntaxError, parseCsv, writeCsv } from "./csv";
+import { CsvSyntaxError, parseCsv, writeCsv } from "~/utils/csv";
 import { formatAznInput, listingSchema, type ListingInput } from "./listing-schema";
 import { createListing, listingColumns, updateListing } from "./listings.server";
 import { ALL_YEAR, maskToMonths } from "./season";

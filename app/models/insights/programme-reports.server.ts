@@ -1,5 +1,6 @@
 import type { MessageKey } from "~/locales/types";
 import { db, Prisma } from "~/utils/db.server";
+import { writeCsv } from "~/utils/csv";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { addMonths, monthsBetween, type ReportFilters, type ReportTable } from "./report-filters";
 
@@ -411,26 +412,9 @@ export async function reportFilterOptions(locale: Locale) {
   };
 }
 
-/** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet (shopper searches are untrusted). */
-function csvCell(value: string | number) {
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The table as CSV: money in AZN with two decimals (a dot), counts as integers, headings translated. */
 export function tableToCsv(table: ReportTableData, heading: (key: MessageKey) => string) {
-  const lines = [table.columns.map((c) => csvCell(c.kind === "money" ? `${heading(c.label)} (AZN)` : heading(c.label))).join(",")];
-  for (const row of table.rows) {
-    lines.push(
-      table.columns
-        .map((c) => {
-          const value = row[c.key];
-          return c.kind === "money" ? (Number(value) / 100).toFixed(2) : csvCell(value ?? "");
-        })
-        .join(","),
-    );
-  }
-  // A byte-order mark so spreadsheet programs read ə, ş and Cyrillic correctly.
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  const header = table.columns.map((c) => (c.kind === "money" ? `${heading(c.label)} (AZN)` : heading(c.label)));
+  const rows = table.rows.map((row) => table.columns.map((c) => (c.kind === "money" ? (Number(row[c.key]) / 100).toFixed(2) : row[c.key])));
+  return writeCsv([header, ...rows], { bom: true });
 }
