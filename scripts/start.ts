@@ -46,6 +46,10 @@ run(bin("prisma"), ["migrate", "deploy"], childEnv);
 new Database(dbFile).pragma("journal_mode = WAL");
 
 if (!production) run(bin("tsx"), ["prisma/seed.ts", "--if-empty"], childEnv);
+// Search keys are computed in TypeScript from the queue the triggers fill (a migration may queue
+// every product): catch up before serving rather than in the first shopper's search.
+const { refreshSearchIndex } = await import("../app/models/catalog/search-index.server");
+await refreshSearchIndex();
 // Fresh statistics for SQLite's query planner (cheap: it analyses only what changed a lot).
 new Database(dbFile).pragma("optimize=0x10002");
 

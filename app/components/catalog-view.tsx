@@ -80,6 +80,20 @@ function FilterForm({ action, filters, sort, sectors, regions }: Omit<CatalogVie
   );
 }
 
+/** The results came through corrected typos: say what was read, as a link to that search. */
+function DidYouMean({ action, corrected }: { action: string; corrected: string }) {
+  const { t } = useTranslator();
+  const location = useLocation();
+  const params = new URLSearchParams(location.search);
+  params.set("q", corrected);
+  params.delete("page");
+  return (
+    <p className="did-you-mean">
+      {t("search.didYouMean")}: <Link to={`${action}?${params}`}>{corrected}</Link>
+    </p>
+  );
+}
+
 /** Links that each drop one active filter, offered when nothing matches. */
 function LoosenSuggestions({ action, filters }: { action: string; filters: CatalogFilters }) {
   const { t } = useTranslator();
@@ -116,6 +130,7 @@ export function CatalogView(props: CatalogViewProps) {
           <p id="results-count" role="status">
             {result.capped ? t("catalog.countCapped", { count: result.total }) : plural("catalog.count", result.total)}
           </p>
+          {result.corrected && result.total > 0 ? <DidYouMean action={action} corrected={result.corrected} /> : null}
           {result.total === 0 ? (
             <div className="empty-state">
               <p>{t("catalog.empty")}</p>

@@ -95,10 +95,10 @@ describe("search and catalogue under hostile queries", () => {
   it("reads the syntax characters as spaces and operators as plain words", async () => {
     const titles = async (q: string) => (await searchLoader(args(getRequest(`/search?${new URLSearchParams({ q })}`)))).result.items.map((p) => p.title);
     for (const q of ["bal)", "(bal", '"bal"', "bal*", "{bal}", "bal:", "^bal", "-bal"]) expect(await titles(q), q).toContain("Dağ balı");
-    // Every word is required, and OR, NEAR are words here, not operators.
+    // Every word is required, and OR, NEAR are words here, not operators (OR, a stopword, is dropped).
     expect(await titles("bal OR halva")).toEqual([]);
     expect(await titles('"bal*" NEAR')).toEqual([]);
-    expect(await titles("' OR '1'='1")).toEqual([]);
+    expect(await titles("' OR 'x'='x")).toEqual([]);
     expect(await titles("<b>halva</b>")).toEqual([]);
     expect(await titles("halva' --")).toContain("Şəki halvası");
   });

@@ -20,7 +20,15 @@ describe("search relevance over the demo catalogue", () => {
   it.each(JUDGEMENTS.map((j, i) => [j.q, i] as const))("answers %s", (_q, i) => {
     const outcome = outcomes[i];
     const shown = outcome.hits.slice(0, 3).map((hit) => hit.titleEn);
-    expect({ q: outcome.judgement.q, answered: answered(outcome), total: outcome.total, first3: shown }).toMatchObject({ answered: true });
+    expect(answered(outcome), `${outcome.judgement.q}: ${outcome.total} results, first ${JSON.stringify(shown)}`).toBe(true);
+  });
+
+  it("says what it read when it corrected a typo, and only then", () => {
+    const corrected = (q: string) => outcomes.find((o) => o.judgement.q === q)?.corrected;
+    expect(corrected("pomegranite")).toMatch(/^pomegranates?$/);
+    expect(corrected("safforn")).toBe("saffron");
+    expect(corrected("honey")).toBeUndefined();
+    expect(corrected("avocado")).toBeUndefined();
   });
 
   it("sums up as success@3, MRR@10 and zero-result rate", () => {

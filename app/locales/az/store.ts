@@ -45,6 +45,7 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "catalog.loosen.inSeason": "Mövsümdən kənar məhsulları da göstər",
   "catalog.loosen.inStock": "Satılıb qurtaranları da göstər",
   "search.resultsFor": "“{q}” üzrə nəticələr",
+  "search.didYouMean": "Bəlkə bunu axtarırdınız",
   "pagination.label": "Səhifələr",
   "pagination.status": "Səhifə {page} / {pageCount}",
   "product.breadcrumb": "Naviqasiya zənciri",

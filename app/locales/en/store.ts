@@ -43,6 +43,7 @@ export const store = {
   "catalog.loosen.inSeason": "Include goods out of season",
   "catalog.loosen.inStock": "Include sold-out goods",
   "search.resultsFor": "Results for “{q}”",
+  "search.didYouMean": "Did you mean",
   "pagination.label": "Pages",
   "pagination.status": "Page {page} of {pageCount}",
   "product.breadcrumb": "Breadcrumb",

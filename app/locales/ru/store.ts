@@ -49,6 +49,7 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "catalog.loosen.inSeason": "Показать и несезонные товары",
   "catalog.loosen.inStock": "Показать и распроданные",
   "search.resultsFor": "Результаты по запросу «{q}»",
+  "search.didYouMean": "Возможно, вы имели в виду",
   "pagination.label": "Страницы",
   "pagination.status": "Страница {page} из {pageCount}",
   "product.breadcrumb": "Навигационная цепочка",

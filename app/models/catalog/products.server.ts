@@ -2,7 +2,8 @@ import { db, Prisma } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { effectiveSort, PAGE_SIZE, type CatalogFilters } from "./catalog-filters";
 import type { StoredImage } from "./images";
-import { toFtsQuery } from "./search-query";
+import { searchVocabulary } from "./search-index.server";
+import { planSearch } from "./search-query";
 import { currentMonth } from "./season";
 
 /** What a product card shows. */
@@ -93,13 +94,22 @@ function toCard(row: CardRow, locale: Locale): ProductCard {
 }
 
 /** `capped`: more matched than was counted; `total` is then the cap. */
-export type ProductPage = { items: ProductCard[]; total: number; page: number; pageCount: number; capped?: boolean };
+export type ProductPage = {
+  items: ProductCard[];
+  total: number;
+  page: number;
+  pageCount: number;
+  capped?: boolean;
+  /** The query with its typos corrected, when the results come from that correction ("did you mean"). */
+  corrected?: string;
+};
 
 /** The catalogue and search: filters, full-text match ranked by bm25, sorting and paging in SQL. */
 export async function findProducts(filters: CatalogFilters, locale: Locale, now = new Date()): Promise<ProductPage> {
   const conditions: Prisma.Sql[] = [VISIBLE];
-  const ftsQuery = filters.q ? toFtsQuery(filters.q) : null;
-  if (filters.q && !ftsQuery) return { items: [], total: 0, page: 1, pageCount: 0 };
+  const plan = filters.q ? planSearch(filters.q, await searchVocabulary()) : null;
+  if (filters.q && !plan) return { items: [], total: 0, page: 1, pageCount: 0 };
+  const ftsQuery = plan?.match ?? null;
   if (filters.category) {
     conditions.push(Prisma.sql`p.categoryId = (SELECT id FROM Category WHERE slug = ${filters.category})`);
   }
@@ -126,7 +136,7 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
         CROSS JOIN Product p ON p.id = m.product_id`
     : Prisma.sql`Product p`;
   const orderBy = {
-    relevance: Prisma.sql`f.rank ASC, p.salesCount DESC`,
+    relevance: plan ? Prisma.sql`f.rank * ${relevanceBoost(plan.categories, now)} ASC, p.salesCount DESC` : Prisma.sql`p.salesCount DESC`,
     new: Prisma.sql`p.publishedAt DESC`,
     "price-asc": Prisma.sql`p.priceQ ASC`,
     "price-desc": Prisma.sql`p.priceQ DESC`,
@@ -162,7 +172,19 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
           SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${PAGE_SIZE} OFFSET ${offset}`
       ).map((row) => row.id);
   const items = await productCardsByIds(ids, locale, now);
-  return { items, total: count, page, pageCount, capped };
+  return { items, total: count, page, pageCount, capped, ...(plan?.corrected ? { corrected: plan.corrected } : {}) };
+}
+
+/**
+ * bm25 (negative: lower is better) times a boost: the query's intent (a tour for "tur"), then
+ * what can be bought now, then what is in season. Multiplying keeps relevance first among equals.
+ */
+function relevanceBoost(categories: string[], now: Date) {
+  const intent = categories.length
+    ? Prisma.sql`(CASE WHEN p.categoryId IN (SELECT id FROM Category WHERE slug IN (${Prisma.join(categories)})) THEN 1.0 ELSE 0.0 END)`
+    : Prisma.sql`0.0`;
+  const inSeason = Prisma.sql`((p.seasonMonths & ${1 << (currentMonth(now) - 1)}) != 0)`;
+  return Prisma.sql`(1.0 + ${intent} + 0.3 * (${availableSql(now)}) + 0.15 * ${inSeason})`;
 }
 
 /** Cards for a known list of products, in the given order (collections, favourites, related). */
