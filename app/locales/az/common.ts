@@ -42,6 +42,7 @@ export const common: Record<keyof typeof reference, string> & Record<string, str
   "form.email": "Düzgün e-poçt ünvanı daxil edin, məsələn ad@example.az.",
   "form.passwordLength": "Ən azı 8 simvol istifadə edin.",
   "form.tooLong": "Bu çox uzundur.",
+  "form.controlCharacters": "Yalnız bir sətir mətn yazın, idarəetmə simvolları olmadan.",
   "form.phone": "Telefon nömrəsi daxil edin, məsələn +994 50 123 45 67.",
   "form.errorSummary": "Qeyd olunmuş sahələri düzəldin.",
   "form.save": "Yadda saxla",

@@ -40,6 +40,7 @@ export const common = {
   "form.email": "Enter a valid email address, like name@example.az.",
   "form.passwordLength": "Use at least 8 characters.",
   "form.tooLong": "This is too long.",
+  "form.controlCharacters": "Use one line of text, without control characters.",
   "form.phone": "Enter a phone number, like +994 50 123 45 67.",
   "form.errorSummary": "Please correct the highlighted fields.",
   "form.save": "Save",

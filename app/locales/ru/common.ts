@@ -44,6 +44,7 @@ export const common: Record<keyof typeof reference, string> & Record<string, str
   "form.email": "Введите корректный e-mail, например name@example.az.",
   "form.passwordLength": "Не меньше 8 символов.",
   "form.tooLong": "Слишком длинно.",
+  "form.controlCharacters": "Используйте одну строку текста без управляющих символов.",
   "form.phone": "Введите номер телефона, например +994 50 123 45 67.",
   "form.errorSummary": "Исправьте отмеченные поля.",
   "form.save": "Сохранить",

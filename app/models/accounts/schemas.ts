@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredLine } from "~/utils/text-fields";
 
 // Messages are locale keys: the form renders them in the shopper's language.
 export const emailField = z
@@ -13,7 +14,7 @@ export const passwordField = z
   .min(8, "form.passwordLength")
   .max(200, "form.tooLong");
 
-export const nameField = z.string({ error: "form.required" }).trim().min(1, "form.required").max(120, "form.tooLong");
+export const nameField = requiredLine(120);
 
 /**
  * Only paths on this site, so a login link cannot bounce the user elsewhere. Browsers read

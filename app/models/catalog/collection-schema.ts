@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalLine, requiredLine } from "~/utils/text-fields";
 import { idField } from "~/models/admin/review-schema";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,9 +31,9 @@ export const collectionSchema = z
       .toLowerCase()
       .max(60, "form.tooLong")
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "admin.collection.slugInvalid"),
-    titleAz: z.string({ error: "form.required" }).trim().min(1, "form.required").max(120, "form.tooLong"),
-    titleEn: z.string().trim().max(120, "form.tooLong").optional().default(""),
-    titleRu: z.string().trim().max(120, "form.tooLong").optional().default(""),
+    titleAz: requiredLine(120),
+    titleEn: optionalLine(120),
+    titleRu: optionalLine(120),
     /** first day shown; empty = from now on */
     startsOn: optionalDay,
     /** last day shown (inclusive); empty = no end */

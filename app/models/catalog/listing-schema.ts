@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalLine, requiredLine } from "~/utils/text-fields";
 
 /** Units a listing can be sold by (labels: locale keys `unit.<unit>`). */
 export const UNITS = ["kg", "g", "l", "piece", "jar", "bottle", "box", "m2", "person", "night"] as const;
@@ -70,9 +71,9 @@ const monthField = z.coerce.number({ error: "form.invalid" }).int("form.invalid"
 
 export const listingSchema = z
   .object({
-    titleAz: requiredText(120),
-    titleEn: optionalText(120),
-    titleRu: optionalText(120),
+    titleAz: requiredLine(120),
+    titleEn: optionalLine(120),
+    titleRu: optionalLine(120),
     descriptionAz: requiredText(5000),
     descriptionEn: optionalText(5000),
     descriptionRu: optionalText(5000),
@@ -106,9 +107,9 @@ export const listingSchema = z
 export type ListingInput = z.output<typeof listingSchema>;
 
 export const variantSchema = z.object({
-  nameAz: requiredText(80),
-  nameEn: optionalText(80),
-  nameRu: optionalText(80),
+  nameAz: requiredLine(80),
+  nameEn: optionalLine(80),
+  nameRu: optionalLine(80),
   price: priceField,
   stock: stockField,
 });

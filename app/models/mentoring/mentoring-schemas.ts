@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredLine } from "~/utils/text-fields";
 
 export const noteSchema = z.object({
   body: z.string({ error: "form.required" }).trim().min(1, "form.required").max(4000, "form.tooLong"),
@@ -28,7 +29,7 @@ function dueDayError(day: string): string | null {
 }
 
 export const taskSchema = z.object({
-  title: z.string({ error: "form.required" }).trim().min(1, "form.required").max(200, "form.tooLong"),
+  title: requiredLine(200),
   dueDate: z.string({ error: "form.required" }).superRefine((day, ctx) => {
     const error = dueDayError(day);
     if (error) ctx.addIssue({ code: "custom", message: error });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredLine } from "~/utils/text-fields";
 import { emailField, nameField, passwordField } from "~/models/accounts/schemas";
 
 export const phoneField = z
@@ -8,7 +9,7 @@ export const phoneField = z
 
 /** Applying as a producer; a visitor without an account also gives name, email and password. */
 export const applicationSchema = z.object({
-  businessName: z.string({ error: "form.required" }).trim().min(2, "form.required").max(120, "form.tooLong"),
+  businessName: requiredLine(120, 2),
   regionId: z.coerce.number({ error: "form.required" }).int("form.required").positive("form.required"),
   sectors: z
     .array(z.coerce.number().int().positive(), { error: "dashboard.sell.chooseSector" })
