@@ -1,3 +1,4 @@
+import { OWN_PRODUCER } from "~/models/admin/separation.server";
 import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
@@ -43,7 +44,9 @@ export async function action({ request }: ActionFunctionArgs) {
           : await rejectProducer(user.id, value.id, value.reason);
   if (!result.ok) {
     if (result.error === "notFound") notFound();
-    return data<ActionReply>({ formId, reply: submission.reply({ formErrors: [result.error] }) }, { status: 409 });
+    // Deciding on one's own producer is forbidden (403); a decision already taken is a conflict (409).
+    const status = result.error === OWN_PRODUCER ? 403 : 409;
+    return data<ActionReply>({ formId, reply: submission.reply({ formErrors: [result.error] }) }, { status });
   }
   if (value.intent === "approve-listing") {
     const slug = String(formData.get("slug") ?? "");

@@ -1,3 +1,4 @@
+import { OWN_PRODUCER } from "~/models/admin/separation.server";
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
@@ -87,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result.error === "notFound") notFound();
     const field: Record<string, string[]> =
       result.error === "admin.producer.mentorInvalid" ? { mentorId: [result.error] } : { "": [result.error] };
-    return data<ActionReply>({ formId: intent, reply: submission.reply({ fieldErrors: field }) }, { status: 409 });
+    return data<ActionReply>({ formId: intent, reply: submission.reply({ fieldErrors: field }) }, { status: result.error === OWN_PRODUCER ? 403 : 409 });
   }
   throw redirect(doneUrl(here, STANDING_DONE[value.intent]));
 }

@@ -70,6 +70,7 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.review.reason": "Səbəb (istehsalçı bunu oxuyacaq)",
   "admin.review.reasonRequired": "Səbəbi yazın ki, istehsalçı nəyi dəyişməli olduğunu bilsin.",
   "admin.review.notPending": "Bu artıq yoxlama gözləmir: başqa biri qərar verib. Səhifəni yeniləyin.",
+  "admin.review.ownProducer": "Siz bu istehsalçının üzvüsünüz: bu qərarı başqa əməkdaş verməlidir.",
 
   "admin.mail.listingApproved.subject": "“{title}” elanınız dərc olundu",
   "admin.mail.listingApproved.body":

@@ -68,6 +68,7 @@ export const admin = {
   "admin.review.reason": "Reason (the producer reads this)",
   "admin.review.reasonRequired": "Write the reason, so the producer knows what to change.",
   "admin.review.notPending": "This is no longer waiting for review: someone has already decided. Reload the page.",
+  "admin.review.ownProducer": "You belong to this producer: another staff member must decide.",
 
   "admin.mail.listingApproved.subject": "Your listing “{title}” is published",
   "admin.mail.listingApproved.body":

@@ -74,6 +74,7 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.review.reason": "Причина (производитель её прочитает)",
   "admin.review.reasonRequired": "Напишите причину, чтобы производитель знал, что исправить.",
   "admin.review.notPending": "Это уже не ждёт проверки: решение принял кто-то другой. Обновите страницу.",
+  "admin.review.ownProducer": "Вы состоите в этом производителе: решение должен принять другой сотрудник.",
 
   "admin.mail.listingApproved.subject": "Ваше объявление «{title}» опубликовано",
   "admin.mail.listingApproved.body":

@@ -1,11 +1,12 @@
 import { recordAudit } from "~/models/admin/audit.server";
+import { decidesOwnProducer, OWN_PRODUCER } from "~/models/admin/separation.server";
 import { mailProducerMembers } from "~/models/admin/notify-members.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized } from "~/utils/i18n";
 import { canMoveListing } from "./listing-status";
 
-export type ReviewResult = { ok: true } | { ok: false; error: "notFound" | "admin.review.notPending" };
+export type ReviewResult = { ok: true } | { ok: false; error: "notFound" | "admin.review.notPending" | typeof OWN_PRODUCER };
 
 const LISTING_FOR_REVIEW = {
   id: true,
@@ -23,6 +24,7 @@ export async function approveListing(actorId: string, productId: string, now = n
   const result = await db.$transaction(async (tx): Promise<ReviewResult> => {
     const product = await tx.product.findUnique({ where: { id: productId }, select: LISTING_FOR_REVIEW });
     if (!product) return { ok: false, error: "notFound" };
+    if (await decidesOwnProducer(tx, actorId, product.producerId)) return { ok: false, error: OWN_PRODUCER };
     if (!canMoveListing(product.status, "PUBLISHED")) return { ok: false, error: "admin.review.notPending" };
     // Conditional on the status read above, so two mentors deciding at once cannot both win.
     const { count } = await tx.product.updateMany({
@@ -53,6 +55,7 @@ export async function rejectListing(actorId: string, productId: string, reason: 
   const result = await db.$transaction(async (tx): Promise<ReviewResult> => {
     const product = await tx.product.findUnique({ where: { id: productId }, select: LISTING_FOR_REVIEW });
     if (!product) return { ok: false, error: "notFound" };
+    if (await decidesOwnProducer(tx, actorId, product.producerId)) return { ok: false, error: OWN_PRODUCER };
     if (!canMoveListing(product.status, "REJECTED")) return { ok: false, error: "admin.review.notPending" };
     const { count } = await tx.product.updateMany({
       where: { id: product.id, status: product.status },

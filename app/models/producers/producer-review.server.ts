@@ -1,4 +1,5 @@
 import { recordAudit } from "~/models/admin/audit.server";
+import { decidesOwnProducer, OWN_PRODUCER } from "~/models/admin/separation.server";
 import { mailProducerMembers } from "~/models/admin/notify-members.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db, type Prisma } from "~/utils/db.server";
@@ -11,7 +12,8 @@ export type ProducerChangeError =
   | "admin.review.notPending"
   | "admin.producer.wrongStatus"
   | "admin.producer.mentorInvalid"
-  | "admin.producer.verifyActiveOnly";
+  | "admin.producer.verifyActiveOnly"
+  | typeof OWN_PRODUCER;
 export type ProducerChangeResult = { ok: true } | { ok: false; error: ProducerChangeError };
 
 const PRODUCER_STATE = { id: true, name: true, status: true, statusReason: true, verified: true, mentorId: true } as const;
@@ -33,6 +35,7 @@ async function moveProducer(actorId: string, producerId: string, move: Move): Pr
   const result = await db.$transaction(async (tx): Promise<ProducerChangeResult> => {
     const producer = await tx.producer.findUnique({ where: { id: producerId }, select: PRODUCER_STATE });
     if (!producer) return { ok: false, error: "notFound" };
+    if (await decidesOwnProducer(tx, actorId, producer.id)) return { ok: false, error: OWN_PRODUCER };
     const allowed = (move.from as string[]).includes(producer.status) && canMoveProducer(producer.status, move.to);
     if (!allowed) return { ok: false, error: move.refused };
     const { count } = await tx.producer.updateMany({
@@ -106,6 +109,7 @@ export async function setProducerVerified(actorId: string, producerId: string, v
   return db.$transaction(async (tx): Promise<ProducerChangeResult> => {
     const producer = await tx.producer.findUnique({ where: { id: producerId }, select: PRODUCER_STATE });
     if (!producer) return { ok: false, error: "notFound" };
+    if (await decidesOwnProducer(tx, actorId, producer.id)) return { ok: false, error: OWN_PRODUCER };
     if (verified && producer.status !== "ACTIVE") return { ok: false, error: "admin.producer.verifyActiveOnly" };
     if (producer.verified === verified) return { ok: true };
     await tx.producer.update({ where: { id: producer.id }, data: { verified } });
@@ -131,6 +135,7 @@ export async function assignMentor(actorId: string, producerId: string, mentorId
   return db.$transaction(async (tx): Promise<ProducerChangeResult> => {
     const producer = await tx.producer.findUnique({ where: { id: producerId }, select: PRODUCER_STATE });
     if (!producer) return { ok: false, error: "notFound" };
+    if (await decidesOwnProducer(tx, actorId, producer.id)) return { ok: false, error: OWN_PRODUCER };
     if (mentorId && !(await isStaff(tx, mentorId))) return { ok: false, error: "admin.producer.mentorInvalid" };
     if (producer.mentorId === mentorId) return { ok: true };
     await tx.producer.update({ where: { id: producer.id }, data: { mentorId } });
