@@ -9,6 +9,7 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { createRequestHandler } from "@remix-run/express";
 import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
+import { applyTrustProxy, clientAddress, type TrustProxy } from "./client-address";
 import { pageCache } from "./page-cache";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -23,6 +24,8 @@ type ServerOptions = {
   extraFormActions?: string[];
   /** How long anonymous storefront pages are reused (0: never). */
   pageCacheSeconds?: number;
+  /** Which proxies' X-Forwarded-For is believed (TRUST_PROXY); none by default. */
+  trustProxy?: TrustProxy;
 };
 
 function contentSecurityPolicy(nonce: string, extraFormActions: string[]) {
@@ -92,7 +95,7 @@ export async function createApp(options: ServerOptions) {
   const build = (await import(pathToFileURL(path.join(options.buildDir, "server", "index.js")).href)) as ServerBuild;
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", false);
+  applyTrustProxy(app, options.trustProxy ?? false);
 
   app.use((req, res, next) => {
     const nonce = crypto.randomBytes(16).toString("base64");
@@ -121,7 +124,7 @@ export async function createApp(options: ServerOptions) {
 
   const getLoadContext = (req: Request, res: Response) => ({
     cspNonce: res.locals.cspNonce as string,
-    clientIp: req.socket.remoteAddress ?? "unknown",
+    clientIp: clientAddress(req),
   });
   const renderPage = createFetchHandler(build, "production");
   const entry = build.entry.module as { recordCachedView?: (request: globalThis.Request) => Promise<void> };

@@ -63,5 +63,6 @@ await startServer({
   uploadsDir: config.UPLOADS_DIR,
   extraFormActions: ["https://checkout.stripe.com", ...(stripeBase ? [new URL(stripeBase).origin] : [])],
   pageCacheSeconds: config.PAGE_CACHE_SECONDS,
+  trustProxy: config.TRUST_PROXY,
 });
 console.log(`ABAD Market is ready on http://localhost:${config.PORT}`);

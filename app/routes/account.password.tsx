@@ -36,11 +36,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     ip: clientIpOf(context),
   });
   if (!result.ok) {
-    const reply =
-      result.error === "auth.login.tooMany"
-        ? submission.reply({ formErrors: [result.error], hideFields: HIDDEN })
-        : submission.reply({ fieldErrors: { currentPassword: [result.error] }, hideFields: HIDDEN });
-    return data(reply, { status: result.error === "auth.login.tooMany" ? 429 : 400 });
+    const wrong = result.error === "account.password.wrongCurrent";
+    const reply = wrong
+      ? submission.reply({ fieldErrors: { currentPassword: [result.error] }, hideFields: HIDDEN })
+      : submission.reply({ formErrors: [result.error], hideFields: HIDDEN });
+    return data(reply, { status: wrong ? 400 : 429 });
   }
   // Every session was ended with the change; this browser gets a new one.
   throw redirect("/account/password?changed=1", { headers: { "Set-Cookie": await startUserSession(request, user.id) } });

@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
 import { attemptLogin } from "~/models/accounts/login.server";
 import { loginSchema } from "~/models/accounts/schemas";
@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   if (user) throw redirect(homeOf(user));
   const { t } = await getTranslator(request);
-  return { title: `${t("auth.login.title")} · ${t("app.name")}` };
+  return { title: `${t("auth.login.title")} · ${t("app.name")}`, unlocked: new URL(request.url).searchParams.get("unlocked") === "1" };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -29,13 +29,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
-  const result = await attemptLogin(email, password, clientIpOf(context));
+  const result = await attemptLogin(request, email, password, clientIpOf(context));
   if (!result.ok) {
-    const status = result.error === "auth.login.tooMany" ? 429 : 400;
+    const status = result.error === "auth.login.invalid" || result.error === "auth.login.deactivated" ? 400 : 429;
     return data(submission.reply({ formErrors: [result.error], hideFields: ["password"] }), { status });
   }
   const headers = new Headers();
   headers.append("Set-Cookie", await startUserSession(request, result.userId));
+  headers.append("Set-Cookie", result.deviceCookie);
   const cartCookie = await mergeGuestCartIntoAccount(request, result.userId);
   if (cartCookie) headers.append("Set-Cookie", cartCookie);
   const user = await findUserForSession(result.userId);
@@ -44,6 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function LoginPage() {
   const lastResult = useActionData<typeof action>();
+  const { unlocked } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslator();
   const [form, fields] = useForm({
@@ -56,6 +58,11 @@ export default function LoginPage() {
   return (
     <section className="container narrow">
       <h1>{t("auth.login.title")}</h1>
+      {unlocked && !lastResult ? (
+        <p className="notice" role="status">
+          {t("auth.login.unlocked")}
+        </p>
+      ) : null}
       <Form method="post" {...getFormProps(form)} className="stack">
         <ErrorList id={form.errorId} errors={form.errors} />
         <Field

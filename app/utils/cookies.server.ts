@@ -47,3 +47,20 @@ export function guestCartCookie() {
     maxAge: 60 * 60 * 24 * 30,
   }));
 }
+
+let device: ReturnType<typeof createCookie> | undefined;
+/**
+ * The accounts this browser has logged in to (or been unlocked for by a mailed link), signed.
+ * Such a browser skips the account-wide login slowdown, so guessing elsewhere never stops the
+ * owner. Sent only to the login pages.
+ */
+export function loginDeviceCookie() {
+  return (device ??= createCookie("login_device", {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/login",
+    secure: secure(),
+    secrets: [env().SESSION_SECRET],
+    maxAge: 60 * 60 * 24 * 365,
+  }));
+}

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import crypto from "node:crypto";
 import { z } from "zod";
@@ -17,7 +18,33 @@ const envSchema = z.object({
   SMTP_URL: z.string().optional(),
   APP_URL: z.url().optional(),
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const text = (value ?? "").trim();
+      if (text === "" || text === "false" || text === "0") return false as const;
+      if (/^\d{1,2}$/.test(text)) return Number(text);
+      const entries = text.split(",").map((entry) => entry.trim()).filter(Boolean);
+      if (!entries.every(isProxyEntry)) {
+        ctx.addIssue({ code: "custom", message: "use a number of proxy hops, or addresses and subnets like 10.0.0.0/8,::1 (never true: anyone could then choose their address)" });
+        return z.NEVER;
+      }
+      return entries;
+    }),
 });
+
+const PROXY_KEYWORDS = ["loopback", "linklocal", "uniquelocal"];
+
+/** An address, a subnet (address/prefix) or one of Express's names for private ranges. */
+function isProxyEntry(entry: string) {
+  if (PROXY_KEYWORDS.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split("/");
+  const version = net.isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 export type Env = {
   NODE_ENV: "development" | "production" | "test";
@@ -32,6 +59,8 @@ export type Env = {
   SMTP_URL?: string;
   APP_URL?: string;
   PAGE_CACHE_SECONDS: number;
+  /** false: the socket's address is the client's; a number of proxy hops; or the proxies' addresses and subnets */
+  TRUST_PROXY: false | number | string[];
   DATA_DIR: string;
 };
 

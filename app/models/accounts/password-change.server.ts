@@ -1,8 +1,8 @@
 import { db } from "~/utils/db.server";
-import { clearFailedLogins, isLoginBlocked, recordFailedLogin } from "./login-limit.server";
+import { admitLoginAttempt, clearFailedLogins, recordFailedLogin, type LoginRefusal } from "./login-limit.server";
 import { hashPassword, verifyPassword } from "./passwords.server";
 
-export type ChangePasswordResult = { ok: true } | { ok: false; error: "account.password.wrongCurrent" | "auth.login.tooMany" };
+export type ChangePasswordResult = { ok: true } | { ok: false; error: "account.password.wrongCurrent" | LoginRefusal };
 
 /**
  * Sets a new password after checking the current one (wrong guesses count like failed logins,
@@ -20,7 +20,9 @@ export async function changePassword(args: {
   const now = args.now ?? new Date();
   const user = await db.user.findFirst({ where: { id: args.userId, active: true }, select: { email: true, passwordHash: true } });
   if (!user) return { ok: false, error: "account.password.wrongCurrent" };
-  if (await isLoginBlocked(user.email, args.ip)) return { ok: false, error: "auth.login.tooMany" };
+  // The session already proves who this is, so only the per-address rules apply, not the account slowdown.
+  const refusal = await admitLoginAttempt(user.email, args.ip, { trustedDevice: true, now });
+  if (refusal) return { ok: false, error: refusal };
   if (!(await verifyPassword(user.passwordHash, args.currentPassword))) {
     await recordFailedLogin(user.email, args.ip);
     return { ok: false, error: "account.password.wrongCurrent" };
