@@ -47,6 +47,7 @@ export default defineConfig({
       stdout: "pipe",
       env: {
         PORT: String(E2E_PORT),
+        APP_URL: `http://localhost:${E2E_PORT}`,
         // Per port, so two end-to-end runs in one checkout never reset each other's database.
         DATABASE_URL: `file:./${E2E_DATA_DIR}/abad.db`,
         UPLOADS_DIR: `./${E2E_DATA_DIR}/uploads`,

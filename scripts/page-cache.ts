@@ -13,6 +13,13 @@ export type PageCacheOptions = {
   render: (request: Request, req: ExpressRequest, res: ExpressResponse) => Promise<Response>;
   /** Called for a product page served from memory, so its view still counts. */
   recordView?: (request: Request) => Promise<void>;
+  /**
+   * The site's own host (from APP_URL). Requests naming any other Host are rendered but never
+   * stored, so a forged Host header cannot put anything in front of other visitors.
+   */
+  publicHost?: string;
+  /** The clock, in milliseconds (tests move it by hand). */
+  now?: () => number;
 };
 
 /** A GET as the Fetch API sees it (only GETs reach the cache). */
@@ -41,6 +48,7 @@ type Entry = { expires: number; headers: [string, string][]; body: string };
 export function pageCache(options: PageCacheOptions) {
   const entries = new Map<string, Entry>();
   const maxEntries = options.maxEntries ?? 500;
+  const now = options.now ?? Date.now;
 
   function send(res: ExpressResponse, entry: Entry, nonce: string, state: "hit" | "miss") {
     for (const [name, value] of entry.headers) res.setHeader(name, value);
@@ -51,6 +59,7 @@ export function pageCache(options: PageCacheOptions) {
   return async function pageCacheMiddleware(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
     if (options.seconds <= 0 || req.method !== "GET" || !CACHEABLE_PATH.test(req.path)) return next();
     if ("lang" in req.query || "q" in req.query) return next();
+    if (options.publicHost && req.get("host") !== options.publicHost) return next();
     const cookie = req.get("cookie") ?? "";
     if (/(?:^|;\s*)(?:__session|cart)=/.test(cookie)) return next();
     try {
@@ -58,7 +67,7 @@ export function pageCache(options: PageCacheOptions) {
       const nonce = res.locals.cspNonce as string;
       const request = toFetchRequest(req);
       const cached = entries.get(key);
-      if (cached && cached.expires > Date.now()) {
+      if (cached && cached.expires > now()) {
         if (options.recordView && req.path.startsWith("/products/")) await options.recordView(request);
         return send(res, cached, nonce, "hit");
       }
@@ -67,7 +76,7 @@ export function pageCache(options: PageCacheOptions) {
       if (response.status !== 200 || !html || response.headers.has("set-cookie")) return sendFetchResponse(res, response);
       const body = await response.text();
       const entry: Entry = {
-        expires: Date.now() + options.seconds * 1000,
+        expires: now() + options.seconds * 1000,
         headers: [...response.headers].filter(([name]) => name !== "content-length" && name !== "content-encoding"),
         body: nonce ? body.split(nonce).join(NONCE_SLOT) : body,
       };

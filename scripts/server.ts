@@ -24,6 +24,8 @@ type ServerOptions = {
   extraFormActions?: string[];
   /** How long anonymous storefront pages are reused (0: never). */
   pageCacheSeconds?: number;
+  /** The site's own host (from APP_URL): only requests naming it are served from the page cache. */
+  publicHost?: string;
   /** Which proxies' X-Forwarded-For is believed (TRUST_PROXY); none by default. */
   trustProxy?: TrustProxy;
 };
@@ -132,6 +134,7 @@ export async function createApp(options: ServerOptions) {
     "*",
     pageCache({
       seconds: options.pageCacheSeconds ?? 0,
+      publicHost: options.publicHost,
       render: (request, req, res) => renderPage(request, getLoadContext(req, res)),
       recordView: entry.recordCachedView,
     }),

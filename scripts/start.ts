@@ -64,5 +64,6 @@ await startServer({
   extraFormActions: ["https://checkout.stripe.com", ...(stripeBase ? [new URL(stripeBase).origin] : [])],
   pageCacheSeconds: config.PAGE_CACHE_SECONDS,
   trustProxy: config.TRUST_PROXY,
+  publicHost: new URL(config.APP_URL).host,
 });
 console.log(`ABAD Market is ready on http://localhost:${config.PORT}`);

@@ -5,7 +5,8 @@ import { homeCollections } from "~/models/catalog/collections.server";
 import { latestProductCards } from "~/models/catalog/products.server";
 import { listSectorsWithCategories, regionsWithProducerCounts } from "~/models/catalog/taxonomy.server";
 import { getTranslator } from "~/utils/locale.server";
-import { originOf, seoMeta } from "~/utils/seo";
+import { publicOrigin } from "~/utils/public-url.server";
+import { langParamOf, seoMeta } from "~/utils/seo";
 import { useTranslator } from "~/utils/use-translator";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : []);
@@ -28,7 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     seo: {
       title: `${t("app.name")} · ${t("app.tagline")}`,
       description: t("home.lead"),
-      origin: originOf(request),
+      origin: publicOrigin(),
+      langParam: langParamOf(request),
       path: "/",
       locale,
     },

@@ -5,7 +5,8 @@ import { ProductGrid } from "~/components/product-card";
 import { getProducerPage } from "~/models/producers/producers.server";
 import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
-import { originOf, seoMeta } from "~/utils/seo";
+import { publicOrigin } from "~/utils/public-url.server";
+import { langParamOf, seoMeta } from "~/utils/seo";
 import { useTranslator } from "~/utils/use-translator";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : []);
@@ -19,7 +20,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     seo: {
       title: `${producer.name} · ${producer.region.name} · ${t("app.name")}`,
       description: producer.story || producer.name,
-      origin: originOf(request),
+      origin: publicOrigin(),
+      langParam: langParamOf(request),
       path: `/producers/${producer.slug}`,
       locale,
       image: producer.images[0]?.fallback ?? null,

@@ -6,7 +6,8 @@ import { Picture } from "~/components/picture";
 import { listRegions, listSectorsWithCategories } from "~/models/catalog/taxonomy.server";
 import { listProducers, parseProducerFilters } from "~/models/producers/producers.server";
 import { getTranslator } from "~/utils/locale.server";
-import { originOf, seoMeta } from "~/utils/seo";
+import { publicOrigin } from "~/utils/public-url.server";
+import { langParamOf, seoMeta } from "~/utils/seo";
 import { useTranslator } from "~/utils/use-translator";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : []);
@@ -27,7 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     seo: {
       title: `${t("nav.producers")} · ${t("app.name")}`,
       description: t("producers.lead"),
-      origin: originOf(request),
+      origin: publicOrigin(),
+      langParam: langParamOf(request),
       path: "/producers",
       locale,
     },

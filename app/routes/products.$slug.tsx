@@ -11,7 +11,8 @@ import { getUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
 import { useNonce } from "~/utils/nonce";
-import { jsonLd, originOf, seoMeta } from "~/utils/seo";
+import { publicOrigin } from "~/utils/public-url.server";
+import { jsonLd, langParamOf, seoMeta } from "~/utils/seo";
 import { useTranslator } from "~/utils/use-translator";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : []);
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const shopper = user ? await shopperStateFor(user.id, product.id) : null;
   await recordProductView(request, { id: product.id, producerId: product.producer.id });
-  const origin = originOf(request);
+  const origin = publicOrigin();
   const image = product.images[0]?.fallback ?? null;
   return {
     product,
@@ -34,6 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: `${product.title} · ${product.producer.name} · ${t("app.name")}`,
       description: product.description || `${product.title} — ${product.producer.name}, ${product.producer.region}`,
       origin,
+      langParam: langParamOf(request),
       path: `/products/${product.slug}`,
       locale,
       image,

@@ -3,7 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { CatalogView } from "~/components/catalog-view";
 import { loadCatalogPage } from "~/models/catalog/catalog-page.server";
 import { getTranslator } from "~/utils/locale.server";
-import { originOf, seoMeta } from "~/utils/seo";
+import { publicOrigin } from "~/utils/public-url.server";
+import { langParamOf, seoMeta } from "~/utils/seo";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : []);
 
@@ -15,7 +16,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     seo: {
       title: `${t("catalog.title")} · ${t("app.name")}`,
       description: t("home.lead"),
-      origin: originOf(request),
+      origin: publicOrigin(),
+      langParam: langParamOf(request),
       path: "/products",
       locale,
     },

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { originOf } from "~/utils/seo";
+import { publicOrigin } from "~/utils/public-url.server";
 
-export function loader({ request }: LoaderFunctionArgs) {
+export function loader(_args: LoaderFunctionArgs) {
   const body = [
     "User-agent: *",
     "Allow: /",
@@ -11,7 +11,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     "Disallow: /checkout",
     "Disallow: /orders",
     "Disallow: /search",
-    `Sitemap: ${originOf(request)}/sitemap.xml`,
+    `Sitemap: ${publicOrigin()}/sitemap.xml`,
     "",
   ].join("\n");
   return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=86400" } });

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listSitemapEntries } from "~/models/catalog/sitemap.server";
 import { LOCALES } from "~/utils/i18n";
-import { originOf } from "~/utils/seo";
+import { publicOrigin } from "~/utils/public-url.server";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const origin = originOf(request);
+export async function loader(_args: LoaderFunctionArgs) {
+  const origin = publicOrigin();
   const entries = await listSitemapEntries();
   const urls = entries
     .map(({ path, updatedAt }) => {

@@ -57,7 +57,8 @@ export type Env = {
   STRIPE_API_BASE?: string;
   COMMISSION_BPS: number;
   SMTP_URL?: string;
-  APP_URL?: string;
+  /** the public address, without a trailing slash (default http://localhost:PORT) */
+  APP_URL: string;
   PAGE_CACHE_SECONDS: number;
   /** false: the socket's address is the client's; a number of proxy hops; or the proxies' addresses and subnets */
   TRUST_PROXY: false | number | string[];
@@ -93,6 +94,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return {
     ...value,
     DATABASE_URL: databaseUrl,
+    APP_URL: (value.APP_URL ?? `http://localhost:${value.PORT}`).replace(/\/+$/, ""),
     SESSION_SECRET: value.SESSION_SECRET ?? developmentSecret(dataDir),
     UPLOADS_DIR: path.resolve(value.UPLOADS_DIR),
     DATA_DIR: dataDir,

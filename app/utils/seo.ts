@@ -4,17 +4,26 @@ import { LOCALES, type Locale } from "./i18n";
 type SeoInput = {
   title: string;
   description: string;
+  /** the public origin (publicOrigin(), from APP_URL) */
   origin: string;
   path: string;
   locale: Locale;
+  /** the language named in the address (?lang=), if any: that language version's own URL is canonical */
+  langParam: Locale | null;
   image?: string | null;
   type?: "website" | "product" | "profile";
 };
 
-/** Title, description, Open Graph, canonical and hreflang alternates for a public page. */
+/**
+ * Title, description, Open Graph, canonical and hreflang alternates for a public page. Each
+ * language version (`?lang=az|en|ru`) is its own canonical URL and hreflang entry; the address
+ * without `?lang` picks the language from the cookie or Accept-Language, so it is the x-default
+ * entry and its own canonical too. A canonical never points at another hreflang entry.
+ */
 export function seoMeta(input: SeoInput): MetaDescriptor[] {
-  const url = `${input.origin}${input.path}`;
-  const withLang = (lang: Locale) => `${url}${input.path.includes("?") ? "&" : "?"}lang=${lang}`;
+  const base = `${input.origin}${input.path}`;
+  const withLang = (lang: Locale) => `${base}${input.path.includes("?") ? "&" : "?"}lang=${lang}`;
+  const url = input.langParam ? withLang(input.langParam) : base;
   const meta: MetaDescriptor[] = [
     { title: input.title },
     { name: "description", content: input.description.slice(0, 300) },
@@ -23,9 +32,9 @@ export function seoMeta(input: SeoInput): MetaDescriptor[] {
     { property: "og:type", content: input.type ?? "website" },
     { property: "og:url", content: url },
     { property: "og:locale", content: { az: "az_AZ", en: "en_GB", ru: "ru_RU" }[input.locale] },
-    { tagName: "link", rel: "canonical", href: input.locale === "az" ? url : withLang(input.locale) },
+    { tagName: "link", rel: "canonical", href: url },
     ...LOCALES.map((lang) => ({ tagName: "link", rel: "alternate", hrefLang: lang, href: withLang(lang) })),
-    { tagName: "link", rel: "alternate", hrefLang: "x-default", href: url },
+    { tagName: "link", rel: "alternate", hrefLang: "x-default", href: base },
   ];
   if (input.image) meta.push({ property: "og:image", content: `${input.origin}${input.image}` });
   return meta;
@@ -36,6 +45,16 @@ export function jsonLd(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
 }
 
+/** The language the address names with ?lang=, if it is one of ours. */
+export function langParamOf(request: Request): Locale | null {
+  const lang = new URL(request.url).searchParams.get("lang");
+  return lang && (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : null;
+}
+
+/**
+ * The origin the request was sent to. Only for URLs handed straight back to the same visitor
+ * (the card payment's return address); pages, feeds and mails use publicOrigin().
+ */
 export function originOf(request: Request): string {
   return new URL(request.url).origin;
 }

@@ -69,7 +69,7 @@ async function prepareDatabase() {
 
 async function startServer(): Promise<ChildProcess> {
   const { NODE_ENV: _mode, STRIPE_SECRET_KEY: _card, ...inherited } = process.env;
-  const env = { ...inherited, DATABASE_URL: `file:${dbFile}`, UPLOADS_DIR: uploadsDir, PORT: String(PORT) } as unknown as NodeJS.ProcessEnv;
+  const env = { ...inherited, DATABASE_URL: `file:${dbFile}`, UPLOADS_DIR: uploadsDir, PORT: String(PORT), APP_URL: `http://127.0.0.1:${PORT}` } as unknown as NodeJS.ProcessEnv;
   const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   child.stderr?.on("data", (d) => process.stderr.write(d));
   for (let i = 0; i < 120; i++) {

@@ -6,6 +6,9 @@ import { loader as productsLoader } from "~/routes/products._index";
 import { loader as productLoader } from "~/routes/products.$slug";
 import { loader as producerLoader } from "~/routes/producers.$slug";
 import { loader as sitemapLoader } from "~/routes/sitemap[.]xml";
+import { loader as robotsLoader } from "~/routes/robots[.]txt";
+import { resetEnvCache } from "~/utils/env.server";
+import { seoMeta } from "~/utils/seo";
 import { db } from "~/utils/db.server";
 import { createProducer, createProduct } from "../support/factories";
 import { getRequest, loadContext, settle, statusOf } from "../support/http";
@@ -132,6 +135,45 @@ describe("product and producer pages", () => {
   it("describes the product for search engines with an AZN offer", async () => {
     const data = await productLoader({ request: getRequest(`/products/${productSlug}`), params: { slug: productSlug }, context: loadContext });
     expect(data.structuredData.offers).toMatchObject({ price: "12.00", priceCurrency: "AZN", availability: "https://schema.org/InStock" });
+  });
+
+  it("builds every absolute URL from APP_URL, never from the request's Host", async () => {
+    process.env.APP_URL = "https://abad.example";
+    resetEnvCache();
+    try {
+      const forged = (path: string) => new Request(`http://evil.example${path}`, { headers: { Host: "evil.example" } });
+      const data = await productLoader({ request: forged(`/products/${productSlug}`), params: { slug: productSlug }, context: loadContext });
+      const meta = seoMeta(data.seo);
+      const urls = [JSON.stringify(data.structuredData), JSON.stringify(meta)];
+      const sitemap = await (await sitemapLoader({ request: forged("/sitemap.xml"), params: {}, context: loadContext })).text();
+      const robots = await (await robotsLoader({ request: forged("/robots.txt"), params: {}, context: loadContext })).text();
+      for (const text of [...urls, sitemap, robots]) {
+        expect(text).not.toContain("evil.example");
+        expect(text).toContain("https://abad.example/");
+      }
+      expect(meta).toContainEqual({ tagName: "link", rel: "canonical", href: `https://abad.example/products/${productSlug}` });
+    } finally {
+      delete process.env.APP_URL;
+      resetEnvCache();
+    }
+  });
+
+  it("gives each language version one canonical URL, itself, matching its hreflang entry", async () => {
+    const load = async (query: string, headers: Record<string, string> = {}) =>
+      seoMeta((await productLoader({ request: getRequest(`/products/${productSlug}${query}`, { headers }), params: { slug: productSlug }, context: loadContext })).seo);
+    const canonical = (meta: ReturnType<typeof seoMeta>) => meta.filter((m) => "rel" in m && m.rel === "canonical").map((m) => (m as { href: string }).href);
+    const alternates = (meta: ReturnType<typeof seoMeta>) => meta.filter((m) => "rel" in m && m.rel === "alternate").map((m) => (m as { href: string }).href);
+    const page = `http://localhost:3000/products/${productSlug}`;
+    // Opened without ?lang (the language comes from Accept-Language): the address itself, the x-default entry.
+    const negotiated = await load("", { "Accept-Language": "en-US,en;q=0.9" });
+    expect(canonical(negotiated)).toEqual([page]);
+    expect(alternates(negotiated)).toContain(page);
+    for (const lang of ["az", "en", "ru"]) {
+      const meta = await load(`?lang=${lang}`);
+      expect(canonical(meta)).toEqual([`${page}?lang=${lang}`]);
+      expect(alternates(meta)).toContain(`${page}?lang=${lang}`);
+      expect(meta).toContainEqual({ property: "og:url", content: `${page}?lang=${lang}` });
+    }
   });
 
   it("lists public pages in the sitemap with language alternates", async () => {

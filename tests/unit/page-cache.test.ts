@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,9 +8,15 @@ import { pageCache } from "../../scripts/page-cache";
 let base = "";
 let renders = 0;
 const views: string[] = [];
-let server: import("node:http").Server;
+let server: http.Server;
+// The cache's clock: it moves only when a test moves it, so no test depends on how fast it runs.
+let clock = 1_000_000;
 
 beforeAll(async () => {
+  server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = `http://${host}`;
   const app = express();
   app.use((_req, res, next) => {
     res.locals.cspNonce = crypto.randomBytes(8).toString("hex");
@@ -19,6 +26,8 @@ beforeAll(async () => {
     "*",
     pageCache({
       seconds: 5,
+      publicHost: host,
+      now: () => clock,
       render: async (request, _req, res) => {
         renders++;
         const url = new URL(request.url);
@@ -31,8 +40,7 @@ beforeAll(async () => {
     }),
   );
   app.use((_req, res) => res.status(418).send("rendered without the cache"));
-  server = app.listen(0);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server.on("request", app);
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -80,5 +88,27 @@ describe("page cache for anonymous storefront pages", () => {
     await get("/products?setcookie=1");
     await get("/products?setcookie=1");
     expect(renders - before).toBe(4);
+  });
+
+  it("serves a copy only within its lifetime", async () => {
+    expect((await get("/producers/expiring")).headers.get("x-page-cache")).toBe("miss");
+    clock += 4_999;
+    expect((await get("/producers/expiring")).headers.get("x-page-cache")).toBe("hit");
+    clock += 1;
+    expect((await get("/producers/expiring")).headers.get("x-page-cache")).toBe("miss");
+  });
+
+  it("never caches a request for another host, so a forged Host header cannot reach other visitors", async () => {
+    const forged = () =>
+      new Promise<number>((resolve, reject) => {
+        const request = http.get(`${base}/products/poisoned`, { headers: { Host: "evil.example" } }, (response) => {
+          response.resume();
+          response.on("end", () => resolve(response.statusCode ?? 0));
+        });
+        request.on("error", reject);
+      });
+    expect(await forged()).toBe(418);
+    expect(await forged()).toBe(418);
+    expect((await get("/products/poisoned")).headers.get("x-page-cache")).toBe("miss");
   });
 });

@@ -24,7 +24,7 @@ export type MailInput = {
 export async function enqueueMail(input: MailInput, client: Client = db) {
   const locale: Locale = isLocale(input.locale) ? input.locale : "az";
   const { t } = translatorFor(locale);
-  const vars = { appUrl: env().APP_URL ?? "http://localhost:3000", ...input.vars };
+  const vars = { appUrl: env().APP_URL, ...input.vars };
   await client.mailOutbox.create({
     data: {
       to: input.to,
