@@ -19,6 +19,21 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   if (result.status !== 0) fail(`${command} ${args.join(" ")} failed`);
 }
 
+/**
+ * A short-lived direct connection, closed at once. The server's connection is another copy of
+ * SQLite in this same process (Prisma's adapter brings its own better-sqlite3), and POSIX file
+ * locks belong to the process: a direct connection closed later, by the garbage collector, would
+ * drop the server's locks with its own.
+ */
+function withDatabase(run: (database: Database.Database) => unknown) {
+  const database = new Database(dbFile);
+  try {
+    run(database);
+  } finally {
+    database.close();
+  }
+}
+
 const reset = process.argv.includes("--reset");
 const production = process.env.NODE_ENV === "production";
 
@@ -43,15 +58,17 @@ const bin = (name: string) => path.join("node_modules", ".bin", name);
 
 run(bin("prisma"), ["migrate", "deploy"], childEnv);
 // WAL is a property of the file: set once here, before the server and any tool open it.
-new Database(dbFile).pragma("journal_mode = WAL");
+withDatabase((database) => database.pragma("journal_mode = WAL"));
 
 if (!production) run(bin("tsx"), ["prisma/seed.ts", "--if-empty"], childEnv);
+// Fresh statistics for SQLite's query planner (cheap: it analyses only what changed a lot).
+withDatabase((database) => database.pragma("optimize=0x10002"));
+
 // Search keys are computed in TypeScript from the queue the triggers fill (a migration may queue
-// every product): catch up before serving rather than in the first shopper's search.
+// every product): catch up before serving rather than in the first shopper's search. This opens
+// the app's own connection, so it comes after every direct one above is closed (see withDatabase).
 const { refreshSearchIndex } = await import("../app/models/catalog/search-index.server");
 await refreshSearchIndex();
-// Fresh statistics for SQLite's query planner (cheap: it analyses only what changed a lot).
-new Database(dbFile).pragma("optimize=0x10002");
 
 // The server always runs the optimised React build; the secret above is passed on explicitly.
 Object.assign(process.env, childEnv, { NODE_ENV: "production" });

@@ -1,5 +1,6 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { LOCALE_NAMES, LOCALES } from "~/utils/i18n";
+import { SearchBox } from "./search-box";
 import { useRootData, useTranslator } from "~/utils/use-translator";
 
 function LanguageSwitch() {
@@ -97,21 +98,7 @@ export function SiteHeader() {
         <Link to="/" className="logo">
           <span className="logo__mark">ABAD</span> <span className="logo__word">Market</span>
         </Link>
-        <Form method="get" action="/search" role="search" className="search-box">
-          <label htmlFor="site-search" className="visually-hidden">
-            {t("search.label")}
-          </label>
-          <input
-            id="site-search"
-            type="search"
-            name="q"
-            defaultValue={query}
-            key={query}
-            placeholder={t("search.placeholder")}
-            maxLength={200}
-          />
-          <button type="submit">{t("search.submit")}</button>
-        </Form>
+        <SearchBox key={query} query={query} />
         <div className="site-header__tools">
           <LanguageSwitch />
           <Link to="/cart" className="cart-link">

@@ -3,7 +3,8 @@ import { expectAccessible } from "./fixtures";
 
 async function searchAddAndOpenCart(page: Page) {
   await page.goto("/?lang=en");
-  await page.getByRole("searchbox", { name: "Search" }).first().fill("seki halva");
+  // A combobox once the page is hydrated (suggestions), a plain searchbox without JavaScript.
+  await page.getByRole("combobox", { name: "Search" }).or(page.getByRole("searchbox", { name: "Search" })).first().fill("seki halva");
   await page.getByRole("button", { name: "Search" }).first().click();
   await expect(page).toHaveURL(/\/search\?q=seki\+halva/);
   await expect(page.getByRole("status").first()).toContainText(/\d+ product/);
@@ -84,4 +85,59 @@ test("product and producer pages are accessible and describe themselves", async 
   await page.locator(".producer-card h2 a").click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(page);
+});
+
+test.describe("suggestions as you type", () => {
+  test("a combobox that offers products, categories and places, by keyboard, accessible, with no hydration errors", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto("/?lang=en");
+    const box = page.getByRole("combobox", { name: "Search" });
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+    await box.pressSequentially("xalc");
+    const list = page.getByRole("listbox", { name: "Suggestions" });
+    await expect(list).toBeVisible();
+    await expect(box).toHaveAttribute("aria-expanded", "true");
+    await expect(list.getByRole("option", { name: /Carpets\s*Category/ })).toBeVisible();
+    await expectAccessible(page);
+    await box.press("ArrowDown");
+    const first = list.getByRole("option").first();
+    await expect(first).toHaveAttribute("aria-selected", "true");
+    await expect(box).toHaveAttribute("aria-activedescendant", (await first.getAttribute("id"))!);
+    const title = (await first.locator("span").first().textContent())!;
+    await box.press("Enter");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page).toHaveURL(/\/products\//);
+    expect(errors).toEqual([]);
+  });
+
+  test("Escape closes the list and Enter then searches as typed", async ({ page }) => {
+    await page.goto("/?lang=en");
+    const box = page.getByRole("combobox", { name: "Search" });
+    await box.pressSequentially("honey");
+    await expect(page.getByRole("listbox", { name: "Suggestions" })).toBeVisible();
+    await box.press("Escape");
+    await expect(page.getByRole("listbox", { name: "Suggestions" })).toBeHidden();
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=honey/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("honey");
+  });
+});
+
+test.describe("search without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("is a plain form, and a typo still finds the product with a did-you-mean link", async ({ page }) => {
+    await page.goto("/?lang=en");
+    await expect(page.getByRole("combobox")).toHaveCount(0);
+    await page.getByRole("searchbox", { name: "Search" }).first().fill("pomegranite");
+    await page.getByRole("button", { name: "Search" }).first().click();
+    await expect(page).toHaveURL(/\/search\?q=pomegranite/);
+    await expect(page.getByText("Did you mean")).toBeVisible();
+    await page.getByRole("link", { name: /^pomegranates?$/ }).click();
+    await expect(page.locator("#filter-q")).toHaveValue(/^pomegranates?$/);
+    await expect(page.getByRole("link", { name: /Goychay pomegranate juice/ }).first()).toBeVisible();
+  });
 });

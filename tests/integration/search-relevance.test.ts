@@ -3,6 +3,9 @@ import { loadDemoCatalogue } from "../relevance/demo-catalogue";
 import { JUDGEMENTS } from "../relevance/judgements";
 import { answered, relevanceFigures, type Outcome } from "../relevance/metrics";
 import { runJudgements } from "../relevance/run-judgements";
+import { loader as suggestLoader } from "~/routes/search_.suggest";
+import type { Suggestion } from "~/models/catalog/search-suggest.server";
+import { getRequest, loadContext } from "../support/http";
 
 let outcomes: Outcome[];
 
@@ -36,5 +39,34 @@ describe("search relevance over the demo catalogue", () => {
     expect(figures.successAt3).toBe(1);
     expect(figures.zeroResultRate).toBe(0);
     expect(figures.falseHits).toBe(0);
+  });
+});
+
+describe("suggestions while typing", () => {
+  const suggest = async (q: string, lang = "en") => {
+    const response = await suggestLoader({ request: getRequest(`/search/suggest?${new URLSearchParams({ q, lang })}`), params: {}, context: loadContext });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { suggestions: Suggestion[] }).suggestions;
+  };
+
+  it("offers product titles, the category and the place for an unfinished word", async () => {
+    const carpets = await suggest("xalc");
+    expect(carpets.filter((s) => s.kind === "product").length).toBeGreaterThan(0);
+    expect(carpets.filter((s) => s.kind === "product").every((s) => /carpet|kilim|rug/i.test(s.label))).toBe(true);
+    expect(carpets).toContainEqual({ kind: "category", label: "Carpets", href: "/products?category=carpets" });
+    expect(await suggest("sheki")).toContainEqual({ kind: "place", label: "Shaki-Zagatala", href: "/products?region=seki-zaqatala" });
+    expect(await suggest("Qafarov", "az")).toContainEqual({ kind: "producer", label: "Qafarovlar Xalça Emalatxanası", href: "/producers/gafarovlar-xalca-emalatxanasi" });
+  });
+
+  it("speaks the shopper's language and reads Cyrillic too", async () => {
+    const honey = await suggest("мед", "ru");
+    expect(honey[0]).toMatchObject({ kind: "product" });
+    expect(honey[0].label).toMatch(/мёд/i);
+  });
+
+  it("offers nothing for one letter or for punctuation, without failing", async () => {
+    expect(await suggest("x")).toEqual([]);
+    expect(await suggest('")(*:^')).toEqual([]);
+    expect(await suggest("zzzqx")).toEqual([]);
   });
 });

@@ -31,6 +31,8 @@ export type SearchPlan = {
   categories: string[];
   /** The query with typos corrected, when a correction was used. */
   corrected: string | null;
+  /** Each word's keys, and whether it may be a prefix (the last word), for matching short lists in memory. */
+  terms: { keys: string[]; prefix: boolean }[];
 };
 
 type Group = { phrases: string[][][]; singles: string[]; categories: string[] };
@@ -115,7 +117,15 @@ export function planSearch(input: string, vocabulary?: Vocabulary): SearchPlan |
     match: terms.map(termExpression).join(" AND "),
     categories: [...categories],
     corrected: corrected ? terms.map((term) => term.correction ?? term.word).join(" ") : null,
+    terms: terms.map((term) => ({ keys: term.alternatives.map((a) => a.key), prefix: term.alternatives.some((a) => a.prefix) })),
   };
+}
+
+/** Whether a name (its words' keys) answers every word of the plan, as the index would. */
+export function nameMatches(plan: SearchPlan, nameKeys: string[]): boolean {
+  return plan.terms.every(({ keys, prefix }) =>
+    keys.some((key) => nameKeys.some((nameKey) => nameKey === key || (prefix && nameKey.startsWith(key)))),
+  );
 }
 
 /** An in-memory vocabulary over sorted keys (binary search for prefixes, a length-bounded scan for typos). */

@@ -1,0 +1,117 @@
+import { Form, useFetcher, useNavigate } from "@remix-run/react";
+import { useEffect, useId, useState } from "react";
+import type { Suggestion } from "~/models/catalog/search-suggest.server";
+import { useTranslator } from "~/utils/use-translator";
+
+type SuggestData = { q: string; suggestions: Suggestion[] };
+
+/**
+ * The site's search form. Without JavaScript it is a plain GET form to /search. Once hydrated, the
+ * input becomes an ARIA 1.2 combobox: suggestions from /search/suggest while typing, arrow keys to
+ * move, Enter to open the highlighted one (or search as typed), Escape to close.
+ */
+export function SearchBox({ query }: { query: string }) {
+  const { t } = useTranslator();
+  const navigate = useNavigate();
+  const fetcher = useFetcher<SuggestData>();
+  const listId = `${useId().replace(/:/g, "")}-suggestions`;
+  const [enhanced, setEnhanced] = useState(false);
+  const [value, setValue] = useState(query);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+
+  useEffect(() => setEnhanced(true), []);
+
+  const typed = value.trim();
+  useEffect(() => {
+    if (!enhanced || [...typed].length < 2) return;
+    // A short pause, so a fast typist sends one request per pause rather than per key.
+    const timer = setTimeout(() => fetcher.load(`/search/suggest?${new URLSearchParams({ q: typed })}`), 150);
+    return () => clearTimeout(timer);
+    // Not on `fetcher`: it changes with every load, which would load again.
+  }, [typed, enhanced]);
+
+  const suggestions = [...typed].length >= 2 && fetcher.data?.q === typed ? fetcher.data.suggestions : [];
+  const expanded = enhanced && open && suggestions.length > 0;
+  const go = (suggestion: Suggestion) => {
+    setOpen(false);
+    navigate(suggestion.href);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (suggestions.length === 0) return;
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      // -1 is the input itself: moving past either end comes back to what was typed.
+      setActive((current) => {
+        const next = current + step;
+        return next >= suggestions.length ? -1 : next < -1 ? suggestions.length - 1 : next;
+      });
+    } else if (event.key === "Enter" && expanded && active >= 0 && active < suggestions.length) {
+      event.preventDefault();
+      go(suggestions[active]);
+    } else if (event.key === "Escape" && expanded) {
+      // The first Escape closes the list; only a second one clears the box (the browser's own).
+      event.preventDefault();
+      setOpen(false);
+      setActive(-1);
+    }
+  };
+
+  const combobox = enhanced
+    ? {
+        role: "combobox",
+        "aria-autocomplete": "list" as const,
+        "aria-expanded": expanded,
+        "aria-controls": listId,
+        "aria-activedescendant": expanded && active >= 0 && active < suggestions.length ? `${listId}-${active}` : undefined,
+        autoComplete: "off",
+      }
+    : {};
+
+  return (
+    <Form method="get" action="/search" role="search" className="search-box">
+      <label htmlFor="site-search" className="visually-hidden">
+        {t("search.label")}
+      </label>
+      <input
+        id="site-search"
+        type="search"
+        name="q"
+        // Uncontrolled: words typed before hydration stay in the box.
+        defaultValue={query}
+        onChange={(event) => {
+          setValue(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+        onFocus={() => setOpen(true)}
+        placeholder={t("search.placeholder")}
+        maxLength={200}
+        {...combobox}
+      />
+      <button type="submit">{t("search.submit")}</button>
+      {enhanced ? (
+        <ul id={listId} role="listbox" aria-label={t("search.suggestions")} className="search-box__suggestions" hidden={!expanded}>
+          {suggestions.map((suggestion, index) => (
+            <li
+              key={suggestion.href}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              // Keep focus in the input, so the click lands before blur closes the list.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => go(suggestion)}
+            >
+              <span>{suggestion.label}</span> <span className="search-box__kind">{t(`search.kind.${suggestion.kind}`)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Form>
+  );
+}
