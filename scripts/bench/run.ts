@@ -198,6 +198,7 @@ async function checkout() {
 }
 
 async function images() {
+  fs.mkdirSync(workDir, { recursive: true });
   const { processImage } = await import("../../app/models/images/pipeline.server");
   const photo = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: "#888", noise: { type: "gaussian", mean: 128, sigma: 40 } } })
     .jpeg({ quality: 90 })
@@ -222,8 +223,30 @@ async function images() {
     await sharp(data, raw).resize({ width: 16 }).blur(1).webp({ quality: 40 }).toBuffer();
   }
   const direct = (performance.now() - started) / runs;
+  note("images", "12 MP JPEG → AVIF + WebP + JPEG × 4 widths + placeholder", `${(1000 / pipeline).toFixed(2)} photos/s (${ms(pipeline)} each) · decoding the full picture and resizing it for each width ${(1000 / direct).toFixed(2)} photos/s · ratio ${(direct / pipeline).toFixed(2)}`);
+
+  // Peak memory and time per scenario, each in a fresh process (scripts/bench/image-job.ts).
+  const square = (side: number) =>
+    sharp({ create: { width: side, height: side, channels: 3, background: "#6a4" }, limitInputPixels: false }).png({ compressionLevel: 9 }).toBuffer();
+  const inputs: [string, Buffer][] = [
+    ["7000 × 7000 PNG", await square(7000)],
+    ["6300 × 6300 PNG (largest square accepted)", await square(6300)],
+    ["12 MP JPEG photo", photo],
+  ];
+  const files = inputs.map(([, data], i) => {
+    const file = path.join(dir, `input-${i}`);
+    fs.writeFileSync(file, data);
+    return file;
+  });
+  const job = (label: string, scenarioFiles: string[]) => {
+    const run = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/bench/image-job.ts", dir, ...scenarioFiles], { encoding: "utf8" });
+    const result = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as { ms: number; rssBefore: number; rssPeak: number; outcomes: string[] };
+    const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+    note("images", label, `${ms(result.ms)} · peak RSS ${mb(result.rssPeak)} (${mb(result.rssPeak - result.rssBefore)} above the process at rest) · ${[...new Set(result.outcomes)].join("; ")}`);
+  };
+  inputs.forEach(([label, data], i) => job(`${label}, ${Math.round(data.length / 1024)} KB`, [files[i]]));
+  job("4 uploads of the 12 MP photo at once", [files[2], files[2], files[2], files[2]]);
   fs.rmSync(dir, { recursive: true, force: true });
-  note("images", "12 MP JPEG → AVIF + WebP + JPEG × 4 widths + placeholder", `${(1000 / pipeline).toFixed(2)} photos/s (${ms(pipeline)} each) · same sharp calls directly ${(1000 / direct).toFixed(2)} photos/s · ratio ${(direct / pipeline).toFixed(2)}`);
 }
 
 async function reports() {
@@ -272,6 +295,19 @@ async function main() {
     if (build.status !== 0) throw new Error("build failed");
   }
   const started = performance.now();
+  if (args.includes("--images")) {
+    // Only the image figures (no catalogue, no server): `npm run bench -- --images`.
+    await images();
+  } else {
+    await benchEverything();
+  }
+  console.log(`\n| area | measure | result |\n| --- | --- | --- |`);
+  for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
+  console.log(`\nTotal time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  process.exit(0);
+}
+
+async function benchEverything() {
   await prepareDatabase();
   const server = await startServer();
   try {
@@ -285,10 +321,6 @@ async function main() {
   await reports();
   await images();
   lean();
-  console.log(`\n| area | measure | result |\n| --- | --- | --- |`);
-  for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
-  console.log(`\nTotal time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  process.exit(0);
 }
 
 main().catch((error) => {

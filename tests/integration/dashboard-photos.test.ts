@@ -59,6 +59,12 @@ describe("photo uploads", () => {
       "image.tooManyPixels",
       400,
     ],
+    [
+      "a 1 × 20,000 PNG",
+      () => sharp({ create: { width: 1, height: 20000, channels: 3, background: "#fff" } }).png().toBuffer(),
+      "image.badProportions",
+      400,
+    ],
     ["a file over 15 MB", () => Promise.resolve(Buffer.alloc(15 * 1024 * 1024 + 10, 7)), "image.tooLarge", 413],
   ])("refuse %s with a clear message and store nothing", async (_name, make, error, status) => {
     const { a } = await twoProducers();

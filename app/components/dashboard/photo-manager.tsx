@@ -36,6 +36,10 @@ export function PhotoManager({ photos, reply, max }: { photos: Photo[]; reply?: 
         <button type="submit" name="intent" value="upload" className="button" disabled={uploading || photos.length >= max}>
           {uploading ? t("dashboard.photos.uploading") : t("dashboard.photos.upload")}
         </button>
+        {/* Image jobs run one at a time per server, so an upload may wait in line: say so. */}
+        <p className="field__hint" role="status">
+          {uploading ? t("dashboard.photos.processing") : ""}
+        </p>
       </Form>
       <h2>{t("dashboard.photos.current", { count: photos.length, max })}</h2>
       {photos.length === 0 ? (

@@ -109,6 +109,9 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "favorites.empty": "Hələ seçilmiş məhsulunuz yoxdur.",
   "image.notAnImage": "Bu fayl JPEG, PNG, WebP, AVIF və ya HEIC şəkli deyil.",
   "image.tooLarge": "Şəkil 15 MB-dan böyükdür.",
-  "image.tooManyPixels": "Şəkil 50 meqapikseldən böyükdür.",
+  "image.tooManyPixels": "Şəkil 40 meqapikseldən böyükdür. Onu kiçik ölçüdə (məsələn, 6000 × 4000) saxlayıb yenidən yükləyin.",
+  "image.badProportions": "Şəklin tərəfləri çox qeyri-bərabərdir: uzun tərəf qısa tərəfdən ən çox 4 dəfə uzun ola bilər. Şəkli kəsib yenidən yükləyin.",
+  "image.sideTooLong": "Şəklin bir tərəfi 10 000 pikseldən uzundur. Onu kiçik ölçüdə saxlayıb yenidən yükləyin.",
+  "image.busy": "İndi çoxlu şəkil emal olunur. Bir dəqiqədən sonra yenidən cəhd edin.",
   "image.unreadable": "Şəkil zədələnib və ya tam deyil.",
 };

@@ -107,6 +107,9 @@ export const store = {
   "favorites.empty": "You have not saved any favourites yet.",
   "image.notAnImage": "This file is not a JPEG, PNG, WebP, AVIF or HEIC image.",
   "image.tooLarge": "The photo is larger than 15 MB.",
-  "image.tooManyPixels": "The photo has more than 50 megapixels.",
+  "image.tooManyPixels": "The photo has more than 40 megapixels. Save it smaller (for example 6000 × 4000) and upload it again.",
+  "image.badProportions": "The photo is out of proportion: its longer side may be at most 4 times its shorter side. Crop it and upload it again.",
+  "image.sideTooLong": "One side of the photo is longer than 10,000 pixels. Save it smaller and upload it again.",
+  "image.busy": "Many photos are being processed right now. Please try again in a minute.",
   "image.unreadable": "The photo is damaged or incomplete.",
 } as const;
