@@ -1,3 +1,4 @@
+import { OWN_PRODUCER } from "~/models/admin/separation.server";
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
@@ -87,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.ok) {
     if (result.error === "notFound") notFound();
     const errors: Record<string, string[]> = value.intent === "add-slug" ? { slug: [result.error] } : { "": [result.error] };
-    return data<ActionReply>({ formId: intent, reply: submission.reply({ fieldErrors: errors }) }, { status: 400 });
+    return data<ActionReply>({ formId: intent, reply: submission.reply({ fieldErrors: errors }) }, { status: result.error === OWN_PRODUCER ? 403 : 400 });
   }
   throw redirect(doneUrl(here, ITEM_DONE[value.intent]));
 }

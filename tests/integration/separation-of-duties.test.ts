@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { action as queuesAction } from "~/routes/admin._index";
 import { action as producerAction } from "~/routes/admin.producers.$id";
+import { action as collectionAction } from "~/routes/admin.collections.$id";
 import { loader as auditLoader } from "~/routes/admin.audit";
 import { db } from "~/utils/db.server";
 import { createPendingListing, signedInCast } from "../support/admin-factories";
-import { createProducer } from "../support/factories";
+import { createProducer, createProduct } from "../support/factories";
 import { dataOf, getRequest, loadContext, postRequest, settle, statusOf } from "../support/http";
 
 type Reply = { reply: { error?: Record<string, string[] | null> } };
@@ -65,5 +66,19 @@ describe("separation of duties", () => {
     expect(statusOf(await standing(own.id, { intent: "verify" }, cookies.mentor))).toBe(302);
     expect((await db.producer.findUniqueOrThrow({ where: { id: own.id } })).verified).toBe(true);
     expect(await db.auditLog.findFirstOrThrow({ where: { entityId: own.id, action: "producer.verify" } })).toMatchObject({ actorId: users.mentor.id });
+  });
+
+  it("a staff member cannot feature their own producer's product in a collection; another can", async () => {
+    const { own, cookies } = await mentorWithOwnProducer("ACTIVE");
+    const product = await createProduct(own.id, { status: "PUBLISHED" });
+    const collection = await db.collection.create({ data: { slug: `own-${own.id}`, titleAz: "Seçilmişlər" } });
+    const add = (cookie: string) =>
+      settle(() =>
+        collectionAction({ request: postRequest(`/admin/collections/${collection.id}`, { intent: "add-item", productId: product.id }, { cookie }), params: { id: collection.id }, context: loadContext }),
+      );
+    expectRefused(await add(cookies.mentor));
+    expect(await db.collectionItem.count({ where: { collectionId: collection.id } })).toBe(0);
+    expect(statusOf(await add(cookies.admin))).toBe(302);
+    expect(await db.collectionItem.count({ where: { collectionId: collection.id } })).toBe(1);
   });
 });

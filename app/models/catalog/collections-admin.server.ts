@@ -1,4 +1,5 @@
 import { recordAudit } from "~/models/admin/audit.server";
+import { decidesOwnProducer, OWN_PRODUCER } from "~/models/admin/separation.server";
 import { db, type Prisma } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { bakuDayOf, scheduleOf, type CollectionInput } from "./collection-schema";
@@ -11,7 +12,8 @@ export type CollectionError =
   | "admin.collection.productNotFound"
   | "admin.collection.productNotPublished"
   | "admin.collection.alreadyIn"
-  | "admin.collection.notInCollection";
+  | "admin.collection.notInCollection"
+  | typeof OWN_PRODUCER;
 export type CollectionResult<T = object> = ({ ok: true } & T) | { ok: false; error: CollectionError };
 
 /** Where a collection stands for the home page right now. */
@@ -232,9 +234,11 @@ export async function addCollectionItem(
     if (!collection) return { ok: false, error: "notFound" } as const;
     const found = await tx.product.findUnique({
       where: "id" in product ? { id: product.id } : { slug: product.slug },
-      select: { id: true, status: true },
+      select: { id: true, status: true, producerId: true },
     });
     if (!found) return { ok: false, error: "admin.collection.productNotFound" } as const;
+    // Featuring is a staff decision too: never for a producer the staff member belongs to.
+    if (await decidesOwnProducer(tx, actorId, found.producerId)) return { ok: false, error: OWN_PRODUCER } as const;
     if (found.status !== "PUBLISHED") return { ok: false, error: "admin.collection.productNotPublished" } as const;
     const order = await itemOrder(tx, collectionId);
     if (order.includes(found.id)) return { ok: false, error: "admin.collection.alreadyIn" } as const;
