@@ -1,0 +1,143 @@
+import { expect, test, type Page } from "@playwright/test";
+import { login } from "./fixtures";
+
+/**
+ * Every page of every area, in all three languages, on a 360 px phone: no hydration error, no
+ * console error, nothing wider than the screen. Pages with ids are found by following the links
+ * the lists show, so the test follows the demo data rather than hard-coding it.
+ */
+const LANGS = ["az", "en", "ru"] as const;
+const PHONE = { width: 360, height: 780 };
+
+test.use({ viewport: PHONE });
+
+type Problem = string;
+
+function withLang(path: string, lang: string) {
+  const url = new URL(path, "http://x");
+  url.searchParams.set("lang", lang);
+  return `${url.pathname}${url.search}`;
+}
+
+/** Collects console errors and uncaught exceptions (React reports hydration mismatches there). */
+function watch(page: Page) {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+async function checkPage(page: Page, errors: string[], path: string, lang: string, expectStatus = 200): Promise<Problem[]> {
+  errors.length = 0;
+  const response = await page.goto(withLang(path, lang));
+  const problems: Problem[] = [];
+  const where = `${lang} ${path}`;
+  if (response?.status() !== expectStatus) problems.push(`${where}: HTTP ${response?.status()}`);
+  // Set by the root layout's effect, which runs only after hydration has committed.
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > PHONE.width) {
+    const culprits = await page.evaluate((max) => {
+      const wide: string[] = [];
+      for (const el of Array.from(document.querySelectorAll("body *"))) {
+        const box = el.getBoundingClientRect();
+        if (box.right > max + 0.5 && wide.length < 3) {
+          wide.push(`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""} (${Math.round(box.right)})`);
+        }
+      }
+      return wide;
+    }, PHONE.width);
+    problems.push(`${where}: ${width}px wide: ${culprits.join(", ")}`);
+  }
+  // The deliberate 404 logs its own failed document request.
+  const relevant = errors.filter((e) => !(expectStatus === 404 && /status of 404/.test(e)));
+  for (const error of relevant) problems.push(`${where}: ${error.slice(0, 300)}`);
+  return problems;
+}
+
+/** The hrefs of links on a page that match a pattern, first few only. */
+async function links(page: Page, path: string, pattern: RegExp, count = 1): Promise<string[]> {
+  await page.goto(path);
+  const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const found = [...new Set(hrefs.map((h) => new URL(h, "http://x").pathname).filter((p) => pattern.test(p)))];
+  expect(found.length, `links matching ${pattern} on ${path}`).toBeGreaterThan(0);
+  return found.slice(0, count);
+}
+
+async function checkAll(page: Page, paths: string[], extra: Array<[string, number]> = []) {
+  const errors = watch(page);
+  const problems: Problem[] = [];
+  for (const lang of LANGS) {
+    for (const path of paths) problems.push(...(await checkPage(page, errors, path, lang)));
+    for (const [path, status] of extra) problems.push(...(await checkPage(page, errors, path, lang, status)));
+  }
+  expect(problems).toEqual([]);
+}
+
+test("storefront pages as a visitor", async ({ page }) => {
+  test.setTimeout(180_000);
+  const products = await links(page, "/products", /^\/products\/[^/]+$/);
+  const experiences = await links(page, "/products?sector=tourism", /^\/products\/[^/]+$/);
+  const producers = await links(page, "/producers", /^\/producers\/[^/]+$/);
+  // A cart line makes the cart and checkout show their full forms.
+  await page.goto(products[0]);
+  await page.locator("form").filter({ has: page.locator('input[name="intent"][value="add"]') }).first().locator('button[type="submit"]').click();
+  await page.waitForLoadState("networkidle");
+  await checkAll(
+    page,
+    ["/", "/products", "/products?sector=tourism&inSeason=1&sort=price-asc", "/search?q=bal", ...products, ...experiences, "/producers", ...producers, "/cart", "/checkout", "/login", "/signup", "/forgot-password", "/sell"],
+    [["/no-such-page", 404], ["/reset-password?token=not-a-real-token", 400]],
+  );
+});
+
+test("shopper account pages", async ({ page }) => {
+  test.setTimeout(180_000);
+  await login(page, "shopper@example.az");
+  const orders = await links(page, "/orders", /^\/orders\/[^/]+$/, 2);
+  await checkAll(page, ["/", "/orders", ...orders, "/favorites", "/account/password", "/cart", "/sell"]);
+});
+
+test("producer dashboard pages", async ({ page }) => {
+  test.setTimeout(240_000);
+  await login(page, "producer@example.az");
+  const listings = await links(page, "/dashboard/products", /^\/dashboard\/products\/[^/]+$/, 1);
+  const slots = await links(page, "/dashboard/products?kind=EXPERIENCE", /^\/dashboard\/products\/[^/]+\/slots$/, 1).catch(() => []);
+  const orders = await links(page, "/dashboard/orders", /^\/dashboard\/orders\/[^/]+$/, 2);
+  await checkAll(page, [
+    "/dashboard",
+    "/dashboard/products",
+    "/dashboard/products/new",
+    ...listings,
+    `${listings[0]}/photos`,
+    ...slots,
+    "/dashboard/products/import",
+    "/dashboard/orders",
+    ...orders,
+    "/dashboard/insights",
+    "/dashboard/insights?days=90",
+    "/dashboard/payouts",
+    "/dashboard/team",
+    "/dashboard/profile",
+  ]);
+});
+
+test("programme area pages as the admin", async ({ page }) => {
+  test.setTimeout(240_000);
+  await login(page, "admin@example.az");
+  const producers = await links(page, "/admin/producers", /^\/admin\/producers\/[^/]+$/, 1);
+  const collections = await links(page, "/admin/collections", /^\/admin\/collections\/[^/]+$/, 1);
+  await checkAll(page, [
+    "/admin",
+    "/admin/producers",
+    ...producers,
+    "/admin/tasks",
+    "/admin/collections",
+    ...collections,
+    "/admin/reports",
+    "/admin/payouts",
+    "/admin/audit",
+    "/admin/staff",
+  ]);
+});
