@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Form, Link, useLocation } from "@remix-run/react";
 import type { CatalogFilters, Sort } from "~/models/catalog/catalog-filters";
 import type { ProductPage } from "~/models/catalog/products.server";
@@ -94,6 +95,29 @@ function DidYouMean({ action, corrected }: { action: string; corrected: string }
   );
 }
 
+/**
+ * Phones: the filters fold behind one "Filter · Sort" button (details/summary, so no JS), so the
+ * first products are on the first screen. Wide screens always show them beside the results.
+ */
+function FilterToggle({ filters, children }: { filters: CatalogFilters; children: ReactNode }) {
+  const { t } = useTranslator();
+  const active = (["category", "sector", "region", "min", "max", "inSeason", "inStock"] as const).filter(
+    (key) => filters[key] !== undefined && filters[key] !== false,
+  ).length;
+  return (
+    <details className="filter-toggle disclosure">
+      <summary className="disclosure__button">
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+          <path d="M1 3h14M4 8h8M6.5 13h3" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        {t("catalog.filterSort")}
+        {active > 0 ? <span className="filter-toggle__count">{active}</span> : null}
+      </summary>
+      {children}
+    </details>
+  );
+}
+
 /** Links that each drop one active filter, offered when nothing matches. */
 function LoosenSuggestions({ action, filters }: { action: string; filters: CatalogFilters }) {
   const { t } = useTranslator();
@@ -125,7 +149,9 @@ export function CatalogView(props: CatalogViewProps) {
     <div className="container catalog">
       <h1>{filters.q ? t("search.resultsFor", { q: filters.q }) : t("catalog.title")}</h1>
       <div className="catalog__layout">
-        <FilterForm {...props} />
+        <FilterToggle filters={filters}>
+          <FilterForm {...props} />
+        </FilterToggle>
         <section aria-labelledby="results-count" className="catalog__results">
           <p id="results-count" role="status">
             {result.capped ? t("catalog.countCapped", { count: result.total }) : plural("catalog.count", result.total)}

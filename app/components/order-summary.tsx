@@ -24,7 +24,7 @@ type OrderLine = {
 export function OrderLinesTable({ lines }: { lines: OrderLine[] }) {
   const { t, money, dateTime } = useTranslator();
   return (
-    <table>
+    <table className="stack-table">
       <caption className="visually-hidden">{t("order.lines")}</caption>
       <thead>
         <tr>
@@ -36,7 +36,7 @@ export function OrderLinesTable({ lines }: { lines: OrderLine[] }) {
       <tbody>
         {lines.map((line) => (
           <tr key={line.id}>
-            <td>
+            <td data-label={t("order.item")}>
               {line.title}
               {line.slotStartsAt ? (
                 <span className="order-summary__slot">
@@ -51,10 +51,10 @@ export function OrderLinesTable({ lines }: { lines: OrderLine[] }) {
                 </span>
               ) : null}
             </td>
-            <td>
+            <td data-label={t("product.quantity")}>
               {line.quantity} × {money(line.unitPriceQ)} / {t(`unit.${line.unit}` as MessageKey)}
             </td>
-            <td>{money(line.totalQ)}</td>
+            <td data-label={t("common.total")}>{money(line.totalQ)}</td>
           </tr>
         ))}
       </tbody>

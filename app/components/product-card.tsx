@@ -4,7 +4,7 @@ import { useTranslator } from "~/utils/use-translator";
 import { Picture } from "./picture";
 import { Price } from "./price";
 
-const CARD_SIZES = "(min-width: 1180px) 280px, (min-width: 640px) 45vw, 90vw";
+const CARD_SIZES = "(min-width: 1180px) 280px, (min-width: 640px) 45vw, 50vw";
 
 export function ProductCard({ product, eager = false }: { product: ProductCardData; eager?: boolean }) {
   const { t } = useTranslator();

@@ -31,54 +31,122 @@ function LanguageSwitch() {
   );
 }
 
-function AccountMenu() {
+/** The links a signed-in person has, in the account menu (wide screens) and the phone menu. */
+function AccountLinks() {
   const root = useRootData();
   const { t } = useTranslator();
-  const location = useLocation();
   const user = root?.user;
-  if (!user) {
-    const redirectTo = location.pathname === "/login" || location.pathname === "/signup" ? "" : location.pathname;
-    const query = redirectTo && redirectTo !== "/" ? `?${new URLSearchParams({ redirectTo })}` : "";
-    return (
-      <div className="account-links">
-        <Link to={`/login${query}`}>{t("nav.login")}</Link>
-        <Link to="/signup" className="button button--small">
-          {t("nav.signup")}
-        </Link>
-      </div>
-    );
-  }
+  if (!user) return null;
   return (
-    <details className="account-menu">
-      <summary>{user.name}</summary>
-      <ul>
-        {user.role === "ADMIN" || user.role === "MENTOR" ? (
-          <li>
-            <Link to="/admin">{t("nav.admin")}</Link>
-          </li>
-        ) : null}
-        {user.producerId ? (
-          <li>
-            <Link to="/dashboard">{t("nav.dashboard")}</Link>
-          </li>
-        ) : null}
+    <ul className="menu-list">
+      {user.role === "ADMIN" || user.role === "MENTOR" ? (
         <li>
-          <Link to="/orders">{t("nav.orders")}</Link>
+          <Link to="/admin">{t("nav.admin")}</Link>
         </li>
+      ) : null}
+      {user.producerId ? (
         <li>
-          <Link to="/favorites">{t("nav.favorites")}</Link>
+          <Link to="/dashboard">{t("nav.dashboard")}</Link>
         </li>
-        <li>
-          <Link to="/account/password">{t("account.password.link")}</Link>
-        </li>
-        <li>
-          <Form method="post" action="/logout">
-            <button type="submit" className="link-button">
-              {t("nav.logout")}
-            </button>
-          </Form>
-        </li>
-      </ul>
+      ) : null}
+      <li>
+        <Link to="/orders">{t("nav.orders")}</Link>
+      </li>
+      <li>
+        <Link to="/favorites">{t("nav.favorites")}</Link>
+      </li>
+      <li>
+        <Link to="/account/password">{t("account.password.link")}</Link>
+      </li>
+      <li>
+        <Form method="post" action="/logout">
+          <button type="submit" className="link-button">
+            {t("nav.logout")}
+          </button>
+        </Form>
+      </li>
+    </ul>
+  );
+}
+
+function GuestLinks() {
+  const { t } = useTranslator();
+  const location = useLocation();
+  const redirectTo = location.pathname === "/login" || location.pathname === "/signup" ? "" : location.pathname;
+  const query = redirectTo && redirectTo !== "/" ? `?${new URLSearchParams({ redirectTo })}` : "";
+  return (
+    <div className="account-links">
+      <Link to={`/login${query}`}>{t("nav.login")}</Link>
+      <Link to="/signup" className="button button--small">
+        {t("nav.signup")}
+      </Link>
+    </div>
+  );
+}
+
+/** Wide screens: the person's name as a button that opens their links (details/summary, no JS). */
+function AccountMenu() {
+  const root = useRootData();
+  const user = root?.user;
+  if (!user) return <GuestLinks />;
+  return (
+    <details className="account-menu disclosure">
+      <summary className="disclosure__button">
+        <span className="account-menu__avatar" aria-hidden="true">
+          {user.name.trim().charAt(0).toUpperCase()}
+        </span>
+        <span className="account-menu__name">{user.name}</span>
+      </summary>
+      <div className="disclosure__panel">
+        <AccountLinks />
+      </div>
+    </details>
+  );
+}
+
+function MainLinks() {
+  const { t } = useTranslator();
+  return (
+    <ul>
+      <li>
+        <NavLink to="/products">{t("nav.products")}</NavLink>
+      </li>
+      <li>
+        <NavLink to="/producers">{t("nav.producers")}</NavLink>
+      </li>
+      <li>
+        <NavLink to="/sell">{t("nav.sell")}</NavLink>
+      </li>
+    </ul>
+  );
+}
+
+/** Phones: one "Menu" button holding the sections, the language and the account (details/summary, no JS). */
+function PhoneMenu() {
+  const root = useRootData();
+  const { t } = useTranslator();
+  return (
+    <details className="phone-menu disclosure">
+      <summary className="disclosure__button">
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18">
+          <path d="M2 4h14M2 9h14M2 14h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        {t("nav.menu")}
+      </summary>
+      <div className="disclosure__panel phone-menu__panel">
+        <nav aria-label={t("nav.main")} className="phone-menu__nav">
+          <MainLinks />
+        </nav>
+        {root?.user ? (
+          <section aria-label={root.user.name}>
+            <p className="phone-menu__who">{root.user.name}</p>
+            <AccountLinks />
+          </section>
+        ) : (
+          <GuestLinks />
+        )}
+        <LanguageSwitch />
+      </div>
     </details>
   );
 }
@@ -100,26 +168,28 @@ export function SiteHeader() {
         </Link>
         <SearchBox key={query} query={query} />
         <div className="site-header__tools">
-          <LanguageSwitch />
+          <div className="wide-only">
+            <LanguageSwitch />
+          </div>
           <Link to="/cart" className="cart-link">
-            {t("nav.cart")} <span className="cart-link__count">{cartCount}</span>
+            <svg className="cart-link__icon" aria-hidden="true" width="22" height="22" viewBox="0 0 24 24">
+              <path d="M3 4h2l2.4 10.2a1 1 0 0 0 1 .8h8.9a1 1 0 0 0 1-.8L20 8H6.2" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+              <circle cx="9.5" cy="19" r="1.5" fill="currentColor" />
+              <circle cx="17" cy="19" r="1.5" fill="currentColor" />
+            </svg>
+            <span className="cart-link__word">{t("nav.cart")}</span> <span className="cart-link__count">{cartCount}</span>
             <span className="visually-hidden"> {plural("nav.cartUnits", cartCount)}</span>
           </Link>
-          <AccountMenu />
+          <div className="wide-only">
+            <AccountMenu />
+          </div>
+          <div className="phone-only">
+            <PhoneMenu />
+          </div>
         </div>
       </div>
-      <nav aria-label={t("nav.main")} className="container main-nav">
-        <ul>
-          <li>
-            <NavLink to="/products">{t("nav.products")}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/producers">{t("nav.producers")}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/sell">{t("nav.sell")}</NavLink>
-          </li>
-        </ul>
+      <nav aria-label={t("nav.main")} className="container main-nav wide-only">
+        <MainLinks />
       </nav>
     </header>
   );

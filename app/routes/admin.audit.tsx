@@ -125,7 +125,7 @@ export default function AdminAudit() {
         <p className="muted">{t("admin.audit.none")}</p>
       ) : (
         <div className="admin-table-wrap" tabIndex={0} role="region" aria-labelledby="audit-title">
-          <table className="admin-table audit-table">
+          <table className="admin-table audit-table stack-table">
             <thead>
               <tr>
                 <th scope="col">{t("admin.audit.when")}</th>
@@ -143,13 +143,13 @@ export default function AdminAudit() {
                     <th scope="row">
                       <time dateTime={entry.createdAt}>{dateTime(entry.createdAt)}</time>
                     </th>
-                    <td>
+                    <td data-label={t("admin.audit.actor")}>
                       {entry.actor.name}
                       <br />
                       <span className="muted">{entry.actor.email}</span>
                     </td>
-                    <td>{actionLabel(entry.action)}</td>
-                    <td>
+                    <td data-label={t("admin.audit.action")}>{actionLabel(entry.action)}</td>
+                    <td data-label={t("admin.audit.record")}>
                       {entry.entityType}
                       <br />
                       {link ? <Link to={link}>{entry.entityId}</Link> : <span className="muted">{entry.entityId}</span>}{" "}
@@ -161,7 +161,7 @@ export default function AdminAudit() {
                         </span>
                       </Link>
                     </td>
-                    <td>
+                    <td data-label={t("admin.audit.change")}>
                       <Change before={entry.before} after={entry.after} />
                     </td>
                   </tr>

@@ -37,7 +37,7 @@ export default function AdminCollections() {
         <p className="muted">{t("admin.collections.none")}</p>
       ) : (
         <div className="admin-table-wrap" tabIndex={0} role="region" aria-labelledby="collections-title">
-          <table className="admin-table">
+          <table className="admin-table stack-table">
             <thead>
               <tr>
                 <th scope="col">{t("admin.collection.title")}</th>
@@ -57,10 +57,10 @@ export default function AdminCollections() {
                   <th scope="row">
                     <Link to={`/admin/collections/${c.id}`}>{c.title}</Link> <span className="muted">({c.slug})</span>
                   </th>
-                  <td>
+                  <td data-label={t("admin.collection.state")}>
                     <span className={`badge ${c.state === "onHome" ? "" : "badge--muted"}`}>{t(`admin.collection.state.${c.state}` as MessageKey)}</span>
                   </td>
-                  <td>
+                  <td data-label={t("admin.collection.schedule")}>
                     {c.startsOn ? date(c.startsOn) : t("admin.collection.always")} – {c.endsOn ? date(c.endsOn) : t("admin.collection.noEnd")}
                   </td>
                   <td className="num">{number(c.position)}</td>

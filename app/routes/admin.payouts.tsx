@@ -48,7 +48,7 @@ export default function AdminPayoutsPage() {
         {owed.length === 0 ? (
           <p>{t("payouts.nothingToPay")}</p>
         ) : (
-          <table>
+          <table className="stack-table">
             <thead>
               <tr>
                 <th scope="col">{t("order.producer")}</th>
@@ -59,9 +59,9 @@ export default function AdminPayoutsPage() {
             <tbody>
               {owed.map((row) => (
                 <tr key={row.producer.id}>
-                  <td>{row.producer.name}</td>
-                  <td>{row.producer.bankIban || <span className="badge badge--warn">{t("payouts.bankMissing")}</span>}</td>
-                  <td>{money(row.amountQ)}</td>
+                  <td data-label={t("order.producer")}>{row.producer.name}</td>
+                  <td data-label="IBAN">{row.producer.bankIban || <span className="badge badge--warn">{t("payouts.bankMissing")}</span>}</td>
+                  <td data-label={t("payouts.amount")}>{money(row.amountQ)}</td>
                 </tr>
               ))}
             </tbody>
@@ -78,7 +78,7 @@ export default function AdminPayoutsPage() {
         {batches.length === 0 ? (
           <p>{t("payouts.none")}</p>
         ) : (
-          <table>
+          <table className="stack-table">
             <thead>
               <tr>
                 <th scope="col">{t("payouts.created_at")}</th>
@@ -91,13 +91,13 @@ export default function AdminPayoutsPage() {
             <tbody>
               {batches.map((batch) => (
                 <tr key={batch.id}>
-                  <td>{date(batch.createdAt)}</td>
-                  <td>{batch.items.length}</td>
-                  <td>{money(batch.totalQ)}</td>
-                  <td>
+                  <td data-label={t("payouts.created_at")}>{date(batch.createdAt)}</td>
+                  <td data-label={t("payouts.producers")}>{batch.items.length}</td>
+                  <td data-label={t("payouts.amount")}>{money(batch.totalQ)}</td>
+                  <td data-label={t("common.status")}>
                     {t(`payouts.status.${batch.status}` as MessageKey)} · {t(`payouts.method.${batch.method}` as MessageKey)}
                   </td>
-                  <td className="actions">
+                  <td data-label={t("common.actions")} className="actions">
                     <a href={`/admin/payouts/${batch.id}.csv`} download>
                       {t("payouts.csv")}
                     </a>

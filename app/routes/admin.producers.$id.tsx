@@ -268,7 +268,7 @@ function TasksSection() {
       {tasks.open.length === 0 ? (
         <p className="muted">{t("admin.tasks.noneOpen")}</p>
       ) : (
-        <table className="admin-table">
+        <table className="admin-table stack-table">
           <thead>
             <tr>
               <th scope="col">{t("admin.tasks.taskTitle")}</th>
@@ -280,7 +280,7 @@ function TasksSection() {
             {tasks.open.map((task) => (
               <tr key={task.id}>
                 <th scope="row">{task.title}</th>
-                <td>
+                <td data-label={t("admin.tasks.due")}>
                   {date(task.dueDate)}
                   {task.dueDate < now ? (
                     <>
@@ -289,7 +289,7 @@ function TasksSection() {
                     </>
                   ) : null}
                 </td>
-                <td>{task.author}</td>
+                <td data-label={t("admin.tasks.author")}>{task.author}</td>
               </tr>
             ))}
           </tbody>
@@ -299,7 +299,7 @@ function TasksSection() {
       {tasks.done.length === 0 ? (
         <p className="muted">{t("admin.tasks.noneDone")}</p>
       ) : (
-        <table className="admin-table">
+        <table className="admin-table stack-table">
           <thead>
             <tr>
               <th scope="col">{t("admin.tasks.taskTitle")}</th>
@@ -311,8 +311,8 @@ function TasksSection() {
             {tasks.done.map((task) => (
               <tr key={task.id}>
                 <th scope="row">{task.title}</th>
-                <td>{date(task.dueDate)}</td>
-                <td>{task.doneAt ? date(task.doneAt) : ""}</td>
+                <td data-label={t("admin.tasks.due")}>{date(task.dueDate)}</td>
+                <td data-label={t("admin.tasks.doneAt")}>{task.doneAt ? date(task.doneAt) : ""}</td>
               </tr>
             ))}
           </tbody>
@@ -375,23 +375,16 @@ export default function AdminProducer() {
             <dd>{figures.lastActivity ? dateTime(figures.lastActivity) : t("admin.producer.never")}</dd>
           </div>
         </dl>
+        {/* one row per status, so the table stays two columns wide on a phone */}
         <table className="admin-table admin-table--compact">
           <caption>{t("admin.producer.listings")}</caption>
-          <thead>
-            <tr>
-              {LISTING_STATUSES.map((status) => (
-                <th key={status} scope="col">
-                  {t(`admin.listingStatus.${status}` as MessageKey)}
-                </th>
-              ))}
-            </tr>
-          </thead>
           <tbody>
-            <tr>
-              {LISTING_STATUSES.map((status) => (
-                <td key={status}>{number(figures.listings[status] ?? 0)}</td>
-              ))}
-            </tr>
+            {LISTING_STATUSES.map((status) => (
+              <tr key={status}>
+                <th scope="row">{t(`admin.listingStatus.${status}` as MessageKey)}</th>
+                <td className="num">{number(figures.listings[status] ?? 0)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </section>

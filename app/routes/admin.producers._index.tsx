@@ -71,7 +71,7 @@ export default function AdminProducers() {
         <p className="muted">{t("admin.producers.none")}</p>
       ) : (
         <div className="admin-table-wrap" tabIndex={0} role="region" aria-labelledby="producers-title">
-          <table className="admin-table">
+          <table className="admin-table stack-table">
             <thead>
               <tr>
                 <th scope="col">{t("admin.producers.name")}</th>
@@ -95,14 +95,14 @@ export default function AdminProducers() {
                       </>
                     ) : null}
                   </th>
-                  <td>{p.region}</td>
-                  <td>{p.sectors.join(", ")}</td>
-                  <td>
+                  <td data-label={t("common.region")}>{p.region}</td>
+                  <td data-label={t("common.sector")}>{p.sectors.join(", ")}</td>
+                  <td data-label={t("common.status")}>
                     <StatusBadge kind="producer" status={p.status} />
                   </td>
-                  <td>{p.mentor ?? <span className="muted">{t("admin.producer.noMentor")}</span>}</td>
-                  <td>{number(p.publishedListings)}</td>
-                  <td>{number(p.openTasks)}</td>
+                  <td data-label={t("admin.producer.mentor")}>{p.mentor ?? <span className="muted">{t("admin.producer.noMentor")}</span>}</td>
+                  <td data-label={t("admin.producers.published")}>{number(p.publishedListings)}</td>
+                  <td data-label={t("admin.producers.openTasks")}>{number(p.openTasks)}</td>
                 </tr>
               ))}
             </tbody>

@@ -127,7 +127,7 @@ export default function AdminStaff() {
           <p className="muted">{t("admin.staff.none")}</p>
         ) : (
           <div className="admin-table-wrap" tabIndex={0} role="region" aria-labelledby="accounts-title">
-            <table className="admin-table">
+            <table className="admin-table stack-table">
               <thead>
                 <tr>
                   <th scope="col">{t("auth.field.name")}</th>
@@ -155,7 +155,7 @@ export default function AdminStaff() {
                           </>
                         ) : null}
                       </th>
-                      <td>
+                      <td data-label={t("admin.staff.role")}>
                         {self ? (
                           t(`admin.role.${account.role}` as MessageKey)
                         ) : (
@@ -181,7 +181,7 @@ export default function AdminStaff() {
                           <p className="muted">{t("admin.staff.mentors", { count: account.mentoredProducers })}</p>
                         ) : null}
                       </td>
-                      <td>
+                      <td data-label={t("common.status")}>
                         {account.active ? (
                           <span className="badge">{t("admin.staff.active")}</span>
                         ) : (
@@ -196,7 +196,7 @@ export default function AdminStaff() {
                         <br />
                         <span className="muted">{t("admin.staff.since", { date: date(account.createdAt) })}</span>
                       </td>
-                      <td>
+                      <td data-label={t("common.actions")}>
                         <ErrorList errors={errors} />
                         {self ? null : (
                           <Form method="post">

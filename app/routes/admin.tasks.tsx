@@ -23,7 +23,7 @@ function TaskTable({ id, title, rows, empty }: { id: string; title: string; rows
       {rows.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
-        <table className="admin-table">
+        <table className="admin-table stack-table">
           <thead>
             <tr>
               <th scope="col">{t("admin.tasks.taskTitle")}</th>
@@ -36,11 +36,11 @@ function TaskTable({ id, title, rows, empty }: { id: string; title: string; rows
             {rows.map((task) => (
               <tr key={task.id}>
                 <th scope="row">{task.title}</th>
-                <td>
+                <td data-label={t("admin.tasks.producer")}>
                   <Link to={`/admin/producers/${task.producerId}`}>{task.producerName}</Link>
                 </td>
-                <td>{date(task.dueDate)}</td>
-                <td>{task.mentor ?? t("admin.producer.noMentor")}</td>
+                <td data-label={t("admin.tasks.due")}>{date(task.dueDate)}</td>
+                <td data-label={t("admin.producer.mentor")}>{task.mentor ?? t("admin.producer.noMentor")}</td>
               </tr>
             ))}
           </tbody>

@@ -90,7 +90,7 @@ export default function DashboardInsights() {
         <p className="muted">{t("dashboard.insights.noData")}</p>
       ) : (
         <div className="table-scroll">
-          <table className="dashboard-table">
+          <table className="dashboard-table stack-table">
             <caption className="visually-hidden">{t("dashboard.insights.perProduct")}</caption>
             <thead>
               <tr>
@@ -108,13 +108,13 @@ export default function DashboardInsights() {
               {insights.perProduct.map((p) => (
                 <tr key={p.productId}>
                   <th scope="row">{p.title}</th>
-                  <td className="num">{number(p.views)}</td>
-                  <td className="num">{number(p.favorites)}</td>
-                  <td className="num">{number(p.notifies)}</td>
-                  <td className="num">{number(p.cartAdds)}</td>
-                  <td className="num">{number(p.orders)}</td>
-                  <td className="num">{money(p.revenueQ)}</td>
-                  <td className="num">{percent(p.conversion)}</td>
+                  <td data-label={t("dashboard.insights.views")} className="num">{number(p.views)}</td>
+                  <td data-label={t("dashboard.insights.favorites")} className="num">{number(p.favorites)}</td>
+                  <td data-label={t("dashboard.insights.notifies")} className="num">{number(p.notifies)}</td>
+                  <td data-label={t("dashboard.insights.cartAdds")} className="num">{number(p.cartAdds)}</td>
+                  <td data-label={t("dashboard.insights.orders")} className="num">{number(p.orders)}</td>
+                  <td data-label={t("dashboard.insights.revenue")} className="num">{money(p.revenueQ)}</td>
+                  <td data-label={t("dashboard.insights.conversion")} className="num">{percent(p.conversion)}</td>
                 </tr>
               ))}
             </tbody>
@@ -127,7 +127,7 @@ export default function DashboardInsights() {
       {insights.searches.length === 0 ? (
         <p className="muted">{t("dashboard.insights.noSearches")}</p>
       ) : (
-        <table className="dashboard-table insights__searches">
+        <table className="dashboard-table insights__searches stack-table">
           <caption className="visually-hidden">{t("dashboard.insights.searches")}</caption>
           <thead>
             <tr>
@@ -139,7 +139,7 @@ export default function DashboardInsights() {
             {insights.searches.map((s) => (
               <tr key={s.query}>
                 <th scope="row">{s.query}</th>
-                <td className="num">{number(s.count)}</td>
+                <td data-label={t("dashboard.insights.views")} className="num">{number(s.count)}</td>
               </tr>
             ))}
           </tbody>

@@ -41,7 +41,7 @@ export default function ProducerOrdersPage() {
       {orders.length === 0 ? (
         <p>{t("orders.none")}</p>
       ) : (
-        <table>
+        <table className="stack-table">
           <thead>
             <tr>
               <th scope="col">{t("order.numberColumn")}</th>
@@ -54,15 +54,15 @@ export default function ProducerOrdersPage() {
           <tbody>
             {orders.map((order) => (
               <tr key={order.id}>
-                <td>
+                <td data-label={t("order.numberColumn")}>
                   <Link to={`/dashboard/orders/${order.id}`}>{order.number}</Link>
                 </td>
-                <td>{date(order.placedAt)}</td>
-                <td>{order.group.name}</td>
-                <td>
+                <td data-label={t("orders.placed")}>{date(order.placedAt)}</td>
+                <td data-label={t("orders.customer")}>{order.group.name}</td>
+                <td data-label={t("common.status")}>
                   <OrderStatusBadge status={order.status} />
                 </td>
-                <td>
+                <td data-label={t("common.total")}>
                   {money(order.totalQ)} · {t(`order.payment.${order.group.paymentMethod}` as MessageKey)}
                 </td>
               </tr>
@@ -78,7 +78,7 @@ export default function ProducerOrdersPage() {
               <h3>
                 {slot.title} — {dateTime(slot.startsAt)} ({slot.seatsTaken}/{slot.capacity})
               </h3>
-              <table>
+              <table className="stack-table">
                 <caption className="visually-hidden">{t("orders.guestList")}</caption>
                 <thead>
                   <tr>
@@ -91,10 +91,10 @@ export default function ProducerOrdersPage() {
                 <tbody>
                   {slot.guests.map((guest) => (
                     <tr key={`${guest.orderId}`}>
-                      <td>{guest.name}</td>
-                      <td>{guest.phone}</td>
-                      <td>{guest.seats}</td>
-                      <td>
+                      <td data-label={t("orders.customer")}>{guest.name}</td>
+                      <td data-label={t("checkout.phone")}>{guest.phone}</td>
+                      <td data-label={t("orders.guests")}>{guest.seats}</td>
+                      <td data-label={t("order.numberColumn")}>
                         <Link to={`/dashboard/orders/${guest.orderId}`}>{guest.number}</Link>
                       </td>
                     </tr>

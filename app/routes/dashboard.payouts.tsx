@@ -42,7 +42,7 @@ export default function ProducerPayoutsPage() {
         {entries.length === 0 ? (
           <p>{t("payouts.none")}</p>
         ) : (
-          <table>
+          <table className="stack-table">
             <thead>
               <tr>
                 <th scope="col">{t("common.date")}</th>
@@ -54,10 +54,10 @@ export default function ProducerPayoutsPage() {
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td>{date(entry.createdAt)}</td>
-                  <td>{t(`payouts.kind.${entry.kind}` as MessageKey)}</td>
-                  <td>{entry.order?.number ?? ""}</td>
-                  <td className={entry.amountQ < 0 ? "amount amount--negative" : "amount"}>{money(entry.amountQ)}</td>
+                  <td data-label={t("common.date")}>{date(entry.createdAt)}</td>
+                  <td data-label={t("payouts.kindColumn")}>{t(`payouts.kind.${entry.kind}` as MessageKey)}</td>
+                  <td data-label={t("order.numberColumn")}>{entry.order?.number ?? ""}</td>
+                  <td data-label={t("payouts.amount")} className={entry.amountQ < 0 ? "amount amount--negative" : "amount"}>{money(entry.amountQ)}</td>
                 </tr>
               ))}
             </tbody>
@@ -69,7 +69,7 @@ export default function ProducerPayoutsPage() {
         {batches.length === 0 ? (
           <p>{t("payouts.none")}</p>
         ) : (
-          <table>
+          <table className="stack-table">
             <thead>
               <tr>
                 <th scope="col">{t("payouts.created_at")}</th>
@@ -80,12 +80,12 @@ export default function ProducerPayoutsPage() {
             <tbody>
               {batches.map((batch) => (
                 <tr key={batch.id}>
-                  <td>{date(batch.createdAt)}</td>
-                  <td>
+                  <td data-label={t("payouts.created_at")}>{date(batch.createdAt)}</td>
+                  <td data-label={t("common.status")}>
                     {t(`payouts.status.${batch.status}` as MessageKey)}
                     {batch.paidAt ? ` · ${date(batch.paidAt)}` : ""}
                   </td>
-                  <td>{money(batch.items.reduce((sum, i) => sum + i.amountQ, 0))}</td>
+                  <td data-label={t("payouts.amount")}>{money(batch.items.reduce((sum, i) => sum + i.amountQ, 0))}</td>
                 </tr>
               ))}
             </tbody>

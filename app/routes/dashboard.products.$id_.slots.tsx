@@ -92,8 +92,8 @@ function SlotRow({ slot, reply, past }: { slot: Slot; reply: SlotReply | null; p
   return (
     <tr>
       <th scope="row">{dateTime(slot.startsAt)}</th>
-      <td className="num">{slot.seatsTaken}</td>
-      <td>
+      <td data-label={t("dashboard.slots.booked")} className="num">{slot.seatsTaken}</td>
+      <td data-label={t("dashboard.slots.capacity")}>
         {past ? (
           slot.capacity
         ) : (
@@ -124,8 +124,8 @@ function SlotRow({ slot, reply, past }: { slot: Slot; reply: SlotReply | null; p
           </Form>
         )}
       </td>
-      <td>{slot.closed ? <span className="badge badge--muted">{t("dashboard.slots.closed")}</span> : <span className="badge">{t("dashboard.slots.open")}</span>}</td>
-      <td>
+      <td data-label={t("common.status")}>{slot.closed ? <span className="badge badge--muted">{t("dashboard.slots.closed")}</span> : <span className="badge">{t("dashboard.slots.open")}</span>}</td>
+      <td data-label={t("common.actions")}>
         {past ? null : (
           <Form method="post">
             <input type="hidden" name="slotId" value={slot.id} />
@@ -244,7 +244,7 @@ export default function ListingSlots() {
             <p className="muted">{t("dashboard.slots.none")}</p>
           ) : (
             <div className="table-scroll">
-              <table className="dashboard-table">
+              <table className="dashboard-table stack-table">
                 <caption className="visually-hidden">{t("dashboard.slots.upcoming")}</caption>
                 <thead>
                   <tr>
@@ -266,7 +266,7 @@ export default function ListingSlots() {
           {past.length ? (
             <details>
               <summary>{t("dashboard.slots.past")}</summary>
-              <table className="dashboard-table">
+              <table className="dashboard-table stack-table">
                 <caption className="visually-hidden">{t("dashboard.slots.past")}</caption>
                 <thead>
                   <tr>

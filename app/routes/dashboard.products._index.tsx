@@ -102,7 +102,7 @@ export default function DashboardProducts() {
         <p className="empty-state">{t("dashboard.products.empty")}</p>
       ) : (
         <div className="table-scroll">
-          <table className="dashboard-table">
+          <table className="dashboard-table stack-table">
             <caption className="visually-hidden">{t("dashboard.products.title")}</caption>
             <thead>
               <tr>
@@ -117,7 +117,7 @@ export default function DashboardProducts() {
             <tbody>
               {items.map((item) => (
                 <tr key={item.id}>
-                  <td className="dashboard-table__thumb">
+                  <td data-label={t("dashboard.products.photo")} className="dashboard-table__thumb">
                     {item.image ? (
                       <Picture image={item.image} sizes="64px" alt="" />
                     ) : (
@@ -131,17 +131,17 @@ export default function DashboardProducts() {
                       <MissingTranslations missing={item.missing} />
                     </div>
                   </th>
-                  <td>
+                  <td data-label={t("common.status")}>
                     <StatusBadge status={item.status} />
                     {item.status === "REJECTED" && item.reviewNote ? (
                       <p className="dashboard-table__reason">{t("dashboard.products.rejectedReason", { reason: item.reviewNote })}</p>
                     ) : null}
                   </td>
-                  <td>
+                  <td data-label={t("dashboard.products.price")}>
                     {money(item.priceQ)} / {t(`unit.${item.unit}` as MessageKey)}
                   </td>
-                  <td>{item.variantCount > 0 ? plural("dashboard.products.variants", item.variantCount) : item.kind === "EXPERIENCE" ? "—" : item.stock}</td>
-                  <td>
+                  <td data-label={t("dashboard.products.stock")}>{item.variantCount > 0 ? plural("dashboard.products.variants", item.variantCount) : item.kind === "EXPERIENCE" ? "—" : item.stock}</td>
+                  <td data-label={t("common.actions")}>
                     <div className="dashboard-table__actions">
                       <Link to={`/dashboard/products/${item.id}`}>
                         {t("dashboard.products.edit")}

@@ -120,7 +120,7 @@ export default function ImportListings() {
             </p>
           )}
           <div className="table-scroll">
-            <table className="dashboard-table">
+            <table className="dashboard-table stack-table">
               <caption className="visually-hidden">{t("dashboard.csv.previewTitle")}</caption>
               <thead>
                 <tr>
@@ -136,13 +136,13 @@ export default function ImportListings() {
               <tbody>
                 {preview.rows.map((row) => (
                   <tr key={row.line} className={row.errors.length ? "row-error" : undefined}>
-                    <td>{row.line}</td>
+                    <td data-label={t("dashboard.csv.line")}>{row.line}</td>
                     <th scope="row">{row.title || "—"}</th>
-                    <td>{t(`dashboard.csv.action.${row.action}` as MessageKey)}</td>
-                    <td>{row.category}</td>
-                    <td className="num">{row.priceQ !== null ? money(row.priceQ) : "—"}</td>
-                    <td className="num">{row.stock ?? "—"}</td>
-                    <td>
+                    <td data-label={t("dashboard.csv.action")}>{t(`dashboard.csv.action.${row.action}` as MessageKey)}</td>
+                    <td data-label={t("dashboard.listing.category")}>{row.category}</td>
+                    <td data-label={t("dashboard.products.price")} className="num">{row.priceQ !== null ? money(row.priceQ) : "—"}</td>
+                    <td data-label={t("dashboard.products.stock")} className="num">{row.stock ?? "—"}</td>
+                    <td data-label={t("dashboard.csv.problems")}>
                       {row.errors.length === 0 ? (
                         t("dashboard.csv.ok")
                       ) : (

@@ -74,7 +74,7 @@ export default function DashboardTeam() {
       ) : null}
       <p className="muted">{t("dashboard.team.oneProducerNote")}</p>
       <div className="table-scroll">
-        <table className="dashboard-table">
+        <table className="dashboard-table stack-table">
           <caption className="visually-hidden">{t("dashboard.team.members")}</caption>
           <thead>
             <tr>
@@ -90,9 +90,9 @@ export default function DashboardTeam() {
                 <th scope="row">
                   {m.user.name} {m.user.id === meId ? <span className="muted">({t("dashboard.team.you")})</span> : null}
                 </th>
-                <td>{m.user.email}</td>
-                <td>{t(`dashboard.team.role.${m.role}` as MessageKey)}</td>
-                <td>
+                <td data-label={t("auth.field.email")}>{m.user.email}</td>
+                <td data-label={t("dashboard.team.role")}>{t(`dashboard.team.role.${m.role}` as MessageKey)}</td>
+                <td data-label={t("common.actions")}>
                   {isOwner || m.user.id === meId ? (
                     <Form method="post">
                       <input type="hidden" name="memberId" value={m.id} />

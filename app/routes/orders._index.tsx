@@ -25,7 +25,7 @@ export default function OrdersPage() {
           {t("order.none")} <Link to="/products">{t("home.browse")}</Link>
         </p>
       ) : (
-        <table>
+        <table className="stack-table">
           <thead>
             <tr>
               <th scope="col">{t("order.numberColumn")}</th>
@@ -38,15 +38,15 @@ export default function OrdersPage() {
           <tbody>
             {orders.map((order) => (
               <tr key={order.id}>
-                <td>
+                <td data-label={t("order.numberColumn")}>
                   <Link to={`/orders/${order.id}`}>{order.number}</Link>
                 </td>
-                <td>{date(order.placedAt)}</td>
-                <td>{order.producer.name}</td>
-                <td>
+                <td data-label={t("common.date")}>{date(order.placedAt)}</td>
+                <td data-label={t("order.producer")}>{order.producer.name}</td>
+                <td data-label={t("common.status")}>
                   <OrderStatusBadge status={order.status} />
                 </td>
-                <td>{money(order.totalQ)}</td>
+                <td data-label={t("common.total")}>{money(order.totalQ)}</td>
               </tr>
             ))}
           </tbody>

@@ -20,6 +20,7 @@ export const common: Record<keyof typeof reference, string> & Record<string, str
   "nav.dashboard": "İstehsalçı paneli",
   "nav.admin": "Proqram bölməsi",
   "nav.language": "Dil",
+  "nav.menu": "Menyu",
   "nav.main": "Əsas",
   "search.label": "Axtarış",
   "search.placeholder": "Bal, xalça, Şəki…",

@@ -17,6 +17,7 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "home.producerCount.one": "{count} istehsalçı",
   "home.producerCount.other": "{count} istehsalçı",
   "catalog.title": "Kataloq",
+  "catalog.filterSort": "Filtr · Sıralama",
   "catalog.filters": "Filtrlər",
   "catalog.any": "Hamısı",
   "catalog.priceRange": "Qiymət, AZN",

@@ -18,6 +18,7 @@ export const common = {
   "nav.dashboard": "Producer dashboard",
   "nav.admin": "Programme area",
   "nav.language": "Language",
+  "nav.menu": "Menu",
   "nav.main": "Main",
   "search.label": "Search",
   "search.placeholder": "Honey, carpets, Şəki…",

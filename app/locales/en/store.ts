@@ -15,6 +15,7 @@ export const store = {
   "home.producerCount.one": "{count} producer",
   "home.producerCount.other": "{count} producers",
   "catalog.title": "Catalogue",
+  "catalog.filterSort": "Filter · Sort",
   "catalog.filters": "Filters",
   "catalog.any": "Any",
   "catalog.priceRange": "Price, AZN",

@@ -22,6 +22,7 @@ export const common: Record<keyof typeof reference, string> & Record<string, str
   "nav.dashboard": "Кабинет производителя",
   "nav.admin": "Раздел программы",
   "nav.language": "Язык",
+  "nav.menu": "Меню",
   "nav.main": "Основное",
   "search.label": "Поиск",
   "search.placeholder": "Мёд, ковры, Шеки…",

@@ -19,6 +19,7 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "home.producerCount.many": "{count} производителей",
   "home.producerCount.other": "{count} производителя",
   "catalog.title": "Каталог",
+  "catalog.filterSort": "Фильтр · Сортировка",
   "catalog.filters": "Фильтры",
   "catalog.any": "Любой",
   "catalog.priceRange": "Цена, AZN",
