@@ -3,15 +3,18 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
 import type { MessageKey } from "~/locales/types";
 import { parseAuditFilters } from "~/models/admin/audit-filters";
-import { auditFilterOptions, listAuditEntries } from "~/models/admin/audit.server";
+import { auditFilterOptions, auditRecordNames, listAuditEntries } from "~/models/admin/audit.server";
 import { requireStaff } from "~/utils/auth.server";
+import type { Translator } from "~/utils/i18n";
+import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
   const filters = parseAuditFilters(new URL(request.url).searchParams);
-  const [result, options] = await Promise.all([listAuditEntries(filters), auditFilterOptions()]);
-  return { filters, options, ...result };
+  const [result, options, locale] = await Promise.all([listAuditEntries(filters), auditFilterOptions(), getLocale(request)]);
+  const names = await auditRecordNames(result.entries, locale);
+  return { filters, options, names, ...result };
 }
 
 /** Where a record can be looked at in the staff area, if anywhere. */
@@ -31,26 +34,50 @@ function parse(json: string): Record<string, unknown> | null {
   }
 }
 
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "string" ? value : JSON.stringify(value));
+type Names = Record<string, string>;
+
+/** A translation when the key exists, else the raw text (actions added later still show). */
+function label(t: Translator["t"], key: string, fallback: string) {
+  const text = t(key as MessageKey);
+  return text === key ? fallback : text;
+}
+
+/** A changed value as people say it: names instead of ids, translated states, local dates. */
+function showValue(field: string, value: unknown, entityType: string, names: Names, tr: Translator): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "boolean") return tr.t(value ? "common.yes" : "common.no");
+  if (Array.isArray(value)) return value.map((v) => showValue(field, v, entityType, names, tr)).join(", ");
+  if (typeof value === "string" && /Id$|Ids$/.test(field)) return names[value] ?? value;
+  if (field === "status" && typeof value === "string") {
+    const prefix = entityType === "Product" ? "admin.listingStatus" : entityType === "Producer" ? "admin.producerStatus" : "payouts.status";
+    return label(tr.t, `${prefix}.${value}`, value);
+  }
+  if (field === "role" && typeof value === "string") return label(tr.t, `admin.role.${value}`, value);
+  if (field === "totalQ" && typeof value === "number") return tr.money(value);
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value)) return tr.date(value);
+  return typeof value === "string" ? value : typeof value === "number" ? tr.number(value) : JSON.stringify(value);
+}
 
 /** The changed fields, before → after. */
-function Change({ before, after }: { before: string; after: string }) {
+function Change({ before, after, entityType, names }: { before: string; after: string; entityType: string; names: Names }) {
+  const tr = useTranslator();
   const b = parse(before);
   const a = parse(after);
   const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
   if (keys.length === 0) return null;
+  const show = (key: string, value: unknown) => showValue(key, value, entityType, names, tr);
   return (
     <dl className="audit-change">
       {keys.map((key) => (
         <div key={key}>
-          <dt>{key}</dt>
+          <dt>{label(tr.t, `admin.audit.field.${key}`, key)}</dt>
           <dd>
             {b && key in b ? (
               <>
-                <del>{show(b[key])}</del> →{" "}
+                <del>{show(key, b[key])}</del> →{" "}
               </>
             ) : null}
-            <ins>{a && key in a ? show(a[key]) : "—"}</ins>
+            <ins>{a && key in a ? show(key, a[key]) : "—"}</ins>
           </dd>
         </div>
       ))}
@@ -59,13 +86,10 @@ function Change({ before, after }: { before: string; after: string }) {
 }
 
 export default function AdminAudit() {
-  const { filters, options, entries, total, page, pageCount } = useLoaderData<typeof loader>();
+  const { filters, options, names, entries, total, page, pageCount } = useLoaderData<typeof loader>();
   const { t, plural, dateTime } = useTranslator();
-  const actionLabel = (action: string) => {
-    const key = `admin.audit.action.${action}` as MessageKey;
-    const label = t(key);
-    return label === key ? action : label;
-  };
+  const actionLabel = (action: string) => label(t, `admin.audit.action.${action}`, action);
+  const entityLabel = (entityType: string) => label(t, `admin.audit.entity.${entityType}`, entityType);
   return (
     <section className="admin-page" aria-labelledby="audit-title">
       <h1 id="audit-title">{t("admin.audit.title")}</h1>
@@ -99,7 +123,7 @@ export default function AdminAudit() {
             <option value="">{t("admin.filters.any")}</option>
             {options.entityTypes.map((e) => (
               <option key={e} value={e}>
-                {e}
+                {entityLabel(e)}
               </option>
             ))}
           </select>
@@ -138,6 +162,7 @@ export default function AdminAudit() {
             <tbody>
               {entries.map((entry) => {
                 const link = entityLink(entry.entityType, entry.entityId);
+                const recordName = names[entry.entityId] ?? entry.entityId;
                 return (
                   <tr key={entry.id}>
                     <th scope="row">
@@ -150,19 +175,19 @@ export default function AdminAudit() {
                     </td>
                     <td data-label={t("admin.audit.action")}>{actionLabel(entry.action)}</td>
                     <td data-label={t("admin.audit.record")}>
-                      {entry.entityType}
+                      <span className="muted">{entityLabel(entry.entityType)}</span>
                       <br />
-                      {link ? <Link to={link}>{entry.entityId}</Link> : <span className="muted">{entry.entityId}</span>}{" "}
+                      {link ? <Link to={link}>{recordName}</Link> : <span>{recordName}</span>}{" "}
                       <Link to={`/admin/audit?entityId=${encodeURIComponent(entry.entityId)}`} className="audit-history">
                         {t("admin.audit.history")}
                         <span className="visually-hidden">
                           {" "}
-                          {entry.entityType} {entry.entityId}
+                          {entityLabel(entry.entityType)} {recordName}
                         </span>
                       </Link>
                     </td>
                     <td data-label={t("admin.audit.change")}>
-                      <Change before={entry.before} after={entry.after} />
+                      <Change before={entry.before} after={entry.after} entityType={entry.entityType} names={names} />
                     </td>
                   </tr>
                 );

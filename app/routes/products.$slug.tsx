@@ -185,7 +185,7 @@ export default function ProductPage() {
           <AddToCartForm product={product} />
           <ShopperActions product={product} shopper={shopper} signedIn={signedIn} />
           <div className="product-page__description">
-            <h2>{t("product.about")}</h2>
+            <h2>{t(product.kind === "EXPERIENCE" ? "product.aboutExperience" : "product.about")}</h2>
             <p>{product.description}</p>
           </div>
         </div>

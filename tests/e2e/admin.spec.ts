@@ -112,6 +112,7 @@ test("a mentor reads the programme report and downloads a table", async ({ page 
 });
 
 test("every admin page has no serious accessibility violations", async ({ page }) => {
+  test.setTimeout(120_000);
   await asMentor(page);
   await expectAccessible(page);
   for (const path of ["/admin/producers", "/admin/tasks", "/admin/collections", "/admin/reports", "/admin/audit"]) {

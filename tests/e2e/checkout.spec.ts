@@ -40,7 +40,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("link", { name: "Cart 0 items" })).toBeVisible();
     await page.getByRole("link", { name: /Follow order/ }).first().click();
     await expect(page.getByRole("heading", { name: "History" })).toBeVisible();
-    await expect(page.getByText("Placed").first()).toBeVisible();
+    await expect(page.getByText("New", { exact: true }).first()).toBeVisible();
   });
 
   test("bad checkout input gets field messages and keeps what was typed", async ({ page }) => {

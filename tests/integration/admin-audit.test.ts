@@ -3,7 +3,7 @@ import * as audit from "~/models/admin/audit.server";
 import { loader as auditLoader } from "~/routes/admin.audit";
 import { db } from "~/utils/db.server";
 import { signedInCast } from "../support/admin-factories";
-import { createUser } from "../support/factories";
+import { createProduct, createProducer, createUser } from "../support/factories";
 import { dataOf, getRequest, loadContext, settle, statusOf } from "../support/http";
 
 type Page = { total: number; page: number; pageCount: number; entries: { action: string; entityId: string; actor: { id: string } }[] };
@@ -45,6 +45,22 @@ describe("audit log", () => {
     expect(first.pageCount).toBe(2);
     const second = dataOf<Page>(await load("?action=note.add&page=2", cookies.mentor));
     expect(second.entries).toHaveLength(60 - audit.AUDIT_PAGE_SIZE);
+  });
+
+  it("names records and people instead of ids, in the reader's language", async () => {
+    const { cookies, users } = await signedInCast();
+    const producer = await createProducer({ name: "Qasımovlar Bağı" });
+    const product = await createProduct(producer.id, { titleAz: "Nar şirəsi", titleEn: "Pomegranate juice" });
+    await db.$transaction(async (tx) => {
+      await audit.recordAudit(tx, { actorId: users.admin.id, action: "producer.assignMentor", entityType: "Producer", entityId: producer.id, before: { mentorId: null }, after: { mentorId: users.mentor.id } });
+      await audit.recordAudit(tx, { actorId: users.mentor.id, action: "listing.approve", entityType: "Product", entityId: product.id, before: { status: "PENDING_REVIEW" }, after: { status: "PUBLISHED" } });
+    });
+    type Named = Page & { names: Record<string, string> };
+    const page = dataOf<Named>(await load(`?entityId=${product.id}&lang=en`, cookies.mentor));
+    expect(page.names[product.id]).toBe("Pomegranate juice");
+    const assigned = dataOf<Named>(await load(`?entityId=${producer.id}`, cookies.mentor));
+    expect(assigned.names[producer.id]).toBe("Qasımovlar Bağı");
+    expect(assigned.names[users.mentor.id]).toBe(users.mentor.name);
   });
 
   it("is closed to producers and shoppers", async () => {

@@ -53,7 +53,7 @@ export const common = {
   "form.cancel": "Cancel",
   "auth.login.title": "Log in",
   "auth.login.submit": "Log in",
-  "auth.login.noAccount": "New here?",
+  "auth.login.noAccount": "Don't have an account?",
   "auth.login.invalid": "The email or password is not right.",
   "auth.login.tooMany": "Too many failed attempts for this account from here. Please wait 15 minutes and try again, or reset your password.",
   "auth.login.tooManyFromAddress": "Too many failed logins from this network. Please wait 15 minutes and try again.",

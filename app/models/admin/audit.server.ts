@@ -1,3 +1,4 @@
+import { pickLocalized, type Locale } from "~/utils/i18n";
 import { db, type Prisma } from "~/utils/db.server";
 
 type Tx = Prisma.TransactionClient;
@@ -105,4 +106,61 @@ export async function auditFilterOptions() {
     orderBy: { name: "asc" },
   });
   return { actions: actions.map((a) => a.action), entityTypes: entityTypes.map((e) => e.entityType), actors };
+}
+
+/** Fields in an entry's change that hold ids of other records, and what they point at. */
+const ID_FIELDS = { productId: "Product", productIds: "Product", producerId: "Producer", mentorId: "User" } as const;
+
+type NamedEntry = { entityType: string; entityId: string; before: string; after: string };
+
+function parseChange(json: string): Record<string, unknown> {
+  if (!json) return {};
+  try {
+    const value = JSON.parse(json);
+    return value && typeof value === "object" ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * What the people reading the log call the records an audit page mentions: product and
+ * collection titles in their language, producer and people's names, task titles. Ids that no
+ * longer exist are simply left out (the page then shows the id). A few batched reads per page.
+ */
+export async function auditRecordNames(entries: NamedEntry[], locale: Locale): Promise<Record<string, string>> {
+  const ids: Record<"Product" | "Producer" | "User" | "Collection" | "MentorTask" | "MentorNote", Set<string>> = {
+    Product: new Set(),
+    Producer: new Set(),
+    User: new Set(),
+    Collection: new Set(),
+    MentorTask: new Set(),
+    MentorNote: new Set(),
+  };
+  for (const entry of entries) {
+    if (entry.entityType in ids) ids[entry.entityType as keyof typeof ids].add(entry.entityId);
+    for (const change of [parseChange(entry.before), parseChange(entry.after)]) {
+      for (const [field, type] of Object.entries(ID_FIELDS)) {
+        const value = change[field];
+        for (const id of Array.isArray(value) ? value : [value]) if (typeof id === "string") ids[type].add(id);
+      }
+    }
+  }
+  const inIds = (set: Set<string>) => ({ id: { in: [...set] } });
+  const [products, producers, users, collections, tasks, notes] = await Promise.all([
+    ids.Product.size ? db.product.findMany({ where: inIds(ids.Product), select: { id: true, titleAz: true, titleEn: true, titleRu: true } }) : [],
+    ids.Producer.size ? db.producer.findMany({ where: inIds(ids.Producer), select: { id: true, name: true } }) : [],
+    ids.User.size ? db.user.findMany({ where: inIds(ids.User), select: { id: true, name: true } }) : [],
+    ids.Collection.size ? db.collection.findMany({ where: inIds(ids.Collection), select: { id: true, titleAz: true, titleEn: true, titleRu: true } }) : [],
+    ids.MentorTask.size ? db.mentorTask.findMany({ where: inIds(ids.MentorTask), select: { id: true, title: true, producer: { select: { name: true } } } }) : [],
+    ids.MentorNote.size ? db.mentorNote.findMany({ where: inIds(ids.MentorNote), select: { id: true, producer: { select: { name: true } } } }) : [],
+  ]);
+  const names: Record<string, string> = {};
+  for (const p of products) names[p.id] = pickLocalized(p, "title", locale);
+  for (const p of producers) names[p.id] = p.name;
+  for (const u of users) names[u.id] = u.name;
+  for (const c of collections) names[c.id] = pickLocalized(c, "title", locale);
+  for (const t of tasks) names[t.id] = `${t.title} · ${t.producer.name}`;
+  for (const n of notes) names[n.id] = n.producer.name;
+  return names;
 }
