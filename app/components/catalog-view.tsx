@@ -4,6 +4,7 @@ import type { CatalogFilters, Sort } from "~/models/catalog/catalog-filters";
 import type { ProductPage } from "~/models/catalog/products.server";
 import type { MessageKey } from "~/locales/types";
 import { useTranslator } from "~/utils/use-translator";
+import { Disclosure, LineIcon } from "./disclosure";
 import { FilterSelect } from "./forms";
 import { Pagination } from "./pagination";
 import { ProductGrid } from "./product-card";
@@ -105,16 +106,18 @@ function FilterToggle({ filters, children }: { filters: CatalogFilters; children
     (key) => filters[key] !== undefined && filters[key] !== false,
   ).length;
   return (
-    <details className="filter-toggle disclosure">
-      <summary className="disclosure__button">
-        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
-          <path d="M1 3h14M4 8h8M6.5 13h3" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-        </svg>
-        {t("catalog.filterSort")}
-        {active > 0 ? <span className="filter-toggle__count">{active}</span> : null}
-      </summary>
+    <Disclosure
+      className="filter-toggle"
+      summary={
+        <>
+          <LineIcon path="M1 3h14M4 8h8M6.5 13h3" size={16} />
+          {t("catalog.filterSort")}
+          {active > 0 ? <span className="filter-toggle__count">{active}</span> : null}
+        </>
+      }
+    >
       {children}
-    </details>
+    </Disclosure>
   );
 }
 

@@ -1,5 +1,6 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { LOCALE_NAMES, LOCALES } from "~/utils/i18n";
+import { Disclosure, LineIcon } from "./disclosure";
 import { SearchBox } from "./search-box";
 import { useRootData, useTranslator } from "~/utils/use-translator";
 
@@ -90,17 +91,21 @@ function AccountMenu() {
   const user = root?.user;
   if (!user) return <GuestLinks />;
   return (
-    <details className="account-menu disclosure">
-      <summary className="disclosure__button">
-        <span className="account-menu__avatar" aria-hidden="true">
-          {user.name.trim().charAt(0).toUpperCase()}
-        </span>
-        <span className="account-menu__name">{user.name}</span>
-      </summary>
+    <Disclosure
+      className="account-menu"
+      summary={
+        <>
+          <span className="account-menu__avatar" aria-hidden="true">
+            {user.name.trim().charAt(0).toUpperCase()}
+          </span>
+          <span className="account-menu__name">{user.name}</span>
+        </>
+      }
+    >
       <div className="disclosure__panel">
         <AccountLinks />
       </div>
-    </details>
+    </Disclosure>
   );
 }
 
@@ -126,13 +131,15 @@ function PhoneMenu() {
   const root = useRootData();
   const { t } = useTranslator();
   return (
-    <details className="phone-menu disclosure">
-      <summary className="disclosure__button">
-        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18">
-          <path d="M2 4h14M2 9h14M2 14h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-        </svg>
-        {t("nav.menu")}
-      </summary>
+    <Disclosure
+      className="phone-menu"
+      summary={
+        <>
+          <LineIcon path="M2 4h14M2 9h14M2 14h14" />
+          {t("nav.menu")}
+        </>
+      }
+    >
       <div className="disclosure__panel phone-menu__panel">
         <nav aria-label={t("nav.main")} className="phone-menu__nav">
           <MainLinks />
@@ -147,7 +154,7 @@ function PhoneMenu() {
         )}
         <LanguageSwitch />
       </div>
-    </details>
+    </Disclosure>
   );
 }
 
