@@ -6,6 +6,8 @@ import { useTranslator } from "~/utils/use-translator";
 export const DONE_CODES = [
   "listingApproved",
   "listingRejected",
+  "revisionApproved",
+  "revisionRejected",
   "producerApproved",
   "producerRejected",
   "producerSuspended",

@@ -12,6 +12,7 @@ import { reviewQueues } from "~/models/admin/queues.server";
 import { reviewSchema, type ReviewIntent } from "~/models/admin/review-schema";
 import { approveListing, rejectListing } from "~/models/catalog/listing-review.server";
 import { approveProducer, rejectProducer } from "~/models/producers/producer-review.server";
+import { approveRevision, rejectRevision, revisionQueue } from "~/models/revisions/revision-review.server";
 import { requireStaff } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
@@ -19,8 +20,9 @@ import { useTranslator } from "~/utils/use-translator";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request);
-  const queues = await reviewQueues(await getLocale(request));
-  return { name: user.name, role: user.role, ...queues };
+  const locale = await getLocale(request);
+  const [queues, revisions] = await Promise.all([reviewQueues(locale), revisionQueue(locale)]);
+  return { name: user.name, role: user.role, ...queues, revisions };
 }
 
 type ActionReply = { formId: string; reply: SubmissionResult<string[]> };
@@ -41,7 +43,11 @@ export async function action({ request }: ActionFunctionArgs) {
         ? await rejectListing(user.id, value.id, value.reason)
         : value.intent === "approve-producer"
           ? await approveProducer(user.id, value.id)
-          : await rejectProducer(user.id, value.id, value.reason);
+          : value.intent === "reject-producer"
+            ? await rejectProducer(user.id, value.id, value.reason)
+            : value.intent === "approve-revision"
+              ? await approveRevision(user.id, value.id)
+              : await rejectRevision(user.id, value.id, value.reason);
   if (!result.ok) {
     if (result.error === "notFound") notFound();
     // Deciding on one's own producer is forbidden (403); a decision already taken is a conflict (409).
@@ -52,9 +58,15 @@ export async function action({ request }: ActionFunctionArgs) {
     const slug = String(formData.get("slug") ?? "");
     throw redirect(doneUrl("/admin", "listingApproved", slug ? { slug } : undefined));
   }
-  const code = ({ "reject-listing": "listingRejected", "approve-producer": "producerApproved", "reject-producer": "producerRejected" } as const)[
-    value.intent
-  ];
+  const code = (
+    {
+      "reject-listing": "listingRejected",
+      "approve-producer": "producerApproved",
+      "reject-producer": "producerRejected",
+      "approve-revision": "revisionApproved",
+      "reject-revision": "revisionRejected",
+    } as const
+  )[value.intent];
   throw redirect(doneUrl("/admin", code));
 }
 
@@ -67,14 +79,14 @@ function ReviewForms({
 }: {
   id: string;
   slug?: string;
-  kind: "listing" | "producer";
+  kind: "listing" | "producer" | "revision";
   label: string;
 }) {
   const { t } = useTranslator();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const approveIntent: ReviewIntent = kind === "listing" ? "approve-listing" : "approve-producer";
-  const rejectIntent: ReviewIntent = kind === "listing" ? "reject-listing" : "reject-producer";
+  const approveIntent: ReviewIntent = `approve-${kind}`;
+  const rejectIntent: ReviewIntent = `reject-${kind}`;
   const approveId = `${approveIntent}-${id}`;
   const rejectId = `${rejectIntent}-${id}`;
   const [form, fields] = useForm({
@@ -93,7 +105,7 @@ function ReviewForms({
         {slug ? <input type="hidden" name="slug" value={slug} /> : null}
         <ErrorList errors={approveErrors} />
         <button type="submit" name="intent" value={approveIntent} className="button" disabled={busy}>
-          {t(kind === "listing" ? "admin.review.approveListing" : "admin.review.approveProducer")}
+          {t(({ listing: "admin.review.approveListing", producer: "admin.review.approveProducer", revision: "admin.review.approveRevision" } as const)[kind])}
           <span className="visually-hidden"> ({label})</span>
         </button>
       </Form>
@@ -108,7 +120,7 @@ function ReviewForms({
           errorId={fields.reason.errorId}
         />
         <button type="submit" className="button button--secondary" disabled={busy}>
-          {t(kind === "listing" ? "admin.review.rejectListing" : "admin.review.rejectProducer")}
+          {t(({ listing: "admin.review.rejectListing", producer: "admin.review.rejectProducer", revision: "admin.review.rejectRevision" } as const)[kind])}
           <span className="visually-hidden"> ({label})</span>
         </button>
       </Form>
@@ -117,7 +129,7 @@ function ReviewForms({
 }
 
 export default function AdminQueues() {
-  const { applications, listings } = useLoaderData<typeof loader>();
+  const { applications, listings, revisions } = useLoaderData<typeof loader>();
   const { t, money, dateTime } = useTranslator();
   return (
     <section className="admin-page" aria-labelledby="queues-title">
@@ -164,6 +176,7 @@ export default function AdminQueues() {
           ))}
         </ol>
       </section>
+      <RevisionQueue revisions={revisions} />
       <section aria-labelledby="applications-title" className="admin-queue">
         <h2 id="applications-title">
           {t("admin.queues.applications")} <span className="badge">{applications.length}</span>
@@ -208,6 +221,83 @@ export default function AdminQueues() {
           ))}
         </ol>
       </section>
+    </section>
+  );
+}
+
+type QueuedRevision = ReturnType<typeof useLoaderData<typeof loader>>["revisions"][number];
+
+/** Changes to live listings and profiles: what each field was and would become, photos in and out. */
+function RevisionQueue({ revisions }: { revisions: QueuedRevision[] }) {
+  const { t, dateTime } = useTranslator();
+  const fieldLabel = (field: string) => t(`admin.revision.field.${field}` as MessageKey);
+  return (
+    <section aria-labelledby="revisions-title" className="admin-queue">
+      <h2 id="revisions-title">
+        {t("admin.queues.revisions")} <span className="badge">{revisions.length}</span>
+      </h2>
+      <p className="muted">{t("admin.queues.revisionsHint")}</p>
+      {revisions.length === 0 ? <p className="muted">{t("admin.queues.noRevisions")}</p> : null}
+      <ol className="admin-queue__list">
+        {revisions.map((revision) => (
+          <li key={revision.id} className="card review-card" aria-labelledby={`revision-${revision.id}`}>
+            <div className="review-card__body">
+              <h3 id={`revision-${revision.id}`}>
+                {revision.path ? <Link to={revision.path}>{revision.title}</Link> : revision.title}
+              </h3>
+              <p className="muted">
+                {t(revision.subjectType === "Product" ? "admin.revision.ofListing" : "admin.revision.ofProfile")} ·{" "}
+                <Link to={`/admin/producers/${revision.producer.id}`}>{revision.producer.name}</Link> ·{" "}
+                {t("admin.queues.submitted", { date: dateTime(revision.submittedAt) })}
+              </p>
+              {revision.fields.length > 0 ? (
+                <dl className="revision-diff">
+                  {revision.fields.map((change, index) => (
+                    <div key={`${change.field}-${index}`} className="revision-diff__row">
+                      <dt>{fieldLabel(change.field)}</dt>
+                      <dd>
+                        <span className="revision-diff__before">
+                          <span className="visually-hidden">{t("admin.revision.before")}: </span>
+                          {change.before ? <del>{change.before}</del> : <em>{t("admin.queues.missingText")}</em>}
+                        </span>
+                        <span className="revision-diff__after">
+                          <span className="visually-hidden">{t("admin.revision.after")}: </span>
+                          {change.after ? <ins>{change.after}</ins> : <em>{t("admin.queues.missingText")}</em>}
+                        </span>
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              ) : null}
+              {revision.photosAdded.length > 0 ? (
+                <div>
+                  <h4>{t("admin.revision.photosAdded", { count: revision.photosAdded.length })}</h4>
+                  <ul className="revision-photos">
+                    {revision.photosAdded.map((photo, index) => (
+                      <li key={index}>
+                        <Picture image={photo.picture} sizes="120px" alt={photo.alt} />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              {revision.photosRemoved.length > 0 ? (
+                <div>
+                  <h4>{t("admin.revision.photosRemoved", { count: revision.photosRemoved.length })}</h4>
+                  <ul className="revision-photos revision-photos--removed">
+                    {revision.photosRemoved.map((photo, index) => (
+                      <li key={index}>
+                        <Picture image={photo.picture} sizes="120px" alt={photo.alt} />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+            </div>
+            <ReviewForms id={revision.id} kind="revision" label={revision.title} />
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

@@ -37,7 +37,9 @@ const NAV: NavItem[] = [
 export default function AdminLayout() {
   const { role, counts } = useLoaderData<typeof loader>();
   const { t, plural } = useTranslator();
-  const waiting = counts.applications + counts.listings;
+  // Changes to live listings and profiles wait in the same queue page as new listings.
+  const listings = counts.listings + counts.revisions;
+  const waiting = counts.applications + listings;
   return (
     <div className="container admin">
       <p className="admin__area muted">{t("admin.title")}</p>
@@ -52,12 +54,12 @@ export default function AdminLayout() {
                     {" "}
                     <span className="admin-nav__counts" aria-hidden="true">
                       <span className="admin-nav__count">{counts.applications}</span>
-                      <span className="admin-nav__count admin-nav__count--listings">{counts.listings}</span>
+                      <span className="admin-nav__count admin-nav__count--listings">{listings}</span>
                     </span>
                     <span className="visually-hidden">
                       {" "}
                       ({plural("admin.nav.waitingApplications", counts.applications)},{" "}
-                      {plural("admin.nav.waitingListings", counts.listings)})
+                      {plural("admin.nav.waitingListings", listings)})
                     </span>
                   </>
                 ) : null}

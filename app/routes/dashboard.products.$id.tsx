@@ -16,6 +16,7 @@ import {
   removeVariant,
   updateListing,
   updateVariant,
+  withdrawNewVariant,
 } from "~/models/catalog/listings.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
@@ -48,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         );
       }
       const result = await updateListing(user.producerId, productId, submission.value);
-      return { intent: "save" as const, reply: submission.reply(), status: result.movedToReview ? "review" : "saved" };
+      return { intent: "save" as const, reply: submission.reply(), status: result.revision ? "revision" : result.movedToReview ? "review" : "saved" };
     }
     if (intent === "addVariant" || intent === "updateVariant") {
       const variantId = intent === "addVariant" ? "new" : String(form.get("variantId") ?? "");
@@ -59,6 +60,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (intent === "addVariant") await addVariant(user.producerId, productId, submission.value);
       else await updateVariant(user.producerId, productId, variantId, submission.value);
       return { intent: "variant", variantId, errors: null, ok: true, message: "dashboard.listing.variantSaved" } satisfies VariantReply;
+    }
+    if (intent === "withdrawVariant") {
+      await withdrawNewVariant(user.producerId, productId, Number(form.get("index")));
+      return { intent: "variant", variantId: "", errors: null, ok: true, message: "dashboard.listing.variantRemoved" } satisfies VariantReply;
     }
     if (intent === "removeVariant") {
       await removeVariant(user.producerId, productId, String(form.get("variantId") ?? ""));
@@ -151,10 +156,20 @@ export default function EditListing() {
       ) : null}
       {saveReply?.status ? (
         <p className="notice" role="status">
-          {t(saveReply.status === "review" ? "dashboard.listing.savedReview" : "dashboard.listing.saved")}
+          {t(
+            saveReply.status === "review"
+              ? "dashboard.listing.savedReview"
+              : saveReply.status === "revision"
+                ? "dashboard.listing.savedRevision"
+                : "dashboard.listing.saved",
+          )}
         </p>
       ) : null}
-      <p className="notice">{t("dashboard.listing.reviewNote")}</p>
+      {listing.pendingRevision ? <p className="notice">{t("dashboard.revision.pending")}</p> : null}
+      {listing.revisionRejectedReason ? (
+        <p className="notice notice--error">{t("dashboard.revision.rejected", { reason: listing.revisionRejectedReason })}</p>
+      ) : null}
+      <p className="notice">{t(listing.status === "PUBLISHED" ? "dashboard.listing.liveNote" : "dashboard.listing.reviewNote")}</p>
       <ul className="listing-links">
         <li>
           <Link to={`/dashboard/products/${listing.id}/photos`}>{t("dashboard.listing.photosLink", { count: listing._count.images })}</Link>
@@ -206,6 +221,23 @@ export default function EditListing() {
             errors={variantReply && !variantReply.ok && variantReply.variantId === variant.id ? variantReply.errors : null}
           />
         ))}
+        {listing.pendingNewVariants.length > 0 ? (
+          <ul className="stack">
+            {listing.pendingNewVariants.map((variant, index) => (
+              <li key={index} className="card variant-row">
+                <Form method="post" className="cluster">
+                  <span>
+                    {[variant.nameAz, variant.nameEn, variant.nameRu].filter(Boolean).join(" / ")} — {t("dashboard.revision.waiting")}
+                  </span>
+                  <input type="hidden" name="index" value={index} />
+                  <button type="submit" name="intent" value="withdrawVariant" className="button button--small button--secondary">
+                    {t("dashboard.listing.removeVariant")}
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <VariantForm productId={listing.id} index={listing.variants.length} errors={variantReply && !variantReply.ok && variantReply.variantId === "new" ? variantReply.errors : null} />
       </section>
     </section>

@@ -26,10 +26,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listRegions(await getLocale(request)),
     listPhotos({ producerId: user.producerId, productId: null }),
   ]);
-  return { profile, regions: regions.map((r) => ({ id: r.id, name: r.name, districts: r.districts })), photos };
+  return {
+    profile: profile.profile,
+    pendingReview: profile.pendingReview,
+    rejectedReason: profile.rejectedReason,
+    regions: regions.map((r) => ({ id: r.id, name: r.name, districts: r.districts })),
+    photos,
+  };
 }
 
-type ProfileReply = { intent: "profile"; reply: SubmissionResult<string[]>; saved: boolean } | { intent: "photo"; photo: PhotoActionReply };
+type ProfileReply =
+  | { intent: "profile"; reply: SubmissionResult<string[]>; saved: boolean; pendingReview?: boolean }
+  | { intent: "photo"; photo: PhotoActionReply };
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireProducerMember(request);
@@ -43,7 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!result.ok) {
       return data<ProfileReply>({ intent: "profile", reply: submission.reply({ fieldErrors: { [result.field]: [result.error] } }), saved: false }, { status: 400 });
     }
-    return data<ProfileReply>({ intent: "profile", reply: submission.reply(), saved: true });
+    return data<ProfileReply>({ intent: "profile", reply: submission.reply(), saved: true, pendingReview: result.pendingReview });
   }
   try {
     const { status, reply } = await runPhotoAction({ producerId: user.producerId, productId: null }, form);
@@ -55,7 +63,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function DashboardProfile() {
-  const { profile, regions, photos } = useLoaderData<typeof loader>();
+  const { profile, regions, photos, pendingReview, rejectedReason } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslator();
   const [form, fields] = useForm({
@@ -89,9 +97,11 @@ export default function DashboardProfile() {
       ) : null}
       {actionData?.intent === "profile" && actionData.saved ? (
         <p className="notice" role="status">
-          {t("dashboard.profile.saved")}
+          {t(actionData.pendingReview ? "dashboard.profile.savedRevision" : "dashboard.profile.saved")}
         </p>
       ) : null}
+      {pendingReview ? <p className="notice">{t("dashboard.revision.pending")}</p> : null}
+      {rejectedReason ? <p className="notice notice--error">{t("dashboard.revision.rejected", { reason: rejectedReason })}</p> : null}
       <Form method="post" {...getFormProps(form)} className="stack">
         <input type="hidden" name="intent" value="profile" />
         <ErrorList id={form.errorId} errors={form.errors} />

@@ -151,6 +151,7 @@ describe("queue page", () => {
     expect(layout.counts).toEqual({
       applications: await db.producer.count({ where: { status: "APPLIED" } }),
       listings: await db.product.count({ where: { status: "PENDING_REVIEW" } }),
+      revisions: await db.revision.count({ where: { status: "PENDING" } }),
     });
     expect(layout.counts.listings).toBeGreaterThanOrEqual(2);
   });

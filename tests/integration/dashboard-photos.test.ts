@@ -18,14 +18,14 @@ async function upload(productId: string, cookie: string, file: { name: string; d
 }
 
 describe("photo uploads", () => {
-  it("strip EXIF and GPS from every written file, and send a published listing to review", async () => {
+  it("strip EXIF and GPS from every written file; a published listing's new photo waits for review", async () => {
     const { a } = await twoProducers();
     const photo = await jpegWithGps();
     expect((await sharp(photo).metadata()).exif).toBeDefined();
 
     const result = await upload(a.product.id, a.cookie, { name: "IMG_0001.jpg", data: photo }, "Üç banka mürəbbə");
     expect(statusOf(result)).toBe(200);
-    expect(dataOf<{ ok: boolean; message: string }>(result)).toEqual({ ok: true, message: "dashboard.photos.uploadedReview" });
+    expect(dataOf<{ ok: boolean; message: string }>(result)).toEqual({ ok: true, message: "dashboard.photos.uploadedRevision" });
 
     const image = await db.image.findFirstOrThrow({ where: { productId: a.product.id } });
     expect(image.alt).toBe("Üç banka mürəbbə");
@@ -39,7 +39,8 @@ describe("photo uploads", () => {
       expect(metadata.exif, file).toBeUndefined();
       expect(fs.readFileSync(path.join(uploadsDir(), image.fileKey, file)).includes(Buffer.from("PhoneCo")), file).toBe(false);
     }
-    expect((await db.product.findUniqueOrThrow({ where: { id: a.product.id } })).status).toBe("PENDING_REVIEW");
+    expect((await db.product.findUniqueOrThrow({ where: { id: a.product.id } })).status).toBe("PUBLISHED");
+    expect(image.revisionId).not.toBeNull();
   });
 
   it.each([

@@ -135,7 +135,7 @@ async function listingFormFor() {
 }
 
 describe("editing a published listing", () => {
-  it("applies price and stock at once but sends text changes back to review", async () => {
+  it("applies price and stock at once; text changes wait in a revision while the listing stays on sale", async () => {
     const { a } = await twoProducers();
     const id = a.product.id;
     const base = await listingForm({ titleAz: a.product.titleAz, titleEn: a.product.titleEn, descriptionAz: a.product.descriptionAz || "Təsvir" });
@@ -148,7 +148,8 @@ describe("editing a published listing", () => {
 
     await settle(async () => editAction(routeArgs(postRequest(`/dashboard/products/${id}`, { ...base, price: "5.20", stock: "7", titleAz: "Yeni ad" }, { cookie: a.cookie }), { id })));
     product = await db.product.findUniqueOrThrow({ where: { id } });
-    expect(product).toMatchObject({ titleAz: "Yeni ad", status: "PENDING_REVIEW" });
+    expect(product).toMatchObject({ titleAz: a.product.titleAz, status: "PUBLISHED" });
+    expect(JSON.parse((await db.revision.findFirstOrThrow({ where: { subjectId: id, status: "PENDING" } })).changes).fields).toEqual({ titleAz: "Yeni ad" });
   });
 
   it("rejects a negative price with a field error and changes nothing", async () => {
@@ -162,7 +163,7 @@ describe("editing a published listing", () => {
     expect((await db.product.findUniqueOrThrow({ where: { id } })).priceQ).toBe(a.product.priceQ);
   });
 
-  it("adds, edits and removes variants; new names go to review, price changes do not", async () => {
+  it("adds, edits and removes variants of a listing in review; price changes never send a live listing back", async () => {
     const { a } = await twoProducers();
     const id = a.product.id;
     const post = (body: Record<string, string>) => settle(async () => editAction(routeArgs(postRequest(`/dashboard/products/${id}`, body, { cookie: a.cookie }), { id })));
@@ -175,7 +176,7 @@ describe("editing a published listing", () => {
     });
     expect(await db.variant.count({ where: { productId: id } })).toBe(0);
 
-    await db.product.update({ where: { id }, data: { status: "PUBLISHED" } });
+    await db.product.update({ where: { id }, data: { status: "REJECTED" } });
     expect(statusOf(await post({ intent: "addVariant", nameAz: "1 kq", price: "9,90", stock: "4" }))).toBe(200);
     const variant = await db.variant.findFirstOrThrow({ where: { productId: id } });
     expect(variant).toMatchObject({ nameAz: "1 kq", priceQ: 990, stock: 4 });

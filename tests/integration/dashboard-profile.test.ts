@@ -29,6 +29,8 @@ async function profileForm(overrides: Record<string, string> = {}) {
 describe("producer profile", () => {
   it("saves story, region, phone and delivery options, with the fee in qəpik", async () => {
     const { a } = await twoProducers();
+    // An applicant's story applies at once (an active producer's waits for review: revisions.test.ts).
+    await db.producer.update({ where: { id: a.producer.id }, data: { status: "APPLIED" } });
     const result = await settle(async () => profileAction(routeArgs(postRequest("/dashboard/profile", await profileForm(), { cookie: a.cookie }))));
     expect(statusOf(result)).toBe(200);
     expect(await db.producer.findUniqueOrThrow({ where: { id: a.producer.id } })).toMatchObject({

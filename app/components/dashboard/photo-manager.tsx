@@ -4,7 +4,8 @@ import type { MessageKey } from "~/locales/types";
 import type { PictureData } from "~/models/catalog/images";
 import { useTranslator } from "~/utils/use-translator";
 
-type Photo = { id: string; alt: string; picture: PictureData };
+/** "added" and "removing" photos wait for a mentor (a live listing or profile keeps its photos until then). */
+type Photo = { id: string; alt: string; picture: PictureData; state?: "live" | "added" | "removing" };
 type Reply = { ok: true; message: string } | { ok: false; error: string; imageId?: string };
 
 /** Upload, alt text, order and removal of photos; plain forms, so it works without JavaScript. */
@@ -52,6 +53,9 @@ export function PhotoManager({ photos, reply, max }: { photos: Photo[]; reply?: 
             return (
               <li key={photo.id} className="photo-item card">
                 <Picture image={photo.picture} sizes="160px" alt={photo.alt} className="photo-item__image" />
+                {photo.state === "added" || photo.state === "removing" ? (
+                  <p className="badge badge--pending">{t(photo.state === "added" ? "dashboard.photos.stateAdded" : "dashboard.photos.stateRemoving")}</p>
+                ) : null}
                 <Form method="post" className="photo-item__form">
                   <input type="hidden" name="imageId" value={photo.id} />
                   <div className="field">
@@ -101,6 +105,7 @@ export function PhotoManager({ photos, reply, max }: { photos: Photo[]; reply?: 
                       name="intent"
                       value="delete"
                       className="button button--small button--danger"
+                      disabled={photo.state === "removing"}
                     >
                       {t("dashboard.photos.delete")}
                       <span className="visually-hidden">: {t("dashboard.photos.photoN", { n: index + 1 })}</span>

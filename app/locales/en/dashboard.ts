@@ -321,4 +321,13 @@ export const dashboard = {
   "dashboard.csv.duplicateId": "This id appears twice in the file.",
   "dashboard.csv.season": "Write months as numbers 1–12 separated by spaces, or “all”.",
   "dashboard.photos.photoN": "photo {n}",
+  "dashboard.listing.savedRevision": "Saved. Price, stock and season apply now; the new text waits for a mentor, and the current version stays on sale until then.",
+  "dashboard.listing.liveNote": "This listing is on sale. Changes to its text, category or photos wait for a mentor's approval while shoppers keep seeing the current version. Price, stock and season change at once.",
+  "dashboard.revision.pending": "Your changes are waiting for a mentor. Shoppers see the current version until they are approved.",
+  "dashboard.revision.rejected": "A mentor did not accept your last changes: {reason}. The current version stays as it was.",
+  "dashboard.revision.waiting": "waiting for review",
+  "dashboard.profile.savedRevision": "Saved. Delivery and contact details apply now; your new story appears once a mentor approves it.",
+  "dashboard.photos.uploadedRevision": "Photo added. Shoppers will see it once a mentor approves it; until then nothing else changes.",
+  "dashboard.photos.stateAdded": "New, waiting for review",
+  "dashboard.photos.stateRemoving": "Will be removed after review",
 } as const;

@@ -1,14 +1,16 @@
 import { pictureData } from "~/models/catalog/images";
+import { countPendingRevisions } from "~/models/revisions/revisions.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 
 /** The numbers beside "Queues" in the staff navigation. */
 export async function pendingCounts() {
-  const [applications, listings] = await Promise.all([
+  const [applications, listings, revisions] = await Promise.all([
     db.producer.count({ where: { status: "APPLIED" } }),
     db.product.count({ where: { status: "PENDING_REVIEW" } }),
+    countPendingRevisions(),
   ]);
-  return { applications, listings };
+  return { applications, listings, revisions };
 }
 
 const QUEUE_LIMIT = 100;

@@ -15,5 +15,7 @@ export const reviewSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("reject-listing"), id: idField, reason: reasonField }),
   z.object({ intent: z.literal("approve-producer"), id: idField }),
   z.object({ intent: z.literal("reject-producer"), id: idField, reason: reasonField }),
+  z.object({ intent: z.literal("approve-revision"), id: idField }),
+  z.object({ intent: z.literal("reject-revision"), id: idField, reason: reasonField }),
 ]);
 export type ReviewIntent = z.output<typeof reviewSchema>["intent"];

@@ -210,6 +210,7 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
         select: { id: true, startsAt: true, capacity: true, seatsTaken: true, closed: true },
       },
       images: {
+        where: { revisionId: null },
         orderBy: { position: "asc" },
         take: 1,
         select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },

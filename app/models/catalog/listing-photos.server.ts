@@ -8,7 +8,10 @@ import {
   processImage,
   type ImageError,
 } from "~/models/images/pipeline.server";
-import { db } from "~/utils/db.server";
+import { getProducerHeader } from "~/models/producers/profile.server";
+import { findPendingRevision, reviseSubject, type Subject } from "~/models/revisions/revisions.server";
+import type { RevisionChanges } from "~/models/revisions/revision-changes";
+import { db, type Prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { pictureData } from "./images";
 import { ListingNotFoundError, requireOwnListing, sendToReview } from "./listings.server";
@@ -27,17 +30,40 @@ export type PhotoResult = { ok: true; imageId: string; status?: string } | { ok:
  */
 type Owner = { producerId: string; productId: string | null };
 
+/** "live" photos are public; "added" ones wait in a revision; "removing" ones go when the revision is approved. */
+export type PhotoState = "live" | "added" | "removing";
+
+/** The producer's own view of the photos, pending changes included. */
 export async function listPhotos(owner: Owner) {
-  const images = await db.image.findMany({
-    where: { producerId: owner.producerId, productId: owner.productId },
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: { id: true, fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true, position: true },
+  const [images, revision] = await Promise.all([
+    db.image.findMany({
+      where: { producerId: owner.producerId, productId: owner.productId },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { id: true, fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true, position: true, revisionId: true },
+    }),
+    findPendingRevision(owner.productId ? "Product" : "Producer", owner.productId ?? owner.producerId),
+  ]);
+  return images.map((image) => {
+    const state: PhotoState = image.revisionId ? "added" : revision?.changes.removePhotos.includes(image.id) ? "removing" : "live";
+    return { id: image.id, alt: revision?.changes.alts[image.id] ?? image.alt, picture: pictureData(image), state };
   });
-  return images.map((image) => ({ id: image.id, alt: image.alt, picture: pictureData(image) }));
 }
 
 async function ensureOwner(owner: Owner) {
   if (owner.productId) await requireOwnListing(owner.producerId, owner.productId);
+}
+
+/**
+ * The revision subject when the photos are public now (a published listing, an active producer's
+ * profile): their changes then wait for a mentor. Null when changes apply directly.
+ */
+async function liveSubject(owner: Owner): Promise<Subject | null> {
+  if (owner.productId) {
+    const product = await requireOwnListing(owner.producerId, owner.productId);
+    return product.status === "PUBLISHED" ? { type: "Product", id: product.id, producerId: owner.producerId } : null;
+  }
+  const producer = await getProducerHeader(owner.producerId);
+  return producer.status === "ACTIVE" ? { type: "Producer", id: owner.producerId, producerId: owner.producerId } : null;
 }
 
 /**
@@ -46,6 +72,7 @@ async function ensureOwner(owner: Owner) {
  */
 export async function addPhoto(owner: Owner, input: Buffer, alt: string): Promise<PhotoResult> {
   await ensureOwner(owner);
+  const subject = await liveSubject(owner);
   const count = await db.image.count({ where: { producerId: owner.producerId, productId: owner.productId } });
   if (count >= MAX_PHOTOS) return { ok: false, error: "dashboard.photos.tooMany" };
   const oversize = await tooManyPixels(input);
@@ -65,8 +92,11 @@ export async function addPhoto(owner: Owner, input: Buffer, alt: string): Promis
         where: { producerId: owner.producerId, productId: owner.productId },
         _max: { position: true },
       });
+      // On a live listing or profile the photo joins the pending revision instead of going public.
+      const revisionId = subject ? await reviseSubject(tx, subject, (changes) => changes, true) : null;
       const image = await tx.image.create({
         data: {
+          revisionId,
           fileKey,
           producerId: owner.producerId,
           productId: owner.productId,
@@ -79,7 +109,7 @@ export async function addPhoto(owner: Owner, input: Buffer, alt: string): Promis
         },
         select: { id: true },
       });
-      const status = owner.productId ? await sendToReview(owner.producerId, owner.productId, tx) : undefined;
+      const status = subject ? "REVISION" : owner.productId ? await sendToReview(owner.producerId, owner.productId, tx) : undefined;
       return { ok: true as const, imageId: image.id, status };
     });
   } catch (error) {
@@ -105,7 +135,7 @@ async function tooManyPixels(input: Buffer) {
 async function requireOwnPhoto(owner: Owner, imageId: string) {
   const image = await db.image.findFirst({
     where: { id: imageId, producerId: owner.producerId, productId: owner.productId },
-    select: { id: true, fileKey: true, position: true, alt: true },
+    select: { id: true, fileKey: true, position: true, alt: true, revisionId: true },
   });
   if (!image) throw new PhotoNotFoundError();
   return image;
@@ -137,26 +167,106 @@ export async function setPhotoAlt(owner: Owner, imageId: string, alt: string) {
   await ensureOwner(owner);
   const image = await requireOwnPhoto(owner, imageId);
   const next = alt.trim().slice(0, MAX_ALT);
+  const subject = image.revisionId ? null : await liveSubject(owner);
+  if (subject) {
+    await db.$transaction((tx) =>
+      reviseSubject(tx, subject, (changes) => {
+        const alts = { ...changes.alts };
+        if (next === image.alt) delete alts[image.id];
+        else alts[image.id] = next;
+        return { ...changes, alts };
+      }),
+    );
+    return;
+  }
   if (next === image.alt) return;
   await db.$transaction(async (tx) => {
     await tx.image.update({ where: { id: image.id }, data: { alt: next } });
-    if (owner.productId) await sendToReview(owner.producerId, owner.productId, tx);
+    if (owner.productId && !image.revisionId) await sendToReview(owner.producerId, owner.productId, tx);
   });
 }
 
-/** Deletes the row, then the files, unless another row still shares the folder (demo pictures do). */
+/**
+ * A live photo of a live listing or profile stays up until a mentor approves its removal; any
+ * other photo (a draft's, or one still waiting in a revision) goes at once.
+ */
 export async function deletePhoto(owner: Owner, imageId: string) {
   await ensureOwner(owner);
   const image = await requireOwnPhoto(owner, imageId);
-  await db.image.delete({ where: { id: image.id } });
-  const stillUsed = await db.image.count({ where: { fileKey: image.fileKey } });
-  if (stillUsed === 0) await deleteImageFiles(env().UPLOADS_DIR, image.fileKey);
+  const subject = await liveSubject(owner);
+  if (subject && !image.revisionId) {
+    await db.$transaction((tx) =>
+      reviseSubject(tx, subject, (changes) => ({
+        ...changes,
+        removePhotos: changes.removePhotos.includes(image.id) ? changes.removePhotos : [...changes.removePhotos, image.id],
+      })),
+    );
+    return;
+  }
+  await db.$transaction(async (tx) => {
+    await tx.image.delete({ where: { id: image.id } });
+    // The last photo of a revision gone and nothing else proposed: the revision is withdrawn.
+    if (subject) await reviseSubject(tx, subject, (changes) => changes);
+  });
+  await deleteUnusedFiles([image.fileKey]);
+}
+
+/** Removes photo folders no row points to any more (demo pictures share folders). */
+async function deleteUnusedFiles(fileKeys: string[]) {
+  for (const fileKey of fileKeys) {
+    if ((await db.image.count({ where: { fileKey } })) === 0) await deleteImageFiles(env().UPLOADS_DIR, fileKey);
+  }
+}
+
+/**
+ * Applies an approved revision's photo changes: added photos go public, removed ones go, alt
+ * texts change. Returns the folders to delete once the transaction has committed.
+ */
+export async function applyPhotoRevision(tx: Prisma.TransactionClient, revisionId: string, producerId: string, changes: RevisionChanges) {
+  await tx.image.updateMany({ where: { revisionId, producerId }, data: { revisionId: null } });
+  for (const [imageId, alt] of Object.entries(changes.alts)) {
+    await tx.image.updateMany({ where: { id: imageId, producerId }, data: { alt } });
+  }
+  const removed = await tx.image.findMany({ where: { id: { in: changes.removePhotos }, producerId }, select: { id: true, fileKey: true } });
+  await tx.image.deleteMany({ where: { id: { in: removed.map((r) => r.id) } } });
+  return removed.map((r) => r.fileKey);
+}
+
+/** A rejected revision's new photos are dropped. Returns the folders to delete after commit. */
+export async function discardPhotoRevision(tx: Prisma.TransactionClient, revisionId: string) {
+  const added = await tx.image.findMany({ where: { revisionId }, select: { id: true, fileKey: true } });
+  await tx.image.deleteMany({ where: { revisionId } });
+  return added.map((a) => a.fileKey);
+}
+
+export { deleteUnusedFiles };
+
+/** Photos for the mentor's view of a revision: the ones it adds and the live ones it removes. */
+export async function revisionPhotos(revisionId: string, producerId: string, removeIds: string[]) {
+  const select = { id: true, fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true } as const;
+  const [added, removed] = await Promise.all([
+    db.image.findMany({ where: { revisionId }, orderBy: { position: "asc" }, select }),
+    removeIds.length ? db.image.findMany({ where: { id: { in: removeIds }, producerId }, select }) : Promise.resolve([]),
+  ]);
+  return {
+    added: added.map((image) => ({ alt: image.alt, picture: pictureData(image) })),
+    removed: removed.map((image) => ({ alt: image.alt, picture: pictureData(image) })),
+  };
 }
 
 export { ListingNotFoundError };
 
 export type PhotoActionReply =
-  | { ok: true; message: "dashboard.photos.uploaded" | "dashboard.photos.uploadedReview" | "dashboard.photos.saved" | "dashboard.photos.deleted" | "dashboard.photos.moved" }
+  | {
+      ok: true;
+      message:
+        | "dashboard.photos.uploaded"
+        | "dashboard.photos.uploadedReview"
+        | "dashboard.photos.uploadedRevision"
+        | "dashboard.photos.saved"
+        | "dashboard.photos.deleted"
+        | "dashboard.photos.moved";
+    }
   | { ok: false; error: string; imageId?: string };
 
 /**
@@ -178,7 +288,15 @@ export async function runPhotoAction(owner: Owner, form: FormData): Promise<{ st
       if (!result.ok) return { status: result.error === "image.tooLarge" ? 413 : 400, reply: { ok: false, error: result.error } };
       return {
         status: 200,
-        reply: { ok: true, message: result.status === "PENDING_REVIEW" ? "dashboard.photos.uploadedReview" : "dashboard.photos.uploaded" },
+        reply: {
+          ok: true,
+          message:
+            result.status === "REVISION"
+              ? "dashboard.photos.uploadedRevision"
+              : result.status === "PENDING_REVIEW"
+                ? "dashboard.photos.uploadedReview"
+                : "dashboard.photos.uploaded",
+        },
       };
     }
     case "alt":

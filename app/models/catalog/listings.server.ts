@@ -6,6 +6,8 @@ import { pictureData } from "./images";
 import { canMoveListing, LISTING_STATUSES, REVIEWED_FIELDS, type ListingStatus } from "./listing-status";
 import { missingTranslations, type ListingInput, type VariantInput } from "./listing-schema";
 import { ALL_YEAR, maskToMonths, monthsToMask } from "./season";
+import { diffFields, type RevisionChanges, type VariantNames } from "~/models/revisions/revision-changes";
+import { findPendingRevision, lastRejectionReason, reviseSubject, type Subject } from "~/models/revisions/revisions.server";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -108,11 +110,22 @@ export async function getListingForEdit(producerId: string, id: string) {
     },
   });
   if (!product) return null;
+  // A live listing's form shows the producer's pending proposal, not the live text.
+  const [revision, rejectedReason] = await Promise.all([
+    findPendingRevision("Product", product.id),
+    product.status === "PUBLISHED" ? lastRejectionReason("Product", product.id) : Promise.resolve(""),
+  ]);
+  const proposed = { ...product, ...(revision?.changes.fields ?? {}) } as typeof product;
+  const variants = product.variants.map((v) => ({ ...v, ...(revision?.changes.variantNames[v.id] ?? {}) }));
   return {
-    ...product,
+    ...proposed,
+    variants,
     status: product.status as ListingStatus,
     months: maskToMonths(product.seasonMonths),
-    missing: missingTranslations(product),
+    missing: missingTranslations(proposed),
+    pendingRevision: revision !== null,
+    pendingNewVariants: revision?.changes.newVariants ?? [],
+    revisionRejectedReason: revision ? "" : rejectedReason,
   };
 }
 
@@ -186,11 +199,21 @@ export function changedReviewedFields(before: Record<string, unknown>, after: Re
   return REVIEWED_FIELDS.filter((field) => field in after && before[field] !== after[field]);
 }
 
+/** A published listing is live: changes a mentor must see wait in a revision while it stays on sale. */
+const listingSubject = (producerId: string, id: string): Subject => ({ type: "Product", id, producerId });
+
 export async function updateListing(producerId: string, id: string, input: ListingInput, client?: Client) {
-  const run = async (tx: Client) => {
+  const run = async (tx: Prisma.TransactionClient) => {
     const current = await tx.product.findFirst({ where: { id, producerId } });
     if (!current) throw new ListingNotFoundError();
     const next = listingColumns(input);
+    if (current.status === "PUBLISHED") {
+      const proposed = diffFields(REVIEWED_FIELDS, current, next);
+      const immediate = Object.fromEntries(Object.entries(next).filter(([field]) => !(REVIEWED_FIELDS as readonly string[]).includes(field)));
+      await tx.product.update({ where: { id: current.id }, data: immediate });
+      const revisionId = await reviseSubject(tx, listingSubject(producerId, current.id), (changes) => ({ ...changes, fields: proposed }));
+      return { status: "PUBLISHED" as ListingStatus, reviewedFields: Object.keys(proposed), movedToReview: false, revision: revisionId !== null };
+    }
     const reviewed = changedReviewedFields(current, next);
     const status = statusAfterEdit(current.status, reviewed.length > 0);
     const movedToReview = status === "PENDING_REVIEW" && current.status !== "PENDING_REVIEW";
@@ -198,9 +221,9 @@ export async function updateListing(producerId: string, id: string, input: Listi
       where: { id: current.id },
       data: { ...next, status, ...(movedToReview ? { submittedAt: new Date(), reviewNote: "" } : {}) },
     });
-    return { status, reviewedFields: reviewed, movedToReview };
+    return { status, reviewedFields: reviewed as string[], movedToReview, revision: false };
   };
-  return client ? run(client) : db.$transaction(run);
+  return client ? run(client as Prisma.TransactionClient) : db.$transaction(run);
 }
 
 /** Sends a listing (back) to review, e.g. after a photo changed. Returns the new status. */
@@ -242,9 +265,20 @@ async function requireOwnVariant(tx: Client, producerId: string, productId: stri
   return variant;
 }
 
+const namesOf = (input: VariantNames): VariantNames => ({ nameAz: input.nameAz, nameEn: input.nameEn, nameRu: input.nameRu });
+const sameNames = (a: VariantNames, b: VariantNames) => a.nameAz === b.nameAz && a.nameEn === b.nameEn && a.nameRu === b.nameRu;
+
+/** A new variant of a live listing is shown to shoppers only once a mentor approves its name. */
 export async function addVariant(producerId: string, productId: string, input: VariantInput) {
   return db.$transaction(async (tx) => {
     const product = await requireOwnListing(producerId, productId, tx);
+    if (product.status === "PUBLISHED") {
+      await reviseSubject(tx, listingSubject(producerId, product.id), (changes) => ({
+        ...changes,
+        newVariants: [...changes.newVariants, { ...namesOf(input), priceQ: input.price, stock: input.stock }],
+      }));
+      return product.status;
+    }
     const last = await tx.variant.aggregate({ where: { productId: product.id }, _max: { position: true } });
     await tx.variant.create({
       data: {
@@ -264,6 +298,18 @@ export async function addVariant(producerId: string, productId: string, input: V
 export async function updateVariant(producerId: string, productId: string, variantId: string, input: VariantInput) {
   return db.$transaction(async (tx) => {
     const variant = await requireOwnVariant(tx, producerId, productId, variantId);
+    const product = await requireOwnListing(producerId, productId, tx);
+    if (product.status === "PUBLISHED") {
+      // Price and stock at once; a new name waits (or a name put back withdraws the proposal).
+      await tx.variant.update({ where: { id: variant.id }, data: { priceQ: input.price, stock: input.stock } });
+      await reviseSubject(tx, listingSubject(producerId, product.id), (changes) => {
+        const variantNames = { ...changes.variantNames };
+        if (sameNames(variant, input)) delete variantNames[variant.id];
+        else variantNames[variant.id] = namesOf(input);
+        return { ...changes, variantNames };
+      });
+      return product.status;
+    }
     await tx.variant.update({
       where: { id: variant.id },
       data: { nameAz: input.nameAz, nameEn: input.nameEn, nameRu: input.nameRu, priceQ: input.price, stock: input.stock },
@@ -277,7 +323,41 @@ export async function removeVariant(producerId: string, productId: string, varia
   await db.$transaction(async (tx) => {
     const variant = await requireOwnVariant(tx, producerId, productId, variantId);
     await tx.variant.delete({ where: { id: variant.id } });
+    if (await findPendingRevision("Product", productId, tx)) {
+      await reviseSubject(tx, listingSubject(producerId, productId), (changes) => {
+        const variantNames = { ...changes.variantNames };
+        delete variantNames[variant.id];
+        return { ...changes, variantNames };
+      });
+    }
   });
+}
+
+/** Drops a proposed new variant (by its place in the proposal) before a mentor has seen it. */
+export async function withdrawNewVariant(producerId: string, productId: string, index: number) {
+  await db.$transaction(async (tx) => {
+    await requireOwnListing(producerId, productId, tx);
+    await reviseSubject(tx, listingSubject(producerId, productId), (changes) => ({
+      ...changes,
+      newVariants: changes.newVariants.filter((_, i) => i !== index),
+    }));
+  });
+}
+
+/** Applies an approved revision's text and variant names to the listing (photos: see listing-photos). */
+export async function applyListingRevision(tx: Prisma.TransactionClient, productId: string, changes: RevisionChanges) {
+  const fields = Object.fromEntries(Object.entries(changes.fields).filter(([field]) => (REVIEWED_FIELDS as readonly string[]).includes(field)));
+  if (Object.keys(fields).length > 0) await tx.product.update({ where: { id: productId }, data: fields });
+  for (const [variantId, names] of Object.entries(changes.variantNames)) {
+    await tx.variant.updateMany({ where: { id: variantId, productId }, data: namesOf(names) });
+  }
+  if (changes.newVariants.length > 0) {
+    const last = await tx.variant.aggregate({ where: { productId }, _max: { position: true } });
+    let position = (last._max.position ?? -1) + 1;
+    for (const variant of changes.newVariants) {
+      await tx.variant.create({ data: { productId, ...namesOf(variant), priceQ: variant.priceQ, stock: variant.stock, position: position++ } });
+    }
+  }
 }
 
 /** Categories grouped by sector for the listing form's <optgroup>s. */

@@ -53,6 +53,7 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
         },
       },
       images: {
+        where: { revisionId: null },
         orderBy: { position: "asc" },
         select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
       },

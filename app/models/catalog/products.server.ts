@@ -69,7 +69,7 @@ const CARD_COLUMNS = Prisma.sql`p.id, p.slug, p.titleAz, p.titleEn, p.titleRu, p
 
 const CARD_JOINS = Prisma.sql`JOIN Producer pr ON pr.id = p.producerId
   JOIN Region r ON r.id = pr.regionId
-  LEFT JOIN Image i ON i.id = (SELECT id FROM Image WHERE productId = p.id ORDER BY position LIMIT 1)`;
+  LEFT JOIN Image i ON i.id = (SELECT id FROM Image WHERE productId = p.id AND revisionId IS NULL ORDER BY position LIMIT 1)`;
 
 function toCard(row: CardRow, locale: Locale): ProductCard {
   return {

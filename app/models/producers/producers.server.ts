@@ -53,7 +53,7 @@ export async function listProducers(filters: ProducerFilters, locale: Locale, pa
       region: { select: { nameAz: true, nameEn: true, nameRu: true } },
       sectors: { select: { sector: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true } } } },
       images: {
-        where: { productId: null },
+        where: { productId: null, revisionId: null },
         orderBy: { position: "asc" },
         take: 1,
         select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
@@ -97,7 +97,7 @@ export async function getProducerPage(slug: string, locale: Locale) {
       region: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true } },
       sectors: { select: { sector: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true } } } },
       images: {
-        where: { productId: null },
+        where: { productId: null, revisionId: null },
         orderBy: { position: "asc" },
         select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
       },

@@ -1,5 +1,10 @@
-import { db } from "~/utils/db.server";
+import { diffFields, type RevisionChanges } from "~/models/revisions/revision-changes";
+import { findPendingRevision, lastRejectionReason, reviseSubject } from "~/models/revisions/revisions.server";
+import { db, type Prisma } from "~/utils/db.server";
 import type { ProfileInput } from "./profile-schema";
+
+/** Public words of an active producer's profile: a change waits for a mentor, like a listing's text. */
+export const PROFILE_REVIEWED_FIELDS = ["storyAz", "storyEn", "storyRu"] as const;
 
 /** Name and standing of the member's producer, for the dashboard frame. */
 export async function getProducerHeader(producerId: string) {
@@ -9,8 +14,21 @@ export async function getProducerHeader(producerId: string) {
   });
 }
 
-/** The producer's own profile for the edit form. */
+/** The producer's own profile for the edit form, with a pending proposal in place of the live story. */
 export async function getProfile(producerId: string) {
+  const [profile, revision, rejectedReason] = await Promise.all([
+    profileRow(producerId),
+    findPendingRevision("Producer", producerId),
+    lastRejectionReason("Producer", producerId),
+  ]);
+  return {
+    profile: { ...profile, ...(revision?.changes.fields ?? {}) } as typeof profile,
+    pendingReview: revision !== null,
+    rejectedReason: revision ? "" : rejectedReason,
+  };
+}
+
+function profileRow(producerId: string) {
   return db.producer.findUniqueOrThrow({
     where: { id: producerId },
     select: {
@@ -32,22 +50,41 @@ export async function getProfile(producerId: string) {
   });
 }
 
-export async function updateProfile(producerId: string, input: ProfileInput): Promise<{ ok: true } | { ok: false; field: "regionId"; error: "form.required" }> {
+export async function updateProfile(
+  producerId: string,
+  input: ProfileInput,
+): Promise<{ ok: true; pendingReview: boolean } | { ok: false; field: "regionId"; error: "form.required" }> {
   if (!(await db.region.count({ where: { id: input.regionId } }))) return { ok: false, field: "regionId", error: "form.required" };
-  await db.producer.update({
-    where: { id: producerId },
-    data: {
-      storyAz: input.storyAz,
-      storyEn: input.storyEn,
-      storyRu: input.storyRu,
-      regionId: input.regionId,
+  return db.$transaction(async (tx) => {
+    const current = await tx.producer.findUniqueOrThrow({ where: { id: producerId }, select: { status: true, storyAz: true, storyEn: true, storyRu: true } });
+    const story = { storyAz: input.storyAz, storyEn: input.storyEn, storyRu: input.storyRu };
+    // An applicant's story is read with the application; an active producer's is public already.
+    const live = current.status === "ACTIVE";
+    const revisionId = live
+      ? await reviseSubject(tx, { type: "Producer", id: producerId, producerId }, (changes) => ({
+          ...changes,
+          fields: diffFields(PROFILE_REVIEWED_FIELDS, current, story),
+        }))
+      : null;
+    await tx.producer.update({
+      where: { id: producerId },
+      data: {
+        ...(live ? {} : story),
+        regionId: input.regionId,
       district: input.district,
       phone: input.phone,
       pickupAddress: input.pickupAddress,
       offersPickup: input.offersPickup,
       offersDelivery: input.offersDelivery,
-      deliveryFeeQ: input.offersDelivery ? input.deliveryFee : 0,
-    },
+        deliveryFeeQ: input.offersDelivery ? input.deliveryFee : 0,
+      },
+    });
+    return { ok: true as const, pendingReview: revisionId !== null };
   });
-  return { ok: true };
+}
+
+/** Applies an approved revision's story to the producer (photos: see listing-photos). */
+export async function applyProfileRevision(tx: Prisma.TransactionClient, producerId: string, changes: RevisionChanges) {
+  const fields = Object.fromEntries(Object.entries(changes.fields).filter(([field]) => (PROFILE_REVIEWED_FIELDS as readonly string[]).includes(field)));
+  if (Object.keys(fields).length > 0) await tx.producer.update({ where: { id: producerId }, data: fields });
 }
