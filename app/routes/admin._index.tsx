@@ -269,35 +269,33 @@ function RevisionQueue({ revisions }: { revisions: QueuedRevision[] }) {
                   ))}
                 </dl>
               ) : null}
-              {revision.photosAdded.length > 0 ? (
-                <div>
-                  <h4>{t("admin.revision.photosAdded", { count: revision.photosAdded.length })}</h4>
-                  <ul className="revision-photos">
-                    {revision.photosAdded.map((photo, index) => (
-                      <li key={index}>
-                        <Picture image={photo.picture} sizes="120px" alt={photo.alt} />
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
-              {revision.photosRemoved.length > 0 ? (
-                <div>
-                  <h4>{t("admin.revision.photosRemoved", { count: revision.photosRemoved.length })}</h4>
-                  <ul className="revision-photos revision-photos--removed">
-                    {revision.photosRemoved.map((photo, index) => (
-                      <li key={index}>
-                        <Picture image={photo.picture} sizes="120px" alt={photo.alt} />
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
+              <RevisionPhotos heading={t("admin.revision.photosAdded", { count: revision.photosAdded.length })} photos={revision.photosAdded} />
+              <RevisionPhotos
+                heading={t("admin.revision.photosRemoved", { count: revision.photosRemoved.length })}
+                photos={revision.photosRemoved}
+                removed
+              />
             </div>
             <ReviewForms id={revision.id} kind="revision" label={revision.title} />
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+function RevisionPhotos({ heading, photos, removed = false }: { heading: string; photos: QueuedRevision["photosAdded"]; removed?: boolean }) {
+  if (photos.length === 0) return null;
+  return (
+    <div>
+      <h4>{heading}</h4>
+      <ul className={`revision-photos${removed ? " revision-photos--removed" : ""}`}>
+        {photos.map((photo, index) => (
+          <li key={index}>
+            <Picture image={photo.picture} sizes="120px" alt={photo.alt} />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -7,24 +7,7 @@ import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { createProducer, createUser, ensureTaxonomy } from "../support/factories";
 import { dataOf, getRequest, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
-import { jpegWithGps, multipartRequest, producerSnapshot, routeArgs, twoProducers } from "../support/dashboard-factories";
-
-async function profileForm(overrides: Record<string, string> = {}) {
-  const { region } = await ensureTaxonomy();
-  return {
-    intent: "profile",
-    storyAz: "Şəkidə üç nəsildir halva bişiririk.",
-    storyEn: "Three generations of halva makers in Shaki.",
-    storyRu: "",
-    regionId: String(region.id),
-    district: "Kiş",
-    phone: "+994 50 111 22 33",
-    offersDelivery: "on",
-    deliveryFee: "3,50",
-    pickupAddress: "",
-    ...overrides,
-  };
-}
+import { jpegWithGps, multipartRequest, producerSnapshot, profileForm, routeArgs, twoProducers } from "../support/dashboard-factories";
 
 describe("producer profile", () => {
   it("saves story, region, phone and delivery options, with the fee in qəpik", async () => {

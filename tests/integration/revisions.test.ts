@@ -6,9 +6,9 @@ import { action as profileAction, loader as profileLoader } from "~/routes/dashb
 import { loader as productLoader } from "~/routes/products.$slug";
 import { loader as producerLoader } from "~/routes/producers.$slug";
 import { db } from "~/utils/db.server";
-import { createUser, ensureTaxonomy } from "../support/factories";
+import { createUser } from "../support/factories";
 import { dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
-import { jpegWithGps, listingForm, multipartRequest, routeArgs, twoProducers } from "../support/dashboard-factories";
+import { jpegWithGps, listingForm, multipartRequest, profileForm, routeArgs, twoProducers } from "../support/dashboard-factories";
 
 type ProductPage = { product: { title: string; description: string; images: unknown[] } };
 type ProducerPage = { producer: { story: string; images: unknown[] } };
@@ -182,27 +182,10 @@ describe("changing a live listing", () => {
 });
 
 describe("changing a live profile", () => {
-  async function profileForm(overrides: Record<string, string> = {}) {
-    const { region } = await ensureTaxonomy();
-    return {
-      intent: "profile",
-      storyAz: "Şəkidə üç nəsildir halva bişiririk.",
-      storyEn: "",
-      storyRu: "",
-      regionId: String(region.id),
-      district: "Kiş",
-      phone: "+994 50 111 22 33",
-      offersDelivery: "on",
-      deliveryFee: "3,50",
-      pickupAddress: "",
-      ...overrides,
-    };
-  }
-
   it("keeps the live story until approved; delivery settings apply at once", async () => {
     const { a } = await twoProducers();
     await db.producer.update({ where: { id: a.producer.id }, data: { storyAz: "Köhnə hekayə, uzun illərin təcrübəsi." } });
-    const form = await profileForm({ storyAz: "Yeni hekayəmiz: ailəmiz 1950-ci ildən halva bişirir." });
+    const form = await profileForm({ storyAz: "Yeni hekayəmiz: ailəmiz 1950-ci ildən halva bişirir.", storyEn: "" });
     const result = await settle(() => profileAction(routeArgs(postRequest("/dashboard/profile", form, { cookie: a.cookie }))));
     expect(statusOf(result)).toBe(200);
     expect(dataOf<{ saved: boolean; pendingReview: boolean }>(result)).toMatchObject({ saved: true, pendingReview: true });

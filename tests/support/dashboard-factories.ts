@@ -60,6 +60,24 @@ export const listingForm = async (overrides: Record<string, string | string[]> =
   };
 };
 
+/** The profile form as a producer would send it. */
+export async function profileForm(overrides: Record<string, string> = {}) {
+  const { region } = await ensureTaxonomy();
+  return {
+    intent: "profile",
+    storyAz: "Şəkidə üç nəsildir halva bişiririk.",
+    storyEn: "Three generations of halva makers in Shaki.",
+    storyRu: "",
+    regionId: String(region.id),
+    district: "Kiş",
+    phone: "+994 50 111 22 33",
+    offersDelivery: "on",
+    deliveryFee: "3,50",
+    pickupAddress: "",
+    ...overrides,
+  };
+}
+
 /** A phone-like JPEG carrying GPS coordinates in its EXIF block. */
 export async function jpegWithGps(width = 1200, height = 900) {
   const sharp = (await import("sharp")).default;

@@ -71,11 +71,11 @@ export async function updateProfile(
       data: {
         ...(live ? {} : story),
         regionId: input.regionId,
-      district: input.district,
-      phone: input.phone,
-      pickupAddress: input.pickupAddress,
-      offersPickup: input.offersPickup,
-      offersDelivery: input.offersDelivery,
+        district: input.district,
+        phone: input.phone,
+        pickupAddress: input.pickupAddress,
+        offersPickup: input.offersPickup,
+        offersDelivery: input.offersDelivery,
         deliveryFeeQ: input.offersDelivery ? input.deliveryFee : 0,
       },
     });
