@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { TrustLinks } from "~/components/trust-page";
 import { useTranslator } from "~/utils/use-translator";
 
 export function SiteFooter() {
@@ -18,6 +19,12 @@ export function SiteFooter() {
             <Link to="/sell">{t("nav.sell")}</Link>
           </li>
         </ul>
+        <nav aria-labelledby="footer-help">
+          <h2 id="footer-help" className="site-footer__heading">
+            {t("footer.help")}
+          </h2>
+          <TrustLinks />
+        </nav>
         <p className="site-footer__rights">{t("footer.rights", { year: new Date().getFullYear() })}</p>
       </div>
     </footer>

@@ -9,6 +9,7 @@ import { loginSchema } from "~/models/accounts/schemas";
 import { findUserForSession } from "~/models/accounts/users.server";
 import { mergeGuestCartIntoAccount } from "~/models/cart/cart.server";
 import { getUser, homeOf, startUserSession } from "~/utils/auth.server";
+import { env } from "~/utils/env.server";
 import { clientIpOf } from "~/utils/load-context";
 import { getTranslator } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
@@ -19,7 +20,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   if (user) throw redirect(homeOf(user));
   const { t } = await getTranslator(request);
-  return { title: `${t("auth.login.title")} · ${t("app.name")}`, unlocked: new URL(request.url).searchParams.get("unlocked") === "1" };
+  // The demo password is seeded only outside production, so only there is it worth a hint.
+  return {
+    title: `${t("auth.login.title")} · ${t("app.name")}`,
+    unlocked: new URL(request.url).searchParams.get("unlocked") === "1",
+    demoHint: env().NODE_ENV !== "production",
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -45,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function LoginPage() {
   const lastResult = useActionData<typeof action>();
-  const { unlocked } = useLoaderData<typeof loader>();
+  const { unlocked, demoHint } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslator();
   const [form, fields] = useForm({
@@ -85,7 +91,7 @@ export default function LoginPage() {
       <p>
         <Link to="/forgot-password">{t("account.forgot.link")}</Link>
       </p>
-      <p className="muted">{t("auth.demoHint")}</p>
+      {demoHint ? <p className="muted">{t("auth.demoHint")}</p> : null}
       <p>
         {t("auth.login.noAccount")} <Link to="/signup">{t("nav.signup")}</Link>
       </p>

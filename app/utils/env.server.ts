@@ -32,6 +32,9 @@ const envSchema = z.object({
       }
       return entries;
     }),
+  CONTACT_ADDRESS: z.string().trim().min(1).default("“ABAD” publik hüquqi şəxsi, Bakı, Azərbaycan"),
+  CONTACT_EMAIL: z.email().optional(),
+  CONTACT_PHONE: z.string().trim().min(1).optional(),
 });
 
 const PROXY_KEYWORDS = ["loopback", "linklocal", "uniquelocal"];
@@ -62,6 +65,9 @@ export type Env = {
   PAGE_CACHE_SECONDS: number;
   /** false: the socket's address is the client's; a number of proxy hops; or the proxies' addresses and subnets */
   TRUST_PROXY: false | number | string[];
+  CONTACT_ADDRESS: string;
+  CONTACT_EMAIL?: string;
+  CONTACT_PHONE?: string;
   DATA_DIR: string;
 };
 
@@ -97,6 +103,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     APP_URL: (value.APP_URL ?? `http://localhost:${value.PORT}`).replace(/\/+$/, ""),
     SESSION_SECRET: value.SESSION_SECRET ?? developmentSecret(dataDir),
     UPLOADS_DIR: path.resolve(value.UPLOADS_DIR),
+    // The demo has a mailbox to show; a real deployment names its own or shows none.
+    CONTACT_EMAIL: value.CONTACT_EMAIL ?? (value.NODE_ENV === "production" ? undefined : "market@example.az"),
     DATA_DIR: dataDir,
   };
 }

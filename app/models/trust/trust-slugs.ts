@@ -1,0 +1,7 @@
+/** Pages that say who stands behind the market and what happens when something goes wrong, at /<slug>. */
+export const TRUST_PAGES = ["contact", "delivery", "returns", "privacy", "terms", "verified"] as const;
+export type TrustSlug = (typeof TRUST_PAGES)[number];
+
+export function isTrustSlug(value: string): value is TrustSlug {
+  return (TRUST_PAGES as readonly string[]).includes(value);
+}
