@@ -8,6 +8,7 @@ export const DONE_CODES = [
   "listingRejected",
   "revisionApproved",
   "revisionRejected",
+  "reviewHidden",
   "producerApproved",
   "producerRejected",
   "producerSuspended",

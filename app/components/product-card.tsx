@@ -3,6 +3,7 @@ import type { ProductCard as ProductCardData } from "~/models/catalog/products.s
 import { useTranslator } from "~/utils/use-translator";
 import { Picture } from "./picture";
 import { Price } from "./price";
+import { Stars } from "./star-rating";
 
 const CARD_SIZES = "(min-width: 1180px) 280px, (min-width: 640px) 45vw, 50vw";
 
@@ -18,6 +19,7 @@ export function ProductCard({ product, eager = false }: { product: ProductCardDa
         <p className="product-card__producer muted">
           {product.producerName} · {product.region}
         </p>
+        {product.rating ? <Stars rating={product.rating} count={product.ratingCount} className="product-card__rating" /> : null}
         <p className="product-card__meta">
           <Price priceQ={product.priceQ} unit={product.unit} />
           {!product.available ? (

@@ -28,6 +28,7 @@ const NAV: NavItem[] = [
   { to: "/admin/producers", key: "admin.nav.producers" },
   { to: "/admin/tasks", key: "admin.nav.tasks" },
   { to: "/admin/collections", key: "admin.nav.collections" },
+  { to: "/admin/reviews", key: "admin.nav.reviews" },
   { to: "/admin/reports", key: "admin.nav.reports" },
   { to: "/admin/payouts", key: "admin.nav.payouts", adminOnly: true },
   { to: "/admin/audit", key: "admin.nav.audit" },

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
+import { StarRatingInput } from "~/components/star-rating";
 import type { MessageKey } from "~/locales/types";
 import { reviewSchema } from "~/models/catalog/review-schema";
 import { reviewedProductIds, submitReview } from "~/models/catalog/reviews.server";
@@ -33,11 +34,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = reviewSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = Object.fromEntries(await request.formData());
+  const parsed = reviewSchema.safeParse(form);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-    return data({ ok: false as const, productId: null, fieldErrors, error: null }, { status: 400 });
+    // Named so the message appears at the form of the product it is about.
+    const productId = typeof form.productId === "string" ? form.productId.slice(0, 40) : null;
+    return data({ ok: false as const, productId, fieldErrors, error: null }, { status: 400 });
   }
   const result = await submitReview(user.id, params.id ?? "", parsed.data);
   if (!result.ok) {
@@ -52,6 +56,8 @@ function ReviewForms({ order, reviewed }: { order: { lines: { id: string; produc
   const result = useActionData<typeof action>();
   const seen = new Set<string>();
   const lines = order.lines.filter((line) => !seen.has(line.productId) && seen.add(line.productId));
+  const errorsFor = (productId: string): Record<string, string[] | undefined> =>
+    result && !result.ok && result.productId === productId ? result.fieldErrors : {};
   return (
     <section aria-labelledby="reviews-heading" className="stack">
       <h2 id="reviews-heading">{t("review.title")}</h2>
@@ -66,20 +72,11 @@ function ReviewForms({ order, reviewed }: { order: { lines: { id: string; produc
           <Form method="post" key={line.productId} className="card stack">
             <h3>{line.title}</h3>
             <input type="hidden" name="productId" value={line.productId} />
-            <div className="field">
-              <label htmlFor={`rating-${line.id}`}>{t("review.rating")}</label>
-              <select id={`rating-${line.id}`} name="rating" defaultValue="5">
-                {[5, 4, 3, 2, 1].map((n) => (
-                  <option key={n} value={n}>
-                    {t("product.rating", { rating: n })}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <StarRatingInput name="rating" idPrefix={`rating-${line.id}`} errors={errorsFor(line.productId).rating} />
             <div className="field">
               <label htmlFor={`body-${line.id}`}>{t("review.body")}</label>
               <textarea id={`body-${line.id}`} name="body" rows={3} maxLength={2000} />
-              <ErrorList errors={result && !result.ok && result.productId === null ? result.fieldErrors.body : undefined} />
+              <ErrorList errors={errorsFor(line.productId).body} />
             </div>
             <button type="submit">{t("review.submit")}</button>
           </Form>

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AddToCartForm } from "~/components/add-to-cart-form";
 import { Picture } from "~/components/picture";
 import { Price } from "~/components/price";
+import { Stars } from "~/components/star-rating";
 import { ProductGrid } from "~/components/product-card";
 import { shopperStateFor } from "~/models/catalog/favorites.server";
 import { getProductDetail, type ProductDetail } from "~/models/catalog/product-detail.server";
@@ -124,7 +125,7 @@ function NotifyForm({ product, kind, done }: { product: ProductDetail; kind: "ST
 
 export default function ProductPage() {
   const { product, shopper, signedIn, structuredData } = useLoaderData<typeof loader>();
-  const { t, plural, date, hours } = useTranslator();
+  const { t, date, hours } = useTranslator();
   const nonce = useNonce();
   const [first, ...rest] = product.images;
   return (
@@ -155,7 +156,9 @@ export default function ProductPage() {
           </p>
           {product.rating ? (
             <p>
-              {t("product.rating", { rating: product.rating })} · {plural("product.reviews", product.ratingCount)}
+              <a href="#reviews-heading" className="product-page__rating">
+                <Stars rating={product.rating} count={product.ratingCount} />
+              </a>
             </p>
           ) : null}
           <p>
@@ -205,9 +208,17 @@ export default function ProductPage() {
             {product.reviews.map((review) => (
               <li key={review.id}>
                 <p>
-                  <strong>{t("product.rating", { rating: review.rating })}</strong> — {review.author}, {date(review.createdAt)}
+                  <Stars rating={review.rating} /> — {review.author}, {date(review.createdAt)}
                 </p>
-                <p>{review.body}</p>
+                {review.body ? <p>{review.body}</p> : null}
+                {review.reply ? (
+                  <div className="review__reply">
+                    <p>
+                      <strong>{t("review.producerReply", { producer: product.producer.name })}</strong>
+                    </p>
+                    <p>{review.reply}</p>
+                  </div>
+                ) : null}
               </li>
             ))}
           </ul>

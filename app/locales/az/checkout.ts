@@ -135,4 +135,7 @@ export const checkout: Record<keyof typeof reference, string> & Record<string, s
   "review.already": "Bu sifariş üzrə bu məhsula artıq rəy yazmısınız.",
   "review.ratingRequired": "1-dən 5-ə qədər qiymət seçin.",
   "review.notAllowed": "Yalnız tamamlanmış sifarişlərə rəy yazmaq olar.",
+  "review.producerReply": "{producer} cavab verib",
+  "review.stars.one": "{count} ulduz",
+  "review.stars.other": "{count} ulduz",
 };

@@ -133,4 +133,7 @@ export const checkout = {
   "review.already": "You have already reviewed this product for this order.",
   "review.ratingRequired": "Choose a rating from 1 to 5.",
   "review.notAllowed": "Only completed orders can be reviewed.",
+  "review.producerReply": "Reply from {producer}",
+  "review.stars.one": "{count} star",
+  "review.stars.other": "{count} stars",
 } as const;

@@ -135,4 +135,9 @@ export const checkout: Record<keyof typeof reference, string> & Record<string, s
   "review.already": "Вы уже оставили отзыв об этом товаре по этому заказу.",
   "review.ratingRequired": "Выберите оценку от 1 до 5.",
   "review.notAllowed": "Отзыв можно оставить только по выполненному заказу.",
+  "review.producerReply": "Ответ производителя ({producer})",
+  "review.stars.one": "{count} звезда",
+  "review.stars.few": "{count} звезды",
+  "review.stars.many": "{count} звёзд",
+  "review.stars.other": "{count} звезды",
 };

@@ -68,9 +68,11 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
         select: { id: true, startsAt: true, capacity: true, seatsTaken: true },
       },
       reviews: {
+        // Reviews staff hid stay out of the page, as they stay out of the average.
+        where: { hiddenAt: null },
         orderBy: { createdAt: "desc" },
         take: 5,
-        select: { id: true, rating: true, body: true, createdAt: true, user: { select: { name: true } } },
+        select: { id: true, rating: true, body: true, reply: true, createdAt: true, user: { select: { name: true } } },
       },
     },
   });
@@ -133,6 +135,7 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
       id: r.id,
       rating: r.rating,
       body: r.body,
+      reply: r.reply,
       author: r.user.name.split(" ")[0],
       createdAt: r.createdAt.toISOString(),
     })),

@@ -20,6 +20,7 @@ export type ProductCard = {
   region: string;
   verified: boolean;
   rating: number | null;
+  ratingCount: number;
   image: StoredImage | null;
 };
 
@@ -85,6 +86,7 @@ function toCard(row: CardRow, locale: Locale): ProductCard {
     verified: Number(row.verified) === 1 || row.verified === true,
     region: pickLocalized({ nameAz: row.regionAz, nameEn: row.regionEn, nameRu: row.regionRu }, "name", locale),
     rating: row.ratingCount > 0 ? Math.round((row.ratingSum / row.ratingCount) * 10) / 10 : null,
+    ratingCount: Number(row.ratingCount),
     // Cards go without the blurred placeholder: a grid of them would double the page's weight.
     image:
       row.fileKey && row.widths

@@ -5,3 +5,18 @@ export const reviewSchema = z.object({
   rating: z.coerce.number({ error: "review.ratingRequired" }).int("review.ratingRequired").min(1, "review.ratingRequired").max(5, "review.ratingRequired"),
   body: z.string().trim().max(2000, "form.tooLong").default(""),
 });
+
+const reviewId = z.string({ error: "form.required" }).trim().min(1, "form.required").max(64, "form.invalid");
+
+/** A producer's public answer to a review (empty removes it). */
+export const reviewReplySchema = z.object({
+  reviewId,
+  reply: z.string().trim().max(1000, "form.tooLong").default(""),
+});
+
+/** Staff hiding a review: the reason is required, it goes to the audit log. */
+export const hideReviewSchema = z.object({
+  intent: z.literal("hide"),
+  reviewId,
+  reason: z.string({ error: "admin.review.reasonRequired" }).trim().min(1, "admin.review.reasonRequired").max(500, "form.tooLong"),
+});

@@ -1,4 +1,6 @@
+import { recordAudit } from "~/models/admin/audit.server";
 import { db } from "~/utils/db.server";
+import { pickLocalized, type Locale } from "~/utils/i18n";
 
 export type ReviewResult = { ok: true } | { ok: false; error: "review.notAllowed" | "review.already" };
 
@@ -31,4 +33,104 @@ export async function submitReview(userId: string, orderId: string, input: { pro
 export async function reviewedProductIds(userId: string, orderId: string) {
   const rows = await db.review.findMany({ where: { userId, orderId }, select: { productId: true } });
   return rows.map((r) => r.productId);
+}
+
+const REVIEW_LIST_LIMIT = 100;
+
+const REVIEW_ROW = {
+  id: true,
+  rating: true,
+  body: true,
+  reply: true,
+  createdAt: true,
+  hiddenAt: true,
+  hiddenReason: true,
+  user: { select: { name: true } },
+  product: { select: { id: true, slug: true, titleAz: true, titleEn: true, titleRu: true, producer: { select: { id: true, name: true } } } },
+} as const;
+
+type ReviewRow = {
+  id: string;
+  rating: number;
+  body: string;
+  reply: string;
+  createdAt: Date;
+  hiddenAt: Date | null;
+  hiddenReason: string;
+  user: { name: string };
+  product: { id: string; slug: string; titleAz: string; titleEn: string; titleRu: string; producer: { id: string; name: string } };
+};
+
+function toListItem(row: ReviewRow, locale: Locale) {
+  return {
+    id: row.id,
+    rating: row.rating,
+    body: row.body,
+    reply: row.reply,
+    author: row.user.name,
+    createdAt: row.createdAt.toISOString(),
+    hidden: row.hiddenAt !== null,
+    hiddenReason: row.hiddenReason,
+    product: { slug: row.product.slug, title: pickLocalized(row.product, "title", locale) },
+    producer: row.product.producer,
+  };
+}
+
+/** Reviews of the producer's products, newest first; hidden ones say why, so the producer knows. */
+export async function listProducerReviews(producerId: string, locale: Locale) {
+  const rows = await db.review.findMany({
+    where: { product: { producerId } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: REVIEW_LIST_LIMIT,
+    select: REVIEW_ROW,
+  });
+  return rows.map((row) => toListItem(row, locale));
+}
+
+/** The producer's public answer to a review of one of its products; an empty answer removes it. */
+export async function replyToReview(producerId: string, reviewId: string, reply: string) {
+  const { count } = await db.review.updateMany({
+    where: { id: reviewId, product: { producerId } },
+    data: { reply, repliedAt: reply ? new Date() : null },
+  });
+  return count === 1;
+}
+
+/** Recent reviews for staff, newest first, hidden ones included. */
+export async function listReviewsForStaff(locale: Locale, filter: { hidden?: boolean } = {}) {
+  const rows = await db.review.findMany({
+    where: filter.hidden === undefined ? {} : { hiddenAt: filter.hidden ? { not: null } : null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: REVIEW_LIST_LIMIT,
+    select: REVIEW_ROW,
+  });
+  return rows.map((row) => toListItem(row, locale));
+}
+
+export type HideResult = { ok: true } | { ok: false; error: "notFound" | "admin.reviews.alreadyHidden" };
+
+/**
+ * Staff take an abusive review off the product page, with the reason, in the audit log. Its
+ * rating leaves the product's average in the same transaction; hiding twice changes nothing.
+ */
+export async function hideReview(actorId: string, reviewId: string, reason: string): Promise<HideResult> {
+  return db.$transaction(async (tx): Promise<HideResult> => {
+    const review = await tx.review.findUnique({ where: { id: reviewId }, select: { id: true, productId: true, rating: true, hiddenAt: true } });
+    if (!review) return { ok: false, error: "notFound" };
+    const { count } = await tx.review.updateMany({ where: { id: review.id, hiddenAt: null }, data: { hiddenAt: new Date(), hiddenReason: reason } });
+    if (count !== 1) return { ok: false, error: "admin.reviews.alreadyHidden" };
+    await tx.product.update({
+      where: { id: review.productId },
+      data: { ratingSum: { decrement: review.rating }, ratingCount: { decrement: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: "review.hide",
+      entityType: "Review",
+      entityId: review.id,
+      before: { hidden: false },
+      after: { hidden: true, reason },
+    });
+    return { ok: true };
+  });
 }

@@ -1,0 +1,110 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { doneUrl, DoneNotice } from "~/components/admin-ui";
+import { ErrorList } from "~/components/forms";
+import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { Stars } from "~/components/star-rating";
+import { hideReviewSchema } from "~/models/catalog/review-schema";
+import { hideReview, listReviewsForStaff } from "~/models/catalog/reviews.server";
+import { requireStaff } from "~/utils/auth.server";
+import { notFound } from "~/utils/http.server";
+import { getLocale } from "~/utils/locale.server";
+import { useTranslator } from "~/utils/use-translator";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  const hiddenOnly = new URL(request.url).searchParams.get("hidden") === "1";
+  return { hiddenOnly, reviews: await listReviewsForStaff(await getLocale(request), hiddenOnly ? { hidden: true } : {}) };
+}
+
+type HideReply = { reviewId: string; errors: string[] };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireStaff(request);
+  const submission = parseWithZod(await request.formData(), { schema: hideReviewSchema });
+  if (submission.status !== "success") {
+    const reviewId = String(submission.payload.reviewId ?? "");
+    return data<HideReply>({ reviewId, errors: submission.error?.reason ?? ["form.invalid"] }, { status: 400 });
+  }
+  const result = await hideReview(user.id, submission.value.reviewId, submission.value.reason);
+  if (!result.ok) {
+    if (result.error === "notFound") notFound();
+    return data<HideReply>({ reviewId: submission.value.reviewId, errors: [result.error] }, { status: 409 });
+  }
+  throw redirect(doneUrl("/admin/reviews", "reviewHidden"));
+}
+
+export default function AdminReviews() {
+  const { reviews, hiddenOnly } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const { t, date } = useTranslator();
+  return (
+    <section className="admin-page stack" aria-labelledby="reviews-title">
+      <h1 id="reviews-title">{t("admin.reviews.title")}</h1>
+      <p className="muted">{t("admin.reviews.lead")}</p>
+      <DoneNotice />
+      <p>
+        {hiddenOnly ? <Link to="/admin/reviews">{t("admin.reviews.showAll")}</Link> : <Link to="/admin/reviews?hidden=1">{t("admin.reviews.showHidden")}</Link>}
+      </p>
+      {reviews.length === 0 ? <p className="muted">{t("admin.reviews.none")}</p> : null}
+      <ol className="admin-queue__list">
+        {reviews.map((review) => {
+          const reasonId = `reason-${review.id}`;
+          const errors = reply?.reviewId === review.id ? reply.errors : undefined;
+          return (
+            <li key={review.id} className="card stack" aria-labelledby={`review-${review.id}`}>
+              <h2 id={`review-${review.id}`} className="review-list__title">
+                <Link to={`/products/${review.product.slug}`}>{review.product.title}</Link>
+              </h2>
+              <p className="muted">
+                <Link to={`/admin/producers/${review.producer.id}`}>{review.producer.name}</Link> · {review.author}, {date(review.createdAt)}
+              </p>
+              <p>
+                <Stars rating={review.rating} />
+              </p>
+              {review.body ? <p>{review.body}</p> : null}
+              {review.reply ? (
+                <div className="review__reply">
+                  <p>
+                    <strong>{t("review.producerReply", { producer: review.producer.name })}</strong>
+                  </p>
+                  <p>{review.reply}</p>
+                </div>
+              ) : null}
+              {review.hidden ? (
+                <p className="notice">{t("admin.reviews.hiddenBecause", { reason: review.hiddenReason })}</p>
+              ) : (
+                <Form method="post" className="stack">
+                  <input type="hidden" name="intent" value="hide" />
+                  <input type="hidden" name="reviewId" value={review.id} />
+                  <div className="field">
+                    <label htmlFor={reasonId}>{t("admin.reviews.reason")}</label>
+                    <textarea
+                      id={reasonId}
+                      name="reason"
+                      rows={2}
+                      maxLength={500}
+                      aria-invalid={errors ? true : undefined}
+                      aria-describedby={errors ? `${reasonId}-error` : undefined}
+                    />
+                    <ErrorList id={`${reasonId}-error`} errors={errors} />
+                  </div>
+                  <button type="submit" className="button button--secondary button--small">
+                    {t("admin.reviews.hide")}
+                    <span className="visually-hidden"> ({review.product.title}, {review.author})</span>
+                  </button>
+                </Form>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
