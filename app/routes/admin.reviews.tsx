@@ -6,6 +6,7 @@ import { doneUrl, DoneNotice } from "~/components/admin-ui";
 import { ErrorList } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { Stars } from "~/components/star-rating";
+import { OWN_PRODUCER } from "~/models/admin/separation.server";
 import { hideReviewSchema } from "~/models/catalog/review-schema";
 import { hideReview, listReviewsForStaff } from "~/models/catalog/reviews.server";
 import { requireStaff } from "~/utils/auth.server";
@@ -31,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await hideReview(user.id, submission.value.reviewId, submission.value.reason);
   if (!result.ok) {
     if (result.error === "notFound") notFound();
-    return data<HideReply>({ reviewId: submission.value.reviewId, errors: [result.error] }, { status: 409 });
+    return data<HideReply>({ reviewId: submission.value.reviewId, errors: [result.error] }, { status: result.error === OWN_PRODUCER ? 403 : 409 });
   }
   throw redirect(doneUrl("/admin/reviews", "reviewHidden"));
 }

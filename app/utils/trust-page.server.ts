@@ -1,7 +1,8 @@
 import { contactDetails, trustContent } from "~/models/trust/trust-pages.server";
 import type { TrustSlug } from "~/models/trust/trust-slugs";
 import { getLocale } from "./locale.server";
-import { originOf } from "./seo";
+import { publicOrigin } from "./public-url.server";
+import { langParamOf } from "./seo";
 
 /** The loader every trust page shares: its text in the visitor's language, plus contact details. */
 export async function loadTrustPage(request: Request, slug: TrustSlug) {
@@ -11,6 +12,13 @@ export async function loadTrustPage(request: Request, slug: TrustSlug) {
     slug,
     content,
     contact: slug === "contact" ? contactDetails() : null,
-    seo: { title: `${content.title} · ABAD Market`, description: content.description, origin: originOf(request), path: `/${slug}`, locale },
+    seo: {
+      title: `${content.title} · ABAD Market`,
+      description: content.description,
+      origin: publicOrigin(),
+      langParam: langParamOf(request),
+      path: `/${slug}`,
+      locale,
+    },
   };
 }

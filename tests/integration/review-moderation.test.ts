@@ -133,6 +133,22 @@ describe("staff hiding a review", () => {
     expect((await productPage(product.slug)).product).toMatchObject({ rating: 5, ratingCount: 1 });
   });
 
+  it("staff cannot hide a review of a producer they belong to", async () => {
+    const { producer, reviewIds } = await reviewedProduct([1]);
+    const insider = await createUser({ role: "MENTOR" });
+    await db.producerMember.create({ data: { producerId: producer.id, userId: insider.id, role: "MEMBER" } });
+    const cookie = await sessionCookieFor(insider.id);
+    const result = await settle(() =>
+      staffReviewsAction({
+        request: postRequest("/admin/reviews", { intent: "hide", reviewId: reviewIds[0], reason: "Xoşuma gəlmir" }, { cookie }),
+        params: {},
+        context: loadContext,
+      }),
+    );
+    expect(statusOf(result)).toBe(403);
+    expect((await db.review.findUniqueOrThrow({ where: { id: reviewIds[0] } })).hiddenAt).toBeNull();
+  });
+
   it("only staff can hide reviews", async () => {
     const { reviewIds, memberCookie } = await reviewedProduct([1]);
     const shopperCookie = await sessionCookieFor((await createUser()).id);

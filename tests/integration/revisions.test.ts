@@ -181,6 +181,25 @@ describe("changing a live listing", () => {
   });
 });
 
+describe("separation of duties", () => {
+  it("a mentor who belongs to the producer cannot decide on its revision; another staff member can", async () => {
+    const { a, id, post } = await editPublished();
+    await post({ titleAz: "Öz elanımın yeni adı" });
+    const revision = await db.revision.findFirstOrThrow({ where: { subjectId: id, status: "PENDING" } });
+    const insider = await createUser({ role: "MENTOR" });
+    await db.producerMember.create({ data: { producerId: a.producer.id, userId: insider.id, role: "MEMBER" } });
+    const insiderCookie = await sessionCookieFor(insider.id);
+    const forms: Record<string, string>[] = [{ intent: "approve-revision", id: revision.id }, { intent: "reject-revision", id: revision.id, reason: "Özüm qərar verirəm" }];
+    for (const form of forms) {
+      const result = await decide(form, insiderCookie);
+      expect(statusOf(result)).toBe(403);
+      expect(dataOf<{ reply: { error: Record<string, string[]> } }>(result).reply.error[""]).toEqual(["admin.review.ownProducer"]);
+    }
+    expect((await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).status).toBe("PENDING");
+    expect(statusOf(await decide({ intent: "approve-revision", id: revision.id }, await mentorCookie()))).toBe(302);
+  });
+});
+
 describe("changing a live profile", () => {
   it("keeps the live story until approved; delivery settings apply at once", async () => {
     const { a } = await twoProducers();

@@ -1,4 +1,5 @@
 import { recordAudit } from "~/models/admin/audit.server";
+import { decidesOwnProducer, OWN_PRODUCER } from "~/models/admin/separation.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 
@@ -107,7 +108,7 @@ export async function listReviewsForStaff(locale: Locale, filter: { hidden?: boo
   return rows.map((row) => toListItem(row, locale));
 }
 
-export type HideResult = { ok: true } | { ok: false; error: "notFound" | "admin.reviews.alreadyHidden" };
+export type HideResult = { ok: true } | { ok: false; error: "notFound" | "admin.reviews.alreadyHidden" | typeof OWN_PRODUCER };
 
 /**
  * Staff take an abusive review off the product page, with the reason, in the audit log. Its
@@ -115,8 +116,13 @@ export type HideResult = { ok: true } | { ok: false; error: "notFound" | "admin.
  */
 export async function hideReview(actorId: string, reviewId: string, reason: string): Promise<HideResult> {
   return db.$transaction(async (tx): Promise<HideResult> => {
-    const review = await tx.review.findUnique({ where: { id: reviewId }, select: { id: true, productId: true, rating: true, hiddenAt: true } });
+    const review = await tx.review.findUnique({
+      where: { id: reviewId },
+      select: { id: true, productId: true, rating: true, hiddenAt: true, product: { select: { producerId: true } } },
+    });
     if (!review) return { ok: false, error: "notFound" };
+    // Separation of duties: nobody moderates what is said about their own producer.
+    if (await decidesOwnProducer(tx, actorId, review.product.producerId)) return { ok: false, error: OWN_PRODUCER };
     const { count } = await tx.review.updateMany({ where: { id: review.id, hiddenAt: null }, data: { hiddenAt: new Date(), hiddenReason: reason } });
     if (count !== 1) return { ok: false, error: "admin.reviews.alreadyHidden" };
     await tx.product.update({

@@ -1,3 +1,4 @@
+import { TRUST_PAGES } from "~/models/trust/trust-slugs";
 import { db } from "~/utils/db.server";
 
 /** Public pages for search engines: storefront products and active producers. */
@@ -15,6 +16,7 @@ export async function listSitemapEntries() {
     { path: "/", updatedAt: null },
     { path: "/products", updatedAt: null },
     { path: "/producers", updatedAt: null },
+    ...TRUST_PAGES.map((slug) => ({ path: `/${slug}`, updatedAt: null })),
     ...products.map((p) => ({ path: `/products/${p.slug}`, updatedAt: p.updatedAt })),
     ...producers.map((p) => ({ path: `/producers/${p.slug}`, updatedAt: p.updatedAt })),
   ];

@@ -1,5 +1,6 @@
 import { recordAudit } from "~/models/admin/audit.server";
 import { mailProducerMembers } from "~/models/admin/notify-members.server";
+import { decidesOwnProducer, OWN_PRODUCER } from "~/models/admin/separation.server";
 import { applyPhotoRevision, deleteUnusedFiles, discardPhotoRevision, revisionPhotos } from "~/models/catalog/listing-photos.server";
 import { applyListingRevision } from "~/models/catalog/listings.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
@@ -9,7 +10,7 @@ import { pickLocalized, type Locale } from "~/utils/i18n";
 import type { RevisionChanges, SubjectType } from "./revision-changes";
 import { closeRevision, getPendingRevision, listPendingRevisions, revisionExists, type PendingRevisionRow } from "./revisions.server";
 
-export type RevisionDecision = { ok: true } | { ok: false; error: "notFound" | "admin.review.notPending" };
+export type RevisionDecision = { ok: true } | { ok: false; error: "notFound" | "admin.review.notPending" | typeof OWN_PRODUCER };
 
 type Tx = Prisma.TransactionClient;
 
@@ -38,6 +39,7 @@ async function decide(actorId: string, revisionId: string, decision: "approve" |
   const result = await db.$transaction(async (tx): Promise<RevisionDecision> => {
     const revision = await getPendingRevision(tx, revisionId);
     if (!revision) return { ok: false, error: (await revisionExists(revisionId)) ? "admin.review.notPending" : "notFound" };
+    if (await decidesOwnProducer(tx, actorId, revision.producerId)) return { ok: false, error: OWN_PRODUCER };
     if (!(await closeRevision(tx, revision.id, decision === "approve" ? "APPROVED" : "REJECTED", actorId, reason))) {
       return { ok: false, error: "admin.review.notPending" };
     }
