@@ -56,3 +56,17 @@ export function StarRatingInput({ name, idPrefix, errors }: { name: string; idPr
     </fieldset>
   );
 }
+
+/** The producer's public answer under a review. */
+export function ReviewReply({ producer, reply }: { producer: string; reply: string }) {
+  const { t } = useTranslator();
+  if (!reply) return null;
+  return (
+    <div className="review__reply">
+      <p>
+        <strong>{t("review.producerReply", { producer })}</strong>
+      </p>
+      <p>{reply}</p>
+    </div>
+  );
+}

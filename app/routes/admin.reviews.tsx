@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { doneUrl, DoneNotice } from "~/components/admin-ui";
 import { ErrorList } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
-import { Stars } from "~/components/star-rating";
+import { ReviewReply, Stars } from "~/components/star-rating";
 import { OWN_PRODUCER } from "~/models/admin/separation.server";
 import { hideReviewSchema } from "~/models/catalog/review-schema";
 import { hideReview, listReviewsForStaff } from "~/models/catalog/reviews.server";
@@ -66,14 +66,7 @@ export default function AdminReviews() {
                 <Stars rating={review.rating} />
               </p>
               {review.body ? <p>{review.body}</p> : null}
-              {review.reply ? (
-                <div className="review__reply">
-                  <p>
-                    <strong>{t("review.producerReply", { producer: review.producer.name })}</strong>
-                  </p>
-                  <p>{review.reply}</p>
-                </div>
-              ) : null}
+              <ReviewReply producer={review.producer.name} reply={review.reply} />
               {review.hidden ? (
                 <p className="notice">{t("admin.reviews.hiddenBecause", { reason: review.hiddenReason })}</p>
               ) : (

@@ -133,6 +133,7 @@ export default function DashboardProducts() {
                   </th>
                   <td data-label={t("common.status")}>
                     <StatusBadge status={item.status} />
+                    {item.pendingRevision ? <span className="badge badge--pending">{t("dashboard.revision.badge")}</span> : null}
                     {item.status === "REJECTED" && item.reviewNote ? (
                       <p className="dashboard-table__reason">{t("dashboard.products.rejectedReason", { reason: item.reviewNote })}</p>
                     ) : null}

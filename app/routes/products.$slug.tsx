@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AddToCartForm } from "~/components/add-to-cart-form";
 import { Picture } from "~/components/picture";
 import { Price } from "~/components/price";
-import { Stars } from "~/components/star-rating";
+import { ReviewReply, Stars } from "~/components/star-rating";
 import { ProductGrid } from "~/components/product-card";
 import { shopperStateFor } from "~/models/catalog/favorites.server";
 import { getProductDetail, type ProductDetail } from "~/models/catalog/product-detail.server";
@@ -211,14 +211,7 @@ export default function ProductPage() {
                   <Stars rating={review.rating} /> — {review.author}, {date(review.createdAt)}
                 </p>
                 {review.body ? <p>{review.body}</p> : null}
-                {review.reply ? (
-                  <div className="review__reply">
-                    <p>
-                      <strong>{t("review.producerReply", { producer: product.producer.name })}</strong>
-                    </p>
-                    <p>{review.reply}</p>
-                  </div>
-                ) : null}
+                <ReviewReply producer={product.producer.name} reply={review.reply} />
               </li>
             ))}
           </ul>

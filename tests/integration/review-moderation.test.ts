@@ -32,6 +32,9 @@ async function reviewedProduct(ratings: number[]) {
   return { product, producer, member, memberCookie: await sessionCookieFor(member.id), reviewIds };
 }
 
+const hide = (reviewId: string, reason: string, cookie: string) =>
+  settle(() => staffReviewsAction({ request: postRequest("/admin/reviews", { intent: "hide", reviewId, reason }, { cookie }), params: {}, context: loadContext }));
+
 const productPage = async (slug: string) =>
   dataOf<ProductPage>(await settle(() => productLoader({ request: getRequest(`/products/${slug}`), params: { slug }, context: loadContext })));
 
@@ -103,19 +106,11 @@ describe("staff hiding a review", () => {
     );
     expect(page.reviews.map((r) => r.id)).toEqual(expect.arrayContaining(reviewIds));
 
-    const noReason = await settle(() =>
-      staffReviewsAction({ request: postRequest("/admin/reviews", { intent: "hide", reviewId: reviewIds[1], reason: "" }, { cookie }), params: {}, context: loadContext }),
-    );
+    const noReason = await hide(reviewIds[1], "", cookie);
     expect(statusOf(noReason)).toBe(400);
     expect((await db.review.findUniqueOrThrow({ where: { id: reviewIds[1] } })).hiddenAt).toBeNull();
 
-    const hidden = await settle(() =>
-      staffReviewsAction({
-        request: postRequest("/admin/reviews", { intent: "hide", reviewId: reviewIds[1], reason: "Təhqiramiz ifadələr" }, { cookie }),
-        params: {},
-        context: loadContext,
-      }),
-    );
+    const hidden = await hide(reviewIds[1], "Təhqiramiz ifadələr", cookie);
     expect(statusOf(hidden)).toBe(302);
     const shown = (await productPage(product.slug)).product;
     expect(shown).toMatchObject({ rating: 5, ratingCount: 1 });
@@ -127,9 +122,7 @@ describe("staff hiding a review", () => {
     expect(JSON.parse(audit.after)).toMatchObject({ reason: "Təhqiramiz ifadələr" });
 
     // Hiding twice changes nothing more.
-    await settle(() =>
-      staffReviewsAction({ request: postRequest("/admin/reviews", { intent: "hide", reviewId: reviewIds[1], reason: "Yenə" }, { cookie }), params: {}, context: loadContext }),
-    );
+    await hide(reviewIds[1], "Yenə", cookie);
     expect((await productPage(product.slug)).product).toMatchObject({ rating: 5, ratingCount: 1 });
   });
 
@@ -137,14 +130,7 @@ describe("staff hiding a review", () => {
     const { producer, reviewIds } = await reviewedProduct([1]);
     const insider = await createUser({ role: "MENTOR" });
     await db.producerMember.create({ data: { producerId: producer.id, userId: insider.id, role: "MEMBER" } });
-    const cookie = await sessionCookieFor(insider.id);
-    const result = await settle(() =>
-      staffReviewsAction({
-        request: postRequest("/admin/reviews", { intent: "hide", reviewId: reviewIds[0], reason: "Xoşuma gəlmir" }, { cookie }),
-        params: {},
-        context: loadContext,
-      }),
-    );
+    const result = await hide(reviewIds[0], "Xoşuma gəlmir", await sessionCookieFor(insider.id));
     expect(statusOf(result)).toBe(403);
     expect((await db.review.findUniqueOrThrow({ where: { id: reviewIds[0] } })).hiddenAt).toBeNull();
   });
@@ -153,10 +139,7 @@ describe("staff hiding a review", () => {
     const { reviewIds, memberCookie } = await reviewedProduct([1]);
     const shopperCookie = await sessionCookieFor((await createUser()).id);
     for (const cookie of [memberCookie, shopperCookie]) {
-      const result = await settle(() =>
-        staffReviewsAction({ request: postRequest("/admin/reviews", { intent: "hide", reviewId: reviewIds[0], reason: "Mənim xoşuma gəlmir" }, { cookie }), params: {}, context: loadContext }),
-      );
-      expect([302, 403]).toContain(statusOf(result));
+      expect([302, 403]).toContain(statusOf(await hide(reviewIds[0], "Mənim xoşuma gəlmir", cookie)));
     }
     expect((await db.review.findUniqueOrThrow({ where: { id: reviewIds[0] } })).hiddenAt).toBeNull();
   });

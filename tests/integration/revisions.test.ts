@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { action as queuesAction, loader as queuesLoader } from "~/routes/admin._index";
 import { action as editAction, loader as editLoader } from "~/routes/dashboard.products.$id";
 import { action as photosAction } from "~/routes/dashboard.products.$id_.photos";
+import { loader as listLoader } from "~/routes/dashboard.products._index";
 import { action as profileAction, loader as profileLoader } from "~/routes/dashboard.profile";
 import { loader as productLoader } from "~/routes/products.$slug";
 import { loader as producerLoader } from "~/routes/producers.$slug";
@@ -61,6 +62,10 @@ describe("changing a live listing", () => {
       await settle(() => editLoader(routeArgs(getRequest(`/dashboard/products/${id}`, { cookie: a.cookie }), { id }))),
     );
     expect(edit.listing).toMatchObject({ titleAz: "Təzə ad", pendingRevision: true });
+    const list = dataOf<{ items: { id: string; pendingRevision: boolean }[] }>(
+      await settle(() => listLoader(routeArgs(getRequest("/dashboard/products", { cookie: a.cookie })))),
+    );
+    expect(list.items.find((item) => item.id === id)?.pendingRevision).toBe(true);
 
     const mentor = await mentorCookie();
     const revision = (await queue(mentor)).revisions.find((r) => r.subjectType === "Product" && r.title === a.product.titleAz);

@@ -342,4 +342,5 @@ export const dashboard: Record<keyof typeof reference, string> & Record<string, 
   "dashboard.reviews.update": "Cavabı yenilə",
   "dashboard.reviews.publish": "Cavabı dərc et",
   "dashboard.reviews.hidden": "Bu rəyi əməkdaşlarımız gizlədib: {reason}",
+  "dashboard.revision.badge": "Dəyişikliklər yoxlanılır",
 };

@@ -340,4 +340,5 @@ export const dashboard = {
   "dashboard.reviews.update": "Update reply",
   "dashboard.reviews.publish": "Publish reply",
   "dashboard.reviews.hidden": "Our staff hid this review: {reason}",
+  "dashboard.revision.badge": "Changes waiting for review",
 } as const;

@@ -346,4 +346,5 @@ export const dashboard: Record<keyof typeof reference, string> & Record<string, 
   "dashboard.reviews.update": "Обновить ответ",
   "dashboard.reviews.publish": "Опубликовать ответ",
   "dashboard.reviews.hidden": "Этот отзыв скрыли наши сотрудники: {reason}",
+  "dashboard.revision.badge": "Изменения на проверке",
 };

@@ -7,7 +7,7 @@ import { canMoveListing, LISTING_STATUSES, REVIEWED_FIELDS, type ListingStatus }
 import { missingTranslations, type ListingInput, type VariantInput } from "./listing-schema";
 import { ALL_YEAR, maskToMonths, monthsToMask } from "./season";
 import { diffFields, type RevisionChanges, type VariantNames } from "~/models/revisions/revision-changes";
-import { findPendingRevision, lastRejectionReason, reviseSubject, type Subject } from "~/models/revisions/revisions.server";
+import { findPendingRevision, lastRejectionReason, reviseSubject, subjectsWithPendingRevision, type Subject } from "~/models/revisions/revisions.server";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -30,7 +30,7 @@ export function isListingStatus(value: unknown): value is ListingStatus {
 
 /** The producer's listings for the products page, newest first. */
 export async function listProducerListings(producerId: string, locale: Locale, filter: { status?: ListingStatus } = {}) {
-  const [products, counts] = await Promise.all([
+  const [products, counts, revised] = await Promise.all([
     db.product.findMany({
       where: { producerId, ...(filter.status ? { status: filter.status } : {}) },
       orderBy: [{ updatedAt: "desc" }],
@@ -58,6 +58,7 @@ export async function listProducerListings(producerId: string, locale: Locale, f
       },
     }),
     db.product.groupBy({ by: ["status"], where: { producerId }, _count: { _all: true } }),
+    subjectsWithPendingRevision(producerId, "Product"),
   ]);
   return {
     counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<ListingStatus, number>>,
@@ -67,6 +68,7 @@ export async function listProducerListings(producerId: string, locale: Locale, f
       kind: p.kind,
       status: p.status as ListingStatus,
       reviewNote: p.reviewNote,
+      pendingRevision: revised.has(p.id),
       title: pickLocalized(p, "title", locale),
       priceQ: p.priceQ,
       stock: p.stock,

@@ -77,6 +77,12 @@ export async function listPendingRevisions(limit: number): Promise<PendingRevisi
   return rows.map((row) => ({ ...row, subjectType: row.subjectType as SubjectType, changes: parseChanges(row.changes) }));
 }
 
+/** Ids of the producer's subjects of one type that have changes waiting for a mentor. */
+export async function subjectsWithPendingRevision(producerId: string, type: SubjectType) {
+  const rows = await db.revision.findMany({ where: { producerId, subjectType: type, status: "PENDING" }, select: { subjectId: true } });
+  return new Set(rows.map((row) => row.subjectId));
+}
+
 export async function countPendingRevisions() {
   return db.revision.count({ where: { status: "PENDING" } });
 }
