@@ -88,7 +88,7 @@ test("storefront pages as a visitor", async ({ page }) => {
   await page.waitForLoadState("networkidle");
   await checkAll(
     page,
-    ["/", "/products", "/products?sector=tourism&inSeason=1&sort=price-asc", "/search?q=bal", ...products, ...experiences, "/producers", ...producers, "/cart", "/checkout", "/login", "/signup", "/forgot-password", "/sell"],
+    ["/", "/products", "/products?sector=tourism&inSeason=1&sort=price-asc", "/search?q=bal", ...products, ...experiences, "/producers", ...producers, "/cart", "/checkout", "/login", "/signup", "/forgot-password", "/sell", "/contact", "/delivery", "/returns", "/privacy", "/terms", "/verified"],
     [["/no-such-page", 404], ["/reset-password?token=not-a-real-token", 400]],
   );
 });
@@ -116,6 +116,7 @@ test("producer dashboard pages", async ({ page }) => {
     "/dashboard/products/import",
     "/dashboard/orders",
     ...orders,
+    "/dashboard/reviews",
     "/dashboard/insights",
     "/dashboard/insights?days=90",
     "/dashboard/payouts",
@@ -137,6 +138,8 @@ test("programme area pages as the admin", async ({ page }) => {
     "/admin/collections",
     ...collections,
     "/admin/reports",
+    "/admin/reviews",
+    "/admin/reviews?hidden=1",
     "/admin/payouts",
     "/admin/audit",
     "/admin/staff",
