@@ -5,7 +5,11 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { recordViewOfSlug } from "~/models/catalog/product-view.server";
+import { startOutboxWorker } from "~/models/outbox-worker.server";
 import { NonceContext } from "~/utils/nonce";
+
+// Refunds, session expiries, transfers and mail queued by any request are carried out here.
+if (process.env.OUTBOX_WORKER !== "off") startOutboxWorker();
 
 export const streamTimeout = 5_000;
 

@@ -11,6 +11,7 @@ import path from "node:path";
 import { hashPassword } from "~/models/accounts/passwords.server";
 import { monthsToMask } from "~/models/catalog/season";
 import { processImage } from "~/models/images/pipeline.server";
+import { commissionFor, postSale } from "~/models/payments/ledger.server";
 import { db, ensureDbReady } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { slugify } from "~/utils/slug";
@@ -38,8 +39,11 @@ async function clearDatabase() {
     db.demandEvent.deleteMany(),
     db.mailOutbox.deleteMany(),
     db.webhookEvent.deleteMany(),
+    db.outboxJob.deleteMany(),
+    db.paymentProblem.deleteMany(),
     db.payoutItem.deleteMany(),
-    db.ledgerEntry.deleteMany(),
+    db.ledgerPosting.deleteMany(),
+    db.ledgerJournal.deleteMany(),
     db.payoutBatch.deleteMany(),
     db.orderEvent.deleteMany(),
     db.orderLine.deleteMany(),
@@ -298,6 +302,15 @@ async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType
   const active = producers.filter((p) => p.status === "ACTIVE");
   const now = Date.now();
   let number = 1000;
+  // Payout details: confirmed for the first producers, one change still waiting for staff.
+  const banks = [
+    { bankHolder: "Rəşad Həsənov", bankIban: "AZ21NABZ00000000137010001944", bankConfirmedAt: new Date(now - 40 * DAY) },
+    { bankHolder: "Günel Əliyeva", bankIban: "AZ83AIIB40060019440000000001", bankConfirmedAt: new Date(now - 40 * DAY) },
+    { bankHolder: "Elçin Quliyev", bankIban: "AZ44IBAZ38090019440000000002", bankConfirmedAt: null },
+  ];
+  for (const [i, bank] of banks.entries()) {
+    await db.producer.update({ where: { id: active[i].id }, data: { ...bank, bankChangedAt: new Date(now - 41 * DAY) } });
+  }
   const plans = [
     ...ORDER_STATES.map((status) => ({ producer: active[0], status, userId: users.shopper.id as string | null })),
     ...ORDER_STATES.map((status, i) => ({ producer: active[1 + i], status, userId: users.shopper2.id as string | null })),
@@ -334,15 +347,20 @@ async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType
     if (plan.status === "COMPLETED") events.push({ status: "COMPLETED", createdAt: at(4) });
     if (plan.status === "CANCELLED") events.push({ status: "CANCELLED", createdAt: at(1) });
     const guest = plan.userId === null;
-    await db.checkoutGroup.create({
+    // Every third confirmed order was paid by card (the programme holds that money); the rest are cash.
+    const card = confirmed && i % 3 === 0;
+    const group = await db.checkoutGroup.create({
       data: {
         idempotencyKey: `seed-${i}`,
         userId: plan.userId,
         name: guest ? "Orxan Səfərov" : plan.userId === users.shopper.id ? "Aygün Məmmədova" : "Nigar Babayeva",
         email: guest ? "orxan@example.az" : plan.userId === users.shopper.id ? "shopper@example.az" : "nigar@example.az",
         phone: "+994501234567",
-        paymentMethod: "CASH",
-        paymentStatus: "NOT_REQUIRED",
+        paymentMethod: card ? "CARD" : "CASH",
+        paymentStatus: card ? "PAID" : "NOT_REQUIRED",
+        receivedQ: card ? subtotalQ : 0,
+        stripePaymentIntentId: card ? `pi_seed_${i}` : null,
+        paidAt: card ? at(1) : null,
         totalQ: subtotalQ,
         createdAt: placedAt,
         orders: {
@@ -355,6 +373,7 @@ async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType
             address: pickup ? "" : "Bakı, Nizami küç. 10, mənzil 5",
             subtotalQ,
             totalQ: subtotalQ,
+            commissionQ: commissionFor(subtotalQ),
             placedAt,
             confirmedAt: confirmed ? at(1) : null,
             shippedAt: reached >= 2 && !pickup && plan.status !== "CANCELLED" ? at(2) : null,
@@ -364,13 +383,13 @@ async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType
             cancelReason: plan.status === "CANCELLED" ? "Alıcı sifarişi ləğv etdi." : "",
             lines: { create: lines },
             events: { create: events },
-            ledger: confirmed
-              ? { create: { producerId: plan.producer.id, kind: "SALE", amountQ: subtotalQ, createdAt: at(1) } }
-              : undefined,
           },
         },
       },
+      select: { id: true, paymentMethod: true, orders: { select: { id: true, producerId: true, totalQ: true, commissionQ: true } } },
     });
+    // The ledger is written the way the app writes it: the sale posted at confirmation.
+    if (confirmed) for (const order of group.orders) await postSale(db, { ...order, group }, at(1));
   }
 }
 

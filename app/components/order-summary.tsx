@@ -5,7 +5,7 @@ import { useTranslator } from "~/utils/use-translator";
 
 export function OrderStatusBadge({ status }: { status: string }) {
   const { t } = useTranslator();
-  const tone = status === "CANCELLED" ? "badge badge--muted" : status === "PLACED" ? "badge badge--warn" : "badge";
+  const tone = status === "CANCELLED" || status === "REFUNDED" ? "badge badge--muted" : status === "PLACED" || status === "AWAITING_PAYMENT" ? "badge badge--warn" : "badge";
   return <span className={tone}>{t(`order.status.${status}` as MessageKey)}</span>;
 }
 
@@ -89,7 +89,7 @@ export function OrderSummary({ order, children }: { order: ShopperOrder; childre
   return (
     <article className="card stack order-summary" aria-labelledby={`order-${order.id}`}>
       <h2 id={`order-${order.id}`}>
-        {t("order.number", { number: order.number })} · {order.producer.name} <OrderStatusBadge status={order.status} />
+        {t("order.number", { number: order.number })} · {order.producer.name} <OrderStatusBadge status={order.displayStatus} />
       </h2>
       <OrderLinesTable lines={order.lines} />
       <FulfilmentLine order={order} />

@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import type { MessageKey } from "~/locales/types";
-import { createPayoutBatch, listOwedBalances, listPayoutBatches, markPayoutBatchPaid } from "~/models/payments/payouts.server";
+import { createPayoutBatch, listPayoutBatches, markPayoutBatchPaid, previewPayoutBatch } from "~/models/payments/payouts.server";
 import { requireRole } from "~/utils/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
@@ -11,28 +11,30 @@ import { useTranslator } from "~/utils/use-translator";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }];
 
 const payoutActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("create") }),
+  z.object({ intent: z.literal("create"), totalQ: z.coerce.number().int().min(0), producers: z.coerce.number().int().min(0) }),
   z.object({ intent: z.literal("markPaid"), batchId: z.string().min(1).max(40) }),
 ]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, ["ADMIN"]);
   const { t } = await getTranslator(request);
-  const [owed, batches] = await Promise.all([listOwedBalances(), listPayoutBatches()]);
-  return { owed, batches, title: `${t("payouts.title")} · ${t("nav.admin")}` };
+  const [preview, batches] = await Promise.all([previewPayoutBatch(), listPayoutBatches()]);
+  return { preview, batches, title: `${t("payouts.title")} · ${t("nav.admin")}` };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, ["ADMIN"]);
   const parsed = payoutActionSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ ok: false as const, message: "form.invalid" }, { status: 400 });
-  const result = parsed.data.intent === "create" ? await createPayoutBatch(admin.id) : await markPayoutBatchPaid(parsed.data.batchId, admin.id);
+  const form = parsed.data;
+  const result =
+    form.intent === "create" ? await createPayoutBatch(admin.id, { totalQ: form.totalQ, producers: form.producers }) : await markPayoutBatchPaid(form.batchId, admin.id);
   if (!result.ok) return data({ ok: false as const, message: result.error }, { status: 409 });
-  return { ok: true as const, message: parsed.data.intent === "create" ? "payouts.created" : "payouts.markedPaid" };
+  return { ok: true as const, message: form.intent === "create" ? "payouts.created" : "payouts.markedPaid" };
 }
 
 export default function AdminPayoutsPage() {
-  const { owed, batches } = useLoaderData<typeof loader>();
+  const { preview, batches } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t, money, date } = useTranslator();
   return (
@@ -43,38 +45,81 @@ export default function AdminPayoutsPage() {
           {t(result.message as MessageKey)}
         </p>
       ) : null}
-      <section aria-labelledby="owed-heading" className="card stack">
-        <h2 id="owed-heading">{t("payouts.balance")}</h2>
-        {owed.length === 0 ? (
+      <section aria-labelledby="included-heading" className="card stack">
+        <h2 id="included-heading">{t("payouts.included")}</h2>
+        {preview.included.length === 0 ? (
           <p>{t("payouts.nothingToPay")}</p>
         ) : (
           <table className="stack-table">
             <thead>
               <tr>
                 <th scope="col">{t("order.producer")}</th>
-                <th scope="col">IBAN</th>
-                <th scope="col">{t("payouts.amount")}</th>
+                <th scope="col">{t("payouts.owed")}</th>
+                <th scope="col">{t("payouts.owing")}</th>
+                <th scope="col">{t("payouts.toPay")}</th>
+                <th scope="col">{t("payouts.kindColumn")}</th>
               </tr>
             </thead>
             <tbody>
-              {owed.map((row) => (
+              {preview.included.map((row) => (
                 <tr key={row.producer.id}>
-                  <td data-label={t("order.producer")}>{row.producer.name}</td>
-                  <td data-label="IBAN">{row.producer.bankIban || <span className="badge badge--warn">{t("payouts.bankMissing")}</span>}</td>
-                  <td data-label={t("payouts.amount")}>{money(row.amountQ)}</td>
+                  <td data-label={t("order.producer")}>
+                    {row.producer.name}
+                    {row.method === "BANK" ? (
+                      <>
+                        <br />
+                        <span className="muted" translate="no">
+                          {row.bankHolder} · {row.bankIban}
+                        </span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td data-label={t("payouts.owed")}>{money(row.payableQ)}</td>
+                  <td data-label={t("payouts.owing")}>{money(row.receivableQ)}</td>
+                  <td data-label={t("payouts.toPay")}>
+                    <strong>{money(row.amountQ)}</strong>
+                  </td>
+                  <td data-label={t("payouts.kindColumn")}>{t(`payouts.method.${row.method}`)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        <Form method="post">
-          <button type="submit" name="intent" value="create" disabled={owed.length === 0}>
-            {t("payouts.create")}
-          </button>
-        </Form>
+        {preview.included.length > 0 ? (
+          <Form method="post" className="stack">
+            <input type="hidden" name="totalQ" value={preview.totalQ} />
+            <input type="hidden" name="producers" value={preview.included.length} />
+            <p className="muted">{t("payouts.confirmNote")}</p>
+            <button type="submit" name="intent" value="create">
+              {t("payouts.confirm", { count: preview.included.length, total: money(preview.totalQ) })}
+            </button>
+          </Form>
+        ) : null}
       </section>
-      <section aria-labelledby="batches-heading">
+      {preview.excluded.length > 0 ? (
+        <section aria-labelledby="excluded-heading" className="card stack">
+          <h2 id="excluded-heading">{t("payouts.excluded")}</h2>
+          <table className="stack-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("order.producer")}</th>
+                <th scope="col">{t("payouts.reason")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.excluded.map((row) => (
+                <tr key={row.producer.id}>
+                  <td data-label={t("order.producer")}>{row.producer.name}</td>
+                  <td data-label={t("payouts.reason")}>{t(`payouts.reason.${row.reason}`, { amount: money(row.netQ) })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      <section aria-labelledby="batches-heading" className="stack">
         <h2 id="batches-heading">{t("payouts.batches")}</h2>
+        <p className="muted">{t("payouts.csvNote")}</p>
         {batches.length === 0 ? (
           <p>{t("payouts.none")}</p>
         ) : (
@@ -98,10 +143,12 @@ export default function AdminPayoutsPage() {
                     {t(`payouts.status.${batch.status}` as MessageKey)} · {t(`payouts.method.${batch.method}` as MessageKey)}
                   </td>
                   <td data-label={t("common.actions")} className="actions">
-                    <a href={`/admin/payouts/${batch.id}.csv`} download>
-                      {t("payouts.csv")}
-                    </a>
-                    {batch.status === "OPEN" ? (
+                    {batch.method !== "STRIPE" ? (
+                      <a href={`/admin/payouts/${batch.id}.csv`} download>
+                        {t("payouts.csv")}
+                      </a>
+                    ) : null}
+                    {batch.status === "OPEN" && batch.method !== "STRIPE" ? (
                       <Form method="post">
                         <input type="hidden" name="batchId" value={batch.id} />
                         <button type="submit" name="intent" value="markPaid" className="button--small">

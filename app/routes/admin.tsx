@@ -31,6 +31,7 @@ const NAV: NavItem[] = [
   { to: "/admin/reviews", key: "admin.nav.reviews" },
   { to: "/admin/reports", key: "admin.nav.reports" },
   { to: "/admin/payouts", key: "admin.nav.payouts", adminOnly: true },
+  { to: "/admin/money", key: "admin.nav.money", adminOnly: true },
   { to: "/admin/audit", key: "admin.nav.audit" },
   { to: "/admin/staff", key: "admin.nav.staff", adminOnly: true },
 ];

@@ -1,22 +1,25 @@
 import crypto from "node:crypto";
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useState } from "react";
 import { ErrorList, Field } from "~/components/forms";
 import { acceptCurrentPrices, buildCartView, emptyCart, loadCartLines } from "~/models/cart/cart.server";
 import { regionIdBySlug } from "~/models/catalog/regions.server";
 import { listRegions } from "~/models/catalog/taxonomy.server";
 import { checkoutSchema } from "~/models/orders/checkout-schema";
+import { checkoutKeyBelongsTo, checkoutOwner, issueCheckoutKey } from "~/models/orders/checkout-key.server";
 import { checkoutTotals, placeCheckout } from "~/models/orders/checkout.server";
 import { startCardPayment } from "~/models/payments/card-payments.server";
+import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { cardPaymentsEnabled } from "~/models/payments/stripe.server";
 import { cancelUnpaidGroup, releaseExpiredReservations } from "~/models/payments/webhooks.server";
 import type { MessageKey } from "~/locales/types";
 import { getUser } from "~/utils/auth.server";
+import { checkoutGuestCookie } from "~/utils/cookies.server";
 import { getTranslator } from "~/utils/locale.server";
-import { signLink } from "~/utils/signed-links.server";
 import { originOf } from "~/utils/seo";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -25,36 +28,63 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { name: "robots", content: "noindex" },
 ];
 
+async function readGuestId(request: Request): Promise<string | null> {
+  const value: unknown = await checkoutGuestCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" && /^[0-9a-f-]{36}$/.test(value) ? value : null;
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await releaseExpiredReservations();
   const [{ t, locale }, user] = await Promise.all([getTranslator(request), getUser(request)]);
   const cart = await buildCartView(await loadCartLines(request, user?.id ?? null), locale);
   const regions = await listRegions(locale);
-  return {
-    title: `${t("checkout.title")} · ${t("app.name")}`,
-    cart,
-    totals: checkoutTotals(cart, {}),
-    regions: regions.map((r) => ({ slug: r.slug, name: r.name })),
-    cardEnabled: cardPaymentsEnabled(),
-    idempotencyKey: crypto.randomUUID(),
-    contact: user ? { name: user.name, email: user.email } : null,
-  };
+  // A guest gets a checkout id of their own, so the form's key works for them alone.
+  let guestId = user ? null : await readGuestId(request);
+  const headers = new Headers();
+  if (!user && !guestId) {
+    guestId = crypto.randomUUID();
+    headers.append("Set-Cookie", await checkoutGuestCookie().serialize(guestId));
+  }
+  return data(
+    {
+      title: `${t("checkout.title")} · ${t("app.name")}`,
+      cart,
+      totals: checkoutTotals(cart, {}),
+      regions: regions.map((r) => ({ slug: r.slug, name: r.name })),
+      cardEnabled: cardPaymentsEnabled(),
+      idempotencyKey: issueCheckoutKey(checkoutOwner(user?.id ?? null, guestId)!),
+      contact: user ? { name: user.name, email: user.email } : null,
+    },
+    { headers },
+  );
+}
+
+/** Every answer that re-shows the form: conform's reply plus which fees changed and the item named. */
+function answer(reply: SubmissionResult<string[]>, status: number, extra: { changedFees?: string[]; item?: string } = {}, headers?: Headers) {
+  return data({ ...reply, changedFees: extra.changedFees ?? [], item: extra.item ?? "" }, { status, headers });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: checkoutSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  // Without JavaScript, "Update totals" shows the totals for the choices made; nothing is placed.
+  if (formData.get("intent") === "totals") return answer({ ...submission.reply(), error: undefined }, 200);
+  if (submission.status !== "success") return answer(submission.reply(), 400);
   const input = submission.value;
   if (input.paymentMethod === "CARD" && !cardPaymentsEnabled()) {
-    return data(submission.reply({ fieldErrors: { paymentMethod: ["checkout.cardUnavailable"] } }), { status: 400 });
+    return answer(submission.reply({ fieldErrors: { paymentMethod: ["checkout.cardUnavailable"] } }), 400);
   }
   const regionId = await regionIdBySlug(input.region);
   if (input.region && regionId === null) {
-    return data(submission.reply({ fieldErrors: { region: ["checkout.regionRequired"] } }), { status: 400 });
+    return answer(submission.reply({ fieldErrors: { region: ["checkout.regionRequired"] } }), 400);
   }
   const [user, { locale }] = await Promise.all([getUser(request), getTranslator(request)]);
   const userId = user?.id ?? null;
+  const owner = checkoutOwner(userId, user ? null : await readGuestId(request));
+  // Someone else's key (or a form from before signing in) does nothing: a fresh form is shown.
+  if (!owner || !checkoutKeyBelongsTo(input.idempotencyKey, owner)) {
+    return answer(submission.reply({ formErrors: ["checkout.expired"], resetForm: false }), 409);
+  }
   const lines = await loadCartLines(request, userId);
   const result = await placeCheckout({ lines, input, userId, locale, regionId });
   if (!result.ok) {
@@ -64,22 +94,20 @@ export async function action({ request }: ActionFunctionArgs) {
       const cookie = await acceptCurrentPrices(request, userId, await buildCartView(lines, locale));
       if (cookie) headers.append("Set-Cookie", cookie);
     }
-    return data(submission.reply({ formErrors: [result.error], resetForm: false }), { status: 409, headers });
+    return answer(submission.reply({ formErrors: [result.error], resetForm: false }), 409, result, headers);
+  }
+  const confirmation = checkoutLinkPath(result.groupId);
+  if (result.paymentMethod === "CARD") {
+    // The cart stays until the payment is confirmed.
+    if (result.replay) throw redirect(confirmation);
+    const payment = await startCardPayment(result.groupId, originOf(request), confirmation);
+    if (payment.ok) throw redirect(payment.url);
+    await cancelUnpaidGroup(result.groupId);
+    return answer(submission.reply({ formErrors: ["checkout.cardUnavailable"], resetForm: false }), 503);
   }
   const headers = new Headers();
   const cleared = await emptyCart(userId);
   if (cleared) headers.append("Set-Cookie", cleared);
-  const confirmation = `/checkout/${result.groupId}?token=${signLink("group", result.groupId)}`;
-  if (result.paymentMethod === "CARD") {
-    try {
-      throw redirect(await startCardPayment(result.groupId, originOf(request), confirmation), { headers });
-    } catch (error) {
-      if (error instanceof Response) throw error;
-      console.error("card payment could not start", error);
-      await cancelUnpaidGroup(result.groupId);
-      return data(submission.reply({ formErrors: ["checkout.cardUnavailable"] }), { status: 502 });
-    }
-  }
   throw redirect(confirmation, { headers });
 }
 
@@ -95,6 +123,8 @@ export default function CheckoutPage() {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: checkoutSchema }),
   });
+  const submitted = (lastResult?.initialValue?.fulfilment ?? {}) as Record<string, string>;
+  const [chosen, setChosen] = useState<Record<string, string>>(submitted);
   if (cart.groups.length === 0) {
     return (
       <section className="container">
@@ -106,14 +136,22 @@ export default function CheckoutPage() {
       </section>
     );
   }
-  const chosen = (lastResult?.initialValue?.fulfilment ?? {}) as Record<string, string>;
+  // The totals follow the shopper's choice of delivery or pickup (computed the same way as the server).
+  const figures = cart.groups.map((group) => {
+    const base = totals.groups.find((g) => g.producerId === group.producerId)!;
+    const choice = base.fulfilment === "ON_SITE" ? "ON_SITE" : (chosen[group.producerId] ?? base.fulfilment);
+    const deliveryQ = choice === "DELIVERY" ? group.deliveryFeeQ : 0;
+    return { group, choice, deliveryQ, totalQ: group.subtotalQ + deliveryQ };
+  });
+  const grandTotalQ = figures.reduce((sum, f) => sum + f.totalQ, 0);
+  const changedFees = new Set(lastResult?.changedFees ?? []);
   const formError = form.errors?.[0];
   return (
     <section className="container checkout">
       <h1>{t("checkout.title")}</h1>
       {formError ? (
         <p className="notice notice--error" role="alert">
-          {t(formError as MessageKey)}
+          {t(formError as MessageKey, { item: lastResult?.item ?? "" })}
         </p>
       ) : null}
       {cart.hasProblems && !formError ? (
@@ -129,51 +167,73 @@ export default function CheckoutPage() {
           <Field label={t("auth.field.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }} errors={fields.email.errors} errorId={fields.email.errorId} />
           <Field label={t("checkout.phone")} inputProps={{ ...getInputProps(fields.phone, { type: "tel" }), autoComplete: "tel" }} errors={fields.phone.errors} errorId={fields.phone.errorId} />
         </fieldset>
-        {cart.groups.map((group) => {
-          const figures = totals.groups.find((g) => g.producerId === group.producerId)!;
-          const experiencesOnly = figures.fulfilment === "ON_SITE";
-          const preferred = chosen[group.producerId] ?? figures.fulfilment;
-          return (
-            <section key={group.producerId} className="card stack" aria-labelledby={`checkout-${group.producerId}`}>
-              <h2 id={`checkout-${group.producerId}`}>{group.producerName}</h2>
-              <ul className="checkout__lines">
-                {group.lines.map((line) => (
-                  <li key={`${line.productId}-${line.variantId}-${line.slotId}`}>
-                    {line.title}
-                    {line.variantName ? ` — ${line.variantName}` : ""}
-                    {line.slotStartsAt ? ` — ${dateTime(line.slotStartsAt)}` : ""} × {line.quantity}{" "}
-                    <strong>{money(line.lineTotalQ)}</strong>
-                    {line.previousPriceQ !== null ? (
-                      <span className="notice notice--warn"> {t("cart.priceChanged", { before: money(line.previousPriceQ), after: money(line.unitPriceQ) })}</span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-              {experiencesOnly ? (
-                <p className="muted">{t("checkout.onSite")}</p>
-              ) : (
-                <fieldset className="field">
-                  <legend>{t("checkout.fulfilment")}</legend>
-                  {group.offersDelivery ? (
-                    <label className="choice">
-                      <input type="radio" name={`fulfilment.${group.producerId}`} value="DELIVERY" defaultChecked={preferred === "DELIVERY"} />
-                      {t("checkout.delivery")} ({group.deliveryFeeQ > 0 ? money(group.deliveryFeeQ) : t("checkout.free")})
-                    </label>
+        {figures.map(({ group, choice, deliveryQ, totalQ }) => (
+          <section key={group.producerId} className="card stack" aria-labelledby={`checkout-${group.producerId}`}>
+            <h2 id={`checkout-${group.producerId}`}>{group.producerName}</h2>
+            <input type="hidden" name={`shownFee.${group.producerId}`} value={group.deliveryFeeQ} />
+            <ul className="checkout__lines">
+              {group.lines.map((line) => (
+                <li key={`${line.productId}-${line.variantId}-${line.slotId}`}>
+                  {line.title}
+                  {line.variantName ? ` — ${line.variantName}` : ""}
+                  {line.slotStartsAt ? ` — ${dateTime(line.slotStartsAt)}` : ""} × {line.quantity}{" "}
+                  <strong>{money(line.lineTotalQ)}</strong>
+                  {line.previousPriceQ !== null ? (
+                    <span className="notice notice--warn"> {t("cart.priceChanged", { before: money(line.previousPriceQ), after: money(line.unitPriceQ) })}</span>
                   ) : null}
-                  {group.offersPickup ? (
-                    <label className="choice">
-                      <input type="radio" name={`fulfilment.${group.producerId}`} value="PICKUP" defaultChecked={preferred === "PICKUP"} />
-                      {t("checkout.pickup", { address: group.pickupAddress })}
-                    </label>
-                  ) : null}
-                </fieldset>
+                </li>
+              ))}
+            </ul>
+            {choice === "ON_SITE" ? (
+              <p className="muted">{t("checkout.onSite")}</p>
+            ) : (
+              <fieldset className="field">
+                <legend>{t("checkout.fulfilment")}</legend>
+                {group.offersDelivery ? (
+                  <label className="choice">
+                    <input
+                      type="radio"
+                      name={`fulfilment.${group.producerId}`}
+                      value="DELIVERY"
+                      defaultChecked={choice === "DELIVERY"}
+                      onChange={() => setChosen((c) => ({ ...c, [group.producerId]: "DELIVERY" }))}
+                    />
+                    {t("checkout.delivery")} ({group.deliveryFeeQ > 0 ? money(group.deliveryFeeQ) : t("checkout.free")})
+                  </label>
+                ) : null}
+                {group.offersPickup ? (
+                  <label className="choice">
+                    <input
+                      type="radio"
+                      name={`fulfilment.${group.producerId}`}
+                      value="PICKUP"
+                      defaultChecked={choice === "PICKUP"}
+                      onChange={() => setChosen((c) => ({ ...c, [group.producerId]: "PICKUP" }))}
+                    />
+                    {t("checkout.pickup", { address: group.pickupAddress })}
+                  </label>
+                ) : null}
+              </fieldset>
+            )}
+            <dl className="checkout__figures">
+              <dt>{t("cart.subtotal")}</dt>
+              <dd>{money(group.subtotalQ)}</dd>
+              {choice === "ON_SITE" ? null : (
+                <>
+                  <dt>{t("checkout.deliveryLine")}</dt>
+                  <dd className={changedFees.has(group.producerId) ? "changed" : undefined}>
+                    {deliveryQ > 0 ? money(deliveryQ) : t("checkout.free")}
+                    {changedFees.has(group.producerId) ? <strong> {t("checkout.feeNew")}</strong> : null}
+                  </dd>
+                </>
               )}
-              <p>
-                {t("cart.subtotal")}: <strong>{money(group.subtotalQ)}</strong>
-              </p>
-            </section>
-          );
-        })}
+              <dt>{t("checkout.producerTotal")}</dt>
+              <dd>
+                <strong>{money(totalQ)}</strong>
+              </dd>
+            </dl>
+          </section>
+        ))}
         <fieldset className="card stack">
           <legend>{t("checkout.address")}</legend>
           <p className="field__hint">{t("checkout.addressHint")}</p>
@@ -211,10 +271,15 @@ export default function CheckoutPage() {
         </fieldset>
         <div className="checkout__summary">
           <p>
-            {t("common.total")}: <strong>{money(totals.totalQ)}</strong>
+            {t("common.total")}: <strong>{money(grandTotalQ)}</strong>
           </p>
           <p className="muted">{t("checkout.totalNote")}</p>
-          <button type="submit" disabled={navigation.state === "submitting"}>
+          <noscript>
+            <button type="submit" name="intent" value="totals" className="button--secondary" formNoValidate>
+              {t("checkout.updateTotals")}
+            </button>
+          </noscript>
+          <button type="submit" name="intent" value="place" disabled={navigation.state === "submitting"}>
             {t("checkout.place")}
           </button>
         </div>

@@ -41,8 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   if (!result.ok) {
     if (result.error === "order.notFound") notFound();
-    const message = result.error === "order.refundFailed" ? "orders.refundFailed" : "orders.notAllowed";
-    return data<OrderActionData>({ ok: false, fieldErrors: { "": [message] } }, { status: result.error === "order.refundFailed" ? 502 : 409 });
+    return data<OrderActionData>({ ok: false, fieldErrors: { "": ["orders.notAllowed"] } }, { status: 409 });
   }
   return data<OrderActionData>({ ok: true, fieldErrors: {} });
 }
@@ -118,7 +117,7 @@ export default function ProducerOrderPage() {
   return (
     <section className="stack producer-order">
       <h1>
-        {t("order.number", { number: order.number })} <OrderStatusBadge status={order.status} />
+        {t("order.number", { number: order.number })} <OrderStatusBadge status={order.displayStatus} />
       </h1>
       <div className="producer-order__layout">
         <article className="card stack packing-slip" aria-labelledby="slip-heading">

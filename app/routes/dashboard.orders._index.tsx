@@ -60,7 +60,7 @@ export default function ProducerOrdersPage() {
                 <td data-label={t("orders.placed")}>{date(order.placedAt)}</td>
                 <td data-label={t("orders.customer")}>{order.group.name}</td>
                 <td data-label={t("common.status")}>
-                  <OrderStatusBadge status={order.status} />
+                  <OrderStatusBadge status={order.displayStatus} />
                 </td>
                 <td data-label={t("common.total")}>
                   {money(order.totalQ)} · {t(`order.payment.${order.group.paymentMethod}` as MessageKey)}

@@ -13,7 +13,7 @@ import { listRegions } from "~/models/catalog/taxonomy.server";
 import { profileSchema } from "~/models/producers/profile-schema";
 import { getProfile, updateProfile } from "~/models/producers/profile.server";
 import { requireProducerMember } from "~/utils/auth.server";
-import { readUploadForm } from "~/utils/dashboard.server";
+import { readUploadForm, requireProducerMemberWhoMayEdit } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
@@ -40,7 +40,7 @@ type ProfileReply =
   | { intent: "photo"; photo: PhotoActionReply };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireProducerMember(request);
+  const user = await requireProducerMemberWhoMayEdit(request);
   const upload = await readUploadForm(request);
   if (!upload.ok) return data<ProfileReply>({ intent: "photo", photo: { ok: false, error: upload.error } }, { status: 413 });
   const form = upload.form;

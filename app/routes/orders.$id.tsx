@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
 import { StarRatingInput } from "~/components/star-rating";
 import type { MessageKey } from "~/locales/types";
@@ -8,6 +8,7 @@ import { reviewSchema } from "~/models/catalog/review-schema";
 import { reviewedProductIds, submitReview } from "~/models/catalog/reviews.server";
 import { OrderSummary, OrderTimeline } from "~/components/order-summary";
 import { getShopperOrder } from "~/models/orders/shopper-orders.server";
+import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { getUser, requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -29,7 +30,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Reviews are for the signed-in owner of a completed order, once per product.
   const canReview = !!user && order.userId === user.id && order.status === "COMPLETED";
   const reviewed = canReview ? await reviewedProductIds(user.id, order.id) : [];
-  return { order, canReview, reviewed, title: `${t("order.number", { number: order.number })} · ${t("app.name")}` };
+  // An order waiting for its card payment links to the checkout's page, where it can be paid or cancelled.
+  const payLink = order.displayStatus === "AWAITING_PAYMENT" ? checkoutLinkPath(order.group.id) : null;
+  return { order, canReview, reviewed, payLink, title: `${t("order.number", { number: order.number })} · ${t("app.name")}` };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -87,7 +90,7 @@ function ReviewForms({ order, reviewed }: { order: { lines: { id: string; produc
 }
 
 export default function OrderPage() {
-  const { order, canReview, reviewed } = useLoaderData<typeof loader>();
+  const { order, canReview, reviewed, payLink } = useLoaderData<typeof loader>();
   const { t } = useTranslator();
   return (
     <section className="container stack">
@@ -95,6 +98,13 @@ export default function OrderPage() {
       <OrderSummary order={order}>
         {order.trackingNote ? <p>{t("order.tracking", { note: order.trackingNote })}</p> : null}
         {order.cancelReason ? <p>{t("order.cancelReason", { reason: order.cancelReason })}</p> : null}
+        {payLink ? (
+          <p>
+            <Link to={payLink} className="button">
+              {t("payment.payNow")}
+            </Link>
+          </p>
+        ) : null}
       </OrderSummary>
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t("order.timeline")}</h2>

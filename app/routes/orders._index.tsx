@@ -44,7 +44,7 @@ export default function OrdersPage() {
                 <td data-label={t("common.date")}>{date(order.placedAt)}</td>
                 <td data-label={t("order.producer")}>{order.producer.name}</td>
                 <td data-label={t("common.status")}>
-                  <OrderStatusBadge status={order.status} />
+                  <OrderStatusBadge status={order.displayStatus} />
                 </td>
                 <td data-label={t("common.total")}>{money(order.totalQ)}</td>
               </tr>

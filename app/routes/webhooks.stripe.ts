@@ -20,6 +20,8 @@ export async function action({ request }: ActionFunctionArgs) {
     return json({ error: "invalid signature" }, 400);
   }
   const outcome = await handleStripeEvent(event);
+  // Signed but not an event we can read (no id, type or data): nothing was recorded.
+  if (outcome === "malformed") return json({ error: "malformed event" }, 400);
   return json({ received: true, outcome });
 }
 

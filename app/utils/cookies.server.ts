@@ -64,3 +64,16 @@ export function loginDeviceCookie() {
     maxAge: 60 * 60 * 24 * 365,
   }));
 }
+
+let checkoutGuest: ReturnType<typeof createCookie> | undefined;
+/** A random id for a guest at checkout, so the form's idempotency key is theirs alone. */
+export function checkoutGuestCookie() {
+  return (checkoutGuest ??= createCookie("checkout_guest", {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: secure(),
+    secrets: [env().SESSION_SECRET],
+    maxAge: 60 * 60 * 24,
+  }));
+}

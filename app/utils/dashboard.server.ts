@@ -5,6 +5,7 @@ import {
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
 import { requireProducerMember, type ProducerMemberUser } from "./auth.server";
+import { forbidden } from "./http.server";
 
 /**
  * A member of an ACTIVE producer. Applicants and rejected or suspended producers only see their
@@ -16,6 +17,15 @@ export async function requireActiveProducerMember(request: Request): Promise<Pro
   return user;
 }
 
+/**
+ * A member whose producer may change its shop (profile, fees, pickup): not while suspended. A
+ * suspended producer can still fulfil or cancel its open orders, nothing else.
+ */
+export async function requireProducerMemberWhoMayEdit(request: Request): Promise<ProducerMemberUser> {
+  const user = await requireProducerMember(request);
+  if (user.producerStatus === "SUSPENDED") forbidden();
+  return user;
+}
 
 /** Largest part of an upload form; the image pipeline's own 15 MB limit matches it. */
 export const MAX_UPLOAD_PART = 15 * 1024 * 1024;

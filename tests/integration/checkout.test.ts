@@ -3,7 +3,7 @@ import { loader as orderLoader } from "~/routes/orders.$id";
 import { loader as confirmationLoader } from "~/routes/checkout.$groupId";
 import { db } from "~/utils/db.server";
 import { createProducer, createProduct, createUser } from "../support/factories";
-import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
+import { checkoutForm, guestCartWith, openCheckout, submitCheckout } from "../support/checkout";
 import { dataOf, getRequest, loadContext, sessionCookieFor, settle, statusOf } from "../support/http";
 
 describe("cash on delivery checkout", () => {
@@ -33,7 +33,7 @@ describe("cash on delivery checkout", () => {
     // The guest reaches the confirmation and each order through the signed links only.
     const [path, query] = location.split("?");
     const groupId = path.split("/").pop()!;
-    const page = await confirmationLoader({ request: getRequest(location), params: { groupId }, context: loadContext });
+    const page = (await confirmationLoader({ request: getRequest(location), params: { groupId }, context: loadContext })).data;
     expect(page.group.orders).toHaveLength(2);
     const order = page.group.orders[0];
     const ok = await orderLoader({ request: getRequest(`/orders/${order.id}?token=${order.token}`), params: { id: order.id }, context: loadContext });
@@ -49,7 +49,8 @@ describe("cash on delivery checkout", () => {
     const product = await createProduct((await createProducer()).id, { stock: 10 });
     const cookie = await guestCartWith([{ productId: product.id, quantity: 1 }]);
     const form = checkoutForm({ email: "twice@example.az" });
-    const [first, second] = await Promise.all([submitCheckout(form, cookie), submitCheckout(form, cookie)]);
+    const page = await openCheckout(cookie);
+    const [first, second] = await Promise.all([submitCheckout(form, cookie, page), submitCheckout(form, cookie, page)]);
     expect((first as Response).headers.get("Location")).toBe((second as Response).headers.get("Location"));
     expect(await db.checkoutGroup.count({ where: { email: "twice@example.az" } })).toBe(1);
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(9);
@@ -136,5 +137,49 @@ describe("cash on delivery checkout", () => {
     const otherCookie = await sessionCookieFor((await createUser()).id);
     const theirs = await settle(() => orderLoader({ request: getRequest(`/orders/${order.id}`, { cookie: otherCookie }), params: { id: order.id }, context: loadContext }));
     expect(statusOf(theirs)).toBe(404);
+  });
+
+  it("places nothing when a delivery fee changed after the page showed it, and names the producer", async () => {
+    const producer = await createProducer({ name: "Quba Bağları" });
+    await db.producer.update({ where: { id: producer.id }, data: { deliveryFeeQ: 300 } });
+    const product = await createProduct(producer.id, { stock: 5, priceQ: 1000 });
+    const cookie = await guestCartWith([{ productId: product.id, quantity: 1 }]);
+    const page = await openCheckout(cookie);
+    expect(page.fees).toEqual({ [`shownFee.${producer.id}`]: "300" });
+    await db.producer.update({ where: { id: producer.id }, data: { deliveryFeeQ: 900 } });
+    const form = { ...checkoutForm({ email: "fee@example.az" }), [`fulfilment.${producer.id}`]: "DELIVERY" };
+    const stale = await submitCheckout(form, cookie, page);
+    expect(statusOf(stale)).toBe(409);
+    const reply = dataOf<{ error: Record<string, string[]>; changedFees: string[]; item: string }>(stale);
+    expect(reply.error[""]).toEqual(["checkout.feeChanged"]);
+    expect(reply.changedFees).toEqual([producer.id]);
+    expect(reply.item).toBe("Quba Bağları");
+    expect(await db.checkoutGroup.count({ where: { email: "fee@example.az" } })).toBe(0);
+    expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(5);
+    // The page shown again carries the new fee; placed with it, the total includes it.
+    expect(statusOf(await submitCheckout(form, cookie))).toBe(302);
+    expect((await db.checkoutGroup.findFirstOrThrow({ where: { email: "fee@example.az" } })).totalQ).toBe(1900);
+  });
+
+  it("does nothing with someone else's idempotency key: no redirect to their order, the cart stays", async () => {
+    const product = await createProduct((await createProducer()).id, { stock: 5 });
+    const victimCart = await guestCartWith([{ productId: product.id, quantity: 1 }]);
+    const victimPage = await openCheckout(victimCart);
+    const placed = await submitCheckout(checkoutForm({ email: "victim@example.az" }), victimCart, victimPage);
+    expect(statusOf(placed)).toBe(302);
+
+    const attackerCart = await guestCartWith([{ productId: product.id, quantity: 1 }]);
+    const attackerPage = await openCheckout(attackerCart);
+    const replay = await submitCheckout(checkoutForm({ email: "attacker@example.az" }), attackerCart, { ...attackerPage, key: victimPage.key });
+    expect(statusOf(replay)).toBe(409);
+    expect(dataOf<{ error: Record<string, string[]> }>(replay).error[""]).toEqual(["checkout.expired"]);
+    expect(replay instanceof Response).toBe(false);
+    const headers = new Headers((replay as { init: ResponseInit }).init?.headers);
+    expect(headers.get("Set-Cookie")).toBeNull();
+    // Signed in, a key made for a guest (or for another account) is refused the same way.
+    const user = await createUser();
+    const userCart = await guestCartWith([{ productId: product.id, quantity: 1 }], await sessionCookieFor(user.id));
+    expect(statusOf(await submitCheckout(checkoutForm({ email: user.email }), userCart, { ...(await openCheckout(userCart)), key: victimPage.key }))).toBe(409);
+    expect(await db.checkoutGroup.count({ where: { email: { in: ["attacker@example.az", user.email] } } })).toBe(0);
   });
 });

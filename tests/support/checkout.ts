@@ -1,7 +1,6 @@
-import crypto from "node:crypto";
 import { action as cartAction } from "~/routes/cart";
-import { action as checkoutAction } from "~/routes/checkout._index";
-import { cookieFrom, loadContext, postRequest, settle } from "./http";
+import { action as checkoutAction, loader as checkoutLoader } from "~/routes/checkout._index";
+import { cookieFrom, getRequest, loadContext, postRequest, settle } from "./http";
 
 /** A guest cart cookie holding the given lines (added through the real cart action). */
 export async function guestCartWith(lines: { productId: string; quantity: number; slotId?: string; variantId?: string }[], cookie = "") {
@@ -21,7 +20,6 @@ export async function guestCartWith(lines: { productId: string; quantity: number
 
 export function checkoutForm(overrides: Record<string, string> = {}) {
   return {
-    idempotencyKey: crypto.randomUUID(),
     name: "Orxan Səfərov",
     email: "orxan@example.az",
     phone: "+994 50 123 45 67",
@@ -32,6 +30,28 @@ export function checkoutForm(overrides: Record<string, string> = {}) {
   };
 }
 
-export function submitCheckout(form: Record<string, string>, cookie: string) {
-  return settle(() => checkoutAction({ request: postRequest("/checkout", form, { cookie }), params: {}, context: loadContext }));
+type CheckoutPageData = { idempotencyKey: string; cart: { groups: { producerId: string; deliveryFeeQ: number }[] } };
+
+/**
+ * Opens the checkout page as the visitor would: its idempotency key (bound to this visitor),
+ * the delivery fees it shows, and the cookie a guest gets for their checkout.
+ */
+export async function openCheckout(cookie: string) {
+  const result = (await checkoutLoader({ request: getRequest("/checkout", { cookie }), params: {}, context: loadContext })) as unknown as {
+    data: CheckoutPageData;
+    init: ResponseInit | null;
+  };
+  const setCookie = result.init?.headers ? new Headers(result.init.headers).get("Set-Cookie") : null;
+  const fees = Object.fromEntries(result.data.cart.groups.map((g) => [`shownFee.${g.producerId}`, String(g.deliveryFeeQ)]));
+  return { key: result.data.idempotencyKey, fees, cookie: setCookie ? [cookie, cookieFrom(setCookie)].filter(Boolean).join("; ") : cookie };
+}
+
+/**
+ * Submits the checkout form the page would send: the key and fees the page showed, unless the
+ * test gives its own (e.g. a stale fee or someone else's key).
+ */
+export async function submitCheckout(form: Record<string, string>, cookie: string, page?: Awaited<ReturnType<typeof openCheckout>>) {
+  const shown = page ?? (await openCheckout(cookie));
+  const body = { idempotencyKey: shown.key, ...shown.fees, ...form };
+  return settle(() => checkoutAction({ request: postRequest("/checkout", body, { cookie: shown.cookie }), params: {}, context: loadContext }));
 }

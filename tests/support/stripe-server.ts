@@ -20,6 +20,8 @@ export type StripeTestServer = {
   sessions: Map<string, Session>;
   /** the signed webhook body and header for an event about a session */
   signedEvent: (type: string, object: Record<string, unknown>, id?: string) => { payload: string; header: string };
+  /** the next `count` API calls whose path starts with `prefix` answer 500 (Stripe having a bad moment) */
+  failNext: (prefix: string, count?: number) => void;
   close: () => Promise<void>;
 };
 
@@ -37,6 +39,7 @@ export async function startStripeTestServer(options: { port?: number; appUrl?: s
   let counter = 0;
   let eventCounter = 0;
   let baseUrl = "";
+  const failures: { prefix: string; count: number }[] = [];
 
   const signedEvent = (type: string, object: Record<string, unknown>, id = `evt_test_${++eventCounter}_${Date.now()}`) => {
     const payload = JSON.stringify({ id, object: "event", type, api_version: "2025-01-01", created: Math.floor(Date.now() / 1000), data: { object } });
@@ -55,6 +58,11 @@ export async function startStripeTestServer(options: { port?: number; appUrl?: s
       };
       if (url.pathname.startsWith("/v1/")) {
         requests.push({ method: req.method ?? "", path: url.pathname, body, idempotencyKey: (req.headers["idempotency-key"] as string) ?? null });
+        const failure = failures.find((f) => f.count > 0 && url.pathname.startsWith(f.prefix));
+        if (failure) {
+          failure.count--;
+          return send(500, { error: { type: "api_error", message: "Stripe test server: injected failure" } });
+        }
       }
       if (req.method === "POST" && url.pathname === "/v1/checkout/sessions") {
         const id = `cs_test_${++counter}`;
@@ -83,6 +91,14 @@ export async function startStripeTestServer(options: { port?: number; appUrl?: s
       if (req.method === "GET" && sessionMatch) {
         const session = sessions.get(sessionMatch[1]);
         return session ? send(200, session) : send(404, { error: { type: "invalid_request_error", message: "No such session" } });
+      }
+      const expire = url.pathname.match(/^\/v1\/checkout\/sessions\/([\w]+)\/expire$/);
+      if (req.method === "POST" && expire) {
+        const session = sessions.get(expire[1]);
+        if (!session) return send(404, { error: { type: "invalid_request_error", message: "No such session" } });
+        if (session.status !== "open") return send(400, { error: { type: "invalid_request_error", message: `Session is ${session.status}` } });
+        Object.assign(session, { status: "expired" });
+        return send(200, session);
       }
       if (req.method === "POST" && url.pathname === "/v1/refunds") {
         return send(200, { id: `re_test_${++counter}`, object: "refund", amount: Number(body.amount ?? 0), payment_intent: body.payment_intent, status: "succeeded" });
@@ -121,6 +137,7 @@ export async function startStripeTestServer(options: { port?: number; appUrl?: s
     requests,
     sessions,
     signedEvent,
+    failNext: (prefix, count = 1) => failures.push({ prefix, count }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -3,6 +3,7 @@ import { account } from "./account";
 import { admin } from "./admin";
 import { checkout } from "./checkout";
 import { dashboard } from "./dashboard";
+import { money } from "./money";
 import { store } from "./store";
 
-export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account };
+export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money };

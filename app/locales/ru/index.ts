@@ -4,6 +4,7 @@ import { account } from "./account";
 import { admin } from "./admin";
 import { checkout } from "./checkout";
 import { dashboard } from "./dashboard";
+import { money } from "./money";
 import { store } from "./store";
 
-export const ru: Messages = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account };
+export const ru: Messages = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money };

@@ -8,11 +8,14 @@ const optionalId = z
   .optional()
   .transform((v) => (v ? v : null));
 
+/** The most of one thing a cart line may hold. */
+export const MAX_LINE_QUANTITY = 999;
+
 export const quantityField = z.coerce
   .number({ error: "cart.quantityInvalid" })
   .int("cart.quantityInvalid")
   .min(1, "cart.quantityMin")
-  .max(999, "cart.quantityMax");
+  .max(MAX_LINE_QUANTITY, "cart.quantityMax");
 
 /** POST /cart: one schema for the three intents the cart form sends. */
 export const cartActionSchema = z.discriminatedUnion("intent", [

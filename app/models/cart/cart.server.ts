@@ -2,7 +2,7 @@ import { recordDemandEvent } from "~/models/insights/demand.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { pictureData, type PictureData } from "~/models/catalog/images";
-import type { CartAction } from "./cart-schema";
+import { MAX_LINE_QUANTITY, type CartAction } from "./cart-schema";
 import { clearGuestCart, MAX_CART_LINES, readGuestCart, serializeGuestCart, type GuestCartLine } from "./guest-cart.server";
 
 export type CartLineRef = GuestCartLine;
@@ -48,6 +48,17 @@ export async function emptyCart(userId: string | null): Promise<string | null> {
   if (!userId) return clearGuestCart();
   await db.cartLine.deleteMany({ where: { cart: { userId } } });
   return null;
+}
+
+/** After a card payment: the guest's cart keeps everything but what was bought. */
+export async function removePurchasedFromGuestCart(
+  request: Request,
+  bought: readonly { productId: string; variantId?: string | null; slotId?: string | null }[],
+): Promise<string | null> {
+  const lines = await readGuestCart(request);
+  const left = lines.filter((line) => !bought.some((b) => sameLine(line, { productId: b.productId, variantId: b.variantId ?? null, slotId: b.slotId ?? null })));
+  if (left.length === lines.length) return null;
+  return left.length === 0 ? clearGuestCart() : serializeGuestCart(left);
 }
 
 type Purchasable = { unitPriceQ: number; available: number; producerId: string };
@@ -300,14 +311,16 @@ export async function mergeGuestCartIntoAccount(request: Request, userId: string
     if (existing) existing.quantity += line.quantity;
     else merged.push({ ...line });
   }
-  const productIds = new Set(
-    (await db.product.findMany({ where: { id: { in: merged.map((l) => l.productId) } }, select: { id: true } })).map(
-      (p) => p.id,
-    ),
-  );
-  await saveCartLines(
-    userId,
-    merged.filter((l) => productIds.has(l.productId)).slice(0, MAX_CART_LINES),
-  );
+  // Added together, a line keeps to the per-line limit and to what is in stock (a line that
+  // cannot be bought at all stays, so the cart page can say why).
+  const view = await buildCartView(merged, "az");
+  const viewLines = view.groups.flatMap((g) => g.lines);
+  const kept = merged.flatMap((line) => {
+    const seen = viewLines.find((v) => sameLine(v, line));
+    if (!seen) return [];
+    const limit = Math.min(MAX_LINE_QUANTITY, seen.available > 0 ? seen.available : line.quantity);
+    return [{ ...line, quantity: Math.max(1, Math.min(line.quantity, limit)) }];
+  });
+  await saveCartLines(userId, kept.slice(0, MAX_CART_LINES));
   return clearGuestCart();
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { guestCartCookie } from "~/utils/cookies.server";
+import { MAX_LINE_QUANTITY } from "./cart-schema";
 
 export const MAX_CART_LINES = 50;
 
@@ -7,7 +8,7 @@ const guestLineSchema = z.object({
   productId: z.string().min(1).max(40),
   variantId: z.string().min(1).max(40).nullable(),
   slotId: z.string().min(1).max(40).nullable(),
-  quantity: z.number().int().min(1).max(999),
+  quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY),
   priceQ: z.number().int().min(0),
 });
 export type GuestCartLine = z.infer<typeof guestLineSchema>;

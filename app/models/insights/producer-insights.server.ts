@@ -1,4 +1,5 @@
-import { db, Prisma } from "~/utils/db.server";
+import { SALE_DATE_SQL, SOLD_ORDER_SQL } from "~/models/orders/sales.server";
+import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 
 import { INSIGHT_PERIODS, parsePeriod, type InsightPeriod } from "./insight-periods";
@@ -29,9 +30,6 @@ const FIELD: Record<Counted, "views" | "favorites" | "notifies" | "cartAdds"> = 
   CART_ADD: "cartAdds",
 };
 
-/** Orders that count as sales: anything not cancelled. */
-const SOLD = Prisma.sql`o.status <> 'CANCELLED'`;
-
 /** The first instant of the day `days - 1` days before today, in Baku time (UTC+4). */
 export function periodStart(days: number, now = new Date()): Date {
   const baku = new Date(now.getTime() + 4 * 3_600_000);
@@ -60,7 +58,7 @@ export async function producerInsights(producerId: string, days: InsightPeriod, 
     db.$queryRaw<{ productId: string; orders: bigint | number; units: bigint | number; revenueQ: bigint | number }[]>`
       SELECT l.productId AS productId, COUNT(DISTINCT o.id) AS orders, SUM(l.quantity) AS units, SUM(l.totalQ) AS revenueQ
       FROM OrderLine l JOIN "Order" o ON o.id = l.orderId
-      WHERE o.producerId = ${producerId} AND o.placedAt >= ${sinceText} AND ${SOLD}
+      WHERE o.producerId = ${producerId} AND ${SALE_DATE_SQL} >= ${sinceText} AND ${SOLD_ORDER_SQL}
       GROUP BY l.productId`,
     db.$queryRaw<{ day: string; views: bigint | number }[]>`
       SELECT date(createdAt, '+4 hours') AS day, COUNT(*) AS views
@@ -68,9 +66,9 @@ export async function producerInsights(producerId: string, days: InsightPeriod, 
       WHERE producerId = ${producerId} AND type = 'VIEW' AND createdAt >= ${sinceText}
       GROUP BY day`,
     db.$queryRaw<{ day: string; orders: bigint | number; revenueQ: bigint | number }[]>`
-      SELECT date(o.placedAt, '+4 hours') AS day, COUNT(*) AS orders, SUM(o.subtotalQ) AS revenueQ
+      SELECT date(${SALE_DATE_SQL}, '+4 hours') AS day, COUNT(*) AS orders, SUM(o.totalQ) AS revenueQ
       FROM "Order" o
-      WHERE o.producerId = ${producerId} AND o.placedAt >= ${sinceText} AND ${SOLD}
+      WHERE o.producerId = ${producerId} AND ${SALE_DATE_SQL} >= ${sinceText} AND ${SOLD_ORDER_SQL}
       GROUP BY day`,
     db.demandEvent.groupBy({
       by: ["query"],

@@ -1,4 +1,5 @@
 import type { MessageKey } from "~/locales/types";
+import { SALE_DATE_SQL, SOLD_ORDER_SQL } from "~/models/orders/sales.server";
 import { db, Prisma } from "~/utils/db.server";
 import { writeCsv } from "~/utils/csv";
 import { pickLocalized, type Locale } from "~/utils/i18n";
@@ -41,10 +42,10 @@ function producerConditions(filters: ReportFilters, options: { sector?: boolean 
 
 const and = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
 
-/** Orders that count as sales: not cancelled, placed in the period, by producers matching the filters. */
+/** Sales (see SOLD_ORDER) confirmed in the period, by producers matching the filters. */
 function salesWhere(filters: ReportFilters) {
   const { start, end } = period(filters);
-  return Prisma.sql`o.status != 'CANCELLED' AND o.placedAt >= ${start} AND o.placedAt < ${end}${and(producerConditions(filters))}`;
+  return Prisma.sql`${SOLD_ORDER_SQL} AND ${SALE_DATE_SQL} >= ${start} AND ${SALE_DATE_SQL} < ${end}${and(producerConditions(filters))}`;
 }
 
 function newProducersWhere(filters: ReportFilters, options?: { sector?: boolean }) {
@@ -103,7 +104,7 @@ async function summary(filters: ReportFilters): Promise<ReportTableData> {
 async function monthly(filters: ReportFilters): Promise<ReportTableData> {
   const [sales, fresh, repeat] = await Promise.all([
     db.$queryRaw<{ month: string; salesQ: unknown; orders: unknown; familiesQ: unknown; selling: unknown }[]>`
-      SELECT strftime('%Y-%m', o.placedAt, ${BAKU}) AS month, SUM(o.totalQ) AS salesQ, COUNT(*) AS orders,
+      SELECT strftime('%Y-%m', ${SALE_DATE_SQL}, ${BAKU}) AS month, SUM(o.totalQ) AS salesQ, COUNT(*) AS orders,
         SUM(o.totalQ - o.commissionQ) AS familiesQ, COUNT(DISTINCT o.producerId) AS selling
       FROM "Order" o JOIN Producer pr ON pr.id = o.producerId
       WHERE ${salesWhere(filters)}
@@ -228,7 +229,7 @@ async function sectors(filters: ReportFilters, locale: Locale): Promise<ReportTa
       JOIN Producer pr ON pr.id = o.producerId
       JOIN Product p ON p.id = l.productId
       JOIN Category c ON c.id = p.categoryId
-      WHERE o.status != 'CANCELLED' AND o.placedAt >= ${start} AND o.placedAt < ${end}${lineFilters}
+      WHERE ${SOLD_ORDER_SQL} AND ${SALE_DATE_SQL} >= ${start} AND ${SALE_DATE_SQL} < ${end}${lineFilters}
       GROUP BY c.sectorId`,
     db.$queryRaw<{ sectorId: number; n: unknown }[]>`
       SELECT ps.sectorId AS sectorId, COUNT(*) AS n FROM ProducerSector ps JOIN Producer pr ON pr.id = ps.producerId

@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import type { MessageKey } from "~/locales/types";
+import { enqueueJob, PermanentJobError, runDueJobs, type ClaimedJob } from "~/models/outbox/outbox.server";
 import { db, type Prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { isLocale, type Locale, type TranslateVars } from "~/utils/i18n";
@@ -25,7 +26,7 @@ export async function enqueueMail(input: MailInput, client: Client = db) {
   const locale: Locale = isLocale(input.locale) ? input.locale : "az";
   const { t } = translatorFor(locale);
   const vars = { appUrl: env().APP_URL, ...input.vars };
-  await client.mailOutbox.create({
+  const mail = await client.mailOutbox.create({
     data: {
       to: input.to,
       kind: input.template,
@@ -33,48 +34,61 @@ export async function enqueueMail(input: MailInput, client: Client = db) {
       subject: t(`${input.template}.subject` as MessageKey, vars),
       text: t(`${input.template}.body` as MessageKey, vars),
     },
+    select: { id: true },
   });
+  await enqueueJob(client, { kind: "MAIL", key: `mail:${mail.id}`, payload: { mailId: mail.id } });
 }
 
-let delivering: Promise<number> | null = null;
+let transport: nodemailer.Transporter | null = null;
+function mailTransport() {
+  const config = env();
+  return (transport ??= config.SMTP_URL
+    ? nodemailer.createTransport(config.SMTP_URL)
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }));
+}
 
 /**
- * Sends queued mail: over SMTP when SMTP_URL is set, otherwise as .eml files in data/mail/.
- * Safe to call often; concurrent calls share one run.
+ * The outbox job for one mail: over SMTP when SMTP_URL is set, otherwise an .eml file in
+ * data/mail/. A failure is retried by the outbox worker.
  */
-export function deliverPendingMail(): Promise<number> {
-  delivering ??= (async () => {
-    try {
-      const pending = await db.mailOutbox.findMany({ where: { sentAt: null, error: "" }, orderBy: { createdAt: "asc" }, take: 100 });
-      if (pending.length === 0) return 0;
-      const config = env();
-      const transport = config.SMTP_URL
-        ? nodemailer.createTransport(config.SMTP_URL)
-        : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+export async function sendMailJob(job: ClaimedJob) {
+  const { mailId } = job.payload as { mailId: string };
+  const mail = await db.mailOutbox.findUnique({ where: { id: mailId } });
+  if (!mail) throw new PermanentJobError("mail row is gone");
+  if (mail.sentAt) return;
+  const config = env();
+  try {
+    const info = await mailTransport().sendMail({ from: "ABAD Market <no-reply@abad.market>", to: mail.to, subject: mail.subject, text: mail.text });
+    if (!config.SMTP_URL) {
       const mailDir = path.join(config.DATA_DIR, "mail");
-      if (!config.SMTP_URL) await fs.mkdir(mailDir, { recursive: true });
-      let sent = 0;
-      for (const mail of pending) {
-        try {
-          const info = await transport.sendMail({ from: "ABAD Market <no-reply@abad.market>", to: mail.to, subject: mail.subject, text: mail.text });
-          if (!config.SMTP_URL) {
-            await fs.writeFile(path.join(mailDir, `${mail.createdAt.getTime()}-${mail.id}.eml`), (info as unknown as { message: Buffer }).message);
-          }
-          await db.mailOutbox.update({ where: { id: mail.id }, data: { sentAt: new Date() } });
-          sent++;
-        } catch (error) {
-          await db.mailOutbox.update({ where: { id: mail.id }, data: { error: String((error as Error).message).slice(0, 500) } });
-        }
-      }
-      return sent;
-    } finally {
-      delivering = null;
+      await fs.mkdir(mailDir, { recursive: true });
+      await fs.writeFile(path.join(mailDir, `${mail.createdAt.getTime()}-${mail.id}.eml`), (info as unknown as { message: Buffer }).message);
     }
-  })();
-  return delivering;
+  } catch (error) {
+    await db.mailOutbox.update({ where: { id: mail.id }, data: { error: String((error as Error).message).slice(0, 500) } });
+    throw error;
+  }
+  await db.mailOutbox.update({ where: { id: mail.id }, data: { sentAt: new Date(), error: "" } });
 }
 
-/** Fire and forget after a committed change; failures stay in the outbox with their error. */
+/** Sends every mail that is due now (tests and scripts; the server's worker does this by itself). */
+export async function deliverPendingMail(): Promise<number> {
+  return (await runDueJobs({ MAIL: sendMailJob }, { kinds: ["MAIL"] })).done;
+}
+
+let kicked: ReturnType<typeof setTimeout> | null = null;
+const kickListeners: (() => void)[] = [];
+
+/** Registers what runs the outbox right after a commit (the worker, when it runs in this process). */
+export function onOutboxKick(listener: () => void) {
+  kickListeners.push(listener);
+}
+
+/** After a committed change that queued mail or payment jobs: run the outbox soon. */
 export function scheduleMailDelivery() {
-  setTimeout(() => void deliverPendingMail().catch((error) => console.error("mail delivery failed", error)), 0);
+  if (kicked || kickListeners.length === 0) return;
+  kicked = setTimeout(() => {
+    kicked = null;
+    for (const listener of kickListeners) listener();
+  }, 0);
 }

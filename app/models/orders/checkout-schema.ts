@@ -13,12 +13,14 @@ export const phoneField = z
  */
 export const checkoutSchema = z
   .object({
-    idempotencyKey: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, "checkout.expired"),
+    idempotencyKey: z.string().regex(/^[A-Za-z0-9-]{16,64}\.[A-Za-z0-9_-]{32}$/, "checkout.expired"),
     name: nameField,
     email: emailField,
     phone: phoneField,
     paymentMethod: z.enum(["CASH", "CARD"], { error: "checkout.choosePayment" }),
     fulfilment: z.record(z.string().max(40), z.enum(["DELIVERY", "PICKUP"])).default({}),
+    /** each producer's delivery fee as the page showed it, in qəpik */
+    shownFee: z.record(z.string().max(40), z.coerce.number().int().min(0).max(100_000_000)).default({}),
     address: z.string().trim().max(300, "form.tooLong").optional(),
     region: z.string().trim().max(60).optional(),
   })

@@ -2,9 +2,11 @@ import { reserveStock, recordSale } from "~/models/catalog/inventory.server";
 import { buildCartView, type CartProducerGroup, type CartView, type CartLineRef } from "~/models/cart/cart.server";
 import { recordDemandEvent } from "~/models/insights/demand.server";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
+import { RESERVATION_GRACE_MINUTES } from "~/models/payments/card-payments.server";
 import { commissionFor } from "~/models/payments/ledger.server";
+import { orderLinkVars } from "~/models/payments/order-links.server";
 import { db, type Prisma } from "~/utils/db.server";
-import { formatMoney, type Locale } from "~/utils/i18n";
+import type { Locale } from "~/utils/i18n";
 import type { CheckoutInput } from "./checkout-schema";
 import { newOrderNumber } from "./order-number";
 import type { Fulfilment } from "./order-status";
@@ -15,11 +17,12 @@ export type CheckoutError =
   | "checkout.unavailable"
   | "checkout.soldOut"
   | "checkout.fulfilmentUnavailable"
+  | "checkout.feeChanged"
   | "checkout.cardUnavailable";
 
 export type CheckoutResult =
   | { ok: true; groupId: string; paymentMethod: "CASH" | "CARD"; replay: boolean }
-  | { ok: false; error: CheckoutError; item?: string };
+  | { ok: false; error: CheckoutError; item?: string; changedFees?: string[] };
 
 class SoldOutError extends Error {
   constructor(readonly item: string) {
@@ -81,8 +84,14 @@ export async function placeCheckout(args: {
   if (cart.groups.reduce((n, g) => n + g.lines.length, 0) !== args.lines.length) {
     return { ok: false, error: "checkout.unavailable" };
   }
+  // The shopper agreed to the fees the page showed: a fee changed since places nothing.
+  const changedFees = cart.groups.filter((g) => input.shownFee[g.producerId] !== g.deliveryFeeQ);
+  if (changedFees.length > 0) {
+    return { ok: false, error: "checkout.feeChanged", item: changedFees.map((g) => g.producerName).join(", "), changedFees: changedFees.map((g) => g.producerId) };
+  }
   const totals = checkoutTotals(cart, input.fulfilment);
   if (totals.groups.some((g) => g.fulfilment === null)) return { ok: false, error: "checkout.fulfilmentUnavailable" };
+  const card = input.paymentMethod === "CARD";
 
   try {
     const groupId = await db.$transaction(async (tx) => {
@@ -100,8 +109,9 @@ export async function placeCheckout(args: {
           phone: input.phone,
           locale,
           paymentMethod: input.paymentMethod,
-          paymentStatus: input.paymentMethod === "CARD" ? "PENDING" : "NOT_REQUIRED",
+          paymentStatus: card ? "PENDING" : "NOT_REQUIRED",
           totalQ: totals.totalQ,
+          reservedUntil: card ? new Date(now.getTime() + RESERVATION_GRACE_MINUTES * 60_000) : null,
         },
         select: { id: true },
       });
@@ -138,12 +148,12 @@ export async function placeCheckout(args: {
           select: { id: true, number: true },
         });
         for (const line of group.lines) await recordSale(tx, line.productId, line.quantity);
-        await notifyProducerOfOrder(tx, group.producerId, order.number);
+        if (!card) await notifyProducerOfOrder(tx, group.producerId, order.number);
       }
-      await enqueueMail(
-        { to: input.email, locale, template: "checkout.mail.placed", vars: { name: input.name, total: formatMoney(totals.totalQ, locale) } },
-        tx,
-      );
+      // A card checkout is mailed once it is paid (see the webhook), never before.
+      if (!card) {
+        await enqueueMail({ to: input.email, locale, template: "checkout.mail.placed", vars: await orderLinkVars(tx, checkoutGroup.id, locale) }, tx);
+      }
       return checkoutGroup.id;
     });
     for (const group of cart.groups) {
@@ -164,7 +174,8 @@ export async function placeCheckout(args: {
   }
 }
 
-async function notifyProducerOfOrder(tx: Prisma.TransactionClient, producerId: string, number: string) {
+/** The producer's members hear of an order once there is one to act on (a card order once paid). */
+export async function notifyProducerOfOrder(tx: Prisma.TransactionClient, producerId: string, number: string) {
   const members = await tx.producerMember.findMany({ where: { producerId }, select: { user: { select: { email: true, locale: true } } } });
   for (const { user } of members) {
     await enqueueMail({ to: user.email, locale: user.locale, template: "checkout.mail.newOrder", vars: { number } }, tx);

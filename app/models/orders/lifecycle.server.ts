@@ -1,7 +1,7 @@
 import { releaseStock } from "~/models/catalog/inventory.server";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
-import { creditSale, debitRefund } from "~/models/payments/ledger.server";
-import { refundOrderPayment } from "~/models/payments/card-payments.server";
+import { postRefundSent, postSale, reverseSale } from "~/models/payments/ledger.server";
+import { enqueueRefund, enqueueSessionExpiry } from "~/models/payments/card-payments.server";
 import { db, type Prisma } from "~/utils/db.server";
 import { canMoveOrder, type OrderActor, type OrderStatus } from "./order-status";
 
@@ -30,7 +30,7 @@ const orderForTransition = {
   producerId: true,
   totalQ: true,
   commissionQ: true,
-  group: { select: { id: true, paymentMethod: true, paymentStatus: true, email: true, locale: true, stripePaymentIntentId: true } },
+  group: { select: { id: true, paymentMethod: true, paymentStatus: true, email: true, locale: true, stripePaymentIntentId: true, stripeSessionId: true } },
   lines: { select: { productId: true, variantId: true, slotId: true, quantity: true } },
 } satisfies Prisma.OrderSelect;
 
@@ -42,15 +42,25 @@ export function loadOrderForTransition(client: Tx | typeof db, where: Prisma.Ord
 
 /**
  * Moves one order inside the caller's transaction: the status changes only if it is still
- * what was read (so two clicks cannot both apply), with its timestamp, a timeline event,
- * stock and seats returned on cancel, the ledger credited on confirm and debited on cancel,
- * and the shopper's mail. Returns false when the order had already moved on.
+ * what was read (so of two racing actions exactly one applies), and only then come its
+ * effects: timestamp, timeline event, stock and seats returned on cancel, the sale posted on
+ * confirm and reversed on cancel, a card refund or session expiry queued in the outbox, and
+ * the shopper's mail. Returns false when the order had already moved on: nothing is left behind.
  */
 export async function applyOrderTransition(
   tx: Tx,
   order: OrderForTransition,
   to: OrderStatus,
-  options: { actorId?: string | null; note?: string; trackingNote?: string; now?: Date } = {},
+  options: {
+    actorId?: string | null;
+    note?: string;
+    trackingNote?: string;
+    now?: Date;
+    /** the refund was made outside the app (Stripe dashboard): record it, send nothing */
+    refundedOutside?: boolean;
+    /** the caller sends its own mail */
+    silent?: boolean;
+  } = {},
 ): Promise<boolean> {
   const now = options.now ?? new Date();
   const stamp = TIMESTAMP[to];
@@ -67,13 +77,10 @@ export async function applyOrderTransition(
   await tx.orderEvent.create({
     data: { orderId: order.id, status: to, note: options.note ?? options.trackingNote ?? "", actorId: options.actorId ?? null, createdAt: now },
   });
-  if (to === "CONFIRMED") await creditSale(tx, order);
-  if (to === "CANCELLED") {
-    for (const line of order.lines) await releaseStock(tx, line);
-    await debitRefund(tx, order);
-  }
+  if (to === "CONFIRMED") await postSale(tx, order, now);
+  if (to === "CANCELLED") await cancelEffects(tx, order, now, options.refundedOutside ?? false);
   const template = MAIL[to];
-  if (template) {
+  if (template && !options.silent) {
     await enqueueMail(
       { to: order.group.email, locale: order.group.locale, template, vars: { number: order.number, reason: options.note ?? "", tracking: options.trackingNote ?? "" } },
       tx,
@@ -82,12 +89,34 @@ export async function applyOrderTransition(
   return true;
 }
 
-export type OrderActionResult = { ok: true } | { ok: false; error: "order.notFound" | "order.notAllowed" | "order.refundFailed" };
+async function cancelEffects(tx: Tx, order: OrderForTransition, now: Date, refundedOutside: boolean) {
+  for (const line of order.lines) await releaseStock(tx, line);
+  const reversed = await reverseSale(tx, order, now);
+  const group = order.group;
+  if (group.paymentMethod !== "CARD") return;
+  if (reversed && group.stripePaymentIntentId) {
+    const refund = { groupId: group.id, orderId: order.id, paymentIntentId: group.stripePaymentIntentId, amountQ: order.totalQ };
+    if (refundedOutside) {
+      await postRefundSent(tx, { key: `refund-sent:outside:${order.id}`, ...refund });
+      await tx.order.update({ where: { id: order.id }, data: { refundedQ: order.totalQ, refundedAt: now } });
+    } else {
+      await enqueueRefund(tx, `refund:order:${order.id}`, refund);
+    }
+    return;
+  }
+  if (group.paymentStatus === "PENDING") {
+    // The open Checkout Session still asks for this order: it is expired, and the shopper pays
+    // what is left through a fresh one ("Pay now"). Paid before the expiry lands, this order's
+    // share is refunded by the webhook.
+    if (group.stripeSessionId) await enqueueSessionExpiry(tx, group.stripeSessionId);
+    const payable = await tx.order.count({ where: { groupId: group.id, status: "PLACED" } });
+    if (payable === 0) await tx.checkoutGroup.updateMany({ where: { id: group.id, paymentStatus: "PENDING" }, data: { paymentStatus: "CANCELLED" } });
+  }
+}
 
-/**
- * A producer member's action on one of their orders. Cancelling a paid card order refunds
- * it through Stripe first; the order is cancelled only once the refund is accepted.
- */
+export type OrderActionResult = { ok: true } | { ok: false; error: "order.notFound" | "order.notAllowed" };
+
+/** A producer member's action on one of their orders. */
 export async function producerMoveOrder(args: {
   orderId: string;
   producerId: string;
@@ -99,6 +128,18 @@ export async function producerMoveOrder(args: {
   return moveOrder({ id: args.orderId, producerId: args.producerId }, args.to, "producer", args);
 }
 
+/** The shopper gives up a card order that is still waiting for payment: the whole group is cancelled. */
+export async function cancelAwaitingPayment(groupId: string, actorId: string | null): Promise<OrderActionResult> {
+  const orders = await db.order.findMany({ where: { groupId, status: "PLACED" }, select: { id: true } });
+  if (orders.length === 0) return { ok: false, error: "order.notAllowed" };
+  let moved = 0;
+  for (const { id } of orders) {
+    const result = await moveOrder({ id, groupId }, "CANCELLED", "shopper", { actorId });
+    if (result.ok) moved++;
+  }
+  return moved > 0 ? { ok: true } : { ok: false, error: "order.notAllowed" };
+}
+
 async function moveOrder(
   where: Prisma.OrderWhereInput,
   to: OrderStatus,
@@ -107,11 +148,8 @@ async function moveOrder(
 ): Promise<OrderActionResult> {
   const order = await loadOrderForTransition(db, where);
   if (!order) return { ok: false, error: "order.notFound" };
-  if (!canMoveOrder({ ...order, paymentMethod: order.group.paymentMethod }, to, actor)) return { ok: false, error: "order.notAllowed" };
-  if (to === "CANCELLED" && order.group.paymentStatus === "PAID") {
-    const refunded = await refundOrderPayment(order);
-    if (!refunded) return { ok: false, error: "order.refundFailed" };
-  }
+  const facts = { status: order.status, fulfilment: order.fulfilment, paymentMethod: order.group.paymentMethod, paymentStatus: order.group.paymentStatus };
+  if (!canMoveOrder(facts, to, actor)) return { ok: false, error: "order.notAllowed" };
   const moved = await db.$transaction((tx) =>
     applyOrderTransition(tx, order, to, { actorId: options.actorId, note: options.reason, trackingNote: options.trackingNote }),
   );

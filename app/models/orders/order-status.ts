@@ -4,10 +4,26 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export type Fulfilment = "DELIVERY" | "PICKUP" | "ON_SITE";
 export type PaymentMethod = "CASH" | "CARD";
 
-/** producer: a member of the order's producer; payment: the card payment flow (webhooks, expiry). */
-export type OrderActor = "producer" | "payment";
+/**
+ * producer: a member of the order's producer; payment: the card payment flow (webhooks, expiry);
+ * shopper: the person who placed it (only an order still waiting for its card payment).
+ */
+export type OrderActor = "producer" | "payment" | "shopper";
 
-type OrderFacts = { status: string; fulfilment: string; paymentMethod: string };
+type OrderFacts = { status: string; fulfilment: string; paymentMethod: string; paymentStatus?: string };
+
+/** A card order nobody has paid for yet: shown as "Awaiting payment", not as new. */
+export function isAwaitingPayment(order: { status: string; paymentMethod: string; paymentStatus: string }): boolean {
+  return order.status === "PLACED" && order.paymentMethod === "CARD" && order.paymentStatus === "PENDING";
+}
+
+/** The word shopper and producer see for an order (GLOSSARY.md): its status, or awaiting payment, or refunded. */
+export type DisplayStatus = OrderStatus | "AWAITING_PAYMENT" | "REFUNDED";
+export function displayStatus(order: { status: string; refundedQ?: number; group: { paymentMethod: string; paymentStatus: string } }): DisplayStatus {
+  if (isAwaitingPayment({ status: order.status, ...order.group })) return "AWAITING_PAYMENT";
+  if (order.status === "CANCELLED" && (order.refundedQ ?? 0) > 0) return "REFUNDED";
+  return order.status as OrderStatus;
+}
 
 const NEXT: Record<OrderStatus, readonly OrderStatus[]> = {
   PLACED: ["CONFIRMED", "CANCELLED"],
@@ -23,6 +39,7 @@ export function canMoveOrder(order: OrderFacts, to: OrderStatus, actor: OrderAct
   const from = order.status as OrderStatus;
   if (!(NEXT[from] ?? []).includes(to)) return false;
   if (actor === "payment") return (from === "PLACED" && to === "CONFIRMED") || to === "CANCELLED";
+  if (actor === "shopper") return to === "CANCELLED" && isAwaitingPayment({ ...order, paymentStatus: order.paymentStatus ?? "" });
   switch (to) {
     // A card order is confirmed by its payment, never by hand.
     case "CONFIRMED":

@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { ORDER_STATUSES, producerActions, type OrderStatus } from "./order-status";
+import { displayStatus, ORDER_STATUSES, producerActions, type OrderStatus } from "./order-status";
 
 export function parseStatusFilter(value: string | null): OrderStatus | null {
   return value && (ORDER_STATUSES as readonly string[]).includes(value) ? (value as OrderStatus) : null;
@@ -19,11 +19,12 @@ export async function listProducerOrders(producerId: string, status: OrderStatus
       fulfilment: true,
       totalQ: true,
       placedAt: true,
+      refundedQ: true,
       group: { select: { name: true, paymentMethod: true, paymentStatus: true } },
       _count: { select: { lines: true } },
     },
   });
-  return orders.map((o) => ({ ...o, placedAt: o.placedAt.toISOString() }));
+  return orders.map((o) => ({ ...o, placedAt: o.placedAt.toISOString(), displayStatus: displayStatus(o) }));
 }
 
 /** One order of this producer (never another's: the id and the producer are both in the WHERE). */
@@ -43,6 +44,7 @@ export async function getProducerOrder(producerId: string, orderId: string, loca
       cancelReason: true,
       trackingNote: true,
       placedAt: true,
+      refundedQ: true,
       region: { select: { nameAz: true, nameEn: true, nameRu: true } },
       producer: { select: { name: true, pickupAddress: true, phone: true } },
       group: { select: { name: true, email: true, phone: true, paymentMethod: true, paymentStatus: true } },
@@ -72,7 +74,8 @@ export async function getProducerOrder(producerId: string, orderId: string, loca
       meetingPoint: line.product.meetingPoint,
     })),
     events: order.events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
-    actions: producerActions({ status: order.status, fulfilment: order.fulfilment, paymentMethod: order.group.paymentMethod }),
+    displayStatus: displayStatus(order),
+    actions: producerActions({ status: order.status, fulfilment: order.fulfilment, paymentMethod: order.group.paymentMethod, paymentStatus: order.group.paymentStatus }),
   };
 }
 

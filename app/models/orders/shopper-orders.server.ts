@@ -1,6 +1,7 @@
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { signLink } from "~/utils/signed-links.server";
+import { displayStatus } from "./order-status";
 
 const orderDetailSelect = {
   id: true,
@@ -15,6 +16,7 @@ const orderDetailSelect = {
   trackingNote: true,
   placedAt: true,
   userId: true,
+  refundedQ: true,
   producer: { select: { name: true, slug: true, phone: true, pickupAddress: true } },
   region: { select: { nameAz: true, nameEn: true, nameRu: true } },
   group: { select: { id: true, name: true, email: true, phone: true, paymentMethod: true, paymentStatus: true } },
@@ -22,6 +24,8 @@ const orderDetailSelect = {
     select: {
       id: true,
       productId: true,
+      variantId: true,
+      slotId: true,
       title: true,
       unit: true,
       unitPriceQ: true,
@@ -38,6 +42,7 @@ function toOrderDetail(order: NonNullable<Awaited<ReturnType<typeof findOrder>>>
   return {
     ...order,
     placedAt: order.placedAt.toISOString(),
+    displayStatus: displayStatus(order),
     region: order.region ? pickLocalized(order.region, "name", locale) : null,
     lines: order.lines.map((line) => ({
       ...line,
@@ -70,7 +75,7 @@ export async function getShopperOrder(id: string, access: { userId: string | nul
 export async function getCheckoutGroup(groupId: string, access: { userId: string | null; tokenValid: boolean }, locale: Locale) {
   const group = await db.checkoutGroup.findUnique({
     where: { id: groupId },
-    select: { id: true, userId: true, paymentMethod: true, paymentStatus: true, totalQ: true, email: true, orders: { select: { id: true } } },
+    select: { id: true, userId: true, paymentMethod: true, paymentStatus: true, totalQ: true, email: true, reservedUntil: true, orders: { select: { id: true } } },
   });
   if (!group) return null;
   const owns = access.userId !== null && group.userId === access.userId;
@@ -80,7 +85,15 @@ export async function getCheckoutGroup(groupId: string, access: { userId: string
     const order = await findOrder(id);
     if (order) orders.push({ ...toOrderDetail(order, locale), token: signLink("order", id) });
   }
-  return { id: group.id, paymentMethod: group.paymentMethod, paymentStatus: group.paymentStatus, totalQ: group.totalQ, email: group.email, orders };
+  return {
+    id: group.id,
+    paymentMethod: group.paymentMethod,
+    paymentStatus: group.paymentStatus,
+    totalQ: group.totalQ,
+    email: group.email,
+    reservedUntil: group.reservedUntil?.toISOString() ?? null,
+    orders,
+  };
 }
 
 export async function listShopperOrders(userId: string) {
@@ -88,7 +101,17 @@ export async function listShopperOrders(userId: string) {
     where: { userId },
     orderBy: { placedAt: "desc" },
     take: 100,
-    select: { id: true, number: true, status: true, totalQ: true, placedAt: true, producer: { select: { name: true } }, _count: { select: { lines: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      totalQ: true,
+      placedAt: true,
+      refundedQ: true,
+      group: { select: { paymentMethod: true, paymentStatus: true } },
+      producer: { select: { name: true } },
+      _count: { select: { lines: true } },
+    },
   });
-  return orders.map((o) => ({ ...o, placedAt: o.placedAt.toISOString() }));
+  return orders.map((o) => ({ ...o, placedAt: o.placedAt.toISOString(), displayStatus: displayStatus(o) }));
 }

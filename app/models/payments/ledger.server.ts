@@ -1,52 +1,196 @@
 import { db, type Prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 
-type Tx = Prisma.TransactionClient;
+type Client = Prisma.TransactionClient | typeof db;
+
+/**
+ * The programme's double-entry ledger. Every money event is one journal whose postings sum to
+ * zero (debits positive, credits negative). Who collected the money decides the postings:
+ *
+ * | event | postings |
+ * | --- | --- |
+ * | card sale confirmed | Dr STRIPE_CLEARING total · Cr PAYABLE total − commission · Cr COMMISSION_INCOME commission |
+ * | cash sale confirmed | Dr COMMISSION_RECEIVABLE commission · Cr COMMISSION_INCOME commission |
+ * | sale cancelled | the sale's postings reversed; for a card sale the money is owed back: Cr REFUNDS_DUE instead of STRIPE_CLEARING |
+ * | card money for nothing payable | Dr STRIPE_CLEARING amount · Cr REFUNDS_DUE amount |
+ * | refund sent | Dr REFUNDS_DUE amount · Cr STRIPE_CLEARING amount |
+ * | payout | Dr PAYABLE owed · Cr COMMISSION_RECEIVABLE owing · Cr PAYOUTS_SENT the difference |
+ */
+export const PRODUCER_ACCOUNTS = ["PAYABLE", "COMMISSION_RECEIVABLE"] as const;
+export const PROGRAMME_ACCOUNTS = ["STRIPE_CLEARING", "COMMISSION_INCOME", "REFUNDS_DUE", "PAYOUTS_SENT"] as const;
+export type LedgerAccount = (typeof PRODUCER_ACCOUNTS)[number] | (typeof PROGRAMME_ACCOUNTS)[number];
+export type JournalKind = "CARD_SALE" | "CASH_SALE" | "SALE_REVERSAL" | "UNPAYABLE_RECEIPT" | "REFUND_SENT" | "PAYOUT";
+
+export type Posting = { account: LedgerAccount; producerId?: string | null; amountQ: number };
+
+export class UnbalancedJournalError extends Error {}
 
 /** The programme's share of an order, in qəpik, rounded half up. */
 export function commissionFor(totalQ: number, bps = env().COMMISSION_BPS): number {
   return Math.round((totalQ * bps) / 10_000);
 }
 
-/** A confirmed order credits its producer with the total minus commission (once: one SALE row per order). */
-export async function creditSale(tx: Tx, order: { id: string; producerId: string; totalQ: number; commissionQ: number }) {
-  const existing = await tx.ledgerEntry.findUnique({ where: { orderId_kind: { orderId: order.id, kind: "SALE" } } });
-  if (existing) return;
-  await tx.ledgerEntry.create({
-    data: { producerId: order.producerId, orderId: order.id, kind: "SALE", amountQ: order.totalQ - order.commissionQ },
+/**
+ * Writes one journal, once per key (a second call with the same key changes nothing and
+ * returns false). Zero postings are left out; a journal that does not balance is refused.
+ */
+export async function postJournal(
+  tx: Client,
+  journal: { kind: JournalKind; key: string; orderId?: string | null; groupId?: string | null; batchId?: string | null; memo?: string; postings: Posting[]; at?: Date },
+): Promise<boolean> {
+  const postings = journal.postings.filter((p) => p.amountQ !== 0);
+  if (postings.some((p) => !Number.isInteger(p.amountQ))) throw new UnbalancedJournalError(`${journal.key}: amounts must be whole qəpik`);
+  const sum = postings.reduce((s, p) => s + p.amountQ, 0);
+  if (sum !== 0) throw new UnbalancedJournalError(`${journal.key}: postings sum to ${sum}`);
+  const existing = await tx.ledgerJournal.findUnique({ where: { key: journal.key }, select: { id: true } });
+  if (existing) return false;
+  const createdAt = journal.at ?? new Date();
+  await tx.ledgerJournal.create({
+    data: {
+      kind: journal.kind,
+      key: journal.key,
+      orderId: journal.orderId ?? null,
+      groupId: journal.groupId ?? null,
+      batchId: journal.batchId ?? null,
+      memo: journal.memo ?? "",
+      createdAt,
+      postings: { create: postings.map((p) => ({ account: p.account, producerId: p.producerId ?? null, amountQ: p.amountQ, createdAt })) },
+    },
+  });
+  return true;
+}
+
+type SaleOrder = { id: string; producerId: string; totalQ: number; commissionQ: number; group: { id: string; paymentMethod: string } };
+
+function salePostings(order: SaleOrder): { kind: JournalKind; postings: Posting[] } {
+  const producerId = order.producerId;
+  if (order.group.paymentMethod === "CARD") {
+    return {
+      kind: "CARD_SALE",
+      postings: [
+        { account: "STRIPE_CLEARING", amountQ: order.totalQ },
+        { account: "PAYABLE", producerId, amountQ: -(order.totalQ - order.commissionQ) },
+        { account: "COMMISSION_INCOME", amountQ: -order.commissionQ },
+      ],
+    };
+  }
+  // The producer collected the cash: the programme owes nothing, the producer owes the commission.
+  return {
+    kind: "CASH_SALE",
+    postings: [
+      { account: "COMMISSION_RECEIVABLE", producerId, amountQ: order.commissionQ },
+      { account: "COMMISSION_INCOME", amountQ: -order.commissionQ },
+    ],
+  };
+}
+
+/** A confirmed order's sale, posted once. */
+export async function postSale(tx: Client, order: SaleOrder, at?: Date) {
+  const { kind, postings } = salePostings(order);
+  await postJournal(tx, { kind, key: `sale:${order.id}`, orderId: order.id, groupId: order.group.id, postings, at });
+}
+
+/**
+ * Takes back exactly what the order's sale posted. Card money is then owed to the shopper
+ * (REFUNDS_DUE) until the refund job has sent it. Returns whether there was a sale to reverse.
+ */
+export async function reverseSale(tx: Client, order: SaleOrder, at?: Date): Promise<boolean> {
+  const sale = await tx.ledgerJournal.findUnique({
+    where: { key: `sale:${order.id}` },
+    select: { postings: { select: { account: true, producerId: true, amountQ: true } } },
+  });
+  if (!sale) return false;
+  const postings = sale.postings.map((p) => ({
+    account: (p.account === "STRIPE_CLEARING" ? "REFUNDS_DUE" : p.account) as LedgerAccount,
+    producerId: p.producerId,
+    amountQ: -p.amountQ,
+  }));
+  await postJournal(tx, { kind: "SALE_REVERSAL", key: `reversal:${order.id}`, orderId: order.id, groupId: order.group.id, postings, at });
+  return true;
+}
+
+/** Card money received for something no longer payable (a cancelled order, an expired checkout): owed back. */
+export async function postUnpayableReceipt(tx: Client, args: { key: string; groupId: string; orderId?: string | null; amountQ: number }) {
+  await postJournal(tx, {
+    kind: "UNPAYABLE_RECEIPT",
+    key: args.key,
+    groupId: args.groupId,
+    orderId: args.orderId ?? null,
+    postings: [
+      { account: "STRIPE_CLEARING", amountQ: args.amountQ },
+      { account: "REFUNDS_DUE", amountQ: -args.amountQ },
+    ],
   });
 }
 
-/** A cancelled order takes back what its sale credited, if anything was credited. */
-export async function debitRefund(tx: Tx, order: { id: string; producerId: string }) {
-  const sale = await tx.ledgerEntry.findUnique({ where: { orderId_kind: { orderId: order.id, kind: "SALE" } } });
-  if (!sale) return;
-  const existing = await tx.ledgerEntry.findUnique({ where: { orderId_kind: { orderId: order.id, kind: "REFUND" } } });
-  if (existing) return;
-  await tx.ledgerEntry.create({
-    data: { producerId: order.producerId, orderId: order.id, kind: "REFUND", amountQ: -sale.amountQ },
+/** Stripe accepted a refund: the money left the programme's Stripe balance. */
+export async function postRefundSent(tx: Client, args: { key: string; groupId: string; orderId?: string | null; amountQ: number }) {
+  return postJournal(tx, {
+    kind: "REFUND_SENT",
+    key: args.key,
+    groupId: args.groupId,
+    orderId: args.orderId ?? null,
+    postings: [
+      { account: "REFUNDS_DUE", amountQ: args.amountQ },
+      { account: "STRIPE_CLEARING", amountQ: -args.amountQ },
+    ],
   });
 }
 
-/** What the programme owes a producer: the sum of their ledger (sales minus commission, refunds, payouts). */
-export async function producerBalanceQ(producerId: string): Promise<number> {
-  const result = await db.ledgerEntry.aggregate({ where: { producerId }, _sum: { amountQ: true } });
-  return result._sum.amountQ ?? 0;
+export type ProducerBalance = { payableQ: number; receivableQ: number; netQ: number };
+
+/**
+ * What the programme owes each producer (PAYABLE, a credit balance) and what each producer owes
+ * the programme (COMMISSION_RECEIVABLE, a debit balance); `netQ` is what a payout would pay.
+ */
+export async function producerBalances(client: Client = db, producerIds?: string[]): Promise<Map<string, ProducerBalance>> {
+  const rows = await client.ledgerPosting.groupBy({
+    by: ["producerId", "account"],
+    where: { producerId: producerIds ? { in: producerIds } : { not: null } },
+    _sum: { amountQ: true },
+  });
+  const balances = new Map<string, ProducerBalance>();
+  for (const row of rows) {
+    if (!row.producerId) continue;
+    const balance = balances.get(row.producerId) ?? { payableQ: 0, receivableQ: 0, netQ: 0 };
+    const sum = row._sum.amountQ ?? 0;
+    if (row.account === "PAYABLE") balance.payableQ = -sum;
+    if (row.account === "COMMISSION_RECEIVABLE") balance.receivableQ = sum;
+    balance.netQ = balance.payableQ - balance.receivableQ;
+    balances.set(row.producerId, balance);
+  }
+  return balances;
 }
 
-export async function listLedgerEntries(producerId: string, take = 100) {
-  return db.ledgerEntry.findMany({
+export async function producerBalance(producerId: string, client: Client = db): Promise<ProducerBalance> {
+  return (await producerBalances(client, [producerId])).get(producerId) ?? { payableQ: 0, receivableQ: 0, netQ: 0 };
+}
+
+/**
+ * A producer's statement: each journal that touched its accounts, newest first, with the
+ * effect on its net balance (positive: the programme owes more).
+ */
+export async function listProducerStatement(producerId: string, take = 100) {
+  const postings = await db.ledgerPosting.findMany({
     where: { producerId },
     orderBy: { id: "desc" },
     take,
     select: {
       id: true,
-      kind: true,
+      account: true,
       amountQ: true,
-      note: true,
       createdAt: true,
-      order: { select: { id: true, number: true } },
-      batch: { select: { id: true, status: true, paidAt: true } },
+      journal: { select: { kind: true, order: { select: { id: true, number: true } }, batch: { select: { id: true, status: true, paidAt: true } } } },
     },
   });
+  return postings.map((p) => ({
+    id: p.id,
+    kind: p.journal.kind as JournalKind,
+    account: p.account as LedgerAccount,
+    // PAYABLE credits and COMMISSION_RECEIVABLE credits both raise what the producer will be paid.
+    effectQ: -p.amountQ,
+    createdAt: p.createdAt.toISOString(),
+    order: p.journal.order,
+    batch: p.journal.batch,
+  }));
 }

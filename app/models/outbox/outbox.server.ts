@@ -1,0 +1,142 @@
+import crypto from "node:crypto";
+import { db, type Prisma } from "~/utils/db.server";
+
+type Client = Prisma.TransactionClient | typeof db;
+
+export const JOB_KINDS = ["REFUND", "EXPIRE_SESSION", "TRANSFER", "MAIL"] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+export type JobStatus = "PENDING" | "DONE" | "FAILED";
+
+/** A job that can never succeed (e.g. the thing it acts on is gone): no more retries. */
+export class PermanentJobError extends Error {}
+
+export type ClaimedJob = { id: string; kind: JobKind; key: string; payload: unknown; attempts: number };
+export type JobHandler = (job: ClaimedJob) => Promise<void>;
+
+const MAX_ATTEMPTS = 8;
+/** How long a claim holds before another worker may take the job over (a crashed worker's jobs). */
+const LEASE_MS = 2 * 60_000;
+
+/** 10 s, 20 s, 40 s … capped at an hour. */
+export function backoffMs(attempts: number): number {
+  return Math.min(10_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
+}
+
+/**
+ * Records an external effect to carry out once the caller's transaction commits: pass the
+ * transaction client so the job exists exactly when the change that caused it does. One job
+ * per key: a second enqueue with the same key is ignored.
+ */
+export async function enqueueJob(client: Client, job: { kind: JobKind; key: string; payload?: unknown; runAt?: Date }) {
+  const existing = await client.outboxJob.findUnique({ where: { key: job.key }, select: { id: true } });
+  if (existing) return existing.id;
+  const created = await client.outboxJob.create({
+    data: { kind: job.kind, key: job.key, payload: JSON.stringify(job.payload ?? {}), runAt: job.runAt ?? new Date() },
+    select: { id: true },
+  });
+  return created.id;
+}
+
+const due = (now: Date, kinds?: readonly JobKind[]): Prisma.OutboxJobWhereInput => ({
+  status: "PENDING",
+  runAt: { lte: now },
+  OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+  ...(kinds ? { kind: { in: [...kinds] } } : {}),
+});
+
+/**
+ * Claims one due job with a conditional update, so two workers (or two app processes) never
+ * run the same job at once; a claim expires after LEASE_MS in case its worker died.
+ */
+async function claimNext(now: Date, kinds?: readonly JobKind[]): Promise<ClaimedJob | null> {
+  const candidates = await db.outboxJob.findMany({ where: due(now, kinds), orderBy: { runAt: "asc" }, take: 5, select: { id: true } });
+  for (const { id } of candidates) {
+    const claimed = await db.outboxJob.updateMany({
+      where: { id, ...due(now, kinds) },
+      data: { lockedUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
+    });
+    if (claimed.count !== 1) continue;
+    const job = await db.outboxJob.findUniqueOrThrow({ where: { id }, select: { id: true, kind: true, key: true, payload: true, attempts: true } });
+    return { ...job, kind: job.kind as JobKind, payload: JSON.parse(job.payload) as unknown };
+  }
+  return null;
+}
+
+async function finish(job: ClaimedJob, error: unknown, now: Date) {
+  if (!error) {
+    await db.outboxJob.update({ where: { id: job.id }, data: { status: "DONE", doneAt: new Date(), lockedUntil: null, lastError: "" } });
+    return;
+  }
+  const message = String((error as Error)?.message ?? error).slice(0, 500);
+  const permanent = error instanceof PermanentJobError || job.attempts >= MAX_ATTEMPTS;
+  await db.outboxJob.update({
+    where: { id: job.id },
+    data: {
+      status: permanent ? "FAILED" : "PENDING",
+      lockedUntil: null,
+      lastError: message,
+      runAt: new Date(now.getTime() + backoffMs(job.attempts)),
+    },
+  });
+}
+
+/**
+ * Runs every job that is due now, one at a time, with the handler for its kind. A failure is
+ * retried later with backoff; after MAX_ATTEMPTS (or a permanent error) the job is FAILED and
+ * waits for an admin's retry. Returns how many jobs ran and how many of them succeeded.
+ */
+export async function runDueJobs(
+  handlers: Partial<Record<JobKind, JobHandler>>,
+  options: { now?: Date; kinds?: readonly JobKind[]; limit?: number } = {},
+): Promise<{ ran: number; done: number }> {
+  const now = options.now ?? new Date();
+  const kinds = options.kinds ?? (Object.keys(handlers) as JobKind[]);
+  let ran = 0;
+  let done = 0;
+  while (ran < (options.limit ?? 500)) {
+    const job = await claimNext(now, kinds);
+    if (!job) break;
+    ran++;
+    let failure: unknown = null;
+    try {
+      const handler = handlers[job.kind];
+      if (!handler) throw new PermanentJobError(`no handler for ${job.kind}`);
+      await handler(job);
+      done++;
+    } catch (error) {
+      failure = error ?? new Error("failed");
+    }
+    await finish(job, failure, now);
+  }
+  return { ran, done };
+}
+
+/** An admin's retry: the job runs again at the next pass, with a fresh count of attempts. */
+export async function retryJob(id: string): Promise<boolean> {
+  const updated = await db.outboxJob.updateMany({
+    where: { id, status: { in: ["FAILED", "PENDING"] } },
+    data: { status: "PENDING", attempts: 0, runAt: new Date(), lockedUntil: null },
+  });
+  return updated.count === 1;
+}
+
+/** Jobs an admin should know about: waiting, retrying or failed (the newest first). */
+export async function listOpenJobs(take = 100) {
+  const jobs = await db.outboxJob.findMany({
+    where: { status: { in: ["PENDING", "FAILED"] } },
+    orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+    take,
+    select: { id: true, kind: true, key: true, status: true, attempts: true, runAt: true, lastError: true, createdAt: true },
+  });
+  return jobs.map((j) => ({ ...j, runAt: j.runAt.toISOString(), createdAt: j.createdAt.toISOString() }));
+}
+
+export async function countJobsByStatus() {
+  const rows = await db.outboxJob.groupBy({ by: ["status"], _count: { _all: true } });
+  return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Partial<Record<JobStatus, number>>;
+}
+
+/** A stable Stripe idempotency key for a job (Stripe allows 255 characters). */
+export function stripeIdempotencyKey(job: ClaimedJob): string {
+  return job.key.length <= 200 ? job.key : crypto.createHash("sha256").update(job.key).digest("hex");
+}
