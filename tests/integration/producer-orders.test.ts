@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { action as orderAction, loader as orderLoader } from "~/routes/dashboard.orders.$id";
 import { loader as ordersLoader } from "~/routes/dashboard.orders._index";
 import { loader as payoutsLoader } from "~/routes/dashboard.payouts";
+import { producerBalance } from "~/models/payments/ledger.server";
+import { previewPayoutBatch } from "~/models/payments/payouts.server";
 import { db } from "~/utils/db.server";
+import { resetEnvCache } from "~/utils/env.server";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
 import { createProducerWithMember, createProduct } from "../support/factories";
 import { dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
@@ -20,8 +23,12 @@ const act = (id: string, form: Record<string, string>, cookie: string) =>
   settle(() => orderAction({ request: postRequest(`/dashboard/orders/${id}`, form, { cookie }), params: { id }, context: loadContext }));
 
 describe("producer order handling", () => {
-  it("takes a cash order from PLACED to COMPLETED, crediting the ledger and mailing the shopper", async () => {
+  it("takes a cash order from PLACED to COMPLETED, posting only the commission it owes, and mails the shopper", async () => {
+    process.env.COMMISSION_BPS = "1000";
+    resetEnvCache();
     const { order, cookie, producer } = await placedOrder("flow@example.az");
+    delete process.env.COMMISSION_BPS;
+    resetEnvCache();
     expect(statusOf(await act(order.id, { intent: "CONFIRMED" }, cookie))).toBe(200);
     expect(statusOf(await act(order.id, { intent: "SHIPPED", trackingNote: "Azərpoçt AZ123" }, cookie))).toBe(200);
     expect(statusOf(await act(order.id, { intent: "COMPLETED" }, cookie))).toBe(200);
@@ -30,8 +37,14 @@ describe("producer order handling", () => {
     expect(done.trackingNote).toBe("Azərpoçt AZ123");
     expect(done.events.map((e) => e.status)).toEqual(["PLACED", "CONFIRMED", "SHIPPED", "COMPLETED"]);
     expect(done.confirmedAt && done.shippedAt && done.completedAt).toBeTruthy();
-    const ledger = await db.ledgerEntry.findMany({ where: { producerId: producer.id } });
-    expect(ledger.map((e) => [e.kind, e.amountQ])).toEqual([["SALE", 2000]]);
+    // The producer collected the cash: the programme owes it nothing, it owes the 10 % commission.
+    const postings = await db.ledgerPosting.findMany({ where: { journal: { orderId: order.id } }, include: { journal: true }, orderBy: { id: "asc" } });
+    expect(postings.map((p) => [p.journal.kind, p.account, p.producerId, p.amountQ])).toEqual([
+      ["CASH_SALE", "COMMISSION_RECEIVABLE", producer.id, 200],
+      ["CASH_SALE", "COMMISSION_INCOME", null, -200],
+    ]);
+    expect(await producerBalance(producer.id)).toEqual({ payableQ: 0, receivableQ: 200, netQ: -200 });
+    expect((await previewPayoutBatch()).included.map((c) => c.producer.id)).not.toContain(producer.id);
     const mails = await db.mailOutbox.findMany({ where: { to: "flow@example.az" }, orderBy: { createdAt: "asc" } });
     expect(mails.map((m) => m.kind)).toEqual(["checkout.mail.placed", "checkout.mail.confirmed", "checkout.mail.shipped"]);
     expect(mails[2].text).toContain("Azərpoçt AZ123");
@@ -70,7 +83,7 @@ describe("producer order handling", () => {
     const list = await ordersLoader({ request: getRequest("/dashboard/orders", { cookie }), params: {}, context: loadContext });
     expect(list.orders.map((o) => o.id)).not.toContain(order.id);
     const payouts = await payoutsLoader({ request: getRequest("/dashboard/payouts", { cookie }), params: {}, context: loadContext });
-    expect(payouts.balanceQ).toBe(0);
+    expect(payouts.balance).toEqual({ payableQ: 0, receivableQ: 0, netQ: 0 });
   });
 
   it("lists the producer's own orders, filtered by status", async () => {

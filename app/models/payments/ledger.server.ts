@@ -154,7 +154,7 @@ export async function producerBalances(client: Client = db, producerIds?: string
     if (!row.producerId) continue;
     const balance = balances.get(row.producerId) ?? { payableQ: 0, receivableQ: 0, netQ: 0 };
     const sum = row._sum.amountQ ?? 0;
-    if (row.account === "PAYABLE") balance.payableQ = -sum;
+    if (row.account === "PAYABLE") balance.payableQ = 0 - sum;
     if (row.account === "COMMISSION_RECEIVABLE") balance.receivableQ = sum;
     balance.netQ = balance.payableQ - balance.receivableQ;
     balances.set(row.producerId, balance);
