@@ -56,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = await cancelAwaitingPayment(group.id, user?.id ?? null);
     return result.ok ? { error: null, cancelled: true } : data({ error: "payment.nothingToPay", cancelled: false }, { status: 409 });
   }
-  const payment = await startCardPayment(group.id, originOf(request), `${checkoutLinkPath(group.id)}&paid=1`);
+  const payment = await startCardPayment(group.id, originOf(request), checkoutLinkPath(group.id));
   if (payment.ok) throw redirect(payment.url);
   return data({ error: payment.error, cancelled: false }, { status: payment.error === "payment.unavailable" ? 503 : 409 });
 }

@@ -118,7 +118,8 @@ export function generateCatalogue(options: GenerateOptions) {
       "INSERT INTO \"Order\" (id, number, groupId, producerId, status, fulfilment, regionId, subtotalQ, totalQ, commissionQ, placedAt, confirmedAt) VALUES (?, ?, ?, ?, ?, 'DELIVERY', ?, ?, ?, 0, ?, ?)",
     );
     const line = db.prepare("INSERT INTO OrderLine (id, orderId, productId, title, unit, unitPriceQ, quantity, totalQ) VALUES (?, ?, ?, 'bench', 'kg', ?, ?, ?)");
-    const ledger = db.prepare("INSERT INTO LedgerEntry (producerId, orderId, kind, amountQ, createdAt) VALUES (?, ?, 'SALE', ?, ?)");
+    // Cash sales at no commission: the sale is posted with nothing owed either way.
+    const ledger = db.prepare("INSERT INTO LedgerJournal (kind, key, orderId, groupId, createdAt) VALUES ('CASH_SALE', ?, ?, ?, ?)");
     const statuses = ["PLACED", "CONFIRMED", "SHIPPED", "COMPLETED", "COMPLETED", "COMPLETED", "CANCELLED"];
     for (let i = 0; i < orderCount; i++) {
       const productIndex = Math.floor(random() * productIds.length);
@@ -134,7 +135,7 @@ export function generateCatalogue(options: GenerateOptions) {
       const confirmed = status !== "PLACED" && status !== "CANCELLED";
       order.run(oid, `BENCH-${i}`, gid, producerId, status, pick(regionIds), total, total, iso(placed), confirmed ? iso(placed + 86400000) : null);
       line.run(id(), oid, productIds[productIndex], price, quantity, total);
-      if (confirmed) ledger.run(producerId, oid, total, iso(placed + 86400000));
+      if (confirmed) ledger.run(`sale:${oid}`, oid, gid, iso(placed + 86400000));
     }
   })();
 

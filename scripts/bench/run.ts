@@ -13,6 +13,7 @@ import sharp from "sharp";
 import { BENCH_WORDS, generateCatalogue } from "./generate";
 import { gzippedJsPerRoute } from "./js-size";
 import { lighthouseScore } from "./lighthouse";
+import { checkoutPageFields } from "../checkout-page";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -177,8 +178,11 @@ async function checkout() {
   const shopper = async (n: number) => {
     while (Date.now() < deadline) {
       const add = await fetch(`${base}/cart`, { method: "POST", headers, redirect: "manual", body: new URLSearchParams({ intent: "add", productId: hot.id, quantity: "1" }) });
-      const cookie = (add.headers.get("set-cookie") ?? "").split(";")[0];
-      const form = new URLSearchParams({ idempotencyKey: crypto.randomUUID(), name: `Bench ${n}`, email: `bench${n}@example.az`, phone: "+994501112233", paymentMethod: "CASH", address: "Bakı, Nizami küç. 1", region: "baki" });
+      const cart = (add.headers.get("set-cookie") ?? "").split(";")[0];
+      const page = await fetch(`${base}/checkout`, { headers: { Cookie: cart } });
+      const cookie = [cart, (page.headers.get("set-cookie") ?? "").split(";")[0]].filter(Boolean).join("; ");
+      const fields = checkoutPageFields(await page.text());
+      const form = new URLSearchParams({ ...fields, name: `Bench ${n}`, email: `bench${n}@example.az`, phone: "+994501112233", paymentMethod: "CASH", address: "Bakı, Nizami küç. 1", region: "baki" });
       const response = await fetch(`${base}/checkout`, { method: "POST", headers: { ...headers, Cookie: cookie }, redirect: "manual", body: form });
       if (response.status === 302) placed++;
       else if (response.status === 409 || add.status === 400) soldOut++;
@@ -288,6 +292,27 @@ function lighthouse(productPath: string) {
   }
 }
 
+/** The outbox worker: mail jobs sent per second, two workers claiming from one queue. */
+async function outbox() {
+  process.env.DATABASE_URL = `file:${dbFile}`;
+  const { db } = await import("../../app/utils/db.server");
+  const { enqueueMail } = await import("../../app/models/mail/outbox.server");
+  const { runOutbox } = await import("../../app/models/outbox-worker.server");
+  await runOutbox();
+  const jobs = 1000;
+  for (let i = 0; i < jobs; i += 100) {
+    await db.$transaction(async (tx) => {
+      for (let j = i; j < i + 100; j++) await enqueueMail({ to: `outbox${j}@example.az`, locale: "az", template: "checkout.mail.confirmed", vars: { number: `B-${j}` } }, tx);
+    });
+  }
+  const started = performance.now();
+  const [a, b] = await Promise.all([runOutbox(), runOutbox()]);
+  const seconds = (performance.now() - started) / 1000;
+  const sent = await db.mailOutbox.count({ where: { to: { startsWith: "outbox" }, sentAt: { not: null } } });
+  note("outbox", `${jobs} mail jobs, two workers`, `${((a.done + b.done) / seconds).toFixed(0)} jobs/s · ${a.done} + ${b.done} done · ${sent} mails sent (each once: ${sent === jobs ? "yes" : "NO"})`);
+  await db.$disconnect();
+}
+
 async function main() {
   console.log(`ABAD Market benchmark · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "cpu"}) · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`);
   if (!fs.existsSync("build/server/index.js")) {
@@ -320,6 +345,7 @@ async function benchEverything() {
   await search();
   await reports();
   await images();
+  await outbox();
   lean();
 }
 

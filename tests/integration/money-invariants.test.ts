@@ -154,5 +154,5 @@ describe("money invariants under random sequences of everything that moves money
     // The run did reach every kind of money event.
     const kinds = (await db.ledgerJournal.groupBy({ by: ["kind"], _count: { _all: true } })).map((k) => k.kind).sort();
     expect(kinds, steps.join(" → ")).toEqual(["CARD_SALE", "CASH_SALE", "PAYOUT", "REFUND_SENT", "SALE_REVERSAL", "UNPAYABLE_RECEIPT"]);
-  });
+  }, 240_000);
 });

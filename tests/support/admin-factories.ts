@@ -133,6 +133,8 @@ export async function createOrder(input: {
       totalQ,
       commissionQ: input.commissionQ ?? 0,
       placedAt: input.placedAt,
+      // A sale counts from its confirmation; these are confirmed the moment they are placed.
+      confirmedAt: (input.status ?? "COMPLETED") === "PLACED" ? null : input.placedAt,
       lines: {
         create: input.lines.map((line) => ({
           productId: line.productId,

@@ -125,6 +125,8 @@ export async function createSale(
       subtotalQ: totalQ,
       totalQ,
       placedAt: options.placedAt ?? new Date(),
+      // A sale counts from its confirmation; these are confirmed the moment they are placed.
+      confirmedAt: (options.status ?? "CONFIRMED") === "PLACED" ? null : (options.placedAt ?? new Date()),
       lines: { create: { productId: line.productId, title: "x", unit: "kg", unitPriceQ: line.unitPriceQ, quantity: line.quantity, totalQ } },
     },
   });

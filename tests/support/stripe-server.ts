@@ -113,7 +113,8 @@ export async function startStripeTestServer(options: { port?: number; appUrl?: s
           res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
           res.end(`<!doctype html><html lang="en"><title>Test checkout</title><main><h1>Test card payment</h1>
             <p>${(session.amount_total / 100).toFixed(2)} AZN</p>
-            <form method="post"><button type="submit">Pay</button></form></main></html>`);
+            <form method="post"><button type="submit">Pay</button></form>
+            <p><a href="${String(session.cancel_url)}">Back to the shop</a></p></main></html>`);
           return;
         }
         Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: `pi_test_${session.id}` });

@@ -56,7 +56,8 @@ export async function startCardPayment(groupId: string, appOrigin: string, retur
           quantity: 1,
           price_data: { currency: "azn", unit_amount: order.totalQ, product_data: { name: `${order.number} · ${order.producer.name}` } },
         })),
-        success_url: `${appOrigin}${returnPath}`,
+        // Back from a payment the page waits for its confirmation; back without paying it offers to pay or cancel.
+        success_url: `${appOrigin}${returnPath}&paid=1`,
         cancel_url: `${appOrigin}${returnPath}`,
       },
       // A retry of this very request returns the same session; a later "Pay now" makes a new one.

@@ -1,5 +1,7 @@
 import { SOLD_ORDER } from "~/models/orders/sales.server";
-import { db } from "~/utils/db.server";
+import { db, type Prisma } from "~/utils/db.server";
+
+type Tx = Prisma.TransactionClient;
 import { producerBalances, PROGRAMME_ACCOUNTS } from "./ledger.server";
 
 export type MoneyCheck = {
@@ -10,7 +12,7 @@ export type MoneyCheck = {
 const FULFILLED = ["SHIPPED", "READY_FOR_PICKUP", "COMPLETED"];
 
 /** Every journal's postings sum to zero. */
-async function checkBalanced(): Promise<string[]> {
+async function checkBalanced(db: Tx): Promise<string[]> {
   const rows = await db.ledgerPosting.groupBy({ by: ["journalId"], _sum: { amountQ: true } });
   return rows.filter((r) => (r._sum.amountQ ?? 0) !== 0).map((r) => `journal ${r.journalId} sums to ${r._sum.amountQ}`);
 }
@@ -19,11 +21,11 @@ async function checkBalanced(): Promise<string[]> {
  * Each producer's accounts equal what its orders imply: PAYABLE = card sales net of commission,
  * COMMISSION_RECEIVABLE = commission on cash sales, each less what payouts settled.
  */
-async function checkProducerBalances(): Promise<string[]> {
+async function checkProducerBalances(db: Tx): Promise<string[]> {
   const [sold, payouts, ledger] = await Promise.all([
     db.order.findMany({ where: SOLD_ORDER, select: { producerId: true, totalQ: true, commissionQ: true, group: { select: { paymentMethod: true } } } }),
     db.payoutItem.groupBy({ by: ["producerId"], _sum: { payableQ: true, receivableQ: true } }),
-    producerBalances(),
+    producerBalances(db),
   ]);
   const expected = new Map<string, { payableQ: number; receivableQ: number }>();
   const of = (id: string) => expected.get(id) ?? expected.set(id, { payableQ: 0, receivableQ: 0 }).get(id)!;
@@ -50,7 +52,7 @@ async function checkProducerBalances(): Promise<string[]> {
  * Card money in (what Stripe paid into the programme) equals the card sales still standing
  * (payables plus commission) plus every refund owed or sent; and the ledger took in exactly that.
  */
-async function checkCardMoney(): Promise<string[]> {
+async function checkCardMoney(db: Tx): Promise<string[]> {
   const [received, soldCard, refunds, clearingIn] = await Promise.all([
     db.checkoutGroup.aggregate({ where: { paymentMethod: "CARD" }, _sum: { receivedQ: true } }),
     db.order.aggregate({ where: { ...SOLD_ORDER, group: { paymentMethod: "CARD" } }, _sum: { totalQ: true } }),
@@ -67,7 +69,7 @@ async function checkCardMoney(): Promise<string[]> {
 }
 
 /** A refund and a shipment for the same order never both happen. */
-async function checkRefundedAndFulfilled(): Promise<string[]> {
+async function checkRefundedAndFulfilled(db: Tx): Promise<string[]> {
   const [reversed, refundJobs] = await Promise.all([
     db.ledgerJournal.findMany({ where: { kind: "SALE_REVERSAL", order: { status: { in: FULFILLED } } }, select: { order: { select: { number: true, status: true } } } }),
     db.outboxJob.findMany({ where: { kind: "REFUND", key: { startsWith: "refund:order:" } }, select: { key: true } }),
@@ -79,8 +81,14 @@ async function checkRefundedAndFulfilled(): Promise<string[]> {
   return problems;
 }
 
+/** All checks over one consistent snapshot (one read transaction), so a sale committing meanwhile never shows half done. */
 export async function checkMoney(): Promise<MoneyCheck[]> {
-  const [balanced, producers, cardMoney, refunded] = await Promise.all([checkBalanced(), checkProducerBalances(), checkCardMoney(), checkRefundedAndFulfilled()]);
+  const [balanced, producers, cardMoney, refunded] = await db.$transaction(async (tx) => [
+    await checkBalanced(tx),
+    await checkProducerBalances(tx),
+    await checkCardMoney(tx),
+    await checkRefundedAndFulfilled(tx),
+  ]);
   return [
     { key: "balanced", problems: balanced },
     { key: "producerBalances", problems: producers },
