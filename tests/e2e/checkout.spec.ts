@@ -95,6 +95,6 @@ test("a producer accepts and completes an order from the dashboard", async ({ br
   await producer.getByRole("button", { name: "Mark as completed" }).click();
   await expect(producer.locator("h1 .badge")).toHaveText("Completed");
   await producer.goto("/dashboard/payouts?lang=en");
-  await expect(producer.getByRole("heading", { name: "Payouts" })).toBeVisible();
+  await expect(producer.getByRole("heading", { level: 1, name: "Payouts" })).toBeVisible();
   await expectAccessible(producer);
 });

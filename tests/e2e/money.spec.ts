@@ -21,7 +21,7 @@ test("a shopper who leaves the card page keeps the cart, then pays with a fresh 
 
   // Back without paying: the order waits for payment and the cart is still there.
   await page.getByRole("link", { name: "Back to the shop" }).click();
-  await expect(page.getByRole("heading", { name: "Awaiting payment" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Awaiting payment" })).toBeVisible();
   await expect(page.locator(".order-summary .badge").first()).toHaveText("Awaiting payment");
   await expect(page.getByRole("button", { name: "Cancel the order" })).toBeVisible();
   await expect(page.getByRole("link", { name: /^Cart [1-9]/ })).toBeVisible();
