@@ -1,6 +1,6 @@
 import { recordAudit } from "~/models/admin/audit.server";
-import { writeCsv } from "~/models/catalog/csv";
 import { enqueueJob, PermanentJobError, stripeIdempotencyKey, type ClaimedJob } from "~/models/outbox/outbox.server";
+import { writeCsv } from "~/utils/csv";
 import { db, type Prisma } from "~/utils/db.server";
 import { postJournal, producerBalances } from "./ledger.server";
 import { cardPaymentsEnabled, stripeClient } from "./stripe.server";
