@@ -13,7 +13,7 @@ import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { getUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
-import { originOf } from "~/utils/seo";
+import { publicOrigin } from "~/utils/public-url.server";
 import { verifyLink } from "~/utils/signed-links.server";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -56,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = await cancelAwaitingPayment(group.id, user?.id ?? null);
     return result.ok ? { error: null, cancelled: true } : data({ error: "payment.nothingToPay", cancelled: false }, { status: 409 });
   }
-  const payment = await startCardPayment(group.id, originOf(request), checkoutLinkPath(group.id));
+  const payment = await startCardPayment(group.id, publicOrigin(), checkoutLinkPath(group.id));
   if (payment.ok) throw redirect(payment.url);
   return data({ error: payment.error, cancelled: false }, { status: payment.error === "payment.unavailable" ? 503 : 409 });
 }

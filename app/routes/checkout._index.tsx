@@ -20,7 +20,7 @@ import type { MessageKey } from "~/locales/types";
 import { getUser } from "~/utils/auth.server";
 import { checkoutGuestCookie } from "~/utils/cookies.server";
 import { getTranslator } from "~/utils/locale.server";
-import { originOf } from "~/utils/seo";
+import { publicOrigin } from "~/utils/public-url.server";
 import { useTranslator } from "~/utils/use-translator";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -100,7 +100,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (result.paymentMethod === "CARD") {
     // The cart stays until the payment is confirmed.
     if (result.replay) throw redirect(confirmation);
-    const payment = await startCardPayment(result.groupId, originOf(request), confirmation);
+    const payment = await startCardPayment(result.groupId, publicOrigin(), confirmation);
     if (payment.ok) throw redirect(payment.url);
     await cancelUnpaidGroup(result.groupId);
     return answer(submission.reply({ formErrors: ["checkout.cardUnavailable"], resetForm: false }), 503);

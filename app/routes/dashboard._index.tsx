@@ -73,7 +73,7 @@ export default function DashboardOverview() {
           <p className="muted">{plural("dashboard.overview.monthOrders", summary.monthOrders)}</p>
         </li>
         <li className="card dashboard-stat">
-          <h2 className="dashboard-stat__label">{t("dashboard.overview.balance")}</h2>
+          <h2 className="dashboard-stat__label">{t("payouts.balance")}</h2>
           <p className="dashboard-stat__value">{money(summary.balanceQ)}</p>
           <Link to="/dashboard/payouts">{t("dashboard.overview.seePayouts")}</Link>
         </li>

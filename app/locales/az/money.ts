@@ -14,8 +14,6 @@ export const money: Record<keyof typeof en, string> = {
   "checkout.mail.paidTooLate.body": "Salam, {name}!\n\n{received} kart ödənişiniz {numbers} sifarişi ləğv ediləndən sonra gəldi. Bütün məbləğ kartınıza qaytarılır.\n\nƏtraflı: {appUrl}{link}\n\nABAD Market",
   "checkout.mail.expired.subject": "{numbers} sifarişi ödənilmədi",
   "checkout.mail.expired.body": "Salam, {name}!\n\n{numbers} sifarişinin kartla ödənişi vaxtında tamamlanmadı, ona görə sifariş ləğv edildi və kartınızdan pul tutulmadı. Yenidən sifariş vermək istəsəniz, mallar səbətinizdədir.\n\nƏtraflı: {appUrl}{link}\n\nABAD Market",
-  "order.status.AWAITING_PAYMENT": "Ödəniş gözlənilir",
-  "order.status.REFUNDED": "Pul geri qaytarıldı",
   "payment.awaiting": "Bu sifariş kartla ödənişinizi gözləyir. Mallar {until} qədər sizin üçün saxlanılır.",
   "payment.payNow": "İndi ödə",
   "payment.cancel": "Sifarişi ləğv et",

@@ -22,7 +22,6 @@ export const dashboard = {
   "dashboard.overview.monthSales": "Sales this month",
   "dashboard.overview.monthOrders.one": "{count} order",
   "dashboard.overview.monthOrders.other": "{count} orders",
-  "dashboard.overview.balance": "Balance owed to you",
   "dashboard.overview.seePayouts": "See payouts",
   "dashboard.overview.lowStock": "Running low",
   "dashboard.overview.lowStockItem": "{title}: {stock} left",

@@ -13,8 +13,6 @@ export const money = {
   "checkout.mail.paidTooLate.body": "Hello {name},\n\nyour card payment of {received} arrived after order {numbers} had been cancelled. The whole amount is being returned to your card.\n\nDetails: {appUrl}{link}\n\nABAD Market",
   "checkout.mail.expired.subject": "Order {numbers} was not paid",
   "checkout.mail.expired.body": "Hello {name},\n\nthe card payment for order {numbers} was not completed in time, so the order was cancelled and nothing was charged. The items are still in your cart if you would like to order again.\n\nDetails: {appUrl}{link}\n\nABAD Market",
-  "order.status.AWAITING_PAYMENT": "Awaiting payment",
-  "order.status.REFUNDED": "Refunded",
   "payment.awaiting": "This order is waiting for your card payment. The items are held for you until {until}.",
   "payment.payNow": "Pay now",
   "payment.cancel": "Cancel the order",

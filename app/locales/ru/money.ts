@@ -14,8 +14,6 @@ export const money: Record<keyof typeof en, string> = {
   "checkout.mail.paidTooLate.body": "Здравствуйте, {name}!\n\nВаша оплата картой {received} пришла после отмены заказа {numbers}. Вся сумма возвращается на вашу карту.\n\nПодробнее: {appUrl}{link}\n\nABAD Market",
   "checkout.mail.expired.subject": "Заказ {numbers} не оплачен",
   "checkout.mail.expired.body": "Здравствуйте, {name}!\n\nОплата картой за заказ {numbers} не была завершена вовремя, поэтому заказ отменён, деньги не списаны. Товары остались в корзине, если захотите заказать снова.\n\nПодробнее: {appUrl}{link}\n\nABAD Market",
-  "order.status.AWAITING_PAYMENT": "Ожидает оплаты",
-  "order.status.REFUNDED": "Деньги возвращены",
   "payment.awaiting": "Заказ ждёт оплаты картой. Товары зарезервированы для вас до {until}.",
   "payment.payNow": "Оплатить",
   "payment.cancel": "Отменить заказ",
