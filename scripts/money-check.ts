@@ -3,7 +3,7 @@
  * default data/abad.db). Prints each check and exits 1 when any fails.
  */
 import { checkMoney, programmeAccountBalances } from "../app/models/payments/money-check.server";
-import { db } from "../app/utils/db.server";
+import { db, ensureDbReady } from "../app/utils/db.server";
 
 const LABELS = {
   balanced: "every journal balances (debits = credits)",
@@ -12,6 +12,7 @@ const LABELS = {
   refundedAndFulfilled: "no order is both refunded and fulfilled",
 } as const;
 
+await ensureDbReady();
 const checks = await checkMoney();
 for (const check of checks) {
   console.log(`${check.problems.length === 0 ? "ok  " : "FAIL"} ${LABELS[check.key]}`);

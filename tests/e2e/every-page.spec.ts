@@ -141,6 +141,7 @@ test("programme area pages as the admin", async ({ page }) => {
     "/admin/reviews",
     "/admin/reviews?hidden=1",
     "/admin/payouts",
+    "/admin/money",
     "/admin/audit",
     "/admin/staff",
   ]);
