@@ -18,7 +18,7 @@ const MAX_ATTEMPTS = 8;
 const LEASE_MS = 2 * 60_000;
 
 /** 10 s, 20 s, 40 s … capped at an hour. */
-export function backoffMs(attempts: number): number {
+function backoffMs(attempts: number): number {
   return Math.min(10_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
 }
 
@@ -129,11 +129,6 @@ export async function listOpenJobs(take = 100) {
     select: { id: true, kind: true, key: true, status: true, attempts: true, runAt: true, lastError: true, createdAt: true },
   });
   return jobs.map((j) => ({ ...j, runAt: j.runAt.toISOString(), createdAt: j.createdAt.toISOString() }));
-}
-
-export async function countJobsByStatus() {
-  const rows = await db.outboxJob.groupBy({ by: ["status"], _count: { _all: true } });
-  return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Partial<Record<JobStatus, number>>;
 }
 
 /** A stable Stripe idempotency key for a job (Stripe allows 255 characters). */
