@@ -90,7 +90,7 @@ export const checkout: Record<keyof typeof reference, string> & Record<string, s
   "orders.awaitingPayment": "Ödəniş gözlənilir",
   "orders.packingSlip": "Qablaşdırma vərəqəsi",
   "orders.print": "Çap et",
-  "orders.bookings": "Tur və qalma rezervləri",
+  "orders.bookings": "Tur və qonaqlama rezervləri",
   "orders.guestList": "Qonaq siyahısı",
   "orders.guests": "Qonaqlar",
   "orders.open": "Aç",
