@@ -111,7 +111,17 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
   const conditions: Prisma.Sql[] = [VISIBLE];
   const plan = filters.q ? planSearch(filters.q, await searchVocabulary()) : null;
   if (filters.q && !plan) return { items: [], total: 0, page: 1, pageCount: 0 };
-  const ftsQuery = plan?.match ?? null;
+  let ftsQuery = plan?.match ?? null;
+  let wholeWordMatches: number | null = null;
+  if (plan?.wholeWords) {
+    // Whole words first; the last word as a prefix too only when they fill less than a page.
+    const [{ matches }] = await db.$queryRaw<{ matches: bigint }[]>`
+      SELECT COUNT(*) AS matches FROM product_search WHERE product_search MATCH ${plan.wholeWords}`;
+    if (Number(matches) >= PAGE_SIZE) {
+      ftsQuery = plan.wholeWords;
+      wholeWordMatches = Number(matches);
+    }
+  }
   if (filters.category) {
     conditions.push(Prisma.sql`p.categoryId = (SELECT id FROM Category WHERE slug = ${filters.category})`);
   }
@@ -152,7 +162,9 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
     // At most SEARCH_CANDIDATES rows: rank, filter and order them once, then page in memory.
     const [rows, [{ matches }]] = await Promise.all([
       db.$queryRaw<{ id: string }[]>`SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy}`,
-      db.$queryRaw<{ matches: bigint }[]>`SELECT COUNT(*) AS matches FROM product_search WHERE product_search MATCH ${ftsQuery}`,
+      wholeWordMatches !== null
+        ? [{ matches: BigInt(wholeWordMatches) }]
+        : db.$queryRaw<{ matches: bigint }[]>`SELECT COUNT(*) AS matches FROM product_search WHERE product_search MATCH ${ftsQuery}`,
     ]);
     matched = rows.map((row) => row.id);
     count = matched.length;

@@ -50,6 +50,8 @@ function vocabularyOf(row: SourceRow, into: Map<string, string>) {
   ];
   for (const [text, language] of fields) {
     for (const [written, folded] of searchWordPairs(text)) {
+      // Numbers (sizes, counts, codes) are matched as typed, never corrected: not vocabulary.
+      if (/\d/.test(folded)) continue;
       const key = wordKey(folded, language);
       if (!knownKeys.has(key) && !into.has(key)) into.set(key, written);
     }
