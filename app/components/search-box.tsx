@@ -19,17 +19,19 @@ export function SearchBox({ query }: { query: string }) {
   const [value, setValue] = useState(query);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // Suggestions follow typing: the words a results page opens with need none.
+  const [touched, setTouched] = useState(false);
 
   useEffect(() => setEnhanced(true), []);
 
   const typed = value.trim();
   useEffect(() => {
-    if (!enhanced || [...typed].length < 2) return;
+    if (!enhanced || !touched || [...typed].length < 2) return;
     // A short pause, so a fast typist sends one request per pause rather than per key.
     const timer = setTimeout(() => fetcher.load(`/search/suggest?${new URLSearchParams({ q: typed })}`), 150);
     return () => clearTimeout(timer);
     // Not on `fetcher`: it changes with every load, which would load again.
-  }, [typed, enhanced]);
+  }, [typed, enhanced, touched]);
 
   const suggestions = [...typed].length >= 2 && fetcher.data?.q === typed ? fetcher.data.suggestions : [];
   const expanded = enhanced && open && suggestions.length > 0;
@@ -84,6 +86,7 @@ export function SearchBox({ query }: { query: string }) {
         defaultValue={query}
         onChange={(event) => {
           setValue(event.target.value);
+          setTouched(true);
           setOpen(true);
           setActive(-1);
         }}
@@ -97,7 +100,8 @@ export function SearchBox({ query }: { query: string }) {
       <button type="submit">{t("search.submit")}</button>
       {enhanced ? (
         <ul id={listId} role="listbox" aria-label={t("search.suggestions")} className="search-box__suggestions" hidden={!expanded}>
-          {suggestions.map((suggestion, index) => (
+          {/* Options only while open: a closed list holds no text for anyone to find. */}
+          {(expanded ? suggestions : []).map((suggestion, index) => (
             <li
               key={suggestion.href}
               id={`${listId}-${index}`}
