@@ -31,7 +31,7 @@ test.describe("without JavaScript", () => {
     const producer = await page.locator(".producer-tile h2 a").first().getAttribute("href");
     await addFromProducer(page, producer!.split("/").pop()!);
     await page.goto("/checkout?lang=en");
-    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(2);
+    await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveCount(2);
     await fillContact(page, "guest-e2e@example.az");
     await page.getByLabel("Cash on delivery or at pickup").check();
     await page.getByRole("button", { name: "Place order" }).click();
