@@ -13,6 +13,7 @@ import {
   MAX_SIDE,
   processImage,
 } from "~/models/images/pipeline.server";
+import { pngClaiming } from "../support/png-header";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-"));
 
@@ -27,8 +28,7 @@ async function reason(input: Buffer) {
 
 describe("image pipeline", () => {
   it("names a decompression bomb for what it is", async () => {
-    const bomb = await sharp({ create: { width: 20000, height: 20000, channels: 3, background: "#fff" }, limitInputPixels: false }).png({ compressionLevel: 9 }).toBuffer();
-    expect(await reason(bomb)).toBe("image.tooManyPixels");
+    expect(await reason(pngClaiming(20000, 20000))).toBe("image.tooManyPixels");
   });
 
   it("refuses text pretending to be a photo and a truncated JPEG", async () => {
