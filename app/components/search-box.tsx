@@ -1,4 +1,4 @@
-import { Form, useFetcher, useNavigate } from "@remix-run/react";
+import { Form, useNavigate } from "@remix-run/react";
 import { useEffect, useId, useState } from "react";
 import type { Suggestion } from "~/models/catalog/search-suggest.server";
 import { useTranslator } from "~/utils/use-translator";
@@ -13,7 +13,7 @@ type SuggestData = { q: string; suggestions: Suggestion[] };
 export function SearchBox({ query }: { query: string }) {
   const { t } = useTranslator();
   const navigate = useNavigate();
-  const fetcher = useFetcher<SuggestData>();
+  const [data, setData] = useState<SuggestData | null>(null);
   const listId = `${useId().replace(/:/g, "")}-suggestions`;
   const [enhanced, setEnhanced] = useState(false);
   const [value, setValue] = useState(query);
@@ -27,13 +27,23 @@ export function SearchBox({ query }: { query: string }) {
   const typed = value.trim();
   useEffect(() => {
     if (!enhanced || !touched || [...typed].length < 2) return;
-    // A short pause, so a fast typist sends one request per pause rather than per key.
-    const timer = setTimeout(() => fetcher.load(`/search/suggest?${new URLSearchParams({ q: typed })}`), 150);
-    return () => clearTimeout(timer);
-    // Not on `fetcher`: it changes with every load, which would load again.
+    // A short pause, so a fast typist sends one request per pause rather than per key. A plain
+    // fetch, not a router fetcher: Remix's lazy route discovery can turn a fetcher racing the
+    // search form's navigation into a 404 page (remix-run/react-router#13114).
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`/search/suggest?${new URLSearchParams({ q: typed })}`, { signal: controller.signal, headers: { Accept: "application/json" } })
+        .then((response) => (response.ok ? (response.json() as Promise<SuggestData>) : null))
+        .then((next) => next && setData(next))
+        .catch(() => undefined);
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
   }, [typed, enhanced, touched]);
 
-  const suggestions = [...typed].length >= 2 && fetcher.data?.q === typed ? fetcher.data.suggestions : [];
+  const suggestions = [...typed].length >= 2 && data?.q === typed ? data.suggestions : [];
   const expanded = enhanced && open && suggestions.length > 0;
   const go = (suggestion: Suggestion) => {
     setOpen(false);
