@@ -84,6 +84,13 @@ describe("the MATCH expression", () => {
     expect(planSearch("qonaq evi")!.categories).toEqual(["guesthouses"]);
   });
 
+  it("leaves out synonyms the catalogue does not hold, unless none of a word's keys is known", () => {
+    const vocabulary = createVocabulary([["tur", "tur"], ["тур", "тур"], ["goz", "qoz"]]);
+    expect(planSearch("qoz tur", vocabulary)!.match).toBe('"goz" AND ("tur" OR "tur"* OR "тур")');
+    expect(planSearch("qoz tur")!.match).toContain('"sayahat"');
+    expect(planSearch("bal", vocabulary)!.match).toBe('("bal" OR "bal"* OR "patag")');
+  });
+
   it("returns nothing for input with no words", () => {
     expect(planSearch(" *() ")).toBeNull();
   });

@@ -112,14 +112,28 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
   const plan = filters.q ? planSearch(filters.q, await searchVocabulary()) : null;
   if (filters.q && !plan) return { items: [], total: 0, page: 1, pageCount: 0 };
   let ftsQuery = plan?.match ?? null;
-  let wholeWordMatches: number | null = null;
+  /** How many rows `ftsQuery` matches, once counted. */
+  let matchCount: number | null = null;
+  /** The candidates are title matches only, and more may match elsewhere. */
+  let titlesOnly = false;
   if (plan?.wholeWords) {
     // Whole words first; the last word as a prefix too only when they fill less than a page.
-    const [{ matches }] = await db.$queryRaw<{ matches: bigint }[]>`
-      SELECT COUNT(*) AS matches FROM product_search WHERE product_search MATCH ${plan.wholeWords}`;
-    if (Number(matches) >= PAGE_SIZE) {
+    const matches = await countMatches(plan.wholeWords);
+    if (matches >= PAGE_SIZE) {
       ftsQuery = plan.wholeWords;
-      wholeWordMatches = Number(matches);
+      matchCount = matches;
+    }
+  }
+  if (ftsQuery && (matchCount === null || matchCount > SEARCH_CANDIDATES)) {
+    // bm25 scores every row a query matches before the best are kept, which for a broad word
+    // (a tenth of 100,000 products) is most of the search's time. Titles weigh most, so when they
+    // alone fill the candidates, the ranking starts from them.
+    const inTitles = `{title} : (${ftsQuery})`;
+    const matches = await countMatches(inTitles);
+    if (matches >= SEARCH_CANDIDATES) {
+      ftsQuery = inTitles;
+      matchCount = matches;
+      titlesOnly = true;
     }
   }
   if (filters.category) {
@@ -160,15 +174,13 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
   let capped: boolean;
   if (ftsQuery) {
     // At most SEARCH_CANDIDATES rows: rank, filter and order them once, then page in memory.
-    const [rows, [{ matches }]] = await Promise.all([
+    const [rows, matches] = await Promise.all([
       db.$queryRaw<{ id: string }[]>`SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy}`,
-      wholeWordMatches !== null
-        ? [{ matches: BigInt(wholeWordMatches) }]
-        : db.$queryRaw<{ matches: bigint }[]>`SELECT COUNT(*) AS matches FROM product_search WHERE product_search MATCH ${ftsQuery}`,
+      matchCount ?? countMatches(ftsQuery),
     ]);
     matched = rows.map((row) => row.id);
     count = matched.length;
-    capped = Number(matches) > SEARCH_CANDIDATES;
+    capped = titlesOnly || matches > SEARCH_CANDIDATES;
   } else {
     const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`
       SELECT COUNT(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${COUNT_CAP + 1})`;
@@ -187,6 +199,12 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
       ).map((row) => row.id);
   const items = await productCardsByIds(ids, locale, now);
   return { items, total: count, page, pageCount, capped, ...(plan?.corrected ? { corrected: plan.corrected } : {}) };
+}
+
+async function countMatches(ftsQuery: string): Promise<number> {
+  const [{ matches }] = await db.$queryRaw<{ matches: bigint }[]>`
+    SELECT COUNT(*) AS matches FROM product_search WHERE product_search MATCH ${ftsQuery}`;
+  return Number(matches);
 }
 
 /**

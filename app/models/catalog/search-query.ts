@@ -122,6 +122,14 @@ export function planSearch(input: string, vocabulary?: Vocabulary): SearchPlan |
       corrected = true;
     }
   }
+  if (vocabulary) {
+    for (const term of terms) {
+      // A key the catalogue never held matches nothing, but bm25 still weighs every phrase of the
+      // expression on every row matched: `tur` with its synonyms is 21 phrases, 4 of them known.
+      const known = term.alternatives.filter(({ key, prefix }) => vocabulary.has(key) || (prefix && vocabulary.hasPrefix(key)));
+      if (known.length > 0) term.alternatives = known;
+    }
+  }
   const match = terms.map(termExpression).join(" AND ");
   const wholeWords = terms.map((term) => termExpression({ ...term, alternatives: term.alternatives.map((a) => ({ ...a, prefix: false })) })).join(" AND ");
   return {
