@@ -10,6 +10,7 @@ import { isStorefrontPath } from "~/locales/areas";
 import { messagesForPath } from "~/locales/index.server";
 import { countCartItems } from "~/models/cart/cart.server";
 import { getUser } from "~/utils/auth.server";
+import { fontPreloads } from "~/utils/fonts";
 import { DEFAULT_LOCALE } from "~/utils/i18n";
 import { getLocale, languageCookieHeader } from "~/utils/locale.server";
 import { useNonce } from "~/utils/nonce";
@@ -56,7 +57,11 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="theme-color" content="#0b5d4b" />
+        <meta name="theme-color" content="#faf6ef" media="(prefers-color-scheme: light)" />
+        <meta name="theme-color" content="#16120f" media="(prefers-color-scheme: dark)" />
+        {fontPreloads(root?.locale ?? DEFAULT_LOCALE).map((href) => (
+          <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
+        ))}
         <Meta />
         <Links />
       </head>

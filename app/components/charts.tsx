@@ -26,10 +26,10 @@ const PAD = { top: 16, right: 16, bottom: 40, left: 96 };
 const BAR_ROW = 28;
 const BAR_LABEL = 180;
 
-const INK = "#1f2a24";
-const MUTED = "#56615b";
-const GRID = "#d9dfdb";
-const FILL = "#0b5d4b";
+const INK = "var(--color-ink)";
+const MUTED = "var(--color-muted)";
+const GRID = "var(--color-line)";
+const FILL = "var(--color-primary)";
 
 function niceMax(max: number): number {
   if (max <= 0) return 1;
@@ -67,8 +67,8 @@ function TimeChart({ series, kind, format }: { series: readonly ChartPoint[]; ki
     <>
       {ticks.map((tick) => (
         <g key={tick}>
-          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke={GRID} />
-          <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="12" fill={MUTED}>
+          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} style={{ stroke: GRID }} />
+          <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="12" style={{ fill: MUTED }}>
             {format(tick)}
           </text>
         </g>
@@ -76,25 +76,25 @@ function TimeChart({ series, kind, format }: { series: readonly ChartPoint[]; ki
       {kind === "column"
         ? series.map((p, i) => {
             const h = (p.value / top) * plotH;
-            return <rect key={i} x={x(i) - slot * 0.35} width={slot * 0.7} y={PAD.top + plotH - h} height={h} fill={FILL} rx="2" />;
+            return <rect key={i} x={x(i) - slot * 0.35} width={slot * 0.7} y={PAD.top + plotH - h} height={h} style={{ fill: FILL }} rx="2" />;
           })
         : (
             <>
               <polyline
                 points={series.map((p, i) => `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ")}
                 fill="none"
-                stroke={FILL}
+                style={{ stroke: FILL }}
                 strokeWidth="2.5"
                 strokeLinejoin="round"
               />
               {series.length <= 31
-                ? series.map((p, i) => <circle key={i} cx={x(i)} cy={y(p.value)} r="3" fill={FILL} />)
+                ? series.map((p, i) => <circle key={i} cx={x(i)} cy={y(p.value)} r="3" style={{ fill: FILL }} />)
                 : null}
             </>
           )}
       {series.map((p, i) =>
         labels.has(i) ? (
-          <text key={i} x={x(i)} y={LINE_HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="12" fill={INK}>
+          <text key={i} x={x(i)} y={LINE_HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="12" style={{ fill: INK }}>
             {shorten(p.label, 12)}
           </text>
         ) : null,
@@ -113,11 +113,11 @@ function BarChart({ series, format }: { series: readonly ChartPoint[]; format: (
         const w = (p.value / top) * plotW;
         return (
           <g key={i}>
-            <text x={BAR_LABEL - 8} y={yTop + 17} textAnchor="end" fontSize="12" fill={INK}>
+            <text x={BAR_LABEL - 8} y={yTop + 17} textAnchor="end" fontSize="12" style={{ fill: INK }}>
               {shorten(p.label)}
             </text>
-            <rect x={BAR_LABEL} y={yTop + 4} width={Math.max(w, p.value > 0 ? 2 : 0)} height={BAR_ROW - 10} fill={FILL} rx="2" />
-            <text x={BAR_LABEL + w + 6} y={yTop + 17} fontSize="12" fill={MUTED}>
+            <rect x={BAR_LABEL} y={yTop + 4} width={Math.max(w, p.value > 0 ? 2 : 0)} height={BAR_ROW - 10} style={{ fill: FILL }} rx="2" />
+            <text x={BAR_LABEL + w + 6} y={yTop + 17} fontSize="12" style={{ fill: MUTED }}>
               {format(p.value)}
             </text>
           </g>
