@@ -3,7 +3,6 @@
  * @type {import("@remix-run/dev").VitePluginConfig}
  */
 export default {
-  ignoredRouteFiles: ["**/*.test.*"],
   future: {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as audit from "~/models/admin/audit.server";
-import { loader as auditLoader } from "~/routes/admin.audit";
+import { loader as auditLoader } from "~/routes/admin/admin.audit";
 import { db } from "~/utils/db.server";
 import { signedInCast } from "../support/admin-factories";
 import { createProduct, createProducer, createUser } from "../support/factories";

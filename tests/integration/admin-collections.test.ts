@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { bakuDayOf } from "~/models/catalog/collection-schema";
 import { homeCollections } from "~/models/catalog/collections.server";
-import { action as collectionAction, loader as collectionLoader } from "~/routes/admin.collections.$id";
-import { action as collectionsAction } from "~/routes/admin.collections._index";
+import { action as collectionAction, loader as collectionLoader } from "~/routes/admin/admin.collections.$id";
+import { action as collectionsAction } from "~/routes/admin/admin.collections._index";
 import { db } from "~/utils/db.server";
 import { signedInCast } from "../support/admin-factories";
 import { createProduct } from "../support/factories";

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { catalogFiltersSchema } from "~/models/catalog/catalog-filters";
 import { findProducts } from "~/models/catalog/products.server";
 import { bakuToday } from "~/models/mentoring/mentoring-schemas";
-import { action as producerAction, loader as producerLoader } from "~/routes/admin.producers.$id";
-import { loader as producersLoader } from "~/routes/admin.producers._index";
-import { loader as tasksLoader } from "~/routes/admin.tasks";
+import { action as producerAction, loader as producerLoader } from "~/routes/admin/admin.producers.$id";
+import { loader as producersLoader } from "~/routes/admin/admin.producers._index";
+import { loader as tasksLoader } from "~/routes/admin/admin.tasks";
 import { db } from "~/utils/db.server";
 import {
   createOrder,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findProducts } from "~/models/catalog/products.server";
 import { catalogFiltersSchema } from "~/models/catalog/catalog-filters";
-import { action as queuesAction, loader as queuesLoader } from "~/routes/admin._index";
-import { loader as layoutLoader } from "~/routes/admin";
+import { action as queuesAction, loader as queuesLoader } from "~/routes/admin/admin._index";
+import { loader as layoutLoader } from "~/routes/admin/admin";
 import { db } from "~/utils/db.server";
 import { createApplication, createPendingListing, signedInCast } from "../support/admin-factories";
 import { createProducer } from "../support/factories";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseReportFilters } from "~/models/insights/report-filters";
-import { loader as csvLoader } from "~/routes/admin.reports.$table[.]csv";
-import { loader as reportsLoader } from "~/routes/admin.reports";
+import { loader as csvLoader } from "~/routes/admin/admin.reports.$table[.]csv";
+import { loader as reportsLoader } from "~/routes/admin/admin.reports";
 import { db } from "~/utils/db.server";
 import {
   createCategory,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashResetToken } from "~/models/accounts/password-reset.server";
 import { verifyLogin } from "~/models/accounts/users.server";
-import { action as staffAction, loader as staffLoader } from "~/routes/admin.staff";
+import { action as staffAction, loader as staffLoader } from "~/routes/admin/admin.staff";
 import { action as resetAction, loader as resetLoader } from "~/routes/reset-password";
 import { getUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";

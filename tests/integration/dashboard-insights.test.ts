@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loader as insightsLoader } from "~/routes/dashboard.insights";
-import { loader as insightsCsv } from "~/routes/dashboard.insights[.]csv";
+import { loader as insightsLoader } from "~/routes/dashboard/dashboard.insights";
+import { loader as insightsCsv } from "~/routes/dashboard/dashboard.insights[.]csv";
 import { parseCsv } from "~/utils/csv";
 import { periodStart } from "~/models/insights/producer-insights.server";
 import { createProduct } from "../support/factories";

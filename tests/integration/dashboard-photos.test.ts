@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { action as photosAction, loader as photosLoader } from "~/routes/dashboard.products.$id_.photos";
+import { action as photosAction, loader as photosLoader } from "~/routes/dashboard/dashboard.products.$id_.photos";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { dataOf, getRequest, postRequest, settle, statusOf } from "../support/http";

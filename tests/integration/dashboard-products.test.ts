@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { action as overviewAction, loader as overviewLoader } from "~/routes/dashboard._index";
-import { action as listAction, loader as listLoader } from "~/routes/dashboard.products._index";
-import { action as newAction } from "~/routes/dashboard.products.new";
-import { action as editAction, loader as editLoader } from "~/routes/dashboard.products.$id";
-import { loader as layoutLoader } from "~/routes/dashboard";
+import { action as overviewAction, loader as overviewLoader } from "~/routes/dashboard/dashboard._index";
+import { action as listAction, loader as listLoader } from "~/routes/dashboard/dashboard.products._index";
+import { action as newAction } from "~/routes/dashboard/dashboard.products.new";
+import { action as editAction, loader as editLoader } from "~/routes/dashboard/dashboard.products.$id";
+import { loader as layoutLoader } from "~/routes/dashboard/dashboard";
 import { parseAzn } from "~/models/catalog/listing-schema";
 import { db } from "~/utils/db.server";
 import { createProducer, createProduct, createUser } from "../support/factories";

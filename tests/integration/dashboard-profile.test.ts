@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { action as profileAction, loader as profileLoader } from "~/routes/dashboard.profile";
+import { action as profileAction, loader as profileLoader } from "~/routes/dashboard/dashboard.profile";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { createProducer, createUser, ensureTaxonomy } from "../support/factories";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { action as sellAction, loader as sellLoader } from "~/routes/sell";
-import { loader as overviewLoader } from "~/routes/dashboard._index";
+import { loader as overviewLoader } from "~/routes/dashboard/dashboard._index";
 import { getUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { createProducerWithMember, createUser, ensureTaxonomy } from "../support/factories";

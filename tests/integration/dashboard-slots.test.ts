@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { action as slotsAction, loader as slotsLoader } from "~/routes/dashboard.products.$id_.slots";
+import { action as slotsAction, loader as slotsLoader } from "~/routes/dashboard/dashboard.products.$id_.slots";
 import { weeklyDates } from "~/models/catalog/slots.server";
 import { db } from "~/utils/db.server";
 import { dataOf, getRequest, postRequest, settle, statusOf } from "../support/http";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { action as teamAction, loader as teamLoader } from "~/routes/dashboard.team";
-import { action as acceptAction, loader as acceptLoader } from "~/routes/dashboard_.team.accept";
+import { action as teamAction, loader as teamLoader } from "~/routes/dashboard/dashboard.team";
+import { action as acceptAction, loader as acceptLoader } from "~/routes/dashboard/dashboard_.team.accept";
 import { db } from "~/utils/db.server";
 import { createProducerWithMember, createUser } from "../support/factories";
 import { cookieFrom, dataOf, getRequest, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { action as bankAction, loader as bankLoader } from "~/routes/dashboard.payouts";
-import { action as moneyAction, loader as moneyLoader } from "~/routes/admin.money";
-import { action as profileAction } from "~/routes/dashboard.profile";
+import { action as bankAction, loader as bankLoader } from "~/routes/dashboard/dashboard.payouts";
+import { action as moneyAction, loader as moneyLoader } from "~/routes/admin/admin.money";
+import { action as profileAction } from "~/routes/dashboard/dashboard.profile";
 import { hashPassword } from "~/models/accounts/passwords.server";
 import { mergeGuestCartIntoAccount, loadCartLines } from "~/models/cart/cart.server";
 import { producerInsights } from "~/models/insights/producer-insights.server";

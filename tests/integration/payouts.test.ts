@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { action as payoutsAction, loader as payoutsLoader } from "~/routes/admin.payouts";
-import { action as moneyAction, loader as moneyLoader } from "~/routes/admin.money";
-import { loader as csvLoader } from "~/routes/admin.payouts.$batchId[.]csv";
+import { action as payoutsAction, loader as payoutsLoader } from "~/routes/admin/admin.payouts";
+import { action as moneyAction, loader as moneyLoader } from "~/routes/admin/admin.money";
+import { loader as csvLoader } from "~/routes/admin/admin.payouts.$batchId[.]csv";
 import { runOutbox } from "~/models/outbox-worker.server";
 import { postJournal, producerBalance } from "~/models/payments/ledger.server";
 import { db } from "~/utils/db.server";

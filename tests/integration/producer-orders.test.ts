@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { action as orderAction, loader as orderLoader } from "~/routes/dashboard.orders.$id";
-import { loader as ordersLoader } from "~/routes/dashboard.orders._index";
-import { loader as payoutsLoader } from "~/routes/dashboard.payouts";
+import { action as orderAction, loader as orderLoader } from "~/routes/dashboard/dashboard.orders.$id";
+import { loader as ordersLoader } from "~/routes/dashboard/dashboard.orders._index";
+import { loader as payoutsLoader } from "~/routes/dashboard/dashboard.payouts";
 import { producerBalance } from "~/models/payments/ledger.server";
 import { previewPayoutBatch } from "~/models/payments/payouts.server";
 import { db } from "~/utils/db.server";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { action as orderAction } from "~/routes/orders.$id";
-import { action as staffReviewsAction, loader as staffReviewsLoader } from "~/routes/admin.reviews";
-import { action as producerReviewsAction, loader as producerReviewsLoader } from "~/routes/dashboard.reviews";
+import { action as staffReviewsAction, loader as staffReviewsLoader } from "~/routes/admin/admin.reviews";
+import { action as producerReviewsAction, loader as producerReviewsLoader } from "~/routes/dashboard/dashboard.reviews";
 import { loader as productLoader } from "~/routes/products.$slug";
 import { findProducts } from "~/models/catalog/products.server";
 import { catalogFiltersSchema } from "~/models/catalog/catalog-filters";

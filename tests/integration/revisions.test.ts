@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { action as queuesAction, loader as queuesLoader } from "~/routes/admin._index";
-import { action as editAction, loader as editLoader } from "~/routes/dashboard.products.$id";
-import { action as photosAction } from "~/routes/dashboard.products.$id_.photos";
-import { loader as listLoader } from "~/routes/dashboard.products._index";
-import { action as profileAction, loader as profileLoader } from "~/routes/dashboard.profile";
+import { action as queuesAction, loader as queuesLoader } from "~/routes/admin/admin._index";
+import { action as editAction, loader as editLoader } from "~/routes/dashboard/dashboard.products.$id";
+import { action as photosAction } from "~/routes/dashboard/dashboard.products.$id_.photos";
+import { loader as listLoader } from "~/routes/dashboard/dashboard.products._index";
+import { action as profileAction, loader as profileLoader } from "~/routes/dashboard/dashboard.profile";
 import { loader as productLoader } from "~/routes/products.$slug";
 import { loader as producerLoader } from "~/routes/producers.$slug";
 import { db } from "~/utils/db.server";

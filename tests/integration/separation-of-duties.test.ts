@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { action as queuesAction } from "~/routes/admin._index";
-import { action as producerAction } from "~/routes/admin.producers.$id";
-import { action as collectionAction } from "~/routes/admin.collections.$id";
-import { loader as auditLoader } from "~/routes/admin.audit";
+import { action as queuesAction } from "~/routes/admin/admin._index";
+import { action as producerAction } from "~/routes/admin/admin.producers.$id";
+import { action as collectionAction } from "~/routes/admin/admin.collections.$id";
+import { loader as auditLoader } from "~/routes/admin/admin.audit";
 import { db } from "~/utils/db.server";
 import { createPendingListing, signedInCast } from "../support/admin-factories";
 import { createProducer, createProduct } from "../support/factories";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loader as loginLoader } from "~/routes/login";
-import { loader as trustLoader } from "~/trust/trust-page.route";
+import { loader as trustLoader } from "~/routes/trust/trust-page";
 import { resetEnvCache } from "~/utils/env.server";
 import { dataOf, getRequest, loadContext, settle, statusOf } from "../support/http";
 

@@ -17,7 +17,7 @@ import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
-import { MissingTranslations, StatusBadge } from "~/components/dashboard/listing-badges";
+import { MissingTranslations, StatusBadge } from "~/routes/dashboard/components/listing-badges";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireActiveProducerMember(request);

@@ -4,7 +4,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { doneUrl, DoneNotice, StatusBadge, type DoneCode } from "~/components/admin-ui";
+import { doneUrl, DoneNotice, StatusBadge, type DoneCode } from "~/routes/admin/components/admin-ui";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import type { MessageKey } from "~/locales/types";
 import { LISTING_STATUSES } from "~/models/catalog/listing-status";

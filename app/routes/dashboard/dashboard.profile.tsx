@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { PhotoManager } from "~/components/dashboard/photo-manager";
+import { PhotoManager } from "~/routes/dashboard/components/photo-manager";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { formatAznInput } from "~/models/catalog/listing-schema";

@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ListingForm } from "~/components/dashboard/listing-form";
+import { ListingForm } from "~/routes/dashboard/components/listing-form";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { listingSchema } from "~/models/catalog/listing-schema";
 import { categoriesBySector, categoryExists, createListing } from "~/models/catalog/listings.server";

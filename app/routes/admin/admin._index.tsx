@@ -4,7 +4,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { doneUrl, DoneNotice, StatusBadge } from "~/components/admin-ui";
+import { doneUrl, DoneNotice, StatusBadge } from "~/routes/admin/components/admin-ui";
 import { ErrorList, TextareaField } from "~/components/forms";
 import { Picture } from "~/components/picture";
 import type { MessageKey } from "~/locales/types";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { FilterSelect } from "~/components/forms";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { StatusBadge } from "~/components/admin-ui";
+import { StatusBadge } from "~/routes/admin/components/admin-ui";
 import { Pagination } from "~/components/pagination";
 import type { MessageKey } from "~/locales/types";
 import { parseStaffProducerFilters } from "~/models/producers/producer-admin-schema";

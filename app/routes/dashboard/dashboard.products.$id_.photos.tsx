@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { PhotoManager } from "~/components/dashboard/photo-manager";
+import { PhotoManager } from "~/routes/dashboard/components/photo-manager";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { MAX_PHOTOS } from "~/models/catalog/photo-limits";
 import { listPhotos, PhotoNotFoundError, runPhotoAction } from "~/models/catalog/listing-photos.server";
@@ -9,7 +9,7 @@ import { getListingForEdit, ListingNotFoundError } from "~/models/catalog/listin
 import { requireActiveProducerMember, readUploadForm } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
 import { useTranslator } from "~/utils/use-translator";
-import { StatusBadge } from "~/components/dashboard/listing-badges";
+import { StatusBadge } from "~/routes/dashboard/components/listing-badges";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireActiveProducerMember(request);

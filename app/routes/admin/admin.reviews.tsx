@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { doneUrl, DoneNotice } from "~/components/admin-ui";
+import { doneUrl, DoneNotice } from "~/routes/admin/components/admin-ui";
 import { ErrorList } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { ReviewReply, Stars } from "~/components/star-rating";

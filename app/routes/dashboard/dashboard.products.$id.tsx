@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ListingForm } from "~/components/dashboard/listing-form";
+import { ListingForm } from "~/routes/dashboard/components/listing-form";
 import { ErrorList } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
@@ -22,7 +22,7 @@ import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
-import { MissingTranslations, StatusBadge } from "~/components/dashboard/listing-badges";
+import { MissingTranslations, StatusBadge } from "~/routes/dashboard/components/listing-badges";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireActiveProducerMember(request);

@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { doneUrl, DoneNotice, type DoneCode } from "~/components/admin-ui";
+import { doneUrl, DoneNotice, type DoneCode } from "~/routes/admin/components/admin-ui";
 import { ErrorList, Field } from "~/components/forms";
 import type { MessageKey } from "~/locales/types";
 import { inviteMentorSchema, ROLES, staffActionSchema } from "~/models/accounts/staff-schema";
