@@ -11,7 +11,7 @@ declare module "@remix-run/node" {
   }
 }
 
-/** In development, processed images are served the way scripts/server.ts serves them in production. */
+/** In development, processed images are served the way app/server/http-server.ts serves them in production. */
 function uploadsInDevelopment(): Plugin {
   return {
     name: "abad-uploads",

@@ -72,7 +72,7 @@ await refreshSearchIndex();
 
 // The server always runs the optimised React build; the secret above is passed on explicitly.
 Object.assign(process.env, childEnv, { NODE_ENV: "production" });
-const { startServer } = await import("./server");
+const { startServer } = await import("../app/server/http-server");
 const stripeBase = process.env.STRIPE_API_BASE;
 await startServer({
   port: config.PORT,

@@ -1,4 +1,4 @@
-/** What the HTTP server hands every loader and action (see scripts/server.ts). */
+/** What the HTTP server hands every loader and action (see app/server/http-server.ts). */
 export type AppLoadContext = {
   cspNonce: string;
   clientIp: string;

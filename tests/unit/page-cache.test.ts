@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pageCache } from "../../scripts/page-cache";
+import { pageCache } from "~/server/page-cache";
 
 let base = "";
 let renders = 0;

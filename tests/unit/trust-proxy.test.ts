@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { describe, expect, it } from "vitest";
 import { loadEnv } from "~/utils/env.server";
-import { applyTrustProxy, clientAddress, type TrustProxy } from "../../scripts/client-address";
+import { applyTrustProxy, clientAddress, type TrustProxy } from "~/server/client-address";
 
 const base = { NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) } as const;
 
