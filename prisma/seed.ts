@@ -6,8 +6,10 @@
  *   tsx prisma/seed.ts [--if-empty] [--force]
  * Refuses to run when NODE_ENV=production unless --force is given.
  */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import sharp from "sharp";
 import { hashPassword } from "~/models/accounts/passwords.server";
 import { monthsToMask } from "~/models/catalog/season";
 import { processImage } from "~/models/images/pipeline.server";
@@ -16,7 +18,8 @@ import { db, ensureDbReady } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { slugify } from "~/utils/slug";
 import { demoProducers, type DemoProducer } from "./seed/catalog";
-import { demoPicture, hashString, seededRandom } from "./seed/pictures";
+import { familyPortrait, productIllustration, regionPicture } from "./seed/illustrations";
+import { hashString, seededRandom } from "./seed/pictures";
 
 export const DEMO_PASSWORD = "abad-demo-2026";
 
@@ -111,19 +114,91 @@ async function seedTaxonomy() {
   return { regionIds, sectorIds, categoryIds, categorySlugs: [...categoryIds.keys()] };
 }
 
-/** One processed picture per category (and per sector for producers), shared by the rows that show it. */
-async function seedPictures(keys: string[]) {
+type Processed = Awaited<ReturnType<typeof processImage>>;
+
+/**
+ * Pipeline outputs are kept between seeds (the pictures are deterministic): a seed reuses the
+ * files processed for the same SVG last time instead of encoding 224 pictures again. The first
+ * seed on a machine fills it.
+ */
+const PICTURE_CACHE = process.env.SEED_PICTURE_CACHE ?? path.join("node_modules", ".cache", "abad-demo-pictures");
+
+/**
+ * Every demo picture drawn as SVG (prisma/seed/illustrations.ts), rasterised and sent through the
+ * uploads' sharp pipeline at 800 × 600 (files at 320 and 640 wide: the demo's pictures are flat
+ * illustrations, and this keeps the first seed under a minute on two busy cores).
+ */
+async function seedPictures(jobs: { key: string; svg: string }[]) {
   const uploadsDir = env().UPLOADS_DIR;
-  const pictures = new Map<string, Awaited<ReturnType<typeof processImage>>>();
-  const queue = [...keys];
-  async function worker() {
-    for (let key = queue.shift(); key; key = queue.shift()) {
-      const fileKey = `demo-${key}`;
-      pictures.set(key, await processImage(await demoPicture(key), { uploadsDir, fileKey, fast: true }));
+  const pictures = new Map<string, Processed>();
+  const queue = [...jobs];
+  async function one({ key, svg }: { key: string; svg: string }) {
+    const fileKey = `demo-${key}`;
+    const cached = path.join(PICTURE_CACHE, createHash("sha256").update(svg).digest("hex").slice(0, 24));
+    const meta = path.join(cached, "picture.json");
+    if (fs.existsSync(meta)) {
+      const stored = JSON.parse(fs.readFileSync(meta, "utf8")) as Processed;
+      fs.cpSync(cached, path.join(uploadsDir, fileKey), { recursive: true, filter: (from) => !from.endsWith("picture.json") });
+      return { ...stored, fileKey };
     }
+    const raster = await sharp(Buffer.from(svg)).resize(800).png({ compressionLevel: 1 }).toBuffer();
+    const processed = await processImage(raster, { uploadsDir, fileKey, fast: true });
+    try {
+      fs.cpSync(path.join(uploadsDir, fileKey), cached, { recursive: true });
+      fs.writeFileSync(meta, JSON.stringify(processed));
+    } catch {
+      // a read-only cache only costs time
+    }
+    return processed;
+  }
+  async function worker() {
+    for (let job = queue.shift(); job; job = queue.shift()) pictures.set(job.key, await one(job));
   }
   await Promise.all([worker(), worker()]);
   return pictures;
+}
+
+const productPictureKey = (producer: string, index: number) => `${producer}-${index}`;
+
+/** What the seed draws: each product, each producer's family and each region. */
+function pictureJobs(regionSlugs: string[]) {
+  const jobs: { key: string; svg: string }[] = [];
+  for (const producer of demoProducers) {
+    jobs.push({ key: `family-${producer.slug}`, svg: familyPortrait(producer.slug, producer.sectors[0]) });
+    for (const [index, product] of producer.products.entries())
+      jobs.push({
+        key: productPictureKey(producer.slug, index),
+        svg: productIllustration(`${producer.slug}-${index}`, product.category, product.title.en),
+      });
+  }
+  for (const slug of regionSlugs) jobs.push({ key: `region-${slug}`, svg: regionPicture(slug) });
+  return jobs;
+}
+
+const imageFields = (picture: Processed, alt: string, position: number) => ({
+  fileKey: picture.fileKey,
+  width: picture.width,
+  height: picture.height,
+  widths: picture.widths.join(","),
+  placeholder: picture.placeholder,
+  alt,
+  position,
+});
+
+async function seedRegionPictures(pictures: Awaited<ReturnType<typeof seedPictures>>) {
+  for (const [key, picture] of pictures) {
+    if (!key.startsWith("region-")) continue;
+    await db.region.update({
+      where: { slug: key.slice("region-".length) },
+      data: {
+        imageKey: picture.fileKey,
+        imageWidths: picture.widths.join(","),
+        imageWidth: picture.width,
+        imageHeight: picture.height,
+        imagePlaceholder: picture.placeholder,
+      },
+    });
+  }
 }
 
 async function seedUsers(passwordHash: string) {
@@ -188,7 +263,8 @@ async function seedProducers(
               select: { id: true },
             })
           ).id;
-    const sectorPicture = pictures.get(`sector-${demo.sectors[0]}`)!;
+    const family = pictures.get(`family-${demo.slug}`)!;
+    const place = pictures.get(`region-${demo.region}`)!;
     const producer = await db.producer.create({
       data: {
         slug: demo.slug,
@@ -211,14 +287,7 @@ async function seedProducers(
         sectors: { create: demo.sectors.map((s) => ({ sectorId: ids.sectorIds.get(s)! })) },
         members: { create: { userId: ownerId, role: "OWNER" } },
         images: {
-          create: {
-            fileKey: sectorPicture.fileKey,
-            width: sectorPicture.width,
-            height: sectorPicture.height,
-            widths: sectorPicture.widths.join(","),
-            placeholder: sectorPicture.placeholder,
-            alt: demo.name,
-          },
+          create: [imageFields(family, `${demo.name}: ailə`, 0), imageFields(place, demo.district, 1)],
         },
       },
       select: { id: true, slug: true },
@@ -226,7 +295,7 @@ async function seedProducers(
     const productIds: string[] = [];
     for (const [productIndex, item] of demo.products.entries()) {
       const pStatus = productStatus(status, index, productIndex);
-      const picture = pictures.get(item.category)!;
+      const picture = pictures.get(productPictureKey(demo.slug, productIndex))!;
       const publishedAt = pStatus === "PUBLISHED" ? new Date(now.getTime() - (index * 7 + productIndex) * DAY) : null;
       const product = await db.product.create({
         data: {
@@ -273,16 +342,12 @@ async function seedProducers(
                   }),
                 }
               : undefined,
+          // the product, then the place it comes from
           images: {
-            create: {
-              producerId: producer.id,
-              fileKey: picture.fileKey,
-              width: picture.width,
-              height: picture.height,
-              widths: picture.widths.join(","),
-              placeholder: picture.placeholder,
-              alt: item.title.az,
-            },
+            create: [
+              { producerId: producer.id, ...imageFields(picture, item.title.az, 0) },
+              { producerId: producer.id, ...imageFields(place, demo.district, 1) },
+            ],
           },
         },
         select: { id: true },
@@ -548,10 +613,8 @@ export async function seed() {
   await clearDatabase();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = await seedTaxonomy();
-  const pictures = await seedPictures([
-    ...ids.categorySlugs,
-    ...["agriculture", "agro-processing", "handicraft", "tourism"].map((s) => `sector-${s}`),
-  ]);
+  const pictures = await seedPictures(pictureJobs([...ids.regionIds.keys()]));
+  await seedRegionPictures(pictures);
   const users = await seedUsers(passwordHash);
   const producers = await seedProducers(demoProducers, ids, pictures, users, passwordHash);
   await seedOrders(producers, users);

@@ -211,10 +211,11 @@ export async function deletePhoto(owner: Owner, imageId: string) {
   await deleteUnusedFiles([image.fileKey]);
 }
 
-/** Removes photo folders no row points to any more (demo pictures share folders). */
+/** Removes photo folders no row points to any more (demo pictures share folders, a region's picture among them). */
 async function deleteUnusedFiles(fileKeys: string[]) {
   for (const fileKey of fileKeys) {
-    if ((await db.image.count({ where: { fileKey } })) === 0) await deleteImageFiles(env().UPLOADS_DIR, fileKey);
+    const [images, regions] = await Promise.all([db.image.count({ where: { fileKey } }), db.region.count({ where: { imageKey: fileKey } })]);
+    if (images + regions === 0) await deleteImageFiles(env().UPLOADS_DIR, fileKey);
   }
 }
 
