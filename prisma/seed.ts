@@ -11,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { hashPassword } from "~/models/accounts/passwords.server";
+import { REGIONS } from "~/models/catalog/region-data";
 import { monthsToMask } from "~/models/catalog/season";
 import { processImage } from "~/models/images/pipeline.server";
 import { commissionFor, postSale } from "~/models/payments/ledger.server";
@@ -24,7 +25,6 @@ import { hashString, seededRandom } from "./seed/pictures";
 export const DEMO_PASSWORD = "abad-demo-2026";
 
 type Named = { slug: string; az: string; en: string; ru: string };
-type RegionsFile = { regions: (Named & { districts: string[]; known_for: string[] })[] };
 type CategoriesFile = { sectors: (Named & { categories: Named[] })[] };
 
 function readJson<T>(file: string): T {
@@ -73,12 +73,13 @@ async function clearDatabase() {
     db.passwordReset.deleteMany(),
     db.loginAttempt.deleteMany(),
     db.session.deleteMany(),
+    db.address.deleteMany(),
     db.user.deleteMany(),
   ]);
 }
 
 async function seedTaxonomy() {
-  const { regions } = readJson<RegionsFile>("regions.json");
+  const regions = REGIONS;
   const { sectors } = readJson<CategoriesFile>("categories.json");
   for (const region of regions) {
     await db.region.create({
@@ -212,6 +213,13 @@ async function seedUsers(passwordHash: string) {
     shopper2: await make("nigar@example.az", "Nigar Babayeva", "SHOPPER"),
     mentor2: await make("mentor2@example.az", "Tural İsmayılov", "MENTOR"),
   };
+}
+
+/** The demo shopper has a phone and two saved delivery addresses, one of them the default. */
+async function seedAddresses(shopperId: string) {
+  await db.user.update({ where: { id: shopperId }, data: { phone: "+994 50 234 56 78" } });
+  await db.address.create({ data: { userId: shopperId, district: "Nəsimi", street: "Nizami küç. 10, mənzil 5", isDefault: true } });
+  await db.address.create({ data: { userId: shopperId, district: "Şəki", street: "M. F. Axundzadə pr. 12", lastUsedAt: new Date(Date.now() - 30 * DAY) } });
 }
 
 function producerStatus(index: number, total: number) {
@@ -435,7 +443,8 @@ async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType
             userId: plan.userId,
             status: plan.status,
             fulfilment: pickup ? "PICKUP" : "DELIVERY",
-            address: pickup ? "" : "Bakı, Nizami küç. 10, mənzil 5",
+            address: pickup ? "" : "Nizami küç. 10, mənzil 5",
+            district: pickup ? "" : "Nəsimi",
             subtotalQ,
             totalQ: subtotalQ,
             commissionQ: commissionFor(subtotalQ),
@@ -618,6 +627,7 @@ export async function seed() {
   const users = await seedUsers(passwordHash);
   const producers = await seedProducers(demoProducers, ids, pictures, users, passwordHash);
   await seedOrders(producers, users);
+  await seedAddresses(users.shopper.id);
   await seedReviews(users);
   await seedCollections(producers);
   const events = await seedDemand(producers);

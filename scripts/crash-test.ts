@@ -349,8 +349,8 @@ async function shopper(client: Client, server: Server, items: Item[], stats: Sta
       email: `crash-${n}-${round}@example.az`,
       phone: "+994 50 123 45 67",
       paymentMethod: "CASH",
-      address: "Bakı, Nizami küç. 10",
-      region: "baki",
+      district: "Nəsimi",
+      street: "Nizami küç. 10",
     };
     stats.attempts++;
     // A shopper whose request died with the server sends the same form again once it is back:

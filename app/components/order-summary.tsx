@@ -65,6 +65,7 @@ export function OrderLinesTable({ lines }: { lines: OrderLine[] }) {
 type FulfilmentFacts = {
   fulfilment: string;
   address: string;
+  district: string;
   region: string | null;
   producer: { pickupAddress: string };
 };
@@ -75,7 +76,7 @@ export function FulfilmentLine({ order }: { order: FulfilmentFacts }) {
   return (
     <p>
       {order.fulfilment === "DELIVERY"
-        ? t("order.deliveryTo", { address: [order.address, order.region].filter(Boolean).join(", ") })
+        ? t("order.deliveryTo", { address: [order.address, order.district, order.region].filter(Boolean).join(", ") })
         : order.fulfilment === "PICKUP"
           ? t("order.pickupAt", { address: order.producer.pickupAddress })
           : t("checkout.onSite")}

@@ -57,6 +57,9 @@ function AccountLinks() {
         <Link to="/favorites">{t("nav.favorites")}</Link>
       </li>
       <li>
+        <Link to="/account/addresses">{t("address.link")}</Link>
+      </li>
+      <li>
         <Link to="/account/password">{t("account.password.link")}</Link>
       </li>
       <li>

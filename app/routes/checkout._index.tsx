@@ -5,10 +5,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
+import { AddressFields, addressLine } from "~/components/address-fields";
 import { ErrorList, Field } from "~/components/forms";
+import { NEW_ADDRESS } from "~/models/accounts/address-schema";
+import { checkoutPrefill, deliveryAddressFor, regionSlugOf } from "~/models/accounts/addresses.server";
 import { acceptCurrentPrices, buildCartView, emptyCart, loadCartLines } from "~/models/cart/cart.server";
 import { regionIdBySlug } from "~/models/catalog/regions.server";
-import { listRegions } from "~/models/catalog/taxonomy.server";
+import { districtGroups } from "~/models/catalog/region-data";
 import { checkoutSchema } from "~/models/orders/checkout-schema";
 import { checkoutKeyBelongsTo, checkoutOwner, issueCheckoutKey } from "~/models/orders/checkout-key.server";
 import { checkoutTotals, placeCheckout } from "~/models/orders/checkout.server";
@@ -37,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await releaseExpiredReservations();
   const [{ t, locale }, user] = await Promise.all([getTranslator(request), getUser(request)]);
   const cart = await buildCartView(await loadCartLines(request, user?.id ?? null), locale);
-  const regions = await listRegions(locale);
+  const prefill = user ? await checkoutPrefill(user.id) : null;
   // A guest gets a checkout id of their own, so the form's key works for them alone.
   let guestId = user ? null : await readGuestId(request);
   const headers = new Headers();
@@ -50,7 +53,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       title: `${t("checkout.title")} · ${t("app.name")}`,
       cart,
       totals: checkoutTotals(cart, {}),
-      regions: regions.map((r) => ({ slug: r.slug, name: r.name })),
+      districtGroups: districtGroups(locale),
+      prefill,
       cardEnabled: cardPaymentsEnabled(),
       idempotencyKey: issueCheckoutKey(checkoutOwner(user?.id ?? null, guestId)!),
       contact: user ? { name: user.name, email: user.email } : null,
@@ -74,19 +78,21 @@ export async function action({ request }: ActionFunctionArgs) {
   if (input.paymentMethod === "CARD" && !cardPaymentsEnabled()) {
     return answer(submission.reply({ fieldErrors: { paymentMethod: ["checkout.cardUnavailable"] } }), 400);
   }
-  const regionId = await regionIdBySlug(input.region);
-  if (input.region && regionId === null) {
-    return answer(submission.reply({ fieldErrors: { region: ["checkout.regionRequired"] } }), 400);
-  }
   const [user, { locale }] = await Promise.all([getUser(request), getTranslator(request)]);
   const userId = user?.id ?? null;
+  const delivery = await deliveryAddressFor(input, userId);
+  if (!delivery.ok) return answer(submission.reply({ fieldErrors: { addressId: [delivery.error] } }), 400);
+  const address = delivery.address;
   const owner = checkoutOwner(userId, user ? null : await readGuestId(request));
   // Someone else's key (or a form from before signing in) does nothing: a fresh form is shown.
   if (!owner || !checkoutKeyBelongsTo(input.idempotencyKey, owner)) {
     return answer(submission.reply({ formErrors: ["checkout.expired"], resetForm: false }), 409);
   }
   const lines = await loadCartLines(request, userId);
-  const result = await placeCheckout({ lines, input, userId, locale, regionId });
+  const regionId = address ? await regionIdBySlug(regionSlugOf(address)) : null;
+  const result = await placeCheckout({ lines, input, userId, locale, address, regionId });
+  // Delivery needs the address (also when the form left the choice to the default): say what is wrong with it.
+  if (!result.ok && result.field) return answer(submission.reply({ fieldErrors: delivery.problems }), 400);
   if (!result.ok) {
     const headers = new Headers();
     if (result.error === "checkout.priceChanged") {
@@ -112,13 +118,13 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function CheckoutPage() {
-  const { cart, totals, regions, cardEnabled, idempotencyKey, contact } = useLoaderData<typeof loader>();
+  const { cart, totals, districtGroups, prefill, cardEnabled, idempotencyKey, contact } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, money, dateTime } = useTranslator();
   const [form, fields] = useForm({
     lastResult,
-    defaultValue: { name: contact?.name, email: contact?.email, paymentMethod: "CASH" },
+    defaultValue: { name: contact?.name, email: contact?.email, phone: prefill?.phone, addressId: prefill?.chosenId ?? NEW_ADDRESS, paymentMethod: "CASH" },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: checkoutSchema }),
@@ -234,25 +240,28 @@ export default function CheckoutPage() {
             </dl>
           </section>
         ))}
-        <fieldset className="card stack">
+        <fieldset className="card stack address-choice" aria-describedby={fields.addressId.errorId}>
           <legend>{t("checkout.address")}</legend>
           <p className="field__hint">{t("checkout.addressHint")}</p>
-          <div className="field">
-            <label htmlFor={fields.address.id}>{t("checkout.street")}</label>
-            <textarea id={fields.address.id} name={fields.address.name} defaultValue={fields.address.initialValue as string | undefined} aria-invalid={fields.address.errors ? true : undefined} aria-describedby={fields.address.errorId} rows={2} autoComplete="street-address" />
-            <ErrorList id={fields.address.errorId} errors={fields.address.errors} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.region.id}>{t("common.region")}</label>
-            <select id={fields.region.id} name={fields.region.name} defaultValue={(fields.region.initialValue as string | undefined) ?? ""} aria-invalid={fields.region.errors ? true : undefined} aria-describedby={fields.region.errorId}>
-              <option value="">{t("checkout.chooseRegion")}</option>
-              {regions.map((r) => (
-                <option key={r.slug} value={r.slug}>
-                  {r.name}
-                </option>
+          {prefill && prefill.addresses.length > 0 ? (
+            <>
+              {prefill.addresses.map((saved) => (
+                <label key={saved.id} className="choice">
+                  <input type="radio" name={fields.addressId.name} value={saved.id} defaultChecked={fields.addressId.initialValue === saved.id} />
+                  {addressLine(saved)}
+                  {saved.isDefault ? <span className="badge">{t("address.default")}</span> : null}
+                </label>
               ))}
-            </select>
-            <ErrorList id={fields.region.errorId} errors={fields.region.errors} />
+              <label className="choice">
+                <input type="radio" name={fields.addressId.name} value={NEW_ADDRESS} defaultChecked={fields.addressId.initialValue === NEW_ADDRESS} />
+                {t("address.new")}
+              </label>
+              <ErrorList id={fields.addressId.errorId} errors={fields.addressId.errors} />
+            </>
+          ) : null}
+          {/* Hidden by CSS while a saved address is chosen (no JavaScript needed); the server ignores it then. */}
+          <div className="address-choice__new stack">
+            <AddressFields groups={districtGroups} district={fields.district} street={fields.street} />
           </div>
         </fieldset>
         <fieldset className="card stack" aria-describedby={fields.paymentMethod.errorId}>

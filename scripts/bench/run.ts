@@ -215,7 +215,7 @@ async function checkout() {
       const page = await fetch(`${base}/checkout`, { headers: { Cookie: cart } });
       const cookie = [cart, (page.headers.get("set-cookie") ?? "").split(";")[0]].filter(Boolean).join("; ");
       const fields = checkoutPageFields(await page.text());
-      const form = new URLSearchParams({ ...fields, name: `Bench ${n}`, email: `bench${n}@example.az`, phone: "+994501112233", paymentMethod: "CASH", address: "Bakı, Nizami küç. 1", region: "baki" });
+      const form = new URLSearchParams({ ...fields, name: `Bench ${n}`, email: `bench${n}@example.az`, phone: "+994501112233", paymentMethod: "CASH", district: "Nəsimi", street: "Nizami küç. 1" });
       const response = await fetch(`${base}/checkout`, { method: "POST", headers: { ...headers, Cookie: cookie }, redirect: "manual", body: form });
       if (response.status === 302) placed++;
       else if (response.status === 409 || add.status === 400) soldOut++;

@@ -100,3 +100,54 @@ test("a forgotten password is reset through a one-time link, with the same answe
   const again = await page.goto(`${link!}&lang=en`);
   expect(again?.status()).toBe(400);
 });
+
+test.describe("saved addresses without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+
+  test("a shopper adds, marks default and deletes addresses, and the checkout offers them with the phone filled in", async ({ page }) => {
+    const email = await createAccount();
+    await login(page, email);
+    await page.goto("/account/addresses?lang=en");
+    await expect(page.getByText("No saved addresses yet.")).toBeVisible();
+    // Districts are grouped by economic region, in the page's language.
+    await expect(page.locator('optgroup[label="Shaki-Zagatala"] option[value="Qax"]')).toHaveCount(1);
+    await page.getByLabel("District or city").selectOption("Qax");
+    await page.getByLabel("Street, house, flat").fill("Heydər Əliyev pr. 3");
+    await page.getByRole("button", { name: "Save the address" }).click();
+    await expect(page.getByText("The address has been saved.")).toBeVisible();
+    await page.getByLabel("District or city").selectOption("Lənkəran");
+    await page.getByLabel("Street, house, flat").fill("x");
+    await page.getByRole("button", { name: "Save the address" }).click();
+    await expect(page.getByText("Enter the street, house and flat.")).toBeVisible();
+    await page.getByLabel("Street, house, flat").fill("Ərəb küç. 1");
+    await page.getByRole("button", { name: "Save the address" }).click();
+    await page.getByRole("button", { name: "Make default: Ərəb küç. 1, Lənkəran" }).click();
+    await expect(page.getByText("This is now your default address.")).toBeVisible();
+
+    await page.goto("/producers/mammadovlar-shirniyyat-evi?lang=en");
+    await page.locator(".product-card__title a").first().click();
+    await page.getByRole("button", { name: "Add to cart" }).click();
+    await page.goto("/checkout?lang=en");
+    await expect(page.getByLabel("Ərəb küç. 1, Lənkəran")).toBeChecked();
+    // While a saved address is chosen, the new-address fields are out of the way.
+    await expect(page.getByLabel("Street, house, flat")).toBeHidden();
+    await page.getByLabel("A new address").check();
+    await expect(page.getByLabel("Street, house, flat")).toBeVisible();
+    await page.getByLabel("Heydər Əliyev pr. 3, Qax").check();
+    await page.getByLabel("Phone").fill("+994 55 777 88 99");
+    await page.getByRole("button", { name: "Place order" }).click();
+    await expect(page.getByRole("heading", { name: "Thank you for your order" })).toBeVisible();
+    await expect(page.getByText(/Heydər Əliyev pr. 3, Qax/).first()).toBeVisible();
+
+    await page.goto("/producers/mammadovlar-shirniyyat-evi?lang=en");
+    await page.locator(".product-card__title a").first().click();
+    await page.getByRole("button", { name: "Add to cart" }).click();
+    await page.goto("/checkout?lang=en");
+    await expect(page.getByLabel("Phone")).toHaveValue("+994 55 777 88 99");
+
+    await page.goto("/account/addresses?lang=en");
+    await page.getByRole("button", { name: "Delete: Heydər Əliyev pr. 3, Qax" }).click();
+    await expect(page.getByText("The address has been deleted.")).toBeVisible();
+    await expect(page.locator(".address-list li")).toHaveCount(1);
+  });
+});

@@ -97,7 +97,7 @@ test("shopper account pages", async ({ page }) => {
   test.setTimeout(180_000);
   await login(page, "shopper@example.az");
   const orders = await links(page, "/orders", /^\/orders\/[^/]+$/, 2);
-  await checkAll(page, ["/", "/orders", ...orders, "/favorites", "/account/password", "/cart", "/sell"]);
+  await checkAll(page, ["/", "/orders", ...orders, "/favorites", "/account/addresses", "/account/password", "/cart", "/sell"]);
 });
 
 test("producer dashboard pages", async ({ page }) => {

@@ -30,6 +30,7 @@ test("a shopper's journey", async ({ page }) => {
   await expect(page.locator(".cart-link__count")).not.toHaveText("0");
   await show(page, "/cart", "cart");
   await show(page, "/checkout", "checkout");
+  await show(page, "/account/addresses", "account-addresses");
   await page.goto("/orders");
   const orderHref = await page.locator('a[href^="/orders/"]').first().getAttribute("href");
   await show(page, orderHref!, "order");

@@ -103,13 +103,13 @@ describe("cash on delivery checkout", () => {
     const product = await createProduct((await createProducer()).id, { stock: 5 });
     const cookie = await guestCartWith([{ productId: product.id, quantity: 1 }]);
     const before = await db.checkoutGroup.count();
-    const bad = await submitCheckout(checkoutForm({ email: "not-an-email", phone: "12", address: "", fulfilment_ignored: "x" }), cookie);
+    const bad = await submitCheckout(checkoutForm({ email: "not-an-email", phone: "12", street: "", fulfilment_ignored: "x" }), cookie);
     expect(statusOf(bad)).toBe(400);
     const errors = dataOf<{ error: Record<string, string[]> }>(bad).error;
     expect(errors.email).toEqual(["form.email"]);
     expect(errors.phone).toEqual(["form.phone"]);
-    const noAddress = await submitCheckout({ ...checkoutForm({ address: "" }), [`fulfilment.${product.producerId}`]: "DELIVERY" }, cookie);
-    expect(dataOf<{ error: Record<string, string[]> }>(noAddress).error.address).toEqual(["checkout.addressRequired"]);
+    const noAddress = await submitCheckout({ ...checkoutForm({ street: "" }), [`fulfilment.${product.producerId}`]: "DELIVERY" }, cookie);
+    expect(dataOf<{ error: Record<string, string[]> }>(noAddress).error.street).toEqual(["address.streetRequired"]);
     const empty = await submitCheckout(checkoutForm(), "");
     expect(dataOf<{ error: Record<string, string[]> }>(empty).error[""]).toEqual(["checkout.emptyCart"]);
     const card = await submitCheckout(checkoutForm({ paymentMethod: "CARD" }), cookie);

@@ -24,8 +24,8 @@ export function checkoutForm(overrides: Record<string, string> = {}) {
     email: "orxan@example.az",
     phone: "+994 50 123 45 67",
     paymentMethod: "CASH",
-    address: "Bakı, Nizami küç. 10",
-    region: "seki-zaqatala",
+    district: "Şəki",
+    street: "Nizami küç. 10, mənzil 5",
     ...overrides,
   };
 }

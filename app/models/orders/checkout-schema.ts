@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { districtField, NEW_ADDRESS, streetField } from "~/models/accounts/address-schema";
 import { emailField, nameField } from "~/models/accounts/schemas";
 
 export const phoneField = z
@@ -9,7 +10,8 @@ export const phoneField = z
 
 /**
  * The checkout form. `fulfilment.<producerId>` holds each producer's choice of delivery or
- * pickup; the address is needed once if any producer delivers.
+ * pickup; the address is needed once if any producer delivers: a saved one (`addressId`, signed-in
+ * shoppers) or a district or city from the regions file plus street, house and flat.
  */
 export const checkoutSchema = z
   .object({
@@ -21,15 +23,17 @@ export const checkoutSchema = z
     fulfilment: z.record(z.string().max(40), z.enum(["DELIVERY", "PICKUP"])).default({}),
     /** each producer's delivery fee as the page showed it, in qəpik */
     shownFee: z.record(z.string().max(40), z.coerce.number().int().min(0).max(100_000_000)).default({}),
-    address: z.string().trim().max(300, "form.tooLong").optional(),
-    region: z.string().trim().max(60).optional(),
+    addressId: z.string().trim().max(40).optional(),
+    district: z.string().trim().max(60).optional(),
+    street: z.string().trim().max(300).optional(),
   })
   .superRefine((value, ctx) => {
     if (!Object.values(value.fulfilment).includes("DELIVERY")) return;
-    if (!value.address || value.address.length < 5) {
-      ctx.addIssue({ code: "custom", path: ["address"], message: "checkout.addressRequired" });
+    if (value.addressId && value.addressId !== NEW_ADDRESS) return; // a saved address: the server checks it is theirs
+    for (const [field, schema] of [["district", districtField], ["street", streetField]] as const) {
+      const result = schema.safeParse(value[field] ?? "");
+      if (!result.success) ctx.addIssue({ code: "custom", path: [field], message: result.error.issues[0].message });
     }
-    if (!value.region) ctx.addIssue({ code: "custom", path: ["region"], message: "checkout.regionRequired" });
   });
 
 export type CheckoutInput = z.output<typeof checkoutSchema>;

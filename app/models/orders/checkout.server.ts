@@ -1,3 +1,4 @@
+import { rememberAddress, type DeliveryAddress } from "~/models/accounts/addresses.server";
 import { reserveStock, recordSale } from "~/models/catalog/inventory.server";
 import { buildCartView, type CartProducerGroup, type CartView, type CartLineRef } from "~/models/cart/cart.server";
 import { recordDemandEvent } from "~/models/insights/demand.server";
@@ -18,11 +19,12 @@ export type CheckoutError =
   | "checkout.soldOut"
   | "checkout.fulfilmentUnavailable"
   | "checkout.feeChanged"
-  | "checkout.cardUnavailable";
+  | "checkout.cardUnavailable"
+  | "address.districtRequired";
 
 export type CheckoutResult =
   | { ok: true; groupId: string; paymentMethod: "CASH" | "CARD"; replay: boolean }
-  | { ok: false; error: CheckoutError; item?: string; changedFees?: string[] };
+  | { ok: false; error: CheckoutError; item?: string; changedFees?: string[]; field?: "district" };
 
 class SoldOutError extends Error {
   constructor(readonly item: string) {
@@ -62,10 +64,12 @@ export async function placeCheckout(args: {
   input: CheckoutInput;
   userId: string | null;
   locale: Locale;
+  /** where delivering producers send their orders (null when nothing is delivered) */
+  address: DeliveryAddress | null;
   regionId: number | null;
   now?: Date;
 }): Promise<CheckoutResult> {
-  const { input, userId, locale, regionId } = args;
+  const { input, userId, locale, address, regionId } = args;
   const now = args.now ?? new Date();
   const replay = await existingGroup(input.idempotencyKey);
   if (replay) return { ok: true, groupId: replay.id, paymentMethod: replay.paymentMethod as "CASH" | "CARD", replay: true };
@@ -91,6 +95,9 @@ export async function placeCheckout(args: {
   }
   const totals = checkoutTotals(cart, input.fulfilment);
   if (totals.groups.some((g) => g.fulfilment === null)) return { ok: false, error: "checkout.fulfilmentUnavailable" };
+  // Delivery is also what a producer gets when the form did not say: it always needs an address.
+  const delivers = totals.groups.some((g) => g.fulfilment === "DELIVERY");
+  if (delivers && !address) return { ok: false, error: "address.districtRequired", field: "district" };
   const card = input.paymentMethod === "CARD";
 
   try {
@@ -124,7 +131,8 @@ export async function placeCheckout(args: {
             producerId: group.producerId,
             userId,
             fulfilment: figures.fulfilment!,
-            address: figures.fulfilment === "DELIVERY" ? (input.address ?? "") : "",
+            address: figures.fulfilment === "DELIVERY" ? address!.street : "",
+            district: figures.fulfilment === "DELIVERY" ? address!.district : "",
             regionId: figures.fulfilment === "DELIVERY" ? regionId : null,
             subtotalQ: figures.subtotalQ,
             deliveryQ: figures.deliveryQ,
@@ -149,6 +157,11 @@ export async function placeCheckout(args: {
         });
         for (const line of group.lines) await recordSale(tx, line.productId, line.quantity);
         if (!card) await notifyProducerOfOrder(tx, group.producerId, order.number);
+      }
+      if (userId) {
+        // Filled in next time: the phone, and the address among the saved ones (last used first).
+        await tx.user.update({ where: { id: userId }, data: { phone: input.phone } });
+        if (delivers) await rememberAddress(tx, userId, address!, now);
       }
       // A card checkout is mailed once it is paid (see the webhook), never before.
       if (!card) {

@@ -37,6 +37,7 @@ export async function getProducerOrder(producerId: string, orderId: string, loca
       status: true,
       fulfilment: true,
       address: true,
+      district: true,
       subtotalQ: true,
       deliveryQ: true,
       totalQ: true,

@@ -9,6 +9,7 @@ const orderDetailSelect = {
   status: true,
   fulfilment: true,
   address: true,
+  district: true,
   subtotalQ: true,
   deliveryQ: true,
   totalQ: true,
