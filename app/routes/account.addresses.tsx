@@ -48,6 +48,18 @@ export async function action({ request }: ActionFunctionArgs) {
   throw redirect(`/account/addresses?done=${input.intent === "delete" ? "deleted" : "default"}`);
 }
 
+/** One button acting on one saved address (its name says which, for screen readers). */
+function AddressAction({ id, intent, label, text }: { id: string; intent: "default" | "delete"; label: string; text: string }) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="addressId" value={id} />
+      <button type="submit" name="intent" value={intent} className={`${intent === "delete" ? "button--danger" : "button--secondary"} button--small`} aria-label={label}>
+        {text}
+      </button>
+    </Form>
+  );
+}
+
 export default function AddressesPage() {
   const { addresses, districtGroups, done } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
@@ -78,20 +90,8 @@ export default function AddressesPage() {
                 {addressLine(address)} {address.isDefault ? <span className="badge">{t("address.default")}</span> : null}
               </p>
               <div className="address-list__actions">
-                {address.isDefault ? null : (
-                  <Form method="post">
-                    <input type="hidden" name="addressId" value={address.id} />
-                    <button type="submit" name="intent" value="default" className="button--secondary button--small" aria-label={`${t("address.makeDefault")}: ${addressLine(address)}`}>
-                      {t("address.makeDefault")}
-                    </button>
-                  </Form>
-                )}
-                <Form method="post">
-                  <input type="hidden" name="addressId" value={address.id} />
-                  <button type="submit" name="intent" value="delete" className="button--danger button--small" aria-label={`${t("address.delete")}: ${addressLine(address)}`}>
-                    {t("address.delete")}
-                  </button>
-                </Form>
+                {address.isDefault ? null : <AddressAction id={address.id} intent="default" label={`${t("address.makeDefault")}: ${addressLine(address)}`} text={t("address.makeDefault")} />}
+                <AddressAction id={address.id} intent="delete" label={`${t("address.delete")}: ${addressLine(address)}`} text={t("address.delete")} />
               </div>
             </li>
           ))}
