@@ -1,4 +1,4 @@
-import { pictureData, type PictureData, type StoredImage } from "~/models/catalog/images";
+import { pictureData, type PictureData, type StoredImage } from "~/models/images/pictures";
 
 type PictureProps = {
   /** Loaders send the compact stored form; the sources are built here, so they travel once, in the HTML. */

@@ -2,7 +2,7 @@ import { sendMailJob, onOutboxKick } from "~/models/mail/outbox.server";
 import { runDueJobs, type JobHandler, type JobKind } from "~/models/outbox/outbox.server";
 import { runExpireSessionJob, runRefundJob } from "~/models/payments/card-payments.server";
 import { runTransferJob } from "~/models/payments/payouts.server";
-import { releaseExpiredReservations } from "~/models/payments/webhooks.server";
+import { releaseExpiredReservations } from "~/models/checkout/payment-events.server";
 
 /** Every kind of outbox job and what carries it out. */
 export const OUTBOX_HANDLERS: Record<JobKind, JobHandler> = {

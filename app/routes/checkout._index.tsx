@@ -12,13 +12,13 @@ import { checkoutPrefill, deliveryAddressFor, regionSlugOf } from "~/models/acco
 import { acceptCurrentPrices, buildCartView, emptyCart, loadCartLines } from "~/models/cart/cart.server";
 import { regionIdBySlug } from "~/models/catalog/regions.server";
 import { districtGroups } from "~/models/catalog/region-data";
-import { checkoutSchema } from "~/models/orders/checkout-schema";
-import { checkoutKeyBelongsTo, checkoutOwner, issueCheckoutKey } from "~/models/orders/checkout-key.server";
-import { checkoutTotals, placeCheckout } from "~/models/orders/checkout.server";
+import { checkoutSchema } from "~/models/checkout/checkout-schema";
+import { checkoutKeyBelongsTo, checkoutOwner, issueCheckoutKey } from "~/models/checkout/checkout-key.server";
+import { checkoutTotals, placeCheckout } from "~/models/checkout/checkout.server";
 import { startCardPayment } from "~/models/payments/card-payments.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { cardPaymentsEnabled } from "~/models/payments/stripe.server";
-import { cancelUnpaidGroup, releaseExpiredReservations } from "~/models/payments/webhooks.server";
+import { cancelUnpaidGroup, releaseExpiredReservations } from "~/models/checkout/payment-events.server";
 import type { MessageKey } from "~/locales/types";
 import { getUser } from "~/utils/auth.server";
 import { checkoutGuestCookie } from "~/utils/cookies.server";

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import type Stripe from "stripe";
-import { handleStripeEvent } from "~/models/payments/webhooks.server";
+import { handleStripeEvent } from "~/models/checkout/payment-events.server";
 import { stripeClient } from "~/models/payments/stripe.server";
 import { env } from "~/utils/env.server";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as audit from "~/models/admin/audit.server";
+import * as audit from "~/models/audit/audit.server";
 import { loader as auditLoader } from "~/routes/admin/admin.audit";
 import { db } from "~/utils/db.server";
 import { signedInCast } from "../support/admin-factories";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bakuDayOf } from "~/models/catalog/collection-schema";
+import { bakuDayOf } from "~/models/admin/collection-schema";
 import { homeCollections } from "~/models/catalog/collections.server";
 import { action as collectionAction, loader as collectionLoader } from "~/routes/admin/admin.collections.$id";
 import { action as collectionsAction } from "~/routes/admin/admin.collections._index";

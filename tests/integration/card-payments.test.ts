@@ -4,7 +4,7 @@ import { action as groupAction, loader as groupLoader } from "~/routes/checkout.
 import { producerMoveOrder } from "~/models/orders/lifecycle.server";
 import { runOutbox } from "~/models/outbox-worker.server";
 import { checkMoney } from "~/models/payments/money-check.server";
-import { releaseExpiredReservations } from "~/models/payments/webhooks.server";
+import { releaseExpiredReservations } from "~/models/checkout/payment-events.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { db } from "~/utils/db.server";
 import { resetEnvCache } from "~/utils/env.server";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { action as importAction, loader as importLoader } from "~/routes/dashboard/dashboard.products.import";
 import { loader as exportLoader } from "~/routes/dashboard/dashboard.products.export[.]csv";
 import { parseCsv, writeCsv } from "~/utils/csv";
-import { LISTING_CSV_COLUMNS } from "~/models/catalog/listing-csv.server";
+import { LISTING_CSV_COLUMNS } from "~/models/listings/listing-csv.server";
 import { db } from "~/utils/db.server";
 import { createProduct } from "../support/factories";
 import { dataOf, getRequest, postRequest, settle, statusOf } from "../support/http";

@@ -4,7 +4,7 @@ import { action as listAction, loader as listLoader } from "~/routes/dashboard/d
 import { action as newAction } from "~/routes/dashboard/dashboard.products.new";
 import { action as editAction, loader as editLoader } from "~/routes/dashboard/dashboard.products.$id";
 import { loader as layoutLoader } from "~/routes/dashboard/dashboard";
-import { parseAzn } from "~/models/catalog/listing-schema";
+import { parseAzn } from "~/utils/money-input";
 import { db } from "~/utils/db.server";
 import { createProducer, createProduct, createUser } from "../support/factories";
 import { dataOf, getRequest, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { action as slotsAction, loader as slotsLoader } from "~/routes/dashboard/dashboard.products.$id_.slots";
-import { weeklyDates } from "~/models/catalog/slots.server";
+import { weeklyDates } from "~/models/listings/slots.server";
 import { db } from "~/utils/db.server";
 import { dataOf, getRequest, postRequest, settle, statusOf } from "../support/http";
 import { createExperience, producerSnapshot, routeArgs, twoProducers } from "../support/dashboard-factories";

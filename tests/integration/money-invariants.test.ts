@@ -5,7 +5,7 @@ import type { OrderStatus } from "~/models/orders/order-status";
 import { runOutbox } from "~/models/outbox-worker.server";
 import { checkMoney } from "~/models/payments/money-check.server";
 import { createPayoutBatch, previewPayoutBatch } from "~/models/payments/payouts.server";
-import { releaseExpiredReservations } from "~/models/payments/webhooks.server";
+import { releaseExpiredReservations } from "~/models/checkout/payment-events.server";
 import { db } from "~/utils/db.server";
 import { resetEnvCache } from "~/utils/env.server";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";

@@ -9,7 +9,7 @@ import { programmeReport } from "~/models/insights/programme-reports.server";
 import { parseReportFilters } from "~/models/insights/report-filters";
 import { producerMoveOrder } from "~/models/orders/lifecycle.server";
 import { bakuMonthStart, producerOrderSummary } from "~/models/orders/producer-summary.server";
-import { salesFigures } from "~/models/orders/sales.server";
+import { salesFigures } from "~/models/insights/sales.server";
 import { postJournal, producerBalance } from "~/models/payments/ledger.server";
 import { checkMoney } from "~/models/payments/money-check.server";
 import { previewPayoutBatch } from "~/models/payments/payouts.server";

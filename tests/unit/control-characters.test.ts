@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { signupSchema } from "~/models/accounts/schemas";
 import { inviteMentorSchema } from "~/models/accounts/staff-schema";
-import { collectionSchema } from "~/models/catalog/collection-schema";
-import { listingSchema, variantSchema } from "~/models/catalog/listing-schema";
+import { collectionSchema } from "~/models/admin/collection-schema";
+import { listingSchema, variantSchema } from "~/models/listings/listing-schema";
 import { taskSchema } from "~/models/mentoring/mentoring-schemas";
-import { checkoutSchema } from "~/models/orders/checkout-schema";
+import { checkoutSchema } from "~/models/checkout/checkout-schema";
 import { applicationSchema } from "~/models/producers/application-schema";
 
 // Every name and title a user types: one line of visible text.

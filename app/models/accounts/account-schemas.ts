@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailField, passwordField } from "./schemas";
+import { emailField, passwordField } from "~/utils/form-fields";
 
 /** /account/password: the current password proves it is the owner at the keyboard. */
 export const changePasswordSchema = z

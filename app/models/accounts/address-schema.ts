@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DISTRICTS } from "~/models/catalog/region-data";
-import { CONTROL_CHARACTERS } from "~/utils/text-fields";
+import { CONTROL_CHARACTERS } from "~/utils/form-fields";
 
 /** A district or city from the regions file, nothing else (the region follows from it). */
 export const districtField = z

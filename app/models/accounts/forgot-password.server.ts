@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db } from "~/utils/db.server";
-import { hashResetToken } from "./password-reset.server";
+import { hashResetToken } from "~/models/accounts/password-reset.server";
 
 /** A forgotten-password link is short-lived (staff invitations last longer). */
 export const FORGOT_LINK_MS = 60 * 60 * 1000;

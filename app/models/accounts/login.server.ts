@@ -1,7 +1,7 @@
 import { loginDeviceCookie } from "~/utils/cookies.server";
 import { db } from "~/utils/db.server";
-import { admitLoginAttempt, clearFailedLogins, recordFailedLogin, type LoginRefusal } from "./login-limit.server";
-import { verifyLogin } from "./users.server";
+import { admitLoginAttempt, clearFailedLogins, recordFailedLogin, type LoginRefusal } from "~/models/accounts/login-limit.server";
+import { verifyLogin } from "~/models/accounts/users.server";
 
 export type LoginAttemptResult =
   | { ok: true; userId: string; deviceCookie: string }

@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
-import { admitLoginAttempt, clearFailedLogins, recordFailedLogin, type LoginRefusal } from "./login-limit.server";
-import { hashPassword, verifyPassword } from "./passwords.server";
+import { admitLoginAttempt, clearFailedLogins, recordFailedLogin, type LoginRefusal } from "~/models/accounts/login-limit.server";
+import { hashPassword, verifyPassword } from "~/models/accounts/passwords.server";
 
 export type ChangePasswordResult = { ok: true } | { ok: false; error: "account.password.wrongCurrent" | LoginRefusal };
 

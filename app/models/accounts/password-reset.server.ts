@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { db, type Prisma } from "~/utils/db.server";
-import { hashPassword } from "./passwords.server";
+import { hashPassword } from "~/models/accounts/passwords.server";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,20 +1,5 @@
 import { z } from "zod";
-import { requiredLine } from "~/utils/text-fields";
-
-// Messages are locale keys: the form renders them in the shopper's language.
-export const emailField = z
-  .string({ error: "form.required" })
-  .trim()
-  .toLowerCase()
-  .max(254, "form.tooLong")
-  .pipe(z.email("form.email"));
-
-export const passwordField = z
-  .string({ error: "form.required" })
-  .min(8, "form.passwordLength")
-  .max(200, "form.tooLong");
-
-export const nameField = requiredLine(120);
+import { emailField, nameField, passwordField } from "~/utils/form-fields";
 
 /**
  * Only paths on this site, so a login link cannot bounce the user elsewhere. Browsers read

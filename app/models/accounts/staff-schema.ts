@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { idField } from "~/models/admin/review-schema";
-import { emailField, nameField, passwordField } from "./schemas";
+import { idField } from "~/utils/form-fields";
+import { emailField, nameField, passwordField } from "~/utils/form-fields";
 
 export const ROLES = ["SHOPPER", "MENTOR", "ADMIN"] as const;
 

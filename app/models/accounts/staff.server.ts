@@ -1,11 +1,11 @@
 import crypto from "node:crypto";
-import { recordAudit } from "~/models/admin/audit.server";
+import { recordAudit } from "~/models/audit/audit.server";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db, type Prisma } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
-import { hashPassword } from "./passwords.server";
-import { createPasswordReset } from "./password-reset.server";
-import type { Role } from "./users.server";
+import { hashPassword } from "~/models/accounts/passwords.server";
+import { createPasswordReset } from "~/models/accounts/password-reset.server";
+import type { Role } from "~/models/accounts/users.server";
 
 export type StaffError = "notFound" | "admin.staff.emailTaken" | "admin.staff.notSelf";
 export type StaffResult = { ok: true } | { ok: false; error: StaffError };

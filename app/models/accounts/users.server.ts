@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
-import { hashPassword, verifyPassword } from "./passwords.server";
+import { hashPassword, verifyPassword } from "~/models/accounts/passwords.server";
 
 export type Role = "SHOPPER" | "MENTOR" | "ADMIN";
 export const STAFF_ROLES: readonly Role[] = ["MENTOR", "ADMIN"];

@@ -1,4 +1,4 @@
-import { pictureData } from "~/models/catalog/images";
+import { pictureData } from "~/models/images/pictures";
 import { countPendingRevisions } from "~/models/revisions/revisions.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";

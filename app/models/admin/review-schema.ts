@@ -1,13 +1,5 @@
 import { z } from "zod";
-
-/** Record ids are cuids; anything else is a forged or broken form. */
-export const idField = z.string({ error: "form.required" }).trim().min(1, "form.required").max(64, "form.invalid");
-
-export const reasonField = z
-  .string({ error: "admin.review.reasonRequired" })
-  .trim()
-  .min(1, "admin.review.reasonRequired")
-  .max(1000, "form.tooLong");
+import { idField, reasonField } from "~/utils/form-fields";
 
 /** The approve and reject buttons of the review queues (one form per item, told apart by `intent`). */
 export const reviewSchema = z.discriminatedUnion("intent", [

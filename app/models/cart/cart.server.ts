@@ -1,9 +1,9 @@
 import { recordDemandEvent } from "~/models/insights/demand.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { pictureData, type PictureData } from "~/models/catalog/images";
-import { MAX_LINE_QUANTITY, type CartAction } from "./cart-schema";
-import { clearGuestCart, MAX_CART_LINES, readGuestCart, serializeGuestCart, type GuestCartLine } from "./guest-cart.server";
+import { pictureData, type PictureData } from "~/models/images/pictures";
+import { MAX_LINE_QUANTITY, type CartAction } from "~/models/cart/cart-schema";
+import { clearGuestCart, MAX_CART_LINES, readGuestCart, serializeGuestCart, type GuestCartLine } from "~/models/cart/guest-cart.server";
 
 export type CartLineRef = GuestCartLine;
 

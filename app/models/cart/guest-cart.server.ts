@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { guestCartCookie } from "~/utils/cookies.server";
-import { MAX_LINE_QUANTITY } from "./cart-schema";
+import { MAX_LINE_QUANTITY } from "~/models/cart/cart-schema";
 
 export const MAX_CART_LINES = 50;
 

@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { productCardsByIds } from "./products.server";
+import { productCardsByIds } from "~/models/catalog/products.server";
 
 const ITEMS_ON_HOME = 8;
 

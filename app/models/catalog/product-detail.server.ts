@@ -1,8 +1,8 @@
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { pictureData } from "./images";
-import { isInSeason, maskToMonths, currentMonth } from "./season";
-import { latestProductCards } from "./products.server";
+import { pictureData } from "~/models/images/pictures";
+import { isInSeason, maskToMonths, currentMonth } from "~/models/catalog/season";
+import { latestProductCards } from "~/models/catalog/products.server";
 
 const MAX_SLOTS_SHOWN = 12;
 

@@ -1,5 +1,5 @@
 import { isbot } from "isbot";
-import { parseCatalogFilters } from "./catalog-filters";
+import { parseCatalogFilters } from "~/models/catalog/catalog-filters";
 import { recordDemandEvent } from "~/models/insights/demand.server";
 import { db } from "~/utils/db.server";
 

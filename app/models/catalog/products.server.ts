@@ -1,10 +1,10 @@
 import { db, Prisma } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { effectiveSort, PAGE_SIZE, type CatalogFilters } from "./catalog-filters";
-import type { StoredImage } from "./images";
-import { searchVocabulary } from "./search-index.server";
-import { planSearch } from "./search-query";
-import { currentMonth } from "./season";
+import { effectiveSort, PAGE_SIZE, type CatalogFilters } from "~/models/catalog/catalog-filters";
+import type { StoredImage } from "~/models/images/pictures";
+import { searchVocabulary } from "~/models/catalog/search-index.server";
+import { planSearch } from "~/models/catalog/search-query";
+import { currentMonth } from "~/models/catalog/season";
 
 /** What a product card shows. */
 export type ProductCard = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField } from "~/utils/form-fields";
 
 export const reviewSchema = z.object({
   productId: z.string().min(1).max(40),
@@ -6,7 +7,7 @@ export const reviewSchema = z.object({
   body: z.string().trim().max(2000, "form.tooLong").default(""),
 });
 
-const reviewId = z.string({ error: "form.required" }).trim().min(1, "form.required").max(64, "form.invalid");
+const reviewId = idField;
 
 /** A producer's public answer to a review (empty removes it). */
 export const reviewReplySchema = z.object({

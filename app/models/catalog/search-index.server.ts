@@ -1,6 +1,6 @@
 import { db, Prisma } from "~/utils/db.server";
-import { createVocabulary, type Vocabulary } from "./search-query";
-import { fieldKeys, searchWordPairs, wordKey, type SearchLanguage } from "./search-text";
+import { createVocabulary, type Vocabulary } from "~/models/catalog/search-query";
+import { fieldKeys, searchWordPairs, wordKey, type SearchLanguage } from "~/models/catalog/search-text";
 
 /** Products indexed per transaction: about 2,500 bound values, far below SQLite's limit. */
 const BATCH = 500;

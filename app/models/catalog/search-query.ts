@@ -3,10 +3,10 @@
  * the intent (categories to lift) and typo corrections. Pure: the vocabulary comes in as an
  * argument, so this runs the same against SQLite's index or any other.
  */
-import az from "./search-synonyms/az.json";
-import en from "./search-synonyms/en.json";
-import ru from "./search-synonyms/ru.json";
-import { allowedTypos, editDistance, queryWordKeys, searchWords, wordKey, isCyrillic, transliterate } from "./search-text";
+import az from "~/models/catalog/search-synonyms/az.json";
+import en from "~/models/catalog/search-synonyms/en.json";
+import ru from "~/models/catalog/search-synonyms/ru.json";
+import { allowedTypos, editDistance, queryWordKeys, searchWords, wordKey, isCyrillic, transliterate } from "~/models/catalog/search-text";
 
 const MAX_TERMS = 8;
 /**

@@ -1,8 +1,8 @@
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { searchVocabulary } from "./search-index.server";
-import { nameMatches, planSearch, type SearchPlan } from "./search-query";
-import { fieldKeys } from "./search-text";
+import { searchVocabulary } from "~/models/catalog/search-index.server";
+import { nameMatches, planSearch, type SearchPlan } from "~/models/catalog/search-query";
+import { fieldKeys } from "~/models/catalog/search-text";
 
 export type Suggestion = { kind: "product" | "category" | "producer" | "place"; label: string; href: string };
 

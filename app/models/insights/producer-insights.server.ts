@@ -1,8 +1,8 @@
-import { SALE_DATE_SQL, SOLD_ORDER_SQL } from "~/models/orders/sales.server";
+import { SALE_DATE_SQL, SOLD_ORDER_SQL } from "~/models/insights/sales.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 
-import { INSIGHT_PERIODS, parsePeriod, type InsightPeriod } from "./insight-periods";
+import { INSIGHT_PERIODS, parsePeriod, type InsightPeriod } from "~/models/insights/insight-periods";
 
 export { INSIGHT_PERIODS, parsePeriod, type InsightPeriod };
 

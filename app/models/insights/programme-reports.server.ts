@@ -1,9 +1,9 @@
 import type { MessageKey } from "~/locales/types";
-import { SALE_DATE_SQL, SOLD_ORDER_SQL } from "~/models/orders/sales.server";
+import { SALE_DATE_SQL, SOLD_ORDER_SQL } from "~/models/insights/sales.server";
 import { db, Prisma } from "~/utils/db.server";
 import { writeCsv } from "~/utils/csv";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { addMonths, monthsBetween, type ReportFilters, type ReportTable } from "./report-filters";
+import { addMonths, monthsBetween, type ReportFilters, type ReportTable } from "~/models/insights/report-filters";
 
 export type ColumnKind = "text" | "month" | "money" | "count";
 export type ReportColumn = { key: string; label: MessageKey; kind: ColumnKind };

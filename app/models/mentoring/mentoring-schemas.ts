@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredLine } from "~/utils/text-fields";
+import { requiredLine } from "~/utils/form-fields";
 
 export const noteSchema = z.object({
   body: z.string({ error: "form.required" }).trim().min(1, "form.required").max(4000, "form.tooLong"),

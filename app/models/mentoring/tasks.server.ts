@@ -1,8 +1,8 @@
-import { recordAudit } from "~/models/admin/audit.server";
-import { mailProducerMembers } from "~/models/admin/notify-members.server";
+import { recordAudit } from "~/models/audit/audit.server";
+import { mailProducerMembers } from "~/models/producers/notify-members.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db, type Prisma } from "~/utils/db.server";
-import { formatDateFor } from "./task-dates.server";
+import { formatDateFor } from "~/models/mentoring/task-dates.server";
 
 /** A producer's tasks for the staff page: open ones by due date, then the done ones, newest first. */
 export async function listTasksForStaff(producerId: string) {

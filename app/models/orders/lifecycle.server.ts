@@ -3,7 +3,7 @@ import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { postRefundSent, postSale, reverseSale } from "~/models/payments/ledger.server";
 import { enqueueRefund, enqueueSessionExpiry } from "~/models/payments/card-payments.server";
 import { db, type Prisma } from "~/utils/db.server";
-import { canMoveOrder, type OrderActor, type OrderStatus } from "./order-status";
+import { canMoveOrder, type OrderActor, type OrderStatus } from "~/models/orders/order-status";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { displayStatus, ORDER_STATUSES, producerActions, type OrderStatus } from "./order-status";
+import { displayStatus, ORDER_STATUSES, producerActions, type OrderStatus } from "~/models/orders/order-status";
 
 export function parseStatusFilter(value: string | null): OrderStatus | null {
   return value && (ORDER_STATUSES as readonly string[]).includes(value) ? (value as OrderStatus) : null;

@@ -1,6 +1,6 @@
 import { producerBalance } from "~/models/payments/ledger.server";
 import { db } from "~/utils/db.server";
-import { salesFigures } from "./sales.server";
+import { salesFigures } from "~/models/insights/sales.server";
 
 /** Orders that need the producer to act: new ones to accept, confirmed ones to send or hand over. */
 export const ORDERS_WAITING_FOR_PRODUCER = ["PLACED", "CONFIRMED", "SHIPPED", "READY_FOR_PICKUP"] as const;

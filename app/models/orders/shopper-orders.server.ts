@@ -1,7 +1,7 @@
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { signLink } from "~/utils/signed-links.server";
-import { displayStatus } from "./order-status";
+import { displayStatus } from "~/models/orders/order-status";
 
 const orderDetailSelect = {
   id: true,

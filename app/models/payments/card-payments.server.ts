@@ -1,8 +1,8 @@
 import type Stripe from "stripe";
 import { enqueueJob, PermanentJobError, stripeIdempotencyKey, type ClaimedJob } from "~/models/outbox/outbox.server";
 import { db, type Prisma } from "~/utils/db.server";
-import { postRefundSent } from "./ledger.server";
-import { stripeClient } from "./stripe.server";
+import { postRefundSent } from "~/models/payments/ledger.server";
+import { stripeClient } from "~/models/payments/stripe.server";
 
 type Client = Prisma.TransactionClient | typeof db;
 

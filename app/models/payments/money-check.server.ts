@@ -1,8 +1,8 @@
-import { SOLD_ORDER } from "~/models/orders/sales.server";
+import { SOLD_ORDER } from "~/models/insights/sales.server";
 import { db, type Prisma } from "~/utils/db.server";
 
 type Tx = Prisma.TransactionClient;
-import { producerBalances, PROGRAMME_ACCOUNTS } from "./ledger.server";
+import { producerBalances, PROGRAMME_ACCOUNTS } from "~/models/payments/ledger.server";
 
 export type MoneyCheck = {
   key: "balanced" | "producerBalances" | "cardMoney" | "refundedAndFulfilled";

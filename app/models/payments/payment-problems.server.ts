@@ -1,4 +1,4 @@
-import { recordAudit } from "~/models/admin/audit.server";
+import { recordAudit } from "~/models/audit/audit.server";
 import { db } from "~/utils/db.server";
 
 /** Card payments the webhook could not match to what their checkout asked for, unhandled first. */

@@ -1,9 +1,9 @@
-import { recordAudit } from "~/models/admin/audit.server";
+import { recordAudit } from "~/models/audit/audit.server";
 import { enqueueJob, PermanentJobError, stripeIdempotencyKey, type ClaimedJob } from "~/models/outbox/outbox.server";
 import { writeCsv } from "~/utils/csv";
 import { db, type Prisma } from "~/utils/db.server";
-import { postJournal, producerBalances } from "./ledger.server";
-import { cardPaymentsEnabled, stripeClient } from "./stripe.server";
+import { postJournal, producerBalances } from "~/models/payments/ledger.server";
+import { cardPaymentsEnabled, stripeClient } from "~/models/payments/stripe.server";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { requiredLine } from "~/utils/text-fields";
-import { emailField, nameField, passwordField } from "~/models/accounts/schemas";
+import { requiredLine } from "~/utils/form-fields";
+import { emailField, nameField, passwordField } from "~/utils/form-fields";
 
 export const phoneField = z
   .string({ error: "form.required" })

@@ -3,8 +3,8 @@ import { hashPassword } from "~/models/accounts/passwords.server";
 import { db, type Prisma } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import { slugify } from "~/utils/slug";
-import type { ApplicationInput, ApplicationWithSignupInput } from "./application-schema";
-import { canMoveProducer } from "./producer-status";
+import type { ApplicationInput, ApplicationWithSignupInput } from "~/models/producers/application-schema";
+import { canMoveProducer } from "~/models/producers/producer-status";
 
 export type ApplicationError =
   | { field: "email"; error: "auth.signup.emailTaken" }

@@ -1,8 +1,8 @@
-import { recordAudit } from "~/models/admin/audit.server";
+import { recordAudit } from "~/models/audit/audit.server";
 import { verifyPassword } from "~/models/accounts/passwords.server";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db } from "~/utils/db.server";
-import type { BankDetailsInput } from "./bank-details-schema";
+import type { BankDetailsInput } from "~/models/producers/bank-details-schema";
 
 export type BankDetailsError = "bank.ownerOnly" | "bank.passwordWrong" | "producer.suspendedReadOnly";
 

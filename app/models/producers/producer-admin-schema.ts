@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { idField, reasonField } from "~/models/admin/review-schema";
-import { PRODUCER_STATUSES } from "./producer-status";
+import { idField, reasonField } from "~/utils/form-fields";
+import { PRODUCER_STATUSES } from "~/models/producers/producer-status";
 
 const slugFilter = z.string().trim().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined);
 

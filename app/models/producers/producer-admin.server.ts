@@ -1,6 +1,6 @@
 import { db, type Prisma } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import type { StaffProducerFilters } from "./producer-admin-schema";
+import type { StaffProducerFilters } from "~/models/producers/producer-admin-schema";
 
 export const STAFF_PRODUCERS_PAGE_SIZE = 30;
 

@@ -1,9 +1,9 @@
-import { recordAudit } from "~/models/admin/audit.server";
-import { decidesOwnProducer, OWN_PRODUCER } from "~/models/admin/separation.server";
-import { mailProducerMembers } from "~/models/admin/notify-members.server";
+import { recordAudit } from "~/models/audit/audit.server";
+import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
+import { mailProducerMembers } from "~/models/producers/notify-members.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db, type Prisma } from "~/utils/db.server";
-import { canMoveProducer, type ProducerStatus } from "./producer-status";
+import { canMoveProducer, type ProducerStatus } from "~/models/producers/producer-status";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pictureData } from "~/models/catalog/images";
+import { pictureData } from "~/models/images/pictures";
 import { latestProductCards } from "~/models/catalog/products.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";

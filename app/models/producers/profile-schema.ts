@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { parseAzn } from "~/models/catalog/listing-schema";
-import { phoneField } from "./application-schema";
+import { parseAzn } from "~/utils/money-input";
+import { phoneField } from "~/models/producers/application-schema";
 
 const optionalText = (max: number) => z.string().trim().max(max, "form.tooLong").optional().default("");
 

@@ -1,7 +1,7 @@
 import { diffFields, type RevisionChanges } from "~/models/revisions/revision-changes";
 import { findPendingRevision, lastRejectionReason, reviseSubject } from "~/models/revisions/revisions.server";
 import { db, type Prisma } from "~/utils/db.server";
-import type { ProfileInput } from "./profile-schema";
+import type { ProfileInput } from "~/models/producers/profile-schema";
 
 /** Public words of an active producer's profile: a change waits for a mentor, like a listing's text. */
 export const PROFILE_REVIEWED_FIELDS = ["storyAz", "storyEn", "storyRu"] as const;

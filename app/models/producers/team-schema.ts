@@ -1,4 +1,4 @@
 import { z } from "zod";
-import { emailField } from "~/models/accounts/schemas";
+import { emailField } from "~/utils/form-fields";
 
 export const inviteSchema = z.object({ email: emailField });

@@ -1,5 +1,5 @@
 import { db, type Prisma } from "~/utils/db.server";
-import { emptyChanges, hasNoChanges, parseChanges, type RevisionChanges, type SubjectType } from "./revision-changes";
+import { emptyChanges, hasNoChanges, parseChanges, type RevisionChanges, type SubjectType } from "~/models/revisions/revision-changes";
 
 type Client = Prisma.TransactionClient | typeof db;
 type Tx = Prisma.TransactionClient;

@@ -6,7 +6,7 @@ import type { Locale } from "~/utils/i18n";
  * something goes wrong. Long text, so it lives here and is sent only with its own page, not with
  * every page's strings. Every page exists in all three languages (a unit test checks the shape).
  */
-import type { TrustSlug } from "./trust-slugs";
+import type { TrustSlug } from "~/models/trust/trust-slugs";
 
 export type TrustSection = { heading: string; paragraphs: string[] };
 export type TrustContent = { title: string; description: string; sections: TrustSection[] };

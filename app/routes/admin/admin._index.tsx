@@ -1,4 +1,4 @@
-import { OWN_PRODUCER } from "~/models/admin/separation.server";
+import { OWN_PRODUCER } from "~/models/accounts/separation.server";
 import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
@@ -10,9 +10,9 @@ import { Picture } from "~/components/picture";
 import type { MessageKey } from "~/locales/types";
 import { reviewQueues } from "~/models/admin/queues.server";
 import { reviewSchema, type ReviewIntent } from "~/models/admin/review-schema";
-import { approveListing, rejectListing } from "~/models/catalog/listing-review.server";
+import { approveListing, rejectListing } from "~/models/admin/listing-review.server";
 import { approveProducer, rejectProducer } from "~/models/producers/producer-review.server";
-import { approveRevision, rejectRevision, revisionQueue } from "~/models/revisions/revision-review.server";
+import { approveRevision, rejectRevision, revisionQueue } from "~/models/admin/revision-review.server";
 import { requireStaff } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";

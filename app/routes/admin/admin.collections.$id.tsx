@@ -1,4 +1,4 @@
-import { OWN_PRODUCER } from "~/models/admin/separation.server";
+import { OWN_PRODUCER } from "~/models/accounts/separation.server";
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
@@ -8,7 +8,7 @@ import { CollectionForm } from "~/routes/admin/components/admin-collection-form"
 import { doneUrl, DoneNotice, type DoneCode } from "~/routes/admin/components/admin-ui";
 import { ErrorList, Field } from "~/components/forms";
 import type { MessageKey } from "~/locales/types";
-import { collectionItemSchema, collectionSchema } from "~/models/catalog/collection-schema";
+import { collectionItemSchema, collectionSchema } from "~/models/admin/collection-schema";
 import {
   addCollectionItem,
   collectionForStaff,
@@ -18,7 +18,7 @@ import {
   searchProductsForCollection,
   updateCollection,
   type CollectionResult,
-} from "~/models/catalog/collections-admin.server";
+} from "~/models/admin/collections-admin.server";
 import { requireStaff } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";

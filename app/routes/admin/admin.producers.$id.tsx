@@ -1,4 +1,4 @@
-import { OWN_PRODUCER } from "~/models/admin/separation.server";
+import { OWN_PRODUCER } from "~/models/accounts/separation.server";
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { doneUrl, DoneNotice, StatusBadge, type DoneCode } from "~/routes/admin/components/admin-ui";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import type { MessageKey } from "~/locales/types";
-import { LISTING_STATUSES } from "~/models/catalog/listing-status";
+import { LISTING_STATUSES } from "~/models/listings/listing-status";
 import { bakuToday, dueDateFromDay, noteSchema, taskSchema } from "~/models/mentoring/mentoring-schemas";
 import { addMentorNote, listMentorNotes } from "~/models/mentoring/notes.server";
 import { addMentorTask, listTasksForStaff } from "~/models/mentoring/tasks.server";

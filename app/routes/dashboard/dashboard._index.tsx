@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
-import { listingWarnings } from "~/models/catalog/listings.server";
+import { listingWarnings } from "~/models/listings/listings.server";
 import { currentMonth } from "~/models/catalog/season";
 import { listOpenTasks, completeTask } from "~/models/mentoring/producer-tasks.server";
 import { producerOrderSummary } from "~/models/orders/producer-summary.server";

@@ -6,7 +6,8 @@ import { ListingForm } from "~/routes/dashboard/components/listing-form";
 import { ErrorList } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
-import { formatAznInput, listingSchema, variantSchema } from "~/models/catalog/listing-schema";
+import { listingSchema, variantSchema } from "~/models/listings/listing-schema";
+import { formatAznInput } from "~/utils/money-input";
 import {
   addVariant,
   categoriesBySector,
@@ -17,7 +18,7 @@ import {
   updateListing,
   updateVariant,
   withdrawNewVariant,
-} from "~/models/catalog/listings.server";
+} from "~/models/listings/listings.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";

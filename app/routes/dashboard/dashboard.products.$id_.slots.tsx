@@ -6,8 +6,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
-import { getListingForEdit } from "~/models/catalog/listings.server";
-import { capacitySchema, MAX_CAPACITY, MAX_WEEKS, slotSchema, weeklySlotsSchema } from "~/models/catalog/slot-schema";
+import { getListingForEdit } from "~/models/listings/listings.server";
+import { capacitySchema, MAX_CAPACITY, MAX_WEEKS, slotSchema, weeklySlotsSchema } from "~/models/listings/slot-schema";
 import {
   addSlot,
   addWeeklySlots,
@@ -16,7 +16,7 @@ import {
   setSlotCapacity,
   setSlotClosed,
   SlotNotFoundError,
-} from "~/models/catalog/slots.server";
+} from "~/models/listings/slots.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
 import { useTranslator } from "~/utils/use-translator";

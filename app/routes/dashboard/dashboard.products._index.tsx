@@ -11,8 +11,8 @@ import {
   ListingStatusError,
   listProducerListings,
   restoreListing,
-} from "~/models/catalog/listings.server";
-import { LISTING_STATUSES } from "~/models/catalog/listing-status";
+} from "~/models/listings/listings.server";
+import { LISTING_STATUSES } from "~/models/listings/listing-status";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";

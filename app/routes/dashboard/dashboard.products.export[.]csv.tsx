@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportListingsCsv } from "~/models/catalog/listing-csv.server";
+import { exportListingsCsv } from "~/models/listings/listing-csv.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -10,7 +10,7 @@ import {
   previewListingCsv,
   type CsvFileError,
   type CsvPreview,
-} from "~/models/catalog/listing-csv.server";
+} from "~/models/listings/listing-csv.server";
 import { readUploadForm, requireActiveProducerMember } from "~/utils/dashboard.server";
 import { useTranslator } from "~/utils/use-translator";
 

@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@co
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
-import { collectionSchema } from "~/models/catalog/collection-schema";
+import { collectionSchema } from "~/models/admin/collection-schema";
 import { useTranslator } from "~/utils/use-translator";
 
 type Values = {

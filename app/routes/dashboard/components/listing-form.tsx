@@ -12,7 +12,7 @@ import { Form } from "@remix-run/react";
 import { useState } from "react";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import type { MessageKey } from "~/locales/types";
-import { KINDS, listingSchema, UNITS } from "~/models/catalog/listing-schema";
+import { KINDS, listingSchema, UNITS } from "~/models/listings/listing-schema";
 import { useHydrated } from "~/utils/use-hydrated";
 import { useTranslator } from "~/utils/use-translator";
 

@@ -1,7 +1,7 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { Picture } from "~/components/picture";
 import type { MessageKey } from "~/locales/types";
-import type { PictureData } from "~/models/catalog/images";
+import type { PictureData } from "~/models/images/pictures";
 import { useTranslator } from "~/utils/use-translator";
 
 /** "added" and "removing" photos wait for a mentor (a live listing or profile keeps its photos until then). */

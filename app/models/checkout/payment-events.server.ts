@@ -1,12 +1,12 @@
 import type Stripe from "stripe";
 import { z } from "zod";
-import { notifyProducerOfOrder } from "~/models/orders/checkout.server";
+import { notifyProducerOfOrder } from "~/models/checkout/checkout.server";
 import { applyOrderTransition, loadOrderForTransition } from "~/models/orders/lifecycle.server";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db, type Prisma } from "~/utils/db.server";
-import { enqueueRefund, enqueueSessionExpiry } from "./card-payments.server";
-import { postUnpayableReceipt } from "./ledger.server";
-import { orderLinkVars } from "./order-links.server";
+import { enqueueRefund, enqueueSessionExpiry } from "~/models/payments/card-payments.server";
+import { postUnpayableReceipt } from "~/models/payments/ledger.server";
+import { orderLinkVars } from "~/models/payments/order-links.server";
 
 type Tx = Prisma.TransactionClient;
 export type WebhookOutcome = "processed" | "duplicate" | "ignored" | "malformed";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { optionalLine, requiredLine } from "~/utils/text-fields";
-import { idField } from "~/models/admin/review-schema";
+import { optionalLine, requiredLine } from "~/utils/form-fields";
+import { idField } from "~/utils/form-fields";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,8 +1,9 @@
 import { db } from "~/utils/db.server";
 import { CsvSyntaxError, parseCsv, writeCsv } from "~/utils/csv";
-import { formatAznInput, listingSchema, type ListingInput } from "./listing-schema";
-import { createListing, listingColumns, updateListing } from "./listings.server";
-import { ALL_YEAR, maskToMonths } from "./season";
+import { listingSchema, type ListingInput } from "~/models/listings/listing-schema";
+import { formatAznInput } from "~/utils/money-input";
+import { createListing, listingColumns, updateListing } from "~/models/listings/listings.server";
+import { ALL_YEAR, maskToMonths } from "~/models/catalog/season";
 
 /**
  * The listing CSV: what the export writes is exactly what the import reads, so an exported file

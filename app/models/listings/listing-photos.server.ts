@@ -13,10 +13,10 @@ import { findPendingRevision, reviseSubject, type Subject } from "~/models/revis
 import type { RevisionChanges } from "~/models/revisions/revision-changes";
 import { db, type Prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { pictureData } from "./images";
-import { ListingNotFoundError, requireOwnListing, sendToReview } from "./listings.server";
+import { pictureData } from "~/models/images/pictures";
+import { ListingNotFoundError, requireOwnListing, sendToReview } from "~/models/listings/listings.server";
 
-import { MAX_ALT, MAX_PHOTOS } from "./photo-limits";
+import { MAX_ALT, MAX_PHOTOS } from "~/models/listings/photo-limits";
 
 export { MAX_ALT, MAX_PHOTOS };
 

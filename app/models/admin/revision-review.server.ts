@@ -1,14 +1,14 @@
-import { recordAudit } from "~/models/admin/audit.server";
-import { mailProducerMembers } from "~/models/admin/notify-members.server";
-import { decidesOwnProducer, OWN_PRODUCER } from "~/models/admin/separation.server";
-import { applyPhotoRevision, deleteUnusedFiles, discardPhotoRevision, revisionPhotos } from "~/models/catalog/listing-photos.server";
-import { applyListingRevision } from "~/models/catalog/listings.server";
+import { recordAudit } from "~/models/audit/audit.server";
+import { mailProducerMembers } from "~/models/producers/notify-members.server";
+import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
+import { applyPhotoRevision, deleteUnusedFiles, discardPhotoRevision, revisionPhotos } from "~/models/listings/listing-photos.server";
+import { applyListingRevision } from "~/models/listings/listings.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { applyProfileRevision } from "~/models/producers/profile.server";
 import { db, type Prisma } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import type { RevisionChanges, SubjectType } from "./revision-changes";
-import { closeRevision, getPendingRevision, listPendingRevisions, revisionExists, type PendingRevisionRow } from "./revisions.server";
+import type { RevisionChanges, SubjectType } from "~/models/revisions/revision-changes";
+import { closeRevision, getPendingRevision, listPendingRevisions, revisionExists, type PendingRevisionRow } from "~/models/revisions/revisions.server";
 
 export type RevisionDecision = { ok: true } | { ok: false; error: "notFound" | "admin.review.notPending" | typeof OWN_PRODUCER };
 

@@ -8,9 +8,9 @@ import { commissionFor } from "~/models/payments/ledger.server";
 import { orderLinkVars } from "~/models/payments/order-links.server";
 import { db, type Prisma } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
-import type { CheckoutInput } from "./checkout-schema";
-import { newOrderNumber } from "./order-number";
-import type { Fulfilment } from "./order-status";
+import type { CheckoutInput } from "~/models/checkout/checkout-schema";
+import { newOrderNumber } from "~/models/orders/order-number";
+import type { Fulfilment } from "~/models/orders/order-status";
 
 export type CheckoutError =
   | "checkout.emptyCart"

@@ -2,10 +2,10 @@ import crypto from "node:crypto";
 import { db, type Prisma } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { slugify } from "~/utils/slug";
-import { pictureData } from "./images";
-import { canMoveListing, LISTING_STATUSES, REVIEWED_FIELDS, type ListingStatus } from "./listing-status";
-import { missingTranslations, type ListingInput, type VariantInput } from "./listing-schema";
-import { ALL_YEAR, maskToMonths, monthsToMask } from "./season";
+import { pictureData } from "~/models/images/pictures";
+import { canMoveListing, LISTING_STATUSES, REVIEWED_FIELDS, type ListingStatus } from "~/models/listings/listing-status";
+import { missingTranslations, type ListingInput, type VariantInput } from "~/models/listings/listing-schema";
+import { ALL_YEAR, maskToMonths, monthsToMask } from "~/models/catalog/season";
 import { diffFields, type RevisionChanges, type VariantNames } from "~/models/revisions/revision-changes";
 import { findPendingRevision, lastRejectionReason, reviseSubject, subjectsWithPendingRevision, type Subject } from "~/models/revisions/revisions.server";
 

@@ -1,10 +1,10 @@
-import { recordAudit } from "~/models/admin/audit.server";
-import { decidesOwnProducer, OWN_PRODUCER } from "~/models/admin/separation.server";
-import { mailProducerMembers } from "~/models/admin/notify-members.server";
+import { recordAudit } from "~/models/audit/audit.server";
+import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
+import { mailProducerMembers } from "~/models/producers/notify-members.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized } from "~/utils/i18n";
-import { canMoveListing } from "./listing-status";
+import { canMoveListing } from "~/models/listings/listing-status";
 
 export type ReviewResult = { ok: true } | { ok: false; error: "notFound" | "admin.review.notPending" | typeof OWN_PRODUCER };
 

@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
-import { ListingNotFoundError, requireOwnListing } from "./listings.server";
-import { bakuDateTime, type SlotInput, type WeeklySlotsInput } from "./slot-schema";
+import { ListingNotFoundError, requireOwnListing } from "~/models/listings/listings.server";
+import { bakuDateTime, type SlotInput, type WeeklySlotsInput } from "~/models/listings/slot-schema";
 
 export class SlotNotFoundError extends Error {}
 

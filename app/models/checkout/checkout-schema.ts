@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { districtField, NEW_ADDRESS, streetField } from "~/models/accounts/address-schema";
-import { emailField, nameField } from "~/models/accounts/schemas";
+import { emailField, nameField } from "~/utils/form-fields";
 
 export const phoneField = z
   .string({ error: "form.required" })
