@@ -1,3 +1,4 @@
+import { runBookingReminderJob } from "~/models/bookings/booking-mail.server";
 import { sendMailJob, onOutboxKick } from "~/models/mail/outbox.server";
 import { runDueJobs, type JobHandler, type JobKind } from "~/models/outbox/outbox.server";
 import { runExpireSessionJob, runRefundJob } from "~/models/payments/card-payments.server";
@@ -10,6 +11,7 @@ export const OUTBOX_HANDLERS: Record<JobKind, JobHandler> = {
   EXPIRE_SESSION: runExpireSessionJob,
   TRANSFER: runTransferJob,
   MAIL: sendMailJob,
+  BOOKING_REMINDER: runBookingReminderJob,
 };
 
 /** One pass: due jobs of every kind (tests and scripts call this directly). */

@@ -3,12 +3,17 @@ import { action as checkoutAction, loader as checkoutLoader } from "~/routes/che
 import { cookieFrom, getRequest, loadContext, postRequest, settle } from "./http";
 
 /** A guest cart cookie holding the given lines (added through the real cart action). */
-export async function guestCartWith(lines: { productId: string; quantity: number; slotId?: string; variantId?: string }[], cookie = "") {
+export async function guestCartWith(
+  lines: { productId: string; quantity: number; slotId?: string; variantId?: string; checkIn?: string; checkOut?: string }[],
+  cookie = "",
+) {
   let current = cookie;
   for (const line of lines) {
     const form: Record<string, string> = { intent: "add", productId: line.productId, quantity: String(line.quantity), inPlace: "1" };
     if (line.slotId) form.slotId = line.slotId;
     if (line.variantId) form.variantId = line.variantId;
+    if (line.checkIn) form.checkIn = line.checkIn;
+    if (line.checkOut) form.checkOut = line.checkOut;
     const result = await settle(() => cartAction({ request: postRequest("/cart", form, { cookie: current }), params: {}, context: loadContext }));
     const setCookie = result instanceof Response ? result.headers.get("Set-Cookie") : (result as { init?: ResponseInit | null }).init?.headers
       ? new Headers((result as { init: ResponseInit }).init.headers).get("Set-Cookie")

@@ -83,3 +83,21 @@ export async function createProduct(
     },
   });
 }
+
+/** A room booked by the night: guests up to maxGuests, priced per night (weekend price optional). */
+export async function createStay(
+  producerId: string,
+  overrides: Partial<{ priceQ: number; weekendPriceQ: number | null; maxGuests: number; minNights: number; cancellationPolicy: string; meetingPoint: string }> = {},
+) {
+  const room = await createProduct(producerId, { kind: "STAY", unit: "night", stock: 0, priceQ: overrides.priceQ ?? 6000 });
+  return db.product.update({
+    where: { id: room.id },
+    data: {
+      maxGuests: overrides.maxGuests ?? 2,
+      minNights: overrides.minNights ?? 1,
+      weekendPriceQ: overrides.weekendPriceQ ?? null,
+      cancellationPolicy: overrides.cancellationPolicy ?? "MODERATE",
+      meetingPoint: overrides.meetingPoint ?? "Lahıc kəndi, Hüseyn Cavid küçəsi 12",
+    },
+  });
+}

@@ -5,5 +5,6 @@ import { checkout } from "./checkout";
 import { dashboard } from "./dashboard";
 import { money } from "./money";
 import { store } from "./store";
+import { bookings } from "./bookings";
 
-export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money };
+export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings };

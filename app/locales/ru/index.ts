@@ -6,5 +6,6 @@ import { checkout } from "./checkout";
 import { dashboard } from "./dashboard";
 import { money } from "./money";
 import { store } from "./store";
+import { bookings } from "./bookings";
 
-export const ru: Messages = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money };
+export const ru: Messages = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings };

@@ -4,11 +4,21 @@ import { pickLocalized, type Locale } from "~/utils/i18n";
 import { pictureData, type PictureData } from "~/models/images/pictures";
 import { MAX_LINE_QUANTITY, type CartAction } from "~/models/cart/cart-schema";
 import { clearGuestCart, MAX_CART_LINES, readGuestCart, serializeGuestCart, type GuestCartLine } from "~/models/cart/guest-cart.server";
+import { policyOf, type CancellationPolicy } from "~/models/bookings/booking-policy";
+import { listingKind, type ListingKind } from "~/models/bookings/listing-kind";
+import { addDays } from "~/models/bookings/stay-dates";
+import { stayTotalQ } from "~/models/bookings/stay-pricing";
+import { quoteStay, quoteStayNow, takenNights, type StayProblem } from "~/models/bookings/stays.server";
 
 export type CartLineRef = GuestCartLine;
 
-const sameLine = (a: Pick<CartLineRef, "productId" | "variantId" | "slotId">, b: typeof a) =>
-  a.productId === b.productId && a.variantId === b.variantId && a.slotId === b.slotId;
+type LineKey = Pick<CartLineRef, "productId" | "variantId" | "slotId" | "checkIn">;
+const sameLine = (a: LineKey, b: LineKey) =>
+  a.productId === b.productId && a.variantId === b.variantId && a.slotId === b.slotId && (a.checkIn ?? null) === (b.checkIn ?? null);
+const lineKeyString = (l: LineKey) => `${l.productId}|${l.variantId}|${l.slotId}|${l.checkIn ?? ""}`;
+
+/** A booking (a session or a stay) counts once, whatever its people or nights; goods count by units. */
+const countedUnits = (line: { quantity: number; slotId: string | null; checkIn: string | null }) => (line.slotId || line.checkIn ? 1 : line.quantity);
 
 /** The raw lines of the visitor's cart: the account's rows, or the guest cookie. */
 export function loadCartLines(request: Request, userId: string | null): Promise<CartLineRef[]> {
@@ -19,7 +29,7 @@ function loadAccountCartLines(userId: string): Promise<CartLineRef[]> {
   return db.cartLine.findMany({
     where: { cart: { userId } },
     orderBy: { createdAt: "asc" },
-    select: { productId: true, variantId: true, slotId: true, quantity: true, priceQ: true },
+    select: { productId: true, variantId: true, slotId: true, checkIn: true, nights: true, quantity: true, priceQ: true },
   });
 }
 
@@ -34,14 +44,12 @@ async function saveCartLines(userId: string | null, lines: CartLineRef[]): Promi
   return null;
 }
 
-/** Number of units in the cart, for the header badge. */
+/** Things in the cart for the header badge: units of goods, and one per booking (not its people or nights). */
 export async function countCartItems(request: Request, userId: string | null): Promise<number> {
-  if (!userId) {
-    const lines = await readGuestCart(request);
-    return lines.reduce((sum, line) => sum + line.quantity, 0);
-  }
-  const result = await db.cartLine.aggregate({ where: { cart: { userId } }, _sum: { quantity: true } });
-  return result._sum.quantity ?? 0;
+  const lines = userId
+    ? await db.cartLine.findMany({ where: { cart: { userId } }, select: { quantity: true, slotId: true, checkIn: true } })
+    : await readGuestCart(request);
+  return lines.reduce((sum, line) => sum + countedUnits(line), 0);
 }
 
 export async function emptyCart(userId: string | null): Promise<string | null> {
@@ -53,28 +61,32 @@ export async function emptyCart(userId: string | null): Promise<string | null> {
 /** After a card payment: the guest's cart keeps everything but what was bought. */
 export async function removePurchasedFromGuestCart(
   request: Request,
-  bought: readonly { productId: string; variantId?: string | null; slotId?: string | null }[],
+  bought: readonly { productId: string; variantId?: string | null; slotId?: string | null; checkIn?: string | null }[],
 ): Promise<string | null> {
   const lines = await readGuestCart(request);
-  const left = lines.filter((line) => !bought.some((b) => sameLine(line, { productId: b.productId, variantId: b.variantId ?? null, slotId: b.slotId ?? null })));
+  const left = lines.filter(
+    (line) => !bought.some((b) => sameLine(line, { productId: b.productId, variantId: b.variantId ?? null, slotId: b.slotId ?? null, checkIn: b.checkIn ?? null })),
+  );
   if (left.length === lines.length) return null;
   return left.length === 0 ? clearGuestCart() : serializeGuestCart(left);
 }
 
-type Purchasable = { unitPriceQ: number; available: number; producerId: string };
+type Purchasable = { unitPriceQ: number; available: number; producerId: string; stay: boolean };
 export type CartErrorCode =
   | "cart.unavailable"
   | "cart.chooseVariant"
   | "cart.chooseSlot"
   | "cart.notEnoughStock"
   | "cart.tooManyLines"
-  | "cart.lineMissing";
-/** `available` accompanies cart.notEnoughStock. */
-export type CartError = { code: CartErrorCode; available?: number };
+  | "cart.lineMissing"
+  | "cart.chooseDates"
+  | StayProblem;
+/** `available` accompanies cart.notEnoughStock; `minNights` and `maxGuests` a stay's problems. */
+export type CartError = { code: CartErrorCode; available?: number; minNights?: number; maxGuests?: number };
 
 /** What one line can be bought at right now: price and how many units or seats are left. */
 async function resolvePurchasable(
-  ref: Pick<CartLineRef, "productId" | "variantId" | "slotId">,
+  ref: Pick<CartLineRef, "productId" | "variantId" | "slotId" | "checkIn" | "nights" | "quantity">,
   now = new Date(),
 ): Promise<Purchasable | CartError> {
   const product = await db.product.findFirst({
@@ -102,6 +114,16 @@ async function resolvePurchasable(
   } else if (ref.variantId) {
     return { code: "cart.unavailable" };
   }
+  if (product.kind === "STAY") {
+    if (ref.slotId || ref.variantId) return { code: "cart.unavailable" };
+    if (!ref.checkIn || !ref.nights) return { code: "cart.chooseDates" };
+    const quote = await quoteStayNow(ref.productId, ref.checkIn, ref.nights, ref.quantity, now);
+    if (!quote) return { code: "cart.unavailable" };
+    if (!quote.ok) return { code: quote.problem, minNights: quote.minNights, maxGuests: quote.maxGuests };
+    // A stay's line price is all its nights; its quantity is the guests, who do not multiply it.
+    return { unitPriceQ: quote.totalQ, available: Number.MAX_SAFE_INTEGER, producerId: product.producerId, stay: true };
+  }
+  if (ref.checkIn) return { code: "cart.unavailable" };
   if (product.kind === "EXPERIENCE") {
     if (!ref.slotId) return { code: "cart.chooseSlot" };
     const slot = await db.slot.findFirst({
@@ -113,7 +135,7 @@ async function resolvePurchasable(
   } else if (ref.slotId) {
     return { code: "cart.unavailable" };
   }
-  return { unitPriceQ, available: Math.max(0, available), producerId: product.producerId };
+  return { unitPriceQ, available: Math.max(0, available), producerId: product.producerId, stay: false };
 }
 
 function isCartError(value: Purchasable | CartError): value is CartError {
@@ -131,19 +153,29 @@ export async function changeCart(request: Request, userId: string | null, action
     return { ok: true, setCookie: await saveCartLines(userId, lines.filter((_, i) => i !== index)) };
   }
   if (action.intent === "update" && index === -1) return { ok: false, error: { code: "cart.lineMissing" } };
-  const purchasable = await resolvePurchasable(action);
+  // A stay keeps its nights on an update; an add brings its own (and replaces the same stay's line).
+  const nights = action.intent === "add" ? action.nights : (lines[index].nights ?? null);
+  const purchasable = await resolvePurchasable({ ...action, nights });
   if (isCartError(purchasable)) return { ok: false, error: purchasable };
-  const quantity = action.intent === "add" && index !== -1 ? lines[index].quantity + action.quantity : action.quantity;
+  const quantity = action.intent === "add" && index !== -1 && !purchasable.stay ? lines[index].quantity + action.quantity : action.quantity;
   if (quantity > purchasable.available) {
     return { ok: false, error: { code: "cart.notEnoughStock", available: purchasable.available } };
   }
   const next = [...lines];
   if (index === -1) {
     if (lines.length >= MAX_CART_LINES) return { ok: false, error: { code: "cart.tooManyLines" } };
-    next.push({ productId: action.productId, variantId: action.variantId, slotId: action.slotId, quantity, priceQ: purchasable.unitPriceQ });
+    next.push({
+      productId: action.productId,
+      variantId: action.variantId,
+      slotId: action.slotId,
+      checkIn: action.checkIn,
+      nights,
+      quantity,
+      priceQ: purchasable.unitPriceQ,
+    });
   } else {
     // An explicit add or update re-confirms the line at today's price.
-    next[index] = { ...next[index], quantity, priceQ: purchasable.unitPriceQ };
+    next[index] = { ...next[index], nights, quantity, priceQ: purchasable.unitPriceQ };
   }
   const setCookie = await saveCartLines(userId, next);
   if (action.intent === "add") {
@@ -160,8 +192,14 @@ export type CartViewLine = {
   title: string;
   variantName: string | null;
   slotStartsAt: string | null;
+  /** stays: the dates and nights; quantity is then the guests */
+  checkIn: string | null;
+  checkOut: string | null;
+  nights: number | null;
+  /** what the stay's own rules say against it now (dates past, too few nights…) */
+  stayProblem: StayProblem | null;
   unit: string;
-  kind: "GOOD" | "EXPERIENCE";
+  kind: ListingKind;
   quantity: number;
   unitPriceQ: number;
   /** the price when the line was added, when it has changed since */
@@ -170,6 +208,9 @@ export type CartViewLine = {
   available: number;
   /** false when the product or slot is gone or the quantity exceeds what is left */
   purchasable: boolean;
+  /** bookings: where to meet (a stay's address), and the host's cancellation policy */
+  meetingPoint: string;
+  cancellationPolicy: CancellationPolicy;
   image: PictureData | null;
 };
 
@@ -203,6 +244,13 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
       unit: true,
       priceQ: true,
       stock: true,
+      weekendPriceQ: true,
+      seasonPriceQ: true,
+      seasonMonths: true,
+      maxGuests: true,
+      minNights: true,
+      meetingPoint: true,
+      cancellationPolicy: true,
       producer: {
         select: {
           id: true,
@@ -229,6 +277,14 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
     },
   });
   const byId = new Map(products.map((p) => [p.id, p]));
+  const stayLines = lines.filter((l) => l.checkIn && l.nights);
+  const taken = stayLines.length
+    ? await takenNights(
+        [...new Set(stayLines.map((l) => l.productId))],
+        stayLines.map((l) => l.checkIn!).sort()[0],
+        stayLines.map((l) => addDays(l.checkIn!, l.nights!)).sort().at(-1)!,
+      )
+    : [];
   const groups = new Map<string, CartProducerGroup>();
   let hasProblems = false;
   for (const line of lines) {
@@ -242,9 +298,23 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
     const visible = product.status === "PUBLISHED" && product.producer.status === "ACTIVE";
     const slotOpen = !line.slotId || (!!slot && !slot.closed && slot.startsAt > now);
     const variantOk = !line.variantId || !!variant;
-    const available = slot ? slot.capacity - slot.seatsTaken : variant ? variant.stock : product.stock;
-    const unitPriceQ = variant?.priceQ ?? product.priceQ;
-    const purchasable = visible && slotOpen && variantOk && line.quantity <= available;
+    const kind = listingKind(product.kind);
+    let available = slot ? slot.capacity - slot.seatsTaken : variant ? variant.stock : product.stock;
+    let unitPriceQ = variant?.priceQ ?? product.priceQ;
+    let stayProblem: StayProblem | null = null;
+    let stayOk = !line.checkIn;
+    if (kind === "STAY") {
+      const quote =
+        line.checkIn && line.nights
+          ? quoteStay(product, line.checkIn, line.nights, line.quantity, taken.filter((t) => t.productId === product.id), now)
+          : ({ ok: false, problem: "stay.datesInvalid" } as const);
+      stayOk = quote.ok;
+      stayProblem = quote.ok ? null : quote.problem;
+      // The stay's price is all its nights (quoted for the nights even when a problem shows).
+      unitPriceQ = quote.ok ? quote.totalQ : line.checkIn && line.nights ? stayTotalQ(product, line.checkIn, line.nights) : product.priceQ;
+      available = product.maxGuests;
+    }
+    const purchasable = visible && slotOpen && variantOk && stayOk && line.quantity <= available;
     if (!purchasable || unitPriceQ !== line.priceQ) hasProblems = true;
     const group =
       groups.get(product.producer.id) ??
@@ -261,7 +331,7 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
           subtotalQ: 0,
         })
         .get(product.producer.id)!;
-    const lineTotalQ = unitPriceQ * line.quantity;
+    const lineTotalQ = kind === "STAY" ? unitPriceQ : unitPriceQ * line.quantity;
     group.lines.push({
       productId: product.id,
       variantId: line.variantId,
@@ -270,8 +340,14 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
       title: pickLocalized(product, "title", locale),
       variantName: variant ? pickLocalized(variant, "name", locale) : null,
       slotStartsAt: slot ? slot.startsAt.toISOString() : null,
+      checkIn: line.checkIn,
+      checkOut: line.checkIn && line.nights ? addDays(line.checkIn, line.nights) : null,
+      nights: line.nights,
+      stayProblem,
+      meetingPoint: product.meetingPoint,
+      cancellationPolicy: policyOf(product.cancellationPolicy),
       unit: product.unit,
-      kind: product.kind === "EXPERIENCE" ? "EXPERIENCE" : "GOOD",
+      kind,
       quantity: line.quantity,
       unitPriceQ,
       previousPriceQ: unitPriceQ !== line.priceQ ? line.priceQ : null,
@@ -286,7 +362,7 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
   return {
     groups: list,
     totalQ: list.reduce((sum, g) => sum + g.subtotalQ, 0),
-    itemCount: lines.reduce((sum, l) => sum + l.quantity, 0),
+    itemCount: lines.reduce((sum, l) => sum + countedUnits(l), 0),
     hasProblems,
   };
 }
@@ -294,10 +370,8 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
 /** Marks every line as seen at today's price (after the shopper has been shown the change). */
 export async function acceptCurrentPrices(request: Request, userId: string | null, view: CartView) {
   const lines = await loadCartLines(request, userId);
-  const prices = new Map(
-    view.groups.flatMap((g) => g.lines.map((l) => [`${l.productId}|${l.variantId}|${l.slotId}`, l.unitPriceQ] as const)),
-  );
-  const next = lines.map((l) => ({ ...l, priceQ: prices.get(`${l.productId}|${l.variantId}|${l.slotId}`) ?? l.priceQ }));
+  const prices = new Map(view.groups.flatMap((g) => g.lines.map((l) => [lineKeyString(l), l.unitPriceQ] as const)));
+  const next = lines.map((l) => ({ ...l, priceQ: prices.get(lineKeyString(l)) ?? l.priceQ }));
   return saveCartLines(userId, next);
 }
 

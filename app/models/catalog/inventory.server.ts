@@ -2,6 +2,8 @@ import type { Prisma } from "~/utils/db.server";
 
 type Tx = Prisma.TransactionClient;
 export type StockRef = { productId: string; variantId: string | null; slotId: string | null; quantity: number };
+/** An order line as it is released: a stay's nights belong to the line itself. */
+export type ReleaseRef = StockRef & { id: string; checkIn: string | null };
 
 /**
  * Takes units or seats with one conditional UPDATE, so two checkouts can never both take the
@@ -29,9 +31,13 @@ export async function reserveStock(tx: Tx, ref: StockRef, now: Date): Promise<bo
   return product === 1;
 }
 
-/** Gives units or seats back (a cancelled or expired order). */
-export async function releaseStock(tx: Tx, ref: StockRef): Promise<void> {
+/** Gives units, seats or nights back (a cancelled or expired order). */
+export async function releaseStock(tx: Tx, ref: ReleaseRef): Promise<void> {
   const q = ref.quantity;
+  if (ref.checkIn) {
+    await tx.stayNight.deleteMany({ where: { orderLineId: ref.id } });
+    return;
+  }
   if (ref.slotId) {
     await tx.$executeRaw`UPDATE Slot SET seatsTaken = MAX(seatsTaken - ${q}, 0) WHERE id = ${ref.slotId}`;
     return;

@@ -1,6 +1,9 @@
 import { rememberAddress, type DeliveryAddress } from "~/models/accounts/addresses.server";
 import { reserveStock, recordSale } from "~/models/catalog/inventory.server";
-import { buildCartView, type CartProducerGroup, type CartView, type CartLineRef } from "~/models/cart/cart.server";
+import { buildCartView, type CartProducerGroup, type CartView, type CartLineRef, type CartViewLine } from "~/models/cart/cart.server";
+import { bookingMailVars, scheduleBookingReminder } from "~/models/bookings/booking-mail.server";
+import { reserveStayNights } from "~/models/bookings/stays.server";
+import { isBookable } from "~/models/bookings/listing-kind";
 import { recordDemandEvent } from "~/models/insights/demand.server";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { RESERVATION_GRACE_MINUTES } from "~/models/payments/card-payments.server";
@@ -32,9 +35,12 @@ class SoldOutError extends Error {
   }
 }
 
-/** Each producer's fulfilment: what the shopper chose if offered, else what the producer offers. */
+/**
+ * Each producer's fulfilment of goods: what the shopper chose if offered, else what the producer
+ * offers. Bookings (experiences, stays) always take place on site, in orders of their own.
+ */
 export function resolveFulfilment(group: CartProducerGroup, chosen: string | undefined): Fulfilment | null {
-  if (group.lines.every((line) => line.kind === "EXPERIENCE")) return "ON_SITE";
+  if (group.lines.every((line) => isBookable(line.kind))) return "ON_SITE";
   if (chosen === "PICKUP") return group.offersPickup ? "PICKUP" : null;
   if (chosen === "DELIVERY") return group.offersDelivery ? "DELIVERY" : null;
   return group.offersDelivery ? "DELIVERY" : group.offersPickup ? "PICKUP" : null;
@@ -44,6 +50,7 @@ export function resolveFulfilment(group: CartProducerGroup, chosen: string | und
 export function checkoutTotals(cart: CartView, fulfilment: Record<string, string | undefined>) {
   const groups = cart.groups.map((group) => {
     const choice = resolveFulfilment(group, fulfilment[group.producerId]);
+    // Fees and totals are the producer's whole share; the orders split it (goods and fee, each booking).
     const deliveryQ = choice === "DELIVERY" ? group.deliveryFeeQ : 0;
     return { producerId: group.producerId, fulfilment: choice, subtotalQ: group.subtotalQ, deliveryQ, totalQ: group.subtotalQ + deliveryQ };
   });
@@ -104,7 +111,8 @@ export async function placeCheckout(args: {
     const groupId = await db.$transaction(async (tx) => {
       for (const group of cart.groups) {
         for (const line of group.lines) {
-          if (!(await reserveStock(tx, line, now))) throw new SoldOutError(line.title);
+          // A stay's nights are taken once its order line exists (they point at it), below.
+          if (line.kind !== "STAY" && !(await reserveStock(tx, line, now))) throw new SoldOutError(line.title);
         }
       }
       const checkoutGroup = await tx.checkoutGroup.create({
@@ -124,39 +132,48 @@ export async function placeCheckout(args: {
       });
       for (const group of cart.groups) {
         const figures = totals.groups.find((g) => g.producerId === group.producerId)!;
-        const order = await tx.order.create({
-          data: {
-            number: newOrderNumber(now),
-            groupId: checkoutGroup.id,
-            producerId: group.producerId,
-            userId,
-            fulfilment: figures.fulfilment!,
-            address: figures.fulfilment === "DELIVERY" ? address!.street : "",
-            district: figures.fulfilment === "DELIVERY" ? address!.district : "",
-            regionId: figures.fulfilment === "DELIVERY" ? regionId : null,
-            subtotalQ: figures.subtotalQ,
-            deliveryQ: figures.deliveryQ,
-            totalQ: figures.totalQ,
-            commissionQ: commissionFor(figures.totalQ),
-            placedAt: now,
-            lines: {
-              create: group.lines.map((line) => ({
-                productId: line.productId,
-                variantId: line.variantId,
-                slotId: line.slotId,
-                title: line.variantName ? `${line.title} — ${line.variantName}` : line.title,
-                unit: line.unit,
-                unitPriceQ: line.unitPriceQ,
-                quantity: line.quantity,
-                totalQ: line.lineTotalQ,
-              })),
+        // Goods travel together in one order with the fee; every booking is an on-site order of its own.
+        const goods = group.lines.filter((line) => !isBookable(line.kind));
+        const parts = [
+          ...(goods.length > 0
+            ? [{ lines: goods, fulfilment: figures.fulfilment!, deliveryQ: figures.deliveryQ, address: figures.fulfilment === "DELIVERY" ? address!.street : "" }]
+            : []),
+          ...group.lines
+            .filter((line) => isBookable(line.kind))
+            .map((line) => ({ lines: [line], fulfilment: "ON_SITE" as const, deliveryQ: 0, address: line.meetingPoint })),
+        ];
+        for (const part of parts) {
+          const subtotalQ = part.lines.reduce((sum, line) => sum + line.lineTotalQ, 0);
+          const totalQ = subtotalQ + part.deliveryQ;
+          const order = await tx.order.create({
+            data: {
+              number: newOrderNumber(now),
+              groupId: checkoutGroup.id,
+              producerId: group.producerId,
+              userId,
+              fulfilment: part.fulfilment,
+              address: part.address,
+              district: part.fulfilment === "DELIVERY" ? address!.district : "",
+              regionId: part.fulfilment === "DELIVERY" ? regionId : null,
+              subtotalQ,
+              deliveryQ: part.deliveryQ,
+              totalQ,
+              commissionQ: commissionFor(totalQ),
+              placedAt: now,
+              lines: { create: part.lines.map(orderLineData) },
+              events: { create: { status: "PLACED", createdAt: now, actorId: userId } },
             },
-            events: { create: { status: "PLACED", createdAt: now, actorId: userId } },
-          },
-          select: { id: true, number: true },
-        });
-        for (const line of group.lines) await recordSale(tx, line.productId, line.quantity);
-        if (!card) await notifyProducerOfOrder(tx, group.producerId, order.number);
+            select: { id: true, number: true, lines: { select: { id: true, productId: true, checkIn: true, quantity: true } } },
+          });
+          for (const line of order.lines) {
+            if (line.checkIn && !(await reserveStayNights(tx, line.productId, line.id, line.checkIn, line.quantity, now))) {
+              throw new SoldOutError(part.lines[0].title);
+            }
+          }
+          for (const line of part.lines) await recordSale(tx, line.productId, line.kind === "STAY" ? 1 : line.quantity);
+          if (part.fulfilment === "ON_SITE") await scheduleBookingReminder(tx, order.id, now);
+          if (!card) await notifyProducerOfOrder(tx, group.producerId, order.id);
+        }
       }
       if (userId) {
         // Filled in next time: the phone, and the address among the saved ones (last used first).
@@ -187,10 +204,49 @@ export async function placeCheckout(args: {
   }
 }
 
-/** The producer's members hear of an order once there is one to act on (a card order once paid). */
-export async function notifyProducerOfOrder(tx: Prisma.TransactionClient, producerId: string, number: string) {
+/** An order line as written: a stay is its nights (quantity) for its guests, at the price of all the nights. */
+function orderLineData(line: CartViewLine) {
+  const title = line.variantName ? `${line.title} — ${line.variantName}` : line.title;
+  if (line.kind === "STAY") {
+    const nights = line.nights ?? 1;
+    return {
+      productId: line.productId,
+      title,
+      unit: "night",
+      // The nightly prices may differ (weekends, season): the unit price is the first night's share, the total is exact.
+      unitPriceQ: Math.round(line.lineTotalQ / nights),
+      quantity: nights,
+      totalQ: line.lineTotalQ,
+      checkIn: line.checkIn,
+      checkOut: line.checkOut,
+      guests: line.quantity,
+    };
+  }
+  return {
+    productId: line.productId,
+    variantId: line.variantId,
+    slotId: line.slotId,
+    title,
+    unit: line.unit,
+    unitPriceQ: line.unitPriceQ,
+    quantity: line.quantity,
+    totalQ: line.lineTotalQ,
+    guests: line.kind === "EXPERIENCE" ? line.quantity : 0,
+  };
+}
+
+/**
+ * The producer's members hear of an order once there is one to act on (a card order once paid);
+ * a booking's mail says what, when and for how many.
+ */
+export async function notifyProducerOfOrder(tx: Prisma.TransactionClient, producerId: string, orderId: string) {
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { number: true, fulfilment: true } });
   const members = await tx.producerMember.findMany({ where: { producerId }, select: { user: { select: { email: true, locale: true } } } });
   for (const { user } of members) {
-    await enqueueMail({ to: user.email, locale: user.locale, template: "checkout.mail.newOrder", vars: { number } }, tx);
+    if (order.fulfilment === "ON_SITE") {
+      await enqueueMail({ to: user.email, locale: user.locale, template: "booking.mail.hostNew", vars: await bookingMailVars(tx, orderId, user.locale) }, tx);
+    } else {
+      await enqueueMail({ to: user.email, locale: user.locale, template: "checkout.mail.newOrder", vars: { number: order.number } }, tx);
+    }
   }
 }

@@ -77,7 +77,7 @@ async function onSessionCompleted(tx: Tx, session: Stripe.Checkout.Session) {
       if (order && (await applyOrderTransition(tx, order, "CONFIRMED", { note: "card", silent: true }))) {
         unpayableQ -= order.totalQ;
         confirmed.push(id);
-        await notifyProducerOfOrder(tx, order.producerId, order.number);
+        await notifyProducerOfOrder(tx, order.producerId, order.id);
       }
     }
   }
@@ -97,9 +97,11 @@ async function onSessionCompleted(tx: Tx, session: Stripe.Checkout.Session) {
 /** The cart stays until the payment is confirmed; then what was bought leaves the account's cart. */
 async function clearPurchasedCartLines(tx: Tx, groupId: string, userId: string | null) {
   if (!userId) return;
-  const lines = await tx.orderLine.findMany({ where: { order: { groupId } }, select: { productId: true, variantId: true, slotId: true } });
+  const lines = await tx.orderLine.findMany({ where: { order: { groupId } }, select: { productId: true, variantId: true, slotId: true, checkIn: true } });
   for (const line of lines) {
-    await tx.cartLine.deleteMany({ where: { cart: { userId }, productId: line.productId, variantId: line.variantId, slotId: line.slotId } });
+    await tx.cartLine.deleteMany({
+      where: { cart: { userId }, productId: line.productId, variantId: line.variantId, slotId: line.slotId, checkIn: line.checkIn },
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LISTING_KINDS, type ListingKind } from "~/models/bookings/listing-kind";
 import { optionalLine, requiredLine } from "~/utils/form-fields";
 import { parseAzn } from "~/utils/money-input";
 
@@ -6,8 +7,8 @@ import { parseAzn } from "~/utils/money-input";
 export const UNITS = ["kg", "g", "l", "piece", "jar", "bottle", "box", "m2", "person", "night"] as const;
 export type Unit = (typeof UNITS)[number];
 
-export const KINDS = ["GOOD", "EXPERIENCE"] as const;
-export type ListingKind = (typeof KINDS)[number];
+export const KINDS = LISTING_KINDS;
+export type { ListingKind };
 
 const requiredText = (max: number) =>
   z.string({ error: "form.required" }).trim().min(1, "form.required").max(max, "form.tooLong");

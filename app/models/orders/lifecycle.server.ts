@@ -31,7 +31,7 @@ const orderForTransition = {
   totalQ: true,
   commissionQ: true,
   group: { select: { id: true, paymentMethod: true, paymentStatus: true, email: true, locale: true, stripePaymentIntentId: true, stripeSessionId: true } },
-  lines: { select: { productId: true, variantId: true, slotId: true, quantity: true } },
+  lines: { select: { id: true, productId: true, variantId: true, slotId: true, checkIn: true, quantity: true } },
 } satisfies Prisma.OrderSelect;
 
 export type OrderForTransition = Prisma.OrderGetPayload<{ select: typeof orderForTransition }>;
