@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { MessageKey } from "~/locales/types";
 import type { ShopperOrder } from "~/models/orders/shopper-orders.server";
 import { useTranslator } from "~/utils/use-translator";
+import { BookingWhen } from "./booking-details";
 
 export function OrderStatusBadge({ status }: { status: string }) {
   const { t } = useTranslator();
@@ -18,11 +19,15 @@ type OrderLine = {
   totalQ: number;
   slotStartsAt: string | null;
   meetingPoint: string;
+  kind?: string;
+  checkIn?: string | null;
+  checkOut?: string | null;
+  guests?: number;
 };
 
 /** An order's lines, with tour date, time and meeting point: the shopper's order and the packing slip. */
 export function OrderLinesTable({ lines }: { lines: OrderLine[] }) {
-  const { t, money, dateTime } = useTranslator();
+  const { t, money, dateTime, plural } = useTranslator();
   return (
     <table className="stack-table">
       <caption className="visually-hidden">{t("order.lines")}</caption>
@@ -38,6 +43,12 @@ export function OrderLinesTable({ lines }: { lines: OrderLine[] }) {
           <tr key={line.id}>
             <td data-label={t("order.item")}>
               {line.title}
+              {line.checkIn ? (
+                <span className="order-summary__slot">
+                  <br />
+                  <BookingWhen line={line} />
+                </span>
+              ) : null}
               {line.slotStartsAt ? (
                 <span className="order-summary__slot">
                   <br />
@@ -52,7 +63,19 @@ export function OrderLinesTable({ lines }: { lines: OrderLine[] }) {
               ) : null}
             </td>
             <td data-label={t("product.quantity")}>
-              {line.quantity} × {money(line.unitPriceQ)} / {t(`unit.${line.unit}` as MessageKey)}
+              {line.checkIn ? (
+                <>
+                  {plural("booking.nights", line.quantity)} · {plural("booking.people", line.guests || 1)}
+                </>
+              ) : line.slotStartsAt ? (
+                <>
+                  {plural("booking.people", line.quantity)} × {money(line.unitPriceQ)}
+                </>
+              ) : (
+                <>
+                  {line.quantity} × {money(line.unitPriceQ)} / {t(`unit.${line.unit}` as MessageKey)}
+                </>
+              )}
             </td>
             <td data-label={t("common.total")}>{money(line.totalQ)}</td>
           </tr>

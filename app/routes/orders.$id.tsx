@@ -6,7 +6,9 @@ import { StarRatingInput } from "~/components/star-rating";
 import type { MessageKey } from "~/locales/types";
 import { reviewSchema } from "~/models/catalog/review-schema";
 import { reviewedProductIds, submitReview } from "~/models/catalog/reviews.server";
+import { BookingPanel } from "~/components/booking-details";
 import { OrderSummary, OrderTimeline } from "~/components/order-summary";
+import { shopperCancelBooking } from "~/models/orders/lifecycle.server";
 import { getShopperOrder } from "~/models/orders/shopper-orders.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { getUser, requireUser } from "~/utils/auth.server";
@@ -36,27 +38,40 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
   const form = Object.fromEntries(await request.formData());
+  if (form.intent === "cancelBooking") {
+    // The owner, or a guest holding the signed link this page was opened with.
+    const id = params.id ?? "";
+    const user = await getUser(request);
+    const token = new URL(request.url).searchParams.get("token");
+    const result = await shopperCancelBooking({ orderId: id, userId: user?.id ?? null, tokenValid: verifyLink("order", id, token) });
+    if (!result.ok && result.error === "order.notFound") notFound();
+    return data(
+      { ok: result.ok, productId: null, fieldErrors: {}, error: null, bookingError: result.ok ? null : result.error, cancelled: result.ok },
+      { status: result.ok ? 200 : 409 },
+    );
+  }
+  const user = await requireUser(request);
   const parsed = reviewSchema.safeParse(form);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
     // Named so the message appears at the form of the product it is about.
     const productId = typeof form.productId === "string" ? form.productId.slice(0, 40) : null;
-    return data({ ok: false as const, productId, fieldErrors, error: null }, { status: 400 });
+    return data({ ok: false as const, productId, fieldErrors, error: null, bookingError: null, cancelled: false }, { status: 400 });
   }
   const result = await submitReview(user.id, params.id ?? "", parsed.data);
   if (!result.ok) {
     if (result.error === "review.notAllowed") notFound();
-    return data({ ok: false as const, productId: parsed.data.productId, fieldErrors: {}, error: result.error }, { status: 409 });
+    return data({ ok: false as const, productId: parsed.data.productId, fieldErrors: {}, error: result.error, bookingError: null, cancelled: false }, { status: 409 });
   }
-  return { ok: true as const, productId: parsed.data.productId, fieldErrors: {}, error: null };
+  return { ok: true as const, productId: parsed.data.productId, fieldErrors: {}, error: null, bookingError: null, cancelled: false };
 }
 
 function ReviewForms({ order, reviewed }: { order: { lines: { id: string; productId: string; title: string }[] }; reviewed: string[] }) {
   const { t } = useTranslator();
   const result = useActionData<typeof action>();
+  if (result?.cancelled || result?.bookingError) return null;
   const seen = new Set<string>();
   const lines = order.lines.filter((line) => !seen.has(line.productId) && seen.add(line.productId));
   const errorsFor = (productId: string): Record<string, string[] | undefined> =>
@@ -91,6 +106,7 @@ function ReviewForms({ order, reviewed }: { order: { lines: { id: string; produc
 
 export default function OrderPage() {
   const { order, canReview, reviewed, payLink } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslator();
   return (
     <section className="container stack">
@@ -106,6 +122,7 @@ export default function OrderPage() {
           </p>
         ) : null}
       </OrderSummary>
+      <BookingPanel order={order} error={actionData?.bookingError ?? null} done={actionData?.cancelled ?? false} />
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t("order.timeline")}</h2>
         <OrderTimeline events={order.events} />

@@ -1,3 +1,6 @@
+import { notifyHostOfCancellation } from "~/models/bookings/booking-mail.server";
+import { policyOf, withinPolicy } from "~/models/bookings/booking-policy";
+import { bookingStart } from "~/models/bookings/booking-times";
 import { releaseStock } from "~/models/catalog/inventory.server";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { postRefundSent, postSale, reverseSale } from "~/models/payments/ledger.server";
@@ -115,6 +118,57 @@ async function cancelEffects(tx: Tx, order: OrderForTransition, now: Date, refun
 }
 
 export type OrderActionResult = { ok: true } | { ok: false; error: "order.notFound" | "order.notAllowed" };
+
+export type BookingCancelResult = { ok: true } | { ok: false; error: "order.notFound" | "booking.error.tooLate" | "booking.error.notAllowed" };
+
+/**
+ * The shopper gives up a booking (an on-site order) while its policy's free period lasts: the
+ * usual cancellation follows (nights or seats released, the sale reversed, a card payment
+ * refunded in full through the outbox), and the host is mailed. The owner, or a guest holding
+ * the order's signed link, may do it; anyone else gets not found.
+ */
+export async function shopperCancelBooking(args: { orderId: string; userId: string | null; tokenValid: boolean; now?: Date }): Promise<BookingCancelResult> {
+  const now = args.now ?? new Date();
+  const facts = await bookingFacts(args.orderId);
+  if (!facts) return { ok: false, error: "order.notFound" };
+  const owns = args.userId !== null && facts.userId === args.userId;
+  if (!owns && !args.tokenValid) return { ok: false, error: "order.notFound" };
+  if (!facts.startsAt || facts.fulfilment !== "ON_SITE") return { ok: false, error: "booking.error.notAllowed" };
+  const order = await loadOrderForTransition(db, { id: args.orderId });
+  if (!order) return { ok: false, error: "order.notFound" };
+  const inPolicy = withinPolicy(facts.policy, facts.startsAt, now);
+  const allowed = canMoveOrder(
+    { status: order.status, fulfilment: order.fulfilment, paymentMethod: order.group.paymentMethod, paymentStatus: order.group.paymentStatus, withinPolicy: inPolicy },
+    "CANCELLED",
+    "shopper",
+  );
+  if (!allowed) return { ok: false, error: inPolicy || !["PLACED", "CONFIRMED"].includes(order.status) ? "booking.error.notAllowed" : "booking.error.tooLate" };
+  const moved = await db.$transaction(async (tx) => {
+    const done = await applyOrderTransition(tx, order, "CANCELLED", { actorId: args.userId, note: "shopper", now });
+    if (done) await notifyHostOfCancellation(tx, facts.producerId, order.id);
+    return done;
+  });
+  if (!moved) return { ok: false, error: "booking.error.notAllowed" };
+  scheduleMailDelivery();
+  return { ok: true };
+}
+
+/** When a booking starts, under which policy, and whose it is. */
+export async function bookingFacts(orderId: string) {
+  const order = await db.order.findUnique({
+    where: { id: orderId },
+    select: {
+      userId: true,
+      producerId: true,
+      fulfilment: true,
+      lines: { take: 1, select: { checkIn: true, slot: { select: { startsAt: true } }, product: { select: { cancellationPolicy: true } } } },
+    },
+  });
+  if (!order) return null;
+  const line = order.lines[0] ?? null;
+  const startsAt = order.fulfilment === "ON_SITE" ? bookingStart(line) : null;
+  return { userId: order.userId, producerId: order.producerId, fulfilment: order.fulfilment, startsAt, policy: policyOf(line?.product.cancellationPolicy ?? "") };
+}
 
 /** A producer member's action on one of their orders. */
 export async function producerMoveOrder(args: {

@@ -10,7 +10,14 @@ export type PaymentMethod = "CASH" | "CARD";
  */
 export type OrderActor = "producer" | "payment" | "shopper";
 
-type OrderFacts = { status: string; fulfilment: string; paymentMethod: string; paymentStatus?: string };
+type OrderFacts = {
+  status: string;
+  fulfilment: string;
+  paymentMethod: string;
+  paymentStatus?: string;
+  /** a booking (on-site order) still inside its cancellation policy's free period */
+  withinPolicy?: boolean;
+};
 
 /** A card order nobody has paid for yet: shown as "Awaiting payment", not as new. */
 export function isAwaitingPayment(order: { status: string; paymentMethod: string; paymentStatus: string }): boolean {
@@ -39,7 +46,12 @@ export function canMoveOrder(order: OrderFacts, to: OrderStatus, actor: OrderAct
   const from = order.status as OrderStatus;
   if (!(NEXT[from] ?? []).includes(to)) return false;
   if (actor === "payment") return (from === "PLACED" && to === "CONFIRMED") || to === "CANCELLED";
-  if (actor === "shopper") return to === "CANCELLED" && isAwaitingPayment({ ...order, paymentStatus: order.paymentStatus ?? "" });
+  if (actor === "shopper") {
+    if (to !== "CANCELLED") return false;
+    if (isAwaitingPayment({ ...order, paymentStatus: order.paymentStatus ?? "" })) return true;
+    // A booking the shopper may give up while the host's policy still promises the money back.
+    return order.fulfilment === "ON_SITE" && order.withinPolicy === true;
+  }
   switch (to) {
     // A card order is confirmed by its payment, never by hand.
     case "CONFIRMED":

@@ -1,7 +1,9 @@
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { signLink } from "~/utils/signed-links.server";
-import { displayStatus } from "~/models/orders/order-status";
+import { cancellationDeadline, policyOf, withinPolicy } from "~/models/bookings/booking-policy";
+import { bookingStart } from "~/models/bookings/booking-times";
+import { canMoveOrder, displayStatus } from "~/models/orders/order-status";
 
 const orderDetailSelect = {
   id: true,
@@ -32,16 +34,51 @@ const orderDetailSelect = {
       unitPriceQ: true,
       quantity: true,
       totalQ: true,
-      product: { select: { slug: true, kind: true, meetingPoint: true, durationMin: true } },
+      checkIn: true,
+      checkOut: true,
+      guests: true,
+      product: { select: { slug: true, kind: true, meetingPoint: true, durationMin: true, cancellationPolicy: true } },
       slot: { select: { startsAt: true } },
     },
   },
   events: { orderBy: { createdAt: "asc" as const }, select: { id: true, status: true, note: true, createdAt: true } },
 } as const;
 
-function toOrderDetail(order: NonNullable<Awaited<ReturnType<typeof findOrder>>>, locale: Locale) {
+/**
+ * A booking's planning facts for its shopper: when it starts, the policy and its free-cancel
+ * deadline, whether cancelling is still possible, and the host's phone once the booking is
+ * confirmed (or paid); before that the phone stays with the host.
+ */
+function bookingDetail(order: NonNullable<Awaited<ReturnType<typeof findOrder>>>, now: Date) {
+  if (order.fulfilment !== "ON_SITE") return null;
+  const line = order.lines[0];
+  const startsAt = bookingStart(line ?? null);
+  if (!line || !startsAt) return null;
+  const policy = policyOf(line.product.cancellationPolicy);
+  const deadline = cancellationDeadline(policy, startsAt);
+  const inPolicy = withinPolicy(policy, startsAt, now);
+  const confirmed = order.status === "CONFIRMED" || order.status === "COMPLETED" || order.group.paymentStatus === "PAID";
+  return {
+    startsAt: startsAt.toISOString(),
+    policy,
+    deadline: deadline.toISOString(),
+    withinPolicy: inPolicy,
+    canCancel: canMoveOrder(
+      { status: order.status, fulfilment: order.fulfilment, paymentMethod: order.group.paymentMethod, paymentStatus: order.group.paymentStatus, withinPolicy: inPolicy },
+      "CANCELLED",
+      "shopper",
+    ),
+    hostPhone: confirmed && order.status !== "CANCELLED" ? order.producer.phone : null,
+    place: order.address,
+  };
+}
+
+function toOrderDetail(order: NonNullable<Awaited<ReturnType<typeof findOrder>>>, locale: Locale, now = new Date()) {
   return {
     ...order,
+    // The host's phone reaches the shopper only through the booking, once confirmed.
+    producer: { ...order.producer, phone: "" },
+    booking: bookingDetail(order, now),
     placedAt: order.placedAt.toISOString(),
     displayStatus: displayStatus(order),
     region: order.region ? pickLocalized(order.region, "name", locale) : null,
