@@ -12,6 +12,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { hashPassword } from "~/models/accounts/passwords.server";
 import { REGIONS } from "~/models/catalog/region-data";
+import { stayTotalQ } from "~/models/bookings/stay-pricing";
 import { monthsToMask } from "~/models/catalog/season";
 import { processImage } from "~/models/images/pipeline.server";
 import { commissionFor, postSale } from "~/models/payments/ledger.server";
@@ -49,6 +50,7 @@ async function clearDatabase() {
     db.ledgerJournal.deleteMany(),
     db.payoutBatch.deleteMany(),
     db.orderEvent.deleteMany(),
+    db.stayNight.deleteMany(),
     db.orderLine.deleteMany(),
     db.order.deleteMany(),
     db.checkoutGroup.deleteMany(),
@@ -237,15 +239,47 @@ function productStatus(producerStatus: string, producerIndex: number, productInd
   return "PUBLISHED";
 }
 
-/** Upcoming slots: Wednesdays and Saturdays at 10:00 Baku time for six weeks. */
+/** Upcoming sessions over the next two months: Wednesdays and Saturdays at 10:00 Baku time, Saturdays also at 15:00. */
 function upcomingSlotTimes(now: Date) {
   const times: Date[] = [];
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 6, 0));
-  for (let d = 0; d < 42; d++) {
+  for (let d = 0; d < 61; d++) {
     const day = new Date(start.getTime() + d * DAY);
     if (day.getUTCDay() === 3 || day.getUTCDay() === 6) times.push(day);
+    if (day.getUTCDay() === 6) times.push(new Date(day.getTime() + 5 * 60 * 60 * 1000));
   }
   return times;
+}
+
+const POLICIES = ["MODERATE", "FLEXIBLE", "STRICT"] as const;
+
+/**
+ * What a guesthouse room or a tour adds to a listing: rooms sold by the night become stays
+ * (guests by the room's name, a weekend and a summer price, a two-night minimum for cottages);
+ * tours and workshops keep their sessions. Both get languages, inclusions, a policy.
+ */
+function bookingFields(item: DemoProducer["products"][number], index: number) {
+  if (item.kind !== "EXPERIENCE") return {};
+  const common = {
+    languages: index % 2 === 0 ? "az,en,ru" : "az,ru",
+    cancellationPolicy: POLICIES[index % POLICIES.length],
+  };
+  if (item.unit !== "night") {
+    return { ...common, included: "Bütün materiallar, çay və yerli şirniyyat", bring: "Rahat ayaqqabı və su" };
+  }
+  const family = /Dördnəfərlik|ailə|kottec|qonaq evi/i.test(item.title.az);
+  return {
+    ...common,
+    kind: "STAY",
+    maxGuests: family ? 4 : 2,
+    minNights: /kottec/i.test(item.title.az) ? 2 : 1,
+    weekendPriceQ: Math.round((item.priceQ * 1.2) / 100) * 100,
+    seasonPriceQ: Math.round((item.priceQ * 1.3) / 100) * 100,
+    // For a stay, the season months are when the season price applies: the summer.
+    seasonMonths: monthsToMask([6, 7, 8]),
+    included: "Səhər yeməyi, çay, isti su və Wi-Fi",
+    bring: "Axşamlar üçün isti geyim",
+  };
 }
 
 async function seedProducers(
@@ -323,8 +357,9 @@ async function seedProducers(
           seasonMonths: monthsToMask(item.seasonMonths),
           status: pStatus,
           reviewNote: pStatus === "REJECTED" ? "Şəkil bulanıqdır; məhsulun özünü göstərən aydın foto əlavə edin." : "",
-          meetingPoint: item.meetingPoint ?? "",
+          meetingPoint: item.meetingPoint ?? (item.unit === "night" ? `${demo.district}, ${demo.pickupAddress || demo.name}` : ""),
           durationMin: item.durationMin ?? 0,
+          ...bookingFields(item, productIndex),
           salesCount: Math.floor(random() * 40),
           createdAt: new Date(now.getTime() - (index * 7 + productIndex + 3) * DAY),
           publishedAt,
@@ -342,7 +377,7 @@ async function seedProducers(
               }
             : undefined,
           slots:
-            item.kind === "EXPERIENCE"
+            item.kind === "EXPERIENCE" && item.unit !== "night"
               ? {
                   create: slotTimes.map((startsAt) => {
                     const capacity = 6 + Math.floor(random() * 7);
@@ -464,6 +499,100 @@ async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType
     });
     // The ledger is written the way the app writes it: the sale posted at confirmation.
     if (confirmed) for (const order of group.orders) await postSale(db, { ...order, group }, at(1));
+  }
+}
+
+/**
+ * A few nights already booked in the first guesthouse rooms, and seats in two tours: confirmed
+ * cash bookings of the demo shopper, written as the checkout writes them (the nights taken by
+ * the order line, the seats counted, the sale posted). One night of the first room is blocked
+ * by its family. All within the next three weeks, so later dates stay free to book.
+ */
+async function seedBookings(users: Awaited<ReturnType<typeof seedUsers>>) {
+  const now = new Date();
+  const today = new Date(now.getTime() + 4 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const day = (offset: number) => new Date(Date.parse(`${today}T00:00:00Z`) + offset * DAY).toISOString().slice(0, 10);
+  const stays = await db.product.findMany({ where: { kind: "STAY", listed: true }, orderBy: { slug: "asc" }, take: 4 });
+  const tours = await db.product.findMany({
+    where: { kind: "EXPERIENCE", listed: true },
+    orderBy: { slug: "asc" },
+    take: 2,
+    select: { id: true, titleAz: true, unit: true, priceQ: true, producerId: true, meetingPoint: true, slots: { orderBy: { startsAt: "asc" }, take: 2, select: { id: true, startsAt: true } } },
+  });
+  let n = 0;
+  const book = async (producerId: string, address: string, line: Record<string, unknown> & { totalQ: number }, after?: (lineId: string) => Promise<void>) => {
+    const placedAt = new Date(now.getTime() - (3 + n) * DAY);
+    const confirmedAt = new Date(placedAt.getTime() + 2 * 60 * 60 * 1000);
+    const group = await db.checkoutGroup.create({
+      data: {
+        idempotencyKey: `seed-booking-${n}`,
+        userId: users.shopper.id,
+        name: "Aygün Məmmədova",
+        email: "shopper@example.az",
+        phone: "+994501234567",
+        paymentMethod: "CASH",
+        paymentStatus: "NOT_REQUIRED",
+        totalQ: line.totalQ,
+        createdAt: placedAt,
+        orders: {
+          create: {
+            number: `AB-${2000 + n}`,
+            producerId,
+            userId: users.shopper.id,
+            status: "CONFIRMED",
+            fulfilment: "ON_SITE",
+            address,
+            subtotalQ: line.totalQ,
+            totalQ: line.totalQ,
+            commissionQ: commissionFor(line.totalQ),
+            placedAt,
+            confirmedAt,
+            lines: { create: line as never },
+            events: { create: [{ status: "PLACED", createdAt: placedAt }, { status: "CONFIRMED", createdAt: confirmedAt }] },
+          },
+        },
+      },
+      select: { id: true, paymentMethod: true, orders: { select: { id: true, producerId: true, totalQ: true, commissionQ: true, lines: { select: { id: true } } } } },
+    });
+    n++;
+    const order = group.orders[0];
+    await postSale(db, { ...order, group }, confirmedAt);
+    if (after) await after(order.lines[0].id);
+  };
+  for (const [i, stay] of stays.entries()) {
+    const checkIn = day(5 + i * 4);
+    const nights = 2;
+    const totalQ = stayTotalQ(stay, checkIn, nights);
+    await book(stay.producerId, stay.meetingPoint, {
+      productId: stay.id,
+      title: stay.titleAz,
+      unit: "night",
+      unitPriceQ: Math.round(totalQ / nights),
+      quantity: nights,
+      totalQ,
+      checkIn,
+      checkOut: day(5 + i * 4 + nights),
+      guests: 2,
+    }, async (lineId) => {
+      await db.stayNight.createMany({ data: [0, 1].map((k) => ({ productId: stay.id, night: day(5 + i * 4 + k), orderLineId: lineId })) });
+    });
+  }
+  if (stays[0]) await db.stayNight.create({ data: { productId: stays[0].id, night: day(12) } });
+  for (const tour of tours) {
+    const slot = tour.slots[0];
+    if (!slot) continue;
+    await book(tour.producerId, tour.meetingPoint, {
+      productId: tour.id,
+      slotId: slot.id,
+      title: tour.titleAz,
+      unit: tour.unit,
+      unitPriceQ: tour.priceQ,
+      quantity: 2,
+      totalQ: tour.priceQ * 2,
+      guests: 2,
+    }, async () => {
+      await db.slot.update({ where: { id: slot.id }, data: { seatsTaken: { increment: 2 } } });
+    });
   }
 }
 
@@ -628,6 +757,7 @@ export async function seed() {
   const producers = await seedProducers(demoProducers, ids, pictures, users, passwordHash);
   await seedOrders(producers, users);
   await seedAddresses(users.shopper.id);
+  await seedBookings(users);
   await seedReviews(users);
   await seedCollections(producers);
   const events = await seedDemand(producers);

@@ -1,4 +1,5 @@
 import { useFetcher } from "@remix-run/react";
+import { SessionPicker } from "~/components/planning/session-picker";
 import type { ProductDetail } from "~/models/catalog/product-detail.server";
 import type { MessageKey } from "~/locales/types";
 import { useHydrated } from "~/utils/use-hydrated";
@@ -12,10 +13,9 @@ import type { action as cartAction } from "~/routes/cart";
 export function AddToCartForm({ product }: { product: ProductDetail }) {
   const fetcher = useFetcher<typeof cartAction>();
   const hydrated = useHydrated();
-  const { t, money, dateTime, plural } = useTranslator();
+  const { t, money } = useTranslator();
   const result = fetcher.data;
   const busy = fetcher.state !== "idle";
-  const openSlots = product.slots.filter((s) => s.seatsLeft > 0);
   if (!product.available) return null;
   return (
     <fetcher.Form method="post" action="/cart" className="add-to-cart stack">
@@ -35,17 +35,7 @@ export function AddToCartForm({ product }: { product: ProductDetail }) {
           </select>
         </div>
       ) : null}
-      {product.kind === "EXPERIENCE" ? (
-        <fieldset className="field slots">
-          <legend>{t("product.chooseSlot")}</legend>
-          {openSlots.map((slot, index) => (
-            <label key={slot.id} className="slot-option">
-              <input type="radio" name="slotId" value={slot.id} required defaultChecked={index === 0} />
-              {dateTime(slot.startsAt)} — {plural("product.seatsLeft", slot.seatsLeft)}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
+      {product.kind === "EXPERIENCE" ? <SessionPicker slots={product.slots} /> : null}
       <div className="field quantity">
         <label htmlFor="quantity">{product.kind === "EXPERIENCE" ? t("product.people") : t("product.quantity")}</label>
         <input id="quantity" name="quantity" type="number" min={1} max={999} defaultValue={1} required inputMode="numeric" />

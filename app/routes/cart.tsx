@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
+import { BookingWhen } from "~/components/booking-details";
 import { Picture } from "~/components/picture";
 import { cartActionSchema } from "~/models/cart/cart-schema";
 import { buildCartView, changeCart, loadCartLines, type CartError, type CartViewLine } from "~/models/cart/cart.server";
@@ -22,7 +23,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { cart, title: `${t("nav.cart")} · ${t("app.name")}` };
 }
 
-type CartActionResult = { ok: true; error?: undefined } | { ok: false; error: { code: CartError["code"] | string; available?: number } };
+type CartActionResult =
+  | { ok: true; error?: undefined }
+  | { ok: false; error: { code: CartError["code"] | string; available?: number; minNights?: number; maxGuests?: number } };
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
@@ -45,17 +48,18 @@ export async function action({ request }: ActionFunctionArgs) {
 function CartLineRow({ line }: { line: CartViewLine }) {
   const fetcher = useFetcher<typeof action>();
   const hydrated = useHydrated();
-  const { t, money, dateTime } = useTranslator();
+  const { t, money } = useTranslator();
   const error = fetcher.data && !fetcher.data.ok ? fetcher.data.error : null;
   const hidden = (
     <>
       <input type="hidden" name="productId" value={line.productId} />
       {line.variantId ? <input type="hidden" name="variantId" value={line.variantId} /> : null}
       {line.slotId ? <input type="hidden" name="slotId" value={line.slotId} /> : null}
+      {line.checkIn ? <input type="hidden" name="checkIn" value={line.checkIn} /> : null}
       {hydrated ? <input type="hidden" name="inPlace" value="1" /> : null}
     </>
   );
-  const quantityId = `qty-${line.productId}-${line.variantId ?? ""}-${line.slotId ?? ""}`;
+  const quantityId = `qty-${line.productId}-${line.variantId ?? ""}-${line.slotId ?? ""}-${line.checkIn ?? ""}`;
   return (
     <li className="cart-line">
       {line.image ? <Picture image={line.image} sizes="96px" alt="" className="cart-line__image" /> : null}
@@ -64,10 +68,15 @@ function CartLineRow({ line }: { line: CartViewLine }) {
           {line.title}
         </Link>
         {line.variantName ? <p className="muted">{line.variantName}</p> : null}
-        {line.slotStartsAt ? <p className="muted">{dateTime(line.slotStartsAt)}</p> : null}
-        <p>
-          {money(line.unitPriceQ)} / {t(`unit.${line.unit}` as MessageKey)}
-        </p>
+        {line.kind === "GOOD" ? (
+          <p>
+            {money(line.unitPriceQ)} / {t(`unit.${line.unit}` as MessageKey)}
+          </p>
+        ) : (
+          <p className="muted">
+            <BookingWhen line={{ ...line, guests: line.quantity }} />
+          </p>
+        )}
         {line.previousPriceQ !== null ? (
           <p className="notice notice--warn">
             {t("cart.priceChanged", { before: money(line.previousPriceQ), after: money(line.unitPriceQ) })}
@@ -75,20 +84,24 @@ function CartLineRow({ line }: { line: CartViewLine }) {
         ) : null}
         {!line.purchasable ? (
           <p className="notice notice--error">
-            {line.available > 0 ? t("cart.notEnoughStock", { available: line.available }) : t("cart.unavailable")}
+            {line.stayProblem
+              ? t(line.stayProblem as MessageKey, { minNights: line.nights ?? 1, maxGuests: line.available })
+              : line.available > 0
+                ? t(line.kind === "GOOD" ? "cart.notEnoughStock" : "cart.notEnoughSeats", { available: line.available })
+                : t("cart.unavailable")}
           </p>
         ) : null}
       </div>
       <fetcher.Form method="post" action="/cart" className="cart-line__quantity">
         {hidden}
-        <label htmlFor={quantityId}>{line.kind === "EXPERIENCE" ? t("product.people") : t("product.quantity")}</label>
+        <label htmlFor={quantityId}>{line.kind === "GOOD" ? t("product.quantity") : line.kind === "STAY" ? t("booking.guests") : t("product.people")}</label>
         <input id={quantityId} name="quantity" type="number" min={1} max={999} defaultValue={line.quantity} key={line.quantity} inputMode="numeric" />
         <button type="submit" name="intent" value="update" className="button--secondary button--small">
           {t("cart.update")}
         </button>
         {error ? (
           <p className="field__errors" role="alert">
-            {t(error.code as MessageKey, { available: error.available ?? 0 })}
+            {t(error.code as MessageKey, { available: error.available ?? 0, minNights: error.minNights ?? 1, maxGuests: error.maxGuests ?? 0 })}
           </p>
         ) : null}
       </fetcher.Form>
@@ -131,7 +144,7 @@ export default function CartPage() {
               </h2>
               <ul className="cart-lines">
                 {group.lines.map((line) => (
-                  <CartLineRow key={`${line.productId}-${line.variantId}-${line.slotId}`} line={line} />
+                  <CartLineRow key={`${line.productId}-${line.variantId}-${line.slotId}-${line.checkIn}`} line={line} />
                 ))}
               </ul>
               <p className="cart-group__subtotal">

@@ -6,6 +6,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { AddressFields, addressLine } from "~/components/address-fields";
+import { BookingWhen } from "~/components/booking-details";
 import { ErrorList, Field } from "~/components/forms";
 import { NEW_ADDRESS } from "~/models/accounts/address-schema";
 import { checkoutPrefill, deliveryAddressFor, regionSlugOf } from "~/models/accounts/addresses.server";
@@ -121,7 +122,7 @@ export default function CheckoutPage() {
   const { cart, totals, districtGroups, prefill, cardEnabled, idempotencyKey, contact } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
-  const { t, money, dateTime } = useTranslator();
+  const { t, money } = useTranslator();
   const [form, fields] = useForm({
     lastResult,
     defaultValue: { name: contact?.name, email: contact?.email, phone: prefill?.phone, addressId: prefill?.chosenId ?? NEW_ADDRESS, paymentMethod: "CASH" },
@@ -179,10 +180,15 @@ export default function CheckoutPage() {
             <input type="hidden" name={`shownFee.${group.producerId}`} value={group.deliveryFeeQ} />
             <ul className="checkout__lines">
               {group.lines.map((line) => (
-                <li key={`${line.productId}-${line.variantId}-${line.slotId}`}>
+                <li key={`${line.productId}-${line.variantId}-${line.slotId}-${line.checkIn}`}>
                   {line.title}
                   {line.variantName ? ` — ${line.variantName}` : ""}
-                  {line.slotStartsAt ? ` — ${dateTime(line.slotStartsAt)}` : ""} × {line.quantity}{" "}
+                  {line.kind === "GOOD" ? ` × ${line.quantity}` : (
+                    <>
+                      {" — "}
+                      <BookingWhen line={{ ...line, guests: line.quantity }} />
+                    </>
+                  )}{" "}
                   <strong>{money(line.lineTotalQ)}</strong>
                   {line.previousPriceQ !== null ? (
                     <span className="notice notice--warn"> {t("cart.priceChanged", { before: money(line.previousPriceQ), after: money(line.unitPriceQ) })}</span>

@@ -1,12 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AddToCartForm } from "~/components/add-to-cart-form";
+import { HostCard } from "~/components/planning/host-card";
+import { PlanningFacts } from "~/components/planning/planning-facts";
+import { StayBooking } from "~/components/planning/stay-booking";
+import { isDay } from "~/models/bookings/stay-dates";
 import { Picture } from "~/components/picture";
 import { Price } from "~/components/price";
 import { ReviewReply, Stars } from "~/components/star-rating";
 import { ProductGrid } from "~/components/product-card";
 import { shopperStateFor } from "~/models/catalog/favorites.server";
-import { getProductDetail, type ProductDetail } from "~/models/catalog/product-detail.server";
+import { getProductDetail, type ProductDetail, type StayRequest } from "~/models/catalog/product-detail.server";
 import { recordProductView } from "~/models/catalog/product-view.server";
 import { getUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
@@ -20,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(d
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request);
-  const product = await getProductDetail(params.slug ?? "", locale);
+  const product = await getProductDetail(params.slug ?? "", locale, new Date(), stayRequestFrom(new URL(request.url).searchParams));
   if (!product) notFound();
   const user = await getUser(request);
   const shopper = user ? await shopperStateFor(user.id, product.id) : null;
@@ -31,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     product,
     shopper,
     signedIn: !!user,
-    structuredData: productJsonLd(product, origin),
+    structuredData: structuredDataFor(product, origin),
     seo: {
       title: `${product.title} · ${product.producer.name} · ${t("app.name")}`,
       description: product.description || `${product.title} — ${product.producer.name}, ${product.producer.region}`,
@@ -65,6 +69,84 @@ function productJsonLd(product: ProductDetail, origin: string) {
       priceCurrency: "AZN",
       availability: product.available ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
       seller: { "@type": "Organization", name: product.producer.name },
+    },
+  };
+}
+
+/** Each kind its own schema.org description: a Product, a TouristTrip with its Events, a LodgingBusiness. */
+function structuredDataFor(product: ProductDetail, origin: string): Record<string, unknown> {
+  if (product.kind === "EXPERIENCE") return experienceJsonLd(product, origin);
+  if (product.kind === "STAY") return stayJsonLd(product, origin);
+  return productJsonLd(product, origin);
+}
+
+/** The dates a stay page was asked about (its own GET form); anything unreadable is ignored. */
+function stayRequestFrom(params: URLSearchParams): StayRequest {
+  const checkIn = params.get("checkIn") ?? "";
+  const checkOut = params.get("checkOut") ?? "";
+  const guests = Number(params.get("guests") ?? "1");
+  if (!isDay(checkIn) || !isDay(checkOut)) return null;
+  return { checkIn, checkOut, guests: Number.isInteger(guests) && guests >= 1 && guests <= 99 ? guests : 1 };
+}
+
+const offer = (product: ProductDetail, origin: string) => ({
+  "@type": "Offer",
+  url: `${origin}/products/${product.slug}`,
+  price: (product.priceQ / 100).toFixed(2),
+  priceCurrency: "AZN",
+  availability: product.available ? "https://schema.org/InStock" : "https://schema.org/SoldOut",
+  seller: { "@type": "Organization", name: product.producer.name },
+});
+
+/** A tour or workshop: a TouristTrip, with each upcoming session as an Event at the meeting point. */
+function experienceJsonLd(product: ProductDetail, origin: string) {
+  const location = { "@type": "Place", name: product.meetingPoint, address: product.meetingPoint };
+  return {
+    "@context": "https://schema.org",
+    "@graph": [
+      {
+        "@type": "TouristTrip",
+        name: product.title,
+        description: product.description,
+        image: product.images.map((i) => `${origin}${i.fallback}`),
+        provider: { "@type": "Organization", name: product.producer.name },
+        offers: offer(product, origin),
+      },
+      ...product.slots.slice(0, 10).map((slot) => ({
+        "@type": "Event",
+        name: product.title,
+        startDate: slot.startsAt,
+        ...(product.durationMin ? { endDate: new Date(new Date(slot.startsAt).getTime() + product.durationMin * 60_000).toISOString() } : {}),
+        eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+        eventStatus: "https://schema.org/EventScheduled",
+        location,
+        organizer: { "@type": "Organization", name: product.producer.name },
+        offers: { ...offer(product, origin), availability: slot.seatsLeft > 0 ? "https://schema.org/InStock" : "https://schema.org/SoldOut" },
+      })),
+    ],
+  };
+}
+
+/** A room or house: the family's LodgingBusiness holding the Accommodation, offered per night. */
+function stayJsonLd(product: ProductDetail, origin: string) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "LodgingBusiness",
+    name: product.producer.name,
+    address: product.meetingPoint || product.producer.region,
+    image: product.images.map((i) => `${origin}${i.fallback}`),
+    checkinTime: "14:00",
+    checkoutTime: "12:00",
+    containsPlace: {
+      "@type": "Accommodation",
+      name: product.title,
+      description: product.description,
+      occupancy: { "@type": "QuantitativeValue", maxValue: product.stay?.maxGuests ?? 0 },
+    },
+    makesOffer: {
+      ...offer(product, origin),
+      itemOffered: { "@type": "Accommodation", name: product.title },
+      priceSpecification: { "@type": "UnitPriceSpecification", price: (product.priceQ / 100).toFixed(2), priceCurrency: "AZN", unitCode: "DAY", unitText: "night" },
     },
   };
 }
@@ -125,7 +207,7 @@ function NotifyForm({ product, kind, done }: { product: ProductDetail; kind: "ST
 
 export default function ProductPage() {
   const { product, shopper, signedIn, structuredData } = useLoaderData<typeof loader>();
-  const { t, date, hours } = useTranslator();
+  const { t, date } = useTranslator();
   const nonce = useNonce();
   const [first, ...rest] = product.images;
   return (
@@ -161,38 +243,27 @@ export default function ProductPage() {
               </a>
             </p>
           ) : null}
-          <p>
-            {product.available ? (
-              <span className="badge">{product.kind === "EXPERIENCE" ? t("product.seatsAvailable") : t("product.inStock")}</span>
-            ) : (
-              <span className="badge badge--muted">{product.kind === "EXPERIENCE" ? t("product.fullyBooked") : t("product.soldOut")}</span>
-            )}
-          </p>
-          <SeasonMonths product={product} />
-          {product.kind === "EXPERIENCE" ? (
-            <dl className="facts">
-              {product.meetingPoint ? (
-                <>
-                  <dt>{t("product.meetingPoint")}</dt>
-                  <dd>{product.meetingPoint}</dd>
-                </>
-              ) : null}
-              {product.durationMin ? (
-                <>
-                  <dt>{t("product.duration")}</dt>
-                  <dd>{hours(product.durationMin)}</dd>
-                </>
-              ) : null}
-            </dl>
-          ) : null}
-          <AddToCartForm product={product} />
+          {product.kind === "STAY" ? null : (
+            <p>
+              {product.available ? (
+                <span className="badge">{product.kind === "EXPERIENCE" ? t("product.seatsAvailable") : t("product.inStock")}</span>
+              ) : (
+                <span className="badge badge--muted">{product.kind === "EXPERIENCE" ? t("product.fullyBooked") : t("product.soldOut")}</span>
+              )}
+            </p>
+          )}
+          {product.kind === "GOOD" ? <SeasonMonths product={product} /> : <PlanningFacts product={product} />}
+          {product.kind === "STAY" ? <StayBooking product={product} /> : <AddToCartForm product={product} />}
           <ShopperActions product={product} shopper={shopper} signedIn={signedIn} />
           <div className="product-page__description">
-            <h2>{t(product.kind === "EXPERIENCE" ? "product.aboutExperience" : "product.about")}</h2>
+            <h2>{t(product.kind === "EXPERIENCE" ? "booking.aboutExperience" : product.kind === "STAY" ? "booking.aboutStay" : "product.about")}</h2>
             <p>{product.description}</p>
           </div>
         </div>
       </div>
+      {product.kind !== "GOOD" ? (
+        <HostCard product={product} />
+      ) : (
       <section className="producer-card card" aria-labelledby="producer-heading">
         <h2 id="producer-heading">
           <Link to={`/producers/${product.producer.slug}`}>{product.producer.name}</Link>{" "}
@@ -201,6 +272,7 @@ export default function ProductPage() {
         <p className="muted">{product.producer.region}</p>
         <p>{product.producer.story}</p>
       </section>
+      )}
       {product.reviews.length > 0 ? (
         <section aria-labelledby="reviews-heading">
           <h2 id="reviews-heading">{t("product.reviewsTitle")}</h2>

@@ -1,6 +1,7 @@
 import type { bookings as en } from "../en/bookings";
 
 export const bookings: Record<keyof typeof en, string> = {
+  "cart.notEnoughSeats": "Bu tarixə cəmi {available} yer qalıb.",
   "cart.chooseDates": "Giriş və çıxış tarixlərini seçin.",
   "stay.datesInvalid": "Çıxış tarixi giriş tarixindən sonra olmalıdır.",
   "stay.checkInPast": "Giriş tarixi artıq keçib.",

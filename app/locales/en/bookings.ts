@@ -1,5 +1,6 @@
 /** Experiences and stays: planning pages, booking words, cancellation, mails and the host's calendar. */
 export const bookings = {
+  "cart.notEnoughSeats": "Only {available} places left on this date.",
   "cart.chooseDates": "Choose the check-in and check-out dates.",
   "stay.datesInvalid": "Choose a check-out date after the check-in date.",
   "stay.checkInPast": "The check-in date has passed.",

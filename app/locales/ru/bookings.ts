@@ -1,6 +1,7 @@
 import type { bookings as en } from "../en/bookings";
 
 export const bookings: Record<keyof typeof en, string> & Record<string, string> = {
+  "cart.notEnoughSeats": "На эту дату осталось мест: {available}.",
   "cart.chooseDates": "Выберите даты заезда и выезда.",
   "stay.datesInvalid": "Дата выезда должна быть позже даты заезда.",
   "stay.checkInPast": "Дата заезда уже прошла.",

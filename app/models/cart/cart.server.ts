@@ -80,6 +80,7 @@ export type CartErrorCode =
   | "cart.tooManyLines"
   | "cart.lineMissing"
   | "cart.chooseDates"
+  | "cart.notEnoughSeats"
   | StayProblem;
 /** `available` accompanies cart.notEnoughStock; `minNights` and `maxGuests` a stay's problems. */
 export type CartError = { code: CartErrorCode; available?: number; minNights?: number; maxGuests?: number };
@@ -159,7 +160,7 @@ export async function changeCart(request: Request, userId: string | null, action
   if (isCartError(purchasable)) return { ok: false, error: purchasable };
   const quantity = action.intent === "add" && index !== -1 && !purchasable.stay ? lines[index].quantity + action.quantity : action.quantity;
   if (quantity > purchasable.available) {
-    return { ok: false, error: { code: "cart.notEnoughStock", available: purchasable.available } };
+    return { ok: false, error: { code: action.slotId ? "cart.notEnoughSeats" : "cart.notEnoughStock", available: purchasable.available } };
   }
   const next = [...lines];
   if (index === -1) {

@@ -3,11 +3,19 @@ import { pickLocalized, type Locale } from "~/utils/i18n";
 import { pictureData } from "~/models/images/pictures";
 import { isInSeason, maskToMonths, currentMonth } from "~/models/catalog/season";
 import { latestProductCards } from "~/models/catalog/products.server";
+import { policyOf } from "~/models/bookings/booking-policy";
+import { listingKind } from "~/models/bookings/listing-kind";
+import { bakuToday } from "~/models/bookings/stay-dates";
+import { nightsOfRange, quoteStayNow } from "~/models/bookings/stays.server";
 
-const MAX_SLOTS_SHOWN = 12;
+/** About two months of sessions at two or three a week. */
+const MAX_SLOTS_SHOWN = 40;
+
+/** A stay's dates asked on the page (GET check-in, check-out, guests), to quote them. */
+export type StayRequest = { checkIn: string; checkOut: string; guests: number } | null;
 
 /** Everything the product page shows, or null when the product is not on the storefront. */
-export async function getProductDetail(slug: string, locale: Locale, now = new Date()) {
+export async function getProductDetail(slug: string, locale: Locale, now = new Date(), stayRequest: StayRequest = null) {
   const product = await db.product.findFirst({
     where: { slug, listed: true },
     select: {
@@ -26,6 +34,14 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
       seasonMonths: true,
       meetingPoint: true,
       durationMin: true,
+      languages: true,
+      included: true,
+      bring: true,
+      cancellationPolicy: true,
+      maxGuests: true,
+      minNights: true,
+      weekendPriceQ: true,
+      seasonPriceQ: true,
       ratingSum: true,
       ratingCount: true,
       categoryId: true,
@@ -49,7 +65,14 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
           storyEn: true,
           storyRu: true,
           offersPickup: true,
+          district: true,
           region: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true } },
+          images: {
+            where: { productId: null, revisionId: null },
+            orderBy: { position: "asc" },
+            take: 1,
+            select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
+          },
         },
       },
       images: {
@@ -88,12 +111,19 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
     startsAt: s.startsAt.toISOString(),
     seatsLeft: Math.max(0, s.capacity - s.seatsTaken),
   }));
+  const kind = listingKind(product.kind);
   const available =
-    product.kind === "EXPERIENCE"
+    kind === "EXPERIENCE"
       ? slots.some((s) => s.seatsLeft > 0)
-      : variants.length > 0
-        ? variants.some((v) => v.stock > 0)
-        : product.stock > 0;
+      : kind === "STAY"
+        ? product.maxGuests > 0
+        : variants.length > 0
+          ? variants.some((v) => v.stock > 0)
+          : product.stock > 0;
+  const stayQuote =
+    kind === "STAY" && stayRequest
+      ? await quoteStayNow(product.id, stayRequest.checkIn, nightsOfRange(stayRequest.checkIn, stayRequest.checkOut), stayRequest.guests, now)
+      : null;
   const related = await latestProductCards(
     locale,
     { take: 4, categoryId: product.categoryId, excludeId: product.id },
@@ -102,7 +132,7 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
   return {
     id: product.id,
     slug: product.slug,
-    kind: product.kind as "GOOD" | "EXPERIENCE",
+    kind,
     title: pickLocalized(product, "title", locale),
     description: pickLocalized(product, "description", locale),
     unit: product.unit,
@@ -114,6 +144,24 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
     inSeason: isInSeason(product.seasonMonths, currentMonth(now)),
     meetingPoint: product.meetingPoint,
     durationMin: product.durationMin,
+    languages: product.languages.split(",").map((l) => l.trim()).filter((l): l is Locale => l === "az" || l === "en" || l === "ru"),
+    included: product.included,
+    bring: product.bring,
+    cancellationPolicy: policyOf(product.cancellationPolicy),
+    groupSize: product.slots.reduce((max, s) => Math.max(max, s.capacity), 0),
+    stay:
+      kind === "STAY"
+        ? {
+            maxGuests: product.maxGuests,
+            minNights: product.minNights,
+            weekendPriceQ: product.weekendPriceQ,
+            seasonPriceQ: product.seasonPriceQ,
+            seasonMonths: product.seasonMonths === 4095 ? [] : maskToMonths(product.seasonMonths),
+            request: stayRequest,
+            quote: stayQuote,
+            today: bakuToday(now),
+          }
+        : null,
     rating: product.ratingCount > 0 ? Math.round((product.ratingSum / product.ratingCount) * 10) / 10 : null,
     ratingCount: product.ratingCount,
     updatedAt: product.updatedAt.toISOString(),
@@ -127,6 +175,8 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
       story: pickLocalized(product.producer, "story", locale),
       region: pickLocalized(product.producer.region, "name", locale),
       regionSlug: product.producer.region.slug,
+      district: product.producer.district,
+      photo: product.producer.images[0] ? pictureData(product.producer.images[0]) : null,
     },
     images: product.images.map(pictureData),
     variants,

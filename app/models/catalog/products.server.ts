@@ -5,13 +5,14 @@ import type { StoredImage } from "~/models/images/pictures";
 import { searchVocabulary } from "~/models/catalog/search-index.server";
 import { planSearch } from "~/models/catalog/search-query";
 import { currentMonth } from "~/models/catalog/season";
+import { listingKind, type ListingKind } from "~/models/bookings/listing-kind";
 
 /** What a product card shows. */
 export type ProductCard = {
   id: string;
   slug: string;
   title: string;
-  kind: "GOOD" | "EXPERIENCE";
+  kind: ListingKind;
   priceQ: number;
   unit: string;
   available: boolean;
@@ -60,6 +61,7 @@ export const COUNT_CAP = 1000;
 function availableSql(now: Date) {
   return Prisma.sql`CASE WHEN p.kind = 'EXPERIENCE'
       THEN EXISTS (SELECT 1 FROM Slot s WHERE s.productId = p.id AND s.closed = 0 AND s.startsAt > ${now} AND s.seatsTaken < s.capacity)
+      WHEN p.kind = 'STAY' THEN p.maxGuests > 0
       ELSE (p.stock > 0 OR EXISTS (SELECT 1 FROM Variant v WHERE v.productId = p.id AND v.stock > 0)) END`;
 }
 
@@ -77,7 +79,7 @@ function toCard(row: CardRow, locale: Locale): ProductCard {
     id: row.id,
     slug: row.slug,
     title: pickLocalized(row, "title", locale),
-    kind: row.kind === "EXPERIENCE" ? "EXPERIENCE" : "GOOD",
+    kind: listingKind(row.kind),
     priceQ: Number(row.priceQ),
     unit: row.unit,
     available: Number(row.available) === 1,
