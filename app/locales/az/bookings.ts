@@ -82,6 +82,7 @@ export const bookings: Record<keyof typeof en, string> = {
   "catalog.loosen.date": "İstənilən tarix",
   "dashboard.kind.STAY": "Qonaqlama (otaq və ya ev)",
   "dashboard.nav.bookings": "Rezervlər",
+  "dashboard.bookings.weekdaysShort": "B.e.,Ç.a.,Ç.,C.a.,C.,Ş.,B.",
   "dashboard.bookings.title": "Rezervlər",
   "dashboard.bookings.listing": "Otaq və ya təcrübə",
   "dashboard.bookings.show": "Göstər",

@@ -81,6 +81,7 @@ export const bookings = {
   "catalog.loosen.date": "Any date",
   "dashboard.kind.STAY": "Stay (room or house)",
   "dashboard.nav.bookings": "Bookings",
+  "dashboard.bookings.weekdaysShort": "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
   "dashboard.bookings.title": "Bookings",
   "dashboard.bookings.listing": "Room or experience",
   "dashboard.bookings.show": "Show",

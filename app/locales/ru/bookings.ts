@@ -86,6 +86,7 @@ export const bookings: Record<keyof typeof en, string> & Record<string, string> 
   "catalog.loosen.date": "Любая дата",
   "dashboard.kind.STAY": "Проживание (номер или дом)",
   "dashboard.nav.bookings": "Бронирования",
+  "dashboard.bookings.weekdaysShort": "Пн,Вт,Ср,Чт,Пт,Сб,Вс",
   "dashboard.bookings.title": "Бронирования",
   "dashboard.bookings.listing": "Номер или впечатление",
   "dashboard.bookings.show": "Показать",

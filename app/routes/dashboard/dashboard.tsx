@@ -25,6 +25,7 @@ const ACTIVE_NAV = [
   { to: "/dashboard", key: "dashboard.nav.overview", end: true },
   { to: "/dashboard/products", key: "dashboard.nav.products" },
   { to: "/dashboard/orders", key: "dashboard.nav.orders" },
+  { to: "/dashboard/bookings", key: "dashboard.nav.bookings" },
   { to: "/dashboard/reviews", key: "dashboard.nav.reviews" },
   { to: "/dashboard/insights", key: "dashboard.nav.insights" },
   { to: "/dashboard/payouts", key: "dashboard.nav.payouts" },
