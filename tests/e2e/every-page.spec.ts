@@ -133,7 +133,7 @@ test("tourism: a stay with dates, an experience, and the hosts' bookings pages",
   await login(page, "nabiyevlar-piti-evi@example.az");
   const sessions = await links(page, "/dashboard/bookings", /^\/dashboard\/bookings$/, 1);
   const guestList = await page.locator("a.booking-calendar__session").first().getAttribute("href");
-  await checkAll(page, [...sessions, ...(guestList ? [`/dashboard/bookings${guestList}`] : [])]);
+  await checkAll(page, [...sessions, ...(guestList ? [guestList] : [])]);
   await page.context().clearCookies();
   await login(page, "malikovlar-lahij-qonaq-evi@example.az");
   await checkAll(page, ["/dashboard/bookings", `/dashboard/bookings?day=${day(5)}`]);
