@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { addDays, bakuToday, isoWeekday } from "~/models/bookings/stay-dates";
 import { loader as cartLoader } from "~/routes/cart";
+import { action as bookingsAction, loader as bookingsLoader } from "~/routes/dashboard/dashboard.bookings";
 import { db } from "~/utils/db.server";
-import { createProducer, createProduct, createStay } from "../support/factories";
+import { createProducer, createProducerWithMember, createProduct, createStay, createUser } from "../support/factories";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
-import { dataOf, getRequest, loadContext, statusOf } from "../support/http";
+import { dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 
 /** The next Monday at least `weeksAhead` weeks from today (so weekday and weekend nights are known). */
 function mondayAhead(weeksAhead: number) {
@@ -87,5 +88,59 @@ describe("stays: nights between check-in and check-out", () => {
     expect(taken).toHaveLength(winner.lines[0].quantity);
     expect(taken.every((n) => n.orderLineId === winner.lines[0].id)).toBe(true);
     expect(await db.order.count({ where: { lines: { some: { productId: room.id } } } })).toBe(1);
+  });
+});
+
+describe("the host's bookings page", () => {
+  it("shows only the member's own rooms, blocks a free night (which shoppers then cannot book) and refuses a booked one", async () => {
+    const { producer, member } = await createProducerWithMember();
+    const other = await createProducer();
+    const room = await createStay(producer.id, { maxGuests: 2 });
+    const theirs = await createStay(other.id);
+    const monday = mondayAhead(6);
+    const cookie = await sessionCookieFor(member.id);
+    const load = (query: string) =>
+      settle(() => bookingsLoader({ request: getRequest(`/dashboard/bookings?${query}`, { cookie }), params: {}, context: loadContext }));
+    const post = (form: Record<string, string>) =>
+      settle(() => bookingsAction({ request: postRequest("/dashboard/bookings", form, { cookie }), params: {}, context: loadContext }));
+
+    expect(statusOf(await load(`product=${theirs.id}`))).toBe(404);
+    expect(statusOf(await post({ intent: "block", productId: theirs.id, day: monday }))).toBe(404);
+    expect(await db.stayNight.count({ where: { productId: theirs.id } })).toBe(0);
+
+    expect(statusOf(await post({ intent: "block", productId: room.id, day: monday }))).toBe(200);
+    const page = dataOf<{ calendar: { days: { day: string; blocked: boolean; booked: string | null }[] } }>(await load(`product=${room.id}&month=${monday.slice(0, 7)}`));
+    expect(page.calendar.days.find((d) => d.day === monday)).toMatchObject({ blocked: true, booked: null });
+    expect(await guestCartWith([{ productId: room.id, quantity: 1, checkIn: monday, checkOut: addDays(monday, 2) }])).toBe("");
+
+    const booked = await guestCartWith([{ productId: room.id, quantity: 2, checkIn: addDays(monday, 2), checkOut: addDays(monday, 4) }]);
+    expect(statusOf(await submitCheckout(checkoutForm({ email: "arrival@example.az" }), booked))).toBe(302);
+    expect(statusOf(await post({ intent: "block", productId: room.id, day: addDays(monday, 3) }))).toBe(409);
+    const arrivals = dataOf<{ arrivals: { name: string; people: number; nights: number }[] }>(await load(`day=${addDays(monday, 2)}`)).arrivals;
+    expect(arrivals).toEqual([expect.objectContaining({ name: "Orxan Səfərov", people: 2, nights: 2 })]);
+
+    expect(statusOf(await post({ intent: "unblock", productId: room.id, day: monday }))).toBe(200);
+    expect(await db.stayNight.count({ where: { productId: room.id, orderLineId: null } })).toBe(0);
+
+    // A shopper has no dashboard.
+    const shopperCookie = await sessionCookieFor((await createUser()).id);
+    const asShopper = await settle(() => bookingsLoader({ request: getRequest("/dashboard/bookings", { cookie: shopperCookie }), params: {}, context: loadContext }));
+    expect([302, 403]).toContain(statusOf(asShopper));
+  });
+
+  it("lists a session's guests for its host only", async () => {
+    const { producer, member } = await createProducerWithMember();
+    const intruder = await createProducerWithMember();
+    const tour = await createProduct(producer.id, { kind: "EXPERIENCE", unit: "person", stock: 0 });
+    const slot = await db.slot.create({ data: { productId: tour.id, startsAt: new Date(Date.now() + 9 * 86400000), capacity: 8 } });
+    const cookie = await guestCartWith([{ productId: tour.id, slotId: slot.id, quantity: 3 }]);
+    await submitCheckout(checkoutForm({ email: "guestlist@example.az" }), cookie);
+    const list = (userId: string) =>
+      sessionCookieFor(userId).then((c) =>
+        settle(() => bookingsLoader({ request: getRequest(`/dashboard/bookings?product=${tour.id}&slot=${slot.id}`, { cookie: c }), params: {}, context: loadContext })),
+      );
+    const mine = dataOf<{ guestList: { guests: { name: string; people: number; phone: string }[] } }>(await list(member.id));
+    expect(mine.guestList.guests).toEqual([expect.objectContaining({ name: "Orxan Səfərov", people: 3, phone: "+994 50 123 45 67" })]);
+    expect(statusOf(await list(intruder.member.id))).toBe(404);
   });
 });

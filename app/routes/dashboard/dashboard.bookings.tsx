@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ArrivalsTable, BookingCalendar, GuestListTable } from "~/components/planning/booking-calendar";
+import { ArrivalsTable, BookingCalendar, GuestListTable } from "./components/booking-calendar";
 import type { MessageKey } from "~/locales/types";
 import { arrivalsOn, bookingCalendar, listBookables, sessionGuestList, setDayBlocked } from "~/models/bookings/host-bookings.server";
 import { bakuToday, isDay, isMonth, shiftMonth } from "~/models/bookings/stay-dates";
