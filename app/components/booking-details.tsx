@@ -1,12 +1,8 @@
 import { Form } from "@remix-run/react";
 import type { MessageKey } from "~/locales/types";
+import { osmLink } from "~/models/bookings/osm";
 import type { ShopperOrder } from "~/models/orders/shopper-orders.server";
 import { useTranslator } from "~/utils/use-translator";
-
-/** A link that opens an address in OpenStreetMap's search (villages and streets by name). */
-export function osmLink(address: string) {
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
-}
 
 /** An address with its map link. */
 export function PlaceWithMap({ address }: { address: string }) {

@@ -62,14 +62,7 @@ function productJsonLd(product: ProductDetail, origin: string) {
     ...(product.rating
       ? { aggregateRating: { "@type": "AggregateRating", ratingValue: product.rating, reviewCount: product.ratingCount } }
       : {}),
-    offers: {
-      "@type": "Offer",
-      url: `${origin}/products/${product.slug}`,
-      price: (product.priceQ / 100).toFixed(2),
-      priceCurrency: "AZN",
-      availability: product.available ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
-      seller: { "@type": "Organization", name: product.producer.name },
-    },
+    offers: offer(product, origin),
   };
 }
 
@@ -94,7 +87,7 @@ const offer = (product: ProductDetail, origin: string) => ({
   url: `${origin}/products/${product.slug}`,
   price: (product.priceQ / 100).toFixed(2),
   priceCurrency: "AZN",
-  availability: product.available ? "https://schema.org/InStock" : "https://schema.org/SoldOut",
+  availability: product.available ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
   seller: { "@type": "Organization", name: product.producer.name },
 });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { action as webhookAction } from "~/routes/webhooks.stripe";
 import { action as orderAction, loader as orderLoader } from "~/routes/orders.$id";
 import { addDays, bakuToday } from "~/models/bookings/stay-dates";
@@ -6,29 +6,16 @@ import { producerMoveOrder } from "~/models/orders/lifecycle.server";
 import { runOutbox } from "~/models/outbox-worker.server";
 import { checkMoney } from "~/models/payments/money-check.server";
 import { db } from "~/utils/db.server";
-import { resetEnvCache } from "~/utils/env.server";
 import { signLink } from "~/utils/signed-links.server";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
 import { createProducerWithMember, createProduct, createStay } from "../support/factories";
 import { getRequest, loadContext, postRequest, settle, statusOf } from "../support/http";
-import { startStripeTestServer, type StripeTestServer } from "../support/stripe-server";
+import { useStripeTestServer } from "../support/stripe-env";
 
-const WEBHOOK_SECRET = "whsec_test_secret";
-let stripe: StripeTestServer;
-
-beforeAll(async () => {
-  stripe = await startStripeTestServer({ webhookSecret: WEBHOOK_SECRET });
-  Object.assign(process.env, { STRIPE_SECRET_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_BASE: stripe.url, COMMISSION_BPS: "500" });
-  resetEnvCache();
-});
-
-afterAll(async () => {
-  await stripe.close();
-  for (const key of ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "COMMISSION_BPS"]) delete process.env[key];
-  resetEnvCache();
-});
+const stripeServer = useStripeTestServer();
 
 async function pay(sessionId: string) {
+  const stripe = stripeServer();
   const session = { ...stripe.sessions.get(sessionId)!, status: "complete", payment_status: "paid", payment_intent: `pi_${sessionId}` };
   const event = stripe.signedEvent("checkout.session.completed", session);
   const headers = new Headers({ "Content-Type": "application/json", "Stripe-Signature": event.header });
@@ -74,7 +61,7 @@ describe("cancelling a booking within the host's policy", () => {
     expect(await db.mailOutbox.count({ where: { to: host.email, kind: "booking.mail.hostCancelled" } })).toBe(1);
 
     await runOutbox();
-    const refunds = stripe.requests.filter((r) => r.path === "/v1/refunds" && r.body.payment_intent === `pi_${group.stripeSessionId}`);
+    const refunds = stripeServer().requests.filter((r) => r.path === "/v1/refunds" && r.body.payment_intent === `pi_${group.stripeSessionId}`);
     expect(refunds.map((r) => r.body.amount)).toEqual(["14000"]);
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).refundedQ).toBe(14000);
     // Cancelling twice changes nothing more.

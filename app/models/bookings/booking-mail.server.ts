@@ -5,6 +5,7 @@ import { db, type Prisma } from "~/utils/db.server";
 import { isLocale } from "~/utils/i18n";
 import { translatorFor } from "~/utils/locale.server";
 import { bookingStart } from "./booking-times";
+import { osmLink } from "./osm";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -42,18 +43,13 @@ export async function bookingMailVars(client: Client, orderId: string, locale: s
     when,
     people,
     place: booking.address,
-    map: osmSearchUrl(booking.address),
+    map: osmLink(booking.address),
     host: booking.producer.name,
     phone: booking.producer.phone,
     guest: booking.group.name,
     guestPhone: booking.group.phone,
     link: checkoutLinkPath(booking.groupId),
   };
-}
-
-/** A link that opens an address in OpenStreetMap (its search finds villages and streets by name). */
-export function osmSearchUrl(address: string) {
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 }
 
 /**
