@@ -8,6 +8,7 @@ import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { isStorefrontPath } from "~/locales/areas";
 import { messagesForPath } from "~/locales/index.server";
+import { rememberLanguageSwitch } from "~/models/accounts/users.server";
 import { countCartItems } from "~/models/cart/cart.server";
 import { getUser } from "~/utils/auth.server";
 import { fontPreloads } from "~/utils/fonts";
@@ -30,6 +31,7 @@ export const meta: MetaFunction = () => [{ title: "ABAD Market" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, user, cookie] = await Promise.all([getLocale(request), getUser(request), languageCookieHeader(request)]);
   const cartCount = await countCartItems(request, user?.id ?? null);
+  if (user) await rememberLanguageSwitch(request, user);
   return data(
     {
       locale,

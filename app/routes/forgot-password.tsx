@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
 import { forgotPasswordSchema } from "~/models/accounts/account-schemas";
 import { requestPasswordReset } from "~/models/accounts/forgot-password.server";
-import { getTranslator } from "~/utils/locale.server";
+import { getLocale, getTranslator } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  await requestPasswordReset(submission.value.email);
+  await requestPasswordReset(submission.value.email, await getLocale(request));
   // The same answer whether or not the address has an account.
   throw redirect("/forgot-password?sent=1");
 }

@@ -12,9 +12,10 @@ export const FORGOT_TEMPLATE = "account.mail.reset";
 /**
  * Sends a one-time link to /reset-password (handled by resetPasswordWithToken) when the address
  * belongs to an active account. Says nothing either way: the caller shows the same answer, so
- * the form cannot be used to find out who has an account.
+ * the form cannot be used to find out who has an account. The mail is in the account's language,
+ * or, when the person never chose one, in the language of the page the reset was asked from.
  */
-export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
+export async function requestPasswordReset(email: string, pageLocale: string, now = new Date()): Promise<void> {
   const user = await db.user.findFirst({ where: { email, active: true }, select: { id: true, name: true, email: true, locale: true } });
   if (!user) return;
   const recent = await db.mailOutbox.count({
@@ -28,7 +29,7 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
     await tx.passwordReset.create({
       data: { userId: user.id, tokenHash: hashResetToken(token), expiresAt: new Date(now.getTime() + FORGOT_LINK_MS) },
     });
-    await enqueueMail({ to: user.email, locale: user.locale, template: FORGOT_TEMPLATE, vars: { name: user.name, token } }, tx);
+    await enqueueMail({ to: user.email, locale: user.locale, pageLocale, template: FORGOT_TEMPLATE, vars: { name: user.name, token } }, tx);
   });
   scheduleMailDelivery();
 }

@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import type { Locale } from "~/utils/i18n";
+import { isLocale, type Locale } from "~/utils/i18n";
 import { hashPassword, verifyPassword } from "~/models/accounts/passwords.server";
 
 export type Role = "SHOPPER" | "MENTOR" | "ADMIN";
@@ -10,7 +10,7 @@ export type SessionUser = {
   email: string;
   name: string;
   role: Role;
-  locale: string;
+  locale: string | null;
   producerId: string | null;
   producerStatus: string | null;
 };
@@ -77,4 +77,11 @@ export async function verifyLogin(email: string, password: string): Promise<Logi
 let dummy: Promise<string> | undefined;
 function dummyHash() {
   return (dummy ??= hashPassword("no-such-account-password"));
+}
+
+/** `?lang=` is a choice: a signed-in person's account keeps it, so their mail comes in it from now on. */
+export async function rememberLanguageSwitch(request: Request, user: Pick<SessionUser, "id" | "locale">) {
+  const chosen = new URL(request.url).searchParams.get("lang");
+  if (!isLocale(chosen) || user.locale === chosen) return;
+  await db.user.update({ where: { id: user.id }, data: { locale: chosen } });
 }

@@ -84,6 +84,6 @@ export async function runBookingReminderJob(job: ClaimedJob) {
 export async function notifyHostOfCancellation(tx: Prisma.TransactionClient, producerId: string, orderId: string) {
   const members = await tx.producerMember.findMany({ where: { producerId }, select: { user: { select: { email: true, locale: true } } } });
   for (const { user } of members) {
-    await enqueueMail({ to: user.email, locale: user.locale, template: "booking.mail.hostCancelled", vars: await bookingMailVars(tx, orderId, user.locale) }, tx);
+    await enqueueMail({ to: user.email, locale: user.locale, template: "booking.mail.hostCancelled", vars: await bookingMailVars(tx, orderId, user.locale ?? "az") }, tx);
   }
 }

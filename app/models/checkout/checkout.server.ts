@@ -8,12 +8,12 @@ import { recordDemandEvent } from "~/models/insights/demand.server";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { RESERVATION_GRACE_MINUTES } from "~/models/payments/card-payments.server";
 import { commissionFor } from "~/models/payments/ledger.server";
-import { orderLinkVars } from "~/models/payments/order-links.server";
 import { db, type Prisma } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import type { CheckoutInput } from "~/models/checkout/checkout-schema";
 import { newOrderNumber } from "~/models/orders/order-number";
 import type { Fulfilment } from "~/models/orders/order-status";
+import { mailCheckout, mailProducerNewOrder } from "~/models/orders/order-mails.server";
 
 export type CheckoutError =
   | "checkout.emptyCart"
@@ -182,7 +182,7 @@ export async function placeCheckout(args: {
       }
       // A card checkout is mailed once it is paid (see the webhook), never before.
       if (!card) {
-        await enqueueMail({ to: input.email, locale, template: "checkout.mail.placed", vars: await orderLinkVars(tx, checkoutGroup.id, locale) }, tx);
+        await mailCheckout(tx, checkoutGroup.id, "checkout.mail.placed");
       }
       return checkoutGroup.id;
     });
@@ -244,9 +244,9 @@ export async function notifyProducerOfOrder(tx: Prisma.TransactionClient, produc
   const members = await tx.producerMember.findMany({ where: { producerId }, select: { user: { select: { email: true, locale: true } } } });
   for (const { user } of members) {
     if (order.fulfilment === "ON_SITE") {
-      await enqueueMail({ to: user.email, locale: user.locale, template: "booking.mail.hostNew", vars: await bookingMailVars(tx, orderId, user.locale) }, tx);
-    } else {
-      await enqueueMail({ to: user.email, locale: user.locale, template: "checkout.mail.newOrder", vars: { number: order.number } }, tx);
+      await enqueueMail({ to: user.email, locale: user.locale, template: "booking.mail.hostNew", vars: await bookingMailVars(tx, orderId, user.locale ?? "az") }, tx);
     }
   }
+  // Goods: the order's items, where it goes and the dashboard link, in each member's language (./order-mails).
+  if (order.fulfilment !== "ON_SITE") await mailProducerNewOrder(tx, orderId);
 }

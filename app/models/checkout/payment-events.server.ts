@@ -1,12 +1,12 @@
 import type Stripe from "stripe";
 import { z } from "zod";
 import { notifyProducerOfOrder } from "~/models/checkout/checkout.server";
+import { mailCheckout } from "~/models/orders/order-mails.server";
 import { applyOrderTransition, loadOrderForTransition } from "~/models/orders/lifecycle.server";
-import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
+import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db, type Prisma } from "~/utils/db.server";
 import { enqueueRefund, enqueueSessionExpiry } from "~/models/payments/card-payments.server";
 import { postUnpayableReceipt } from "~/models/payments/ledger.server";
-import { orderLinkVars } from "~/models/payments/order-links.server";
 
 type Tx = Prisma.TransactionClient;
 export type WebhookOutcome = "processed" | "duplicate" | "ignored" | "malformed";
@@ -88,9 +88,9 @@ async function onSessionCompleted(tx: Tx, session: Stripe.Checkout.Session) {
   }
   if (confirmed.length > 0) {
     await clearPurchasedCartLines(tx, group.id, group.userId);
-    await enqueueMail({ to: group.email, locale: group.locale, template: "checkout.mail.paid", vars: await orderLinkVars(tx, group.id, group.locale) }, tx);
+    await mailCheckout(tx, group.id, "checkout.mail.paid");
   } else {
-    await enqueueMail({ to: group.email, locale: group.locale, template: "checkout.mail.paidTooLate", vars: await orderLinkVars(tx, group.id, group.locale) }, tx);
+    await mailCheckout(tx, group.id, "checkout.mail.paidTooLate");
   }
 }
 
@@ -113,8 +113,7 @@ export async function expireGroup(tx: Tx, groupId: string, sessionId?: string) {
   });
   if (updated.count !== 1) return false;
   await cancelOrders(tx, groupId, ["PLACED"], { note: "payment not completed", silent: true });
-  const group = await tx.checkoutGroup.findUniqueOrThrow({ where: { id: groupId }, select: { email: true, locale: true } });
-  await enqueueMail({ to: group.email, locale: group.locale, template: "checkout.mail.expired", vars: await orderLinkVars(tx, groupId, group.locale) }, tx);
+  await mailCheckout(tx, groupId, "checkout.mail.expired");
   return true;
 }
 

@@ -5,35 +5,43 @@ import type { MessageKey } from "~/locales/types";
 import { enqueueJob, PermanentJobError, runDueJobs, type ClaimedJob } from "~/models/outbox/outbox.server";
 import { db, type Prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { isLocale, type Locale, type TranslateVars } from "~/utils/i18n";
+import { type Locale, type TranslateVars, type Translator } from "~/utils/i18n";
 import { translatorFor } from "~/utils/locale.server";
+import { paragraphs, renderMail, type MailBlock } from "./layout.server";
+import { recipientLocale } from "./recipient-locale";
 
 type Client = Prisma.TransactionClient | typeof db;
 
 export type MailInput = {
   to: string;
-  locale: string;
+  /** the language the recipient's account chose, if any: it wins */
+  locale: string | null | undefined;
+  /** the language of the page that caused the mail: used when the account has none (or for a guest) */
+  pageLocale?: string | null;
   /** locale keys `${template}.subject` and `${template}.body` (with {placeholders}) */
   template: string;
-  vars?: TranslateVars;
+  /** placeholders of the subject and body; a function when they depend on the language (amounts) */
+  vars?: TranslateVars | ((translator: Translator) => TranslateVars);
+  /** blocks after the body, in the recipient's language: order details, the link back */
+  details?: (translator: Translator) => MailBlock[];
+  /** a closing line after the details (bodies without details sign off themselves) */
+  signature?: string;
 };
 
 /**
- * Queues a mail in the shopper's or producer's language. Pass the transaction client so the
- * mail is written together with the change it reports, or not at all.
+ * Queues a mail in the recipient's language, as plain text and HTML in the one layout
+ * (./layout.server). Pass the transaction client so the mail is written together with the change
+ * it reports, or not at all.
  */
 export async function enqueueMail(input: MailInput, client: Client = db) {
-  const locale: Locale = isLocale(input.locale) ? input.locale : "az";
-  const { t } = translatorFor(locale);
-  const vars = { appUrl: env().APP_URL, ...input.vars };
+  const locale: Locale = recipientLocale(input.locale, input.pageLocale);
+  const translator = translatorFor(locale);
+  const vars = { appUrl: env().APP_URL, ...(typeof input.vars === "function" ? input.vars(translator) : input.vars) };
+  const subject = translator.t(`${input.template}.subject` as MessageKey, vars);
+  const blocks = [...paragraphs(translator.t(`${input.template}.body` as MessageKey, vars)), ...(input.details?.(translator) ?? [])];
+  const rendered = renderMail({ lang: locale, subject, blocks, signature: input.signature });
   const mail = await client.mailOutbox.create({
-    data: {
-      to: input.to,
-      kind: input.template,
-      locale,
-      subject: t(`${input.template}.subject` as MessageKey, vars),
-      text: t(`${input.template}.body` as MessageKey, vars),
-    },
+    data: { to: input.to, kind: input.template, locale, subject: rendered.subject, text: rendered.text, html: rendered.html },
     select: { id: true },
   });
   await enqueueJob(client, { kind: "MAIL", key: `mail:${mail.id}`, payload: { mailId: mail.id } });
@@ -58,7 +66,13 @@ export async function sendMailJob(job: ClaimedJob) {
   if (mail.sentAt) return;
   const config = env();
   try {
-    const info = await mailTransport().sendMail({ from: "ABAD Market <no-reply@abad.market>", to: mail.to, subject: mail.subject, text: mail.text });
+    const info = await mailTransport().sendMail({
+      from: "ABAD Market <no-reply@abad.market>",
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      ...(mail.html ? { html: mail.html } : {}),
+    });
     if (!config.SMTP_URL) {
       const mailDir = path.join(config.DATA_DIR, "mail");
       await fs.mkdir(mailDir, { recursive: true });

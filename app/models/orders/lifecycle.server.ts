@@ -2,10 +2,11 @@ import { notifyHostOfCancellation } from "~/models/bookings/booking-mail.server"
 import { policyOf, withinPolicy } from "~/models/bookings/booking-policy";
 import { bookingStart } from "~/models/bookings/booking-times";
 import { releaseStock } from "~/models/catalog/inventory.server";
-import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
+import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { postRefundSent, postSale, reverseSale } from "~/models/payments/ledger.server";
 import { enqueueRefund, enqueueSessionExpiry } from "~/models/payments/card-payments.server";
 import { db, type Prisma } from "~/utils/db.server";
+import { mailOrderStatus, type OrderMailTemplate } from "~/models/orders/order-mails.server";
 import { canMoveOrder, type OrderActor, type OrderStatus } from "~/models/orders/order-status";
 
 type Tx = Prisma.TransactionClient;
@@ -18,10 +19,11 @@ const TIMESTAMP: Partial<Record<OrderStatus, "confirmedAt" | "shippedAt" | "read
   CANCELLED: "cancelledAt",
 };
 
-const MAIL: Partial<Record<OrderStatus, string>> = {
+const MAIL: Partial<Record<OrderStatus, OrderMailTemplate>> = {
   CONFIRMED: "checkout.mail.confirmed",
   SHIPPED: "checkout.mail.shipped",
   READY_FOR_PICKUP: "checkout.mail.ready",
+  COMPLETED: "checkout.mail.completed",
   CANCELLED: "checkout.mail.cancelled",
 };
 
@@ -84,10 +86,7 @@ export async function applyOrderTransition(
   if (to === "CANCELLED") await cancelEffects(tx, order, now, options.refundedOutside ?? false);
   const template = MAIL[to];
   if (template && !options.silent) {
-    await enqueueMail(
-      { to: order.group.email, locale: order.group.locale, template, vars: { number: order.number, reason: options.note ?? "", tracking: options.trackingNote ?? "" } },
-      tx,
-    );
+    await mailOrderStatus(tx, order.id, template, { reason: options.note, tracking: options.trackingNote });
   }
   return true;
 }

@@ -1,6 +1,7 @@
 import { enqueueMail } from "~/models/mail/outbox.server";
 import type { Prisma } from "~/utils/db.server";
-import { isLocale, type Locale, type TranslateVars } from "~/utils/i18n";
+import { recipientLocale } from "~/models/mail/recipient-locale";
+import type { Locale, TranslateVars } from "~/utils/i18n";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,7 +20,7 @@ export async function mailProducerMembers(
     select: { user: { select: { email: true, locale: true } } },
   });
   for (const { user } of members) {
-    const locale: Locale = isLocale(user.locale) ? user.locale : "az";
+    const locale: Locale = recipientLocale(user.locale);
     await enqueueMail({ to: user.email, locale, template, vars: vars(locale) }, tx);
   }
   return members.length;
