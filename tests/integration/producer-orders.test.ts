@@ -46,7 +46,7 @@ describe("producer order handling", () => {
     expect(await producerBalance(producer.id)).toEqual({ payableQ: 0, receivableQ: 200, netQ: -200 });
     expect((await previewPayoutBatch()).included.map((c) => c.producer.id)).not.toContain(producer.id);
     const mails = await db.mailOutbox.findMany({ where: { to: "flow@example.az" }, orderBy: { createdAt: "asc" } });
-    expect(mails.map((m) => m.kind)).toEqual(["checkout.mail.placed", "checkout.mail.confirmed", "checkout.mail.shipped"]);
+    expect(mails.map((m) => m.kind)).toEqual(["checkout.mail.placed", "checkout.mail.confirmed", "checkout.mail.shipped", "checkout.mail.completedGuest"]);
     expect(mails[2].text).toContain("Azərpoçt AZ123");
   });
 
