@@ -10,7 +10,7 @@ export const checkout: Record<keyof typeof reference, string> & Record<string, s
   "checkout.pickup": "Gəlib götürmə: {address}",
   "checkout.onSite": "Yerində keçirilir: tarix, saat və görüş yeri aşağıdadır.",
   "checkout.address": "Çatdırılma ünvanı",
-  "checkout.addressHint": "İstehsalçılardan biri çatdırırsa, ünvan lazımdır.",
+  "checkout.addressHint": "Sifarişi evə çatdıran istehsalçı varsa, ünvanı yazın.",
   "checkout.payment": "Ödəniş",
   "checkout.cash": "Qapıda və ya götürərkən nağd ödəniş",
   "checkout.card": "Kartla ödəniş (Stripe ilə təhlükəsiz)",

@@ -10,7 +10,7 @@ export const checkout: Record<keyof typeof reference, string> & Record<string, s
   "checkout.pickup": "Самовывоз: {address}",
   "checkout.onSite": "Проходит на месте: см. дату, время и место встречи.",
   "checkout.address": "Адрес доставки",
-  "checkout.addressHint": "Нужен, если хоть один производитель доставляет заказ.",
+  "checkout.addressHint": "Нужен, если кто-то из производителей доставляет заказ на дом.",
   "checkout.payment": "Оплата",
   "checkout.cash": "Оплата наличными при получении",
   "checkout.card": "Оплата картой (безопасно через Stripe)",
