@@ -356,7 +356,7 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.reports.chart.salesBySector": "Sektorlar üzrə satış",
   "admin.reports.noData": "Bu dövr üçün məlumat yoxdur.",
   "admin.reports.outOfRange": "Hesabat yalnız 2000-ci ilin yanvarından 2099-cu ilin dekabrınadək olan aylar üçündür.",
-  "admin.reports.csv": "CSV yüklə",
+  "admin.reports.csv": "CSV endir",
   "admin.reports.col.month": "Ay",
   "admin.reports.col.sales": "Satış",
   "admin.reports.col.salesGoods": "Məhsul və təcrübə satışı",
