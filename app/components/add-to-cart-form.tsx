@@ -10,7 +10,7 @@ import type { action as cartAction } from "~/routes/cart";
  * A plain POST to /cart (works without JavaScript, landing on the cart page); with
  * JavaScript a fetcher adds in place and the header count updates.
  */
-export function AddToCartForm({ product }: { product: ProductDetail }) {
+export function AddToCartForm({ product, id }: { product: ProductDetail; id?: string }) {
   const fetcher = useFetcher<typeof cartAction>();
   const hydrated = useHydrated();
   const { t, money } = useTranslator();
@@ -18,7 +18,7 @@ export function AddToCartForm({ product }: { product: ProductDetail }) {
   const busy = fetcher.state !== "idle";
   if (!product.available) return null;
   return (
-    <fetcher.Form method="post" action="/cart" className="add-to-cart stack">
+    <fetcher.Form method="post" action="/cart" className="add-to-cart stack" id={id}>
       <input type="hidden" name="intent" value="add" />
       <input type="hidden" name="productId" value={product.id} />
       {hydrated ? <input type="hidden" name="inPlace" value="1" /> : null}

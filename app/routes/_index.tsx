@@ -1,9 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { FeaturedFamilies } from "~/components/home/featured-families";
+import { RegionCards } from "~/components/home/region-cards";
+import { RegionMap } from "~/components/home/region-map";
 import { ProductGrid } from "~/components/product-card";
 import { homeCollections } from "~/models/catalog/collections.server";
 import { latestProductCards } from "~/models/catalog/products.server";
 import { listSectorsWithCategories, regionsWithProducerCounts } from "~/models/catalog/taxonomy.server";
+import { listFeaturedProducers } from "~/models/producers/producers.server";
 import { getTranslator } from "~/utils/locale.server";
 import { publicOrigin } from "~/utils/public-url.server";
 import { langParamOf, seoMeta } from "~/utils/seo";
@@ -13,7 +17,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(d
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request);
-  const [collections, sectors, regions, inSeason, newArrivals] = await Promise.all([
+  const [families, collections, sectors, regions, inSeason, newArrivals] = await Promise.all([
+    listFeaturedProducers(locale, 3),
     homeCollections(locale),
     listSectorsWithCategories(locale),
     regionsWithProducerCounts(locale),
@@ -21,9 +26,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     latestProductCards(locale, { take: 8 }),
   ]);
   return {
+    families,
     collections,
     sectors: sectors.map((s) => ({ slug: s.slug, name: s.name, categoryCount: s.categories.length })),
-    regions: regions.filter((r) => r.producerCount > 0),
+    regions,
     inSeason,
     newArrivals,
     seo: {
@@ -37,22 +43,57 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+/** Families and places first, then what is in season, then the collections and the rest. */
 export default function HomePage() {
-  const { collections, sectors, regions, inSeason, newArrivals } = useLoaderData<typeof loader>();
-  const { t, plural } = useTranslator();
+  const { families, collections, sectors, regions, inSeason, newArrivals } = useLoaderData<typeof loader>();
+  const { t } = useTranslator();
   return (
     <>
       <section className="hero">
-        <div className="container">
+        <div className="container hero__inner">
           <h1>{t("home.title")}</h1>
           <p className="lead">{t("home.lead")}</p>
-          <Link to="/products" className="button">
-            {t("home.browse")}
-          </Link>
+          <p className="hero__actions">
+            <Link to="/products" className="button">
+              {t("home.browse")}
+            </Link>
+            <Link to="/producers" className="button button--ghost">
+              {t("home.allProducers")}
+            </Link>
+          </p>
         </div>
       </section>
-      <div className="container home stack">
-        <section aria-labelledby="home-sectors">
+      <div className="container home">
+        <section aria-labelledby="home-families" className="home__section">
+          <h2 id="home-families">{t("home.families")}</h2>
+          <p className="home__lead">{t("home.familiesLead")}</p>
+          <FeaturedFamilies families={families} />
+        </section>
+        <section aria-labelledby="home-places" className="home__section home__places">
+          <div>
+            <h2 id="home-places">{t("home.places")}</h2>
+            <p className="home__lead">{t("home.placesLead")}</p>
+            <RegionMap regions={regions} label={t("home.mapLabel")} />
+          </div>
+          <RegionCards regions={regions.filter((r) => r.producerCount > 0)} />
+        </section>
+        {inSeason.length > 0 ? (
+          <section aria-labelledby="home-season" className="home__section">
+            <h2 id="home-season">{t("home.inSeason")}</h2>
+            <p className="home__lead">{t("home.seasonLead")}</p>
+            <ProductGrid products={inSeason} />
+            <p>
+              <Link to="/products?inSeason=1">{t("common.showAll")}</Link>
+            </p>
+          </section>
+        ) : null}
+        {collections.map((collection) => (
+          <section key={collection.slug} aria-labelledby={`collection-${collection.slug}`} className="home__section">
+            <h2 id={`collection-${collection.slug}`}>{collection.title}</h2>
+            <ProductGrid products={collection.products} />
+          </section>
+        ))}
+        <section aria-labelledby="home-sectors" className="home__section">
           <h2 id="home-sectors">{t("home.sectors")}</h2>
           <ul className="sector-list">
             {sectors.map((sector) => (
@@ -64,33 +105,7 @@ export default function HomePage() {
             ))}
           </ul>
         </section>
-        {collections.map((collection, index) => (
-          <section key={collection.slug} aria-labelledby={`collection-${collection.slug}`}>
-            <h2 id={`collection-${collection.slug}`}>{collection.title}</h2>
-            <ProductGrid products={collection.products} eagerCount={index === 0 ? 2 : 0} />
-          </section>
-        ))}
-        {inSeason.length > 0 ? (
-          <section aria-labelledby="home-season">
-            <h2 id="home-season">{t("home.inSeason")}</h2>
-            <ProductGrid products={inSeason} />
-            <p>
-              <Link to="/products?inSeason=1">{t("common.showAll")}</Link>
-            </p>
-          </section>
-        ) : null}
-        <section aria-labelledby="home-regions">
-          <h2 id="home-regions">{t("footer.regions")}</h2>
-          <ul className="region-list">
-            {regions.map((region) => (
-              <li key={region.slug}>
-                <Link to={`/products?region=${region.slug}`}>{region.name}</Link>{" "}
-                <span className="muted">({plural("home.producerCount", region.producerCount)})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="home-new">
+        <section aria-labelledby="home-new" className="home__section">
           <h2 id="home-new">{t("home.newArrivals")}</h2>
           <ProductGrid products={newArrivals} />
           <p>

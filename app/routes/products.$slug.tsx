@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { AddToCartForm } from "~/components/add-to-cart-form";
 import { HostCard } from "~/components/planning/host-card";
 import { PlanningFacts } from "~/components/planning/planning-facts";
@@ -9,6 +9,11 @@ import { Picture } from "~/components/picture";
 import { Price } from "~/components/price";
 import { ReviewReply, Stars } from "~/components/star-rating";
 import { ProductGrid } from "~/components/product-card";
+import { Breadcrumbs, breadcrumbJsonLd, type Crumb } from "~/components/product/breadcrumbs";
+import { StickyBuyBar } from "~/components/product/buy-bar";
+import { ProductGallery } from "~/components/product/gallery";
+import { ProducerAside } from "~/components/product/producer-aside";
+import { SeasonMonths, ShopperActions } from "~/components/product/shopper-actions";
 import { shopperStateFor } from "~/models/catalog/favorites.server";
 import { getProductDetail, type ProductDetail, type StayRequest } from "~/models/catalog/product-detail.server";
 import { recordProductView } from "~/models/catalog/product-view.server";
@@ -31,11 +36,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await recordProductView(request, { id: product.id, producerId: product.producer.id });
   const origin = publicOrigin();
   const image = product.images[0]?.fallback ?? null;
+  const crumbs: Crumb[] = [
+    { name: t("nav.products"), path: "/products" },
+    { name: product.sector.name, path: `/products?sector=${product.sector.slug}` },
+    { name: product.category.name, path: `/products?category=${product.category.slug}` },
+    { name: product.title, path: `/products/${product.slug}` },
+  ];
   return {
     product,
     shopper,
     signedIn: !!user,
     structuredData: structuredDataFor(product, origin),
+    crumbs,
+    breadcrumbData: breadcrumbJsonLd(crumbs, origin),
     seo: {
       title: `${product.title} · ${product.producer.name} · ${t("app.name")}`,
       description: product.description || `${product.title} — ${product.producer.name}, ${product.producer.region}`,
@@ -144,86 +157,21 @@ function stayJsonLd(product: ProductDetail, origin: string) {
   };
 }
 
-function SeasonMonths({ product }: { product: ProductDetail }) {
-  const { t, month } = useTranslator();
-  if (product.allYear) return <p>{t("product.allYear")}</p>;
-  return (
-    <p>
-      {t("product.season")}: {product.seasonMonths.map(month).join(", ")}{" "}
-      {product.inSeason ? <span className="badge">{t("product.inSeasonNow")}</span> : <span className="badge badge--muted">{t("product.outOfSeason")}</span>}
-    </p>
-  );
-}
-
-function ShopperActions({ product, shopper, signedIn }: { product: ProductDetail; shopper: { favorite: boolean; alerts: string[] } | null; signedIn: boolean }) {
-  const { t } = useTranslator();
-  if (!signedIn || !shopper) {
-    return (
-      <p className="muted">
-        <Link to={`/login?redirectTo=${encodeURIComponent(`/products/${product.slug}`)}`}>{t("nav.login")}</Link>{" "}
-        {t("product.loginToSave")}
-      </p>
-    );
-  }
-  return (
-    <div className="shopper-actions">
-      <Form method="post" action="/favorites">
-        <input type="hidden" name="productId" value={product.id} />
-        <input type="hidden" name="redirectTo" value={`/products/${product.slug}`} />
-        <button type="submit" name="intent" value={shopper.favorite ? "unfavorite" : "favorite"} className="button--secondary" aria-pressed={shopper.favorite}>
-          {shopper.favorite ? t("product.unfavorite") : t("product.favorite")}
-        </button>
-      </Form>
-      {!product.available ? (
-        <NotifyForm product={product} kind="STOCK" done={shopper.alerts.includes("STOCK")} />
-      ) : null}
-      {!product.inSeason ? <NotifyForm product={product} kind="SEASON" done={shopper.alerts.includes("SEASON")} /> : null}
-    </div>
-  );
-}
-
-function NotifyForm({ product, kind, done }: { product: ProductDetail; kind: "STOCK" | "SEASON"; done: boolean }) {
-  const { t } = useTranslator();
-  if (done) return <p className="notice">{kind === "STOCK" ? t("product.notifyStockDone") : t("product.notifySeasonDone")}</p>;
-  return (
-    <Form method="post" action="/favorites">
-      <input type="hidden" name="intent" value="notify" />
-      <input type="hidden" name="kind" value={kind} />
-      <input type="hidden" name="productId" value={product.id} />
-      <input type="hidden" name="redirectTo" value={`/products/${product.slug}`} />
-      <button type="submit" className="button--secondary">
-        {kind === "STOCK" ? t("product.notifyStock") : t("product.notifySeason")}
-      </button>
-    </Form>
-  );
-}
-
+/**
+ * The product page is a column of small sections; a kind of listing that needs more (dates and
+ * planning for experiences and stays) adds its own component between them.
+ */
 export default function ProductPage() {
-  const { product, shopper, signedIn, structuredData } = useLoaderData<typeof loader>();
+  const { product, shopper, signedIn, structuredData, breadcrumbData, crumbs } = useLoaderData<typeof loader>();
   const { t, date } = useTranslator();
   const nonce = useNonce();
-  const [first, ...rest] = product.images;
   return (
     <article className="container product-page">
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd(structuredData) }} />
-      <nav aria-label={t("product.breadcrumb")} className="breadcrumb">
-        <Link to="/products">{t("nav.products")}</Link> ›{" "}
-        <Link to={`/products?sector=${product.sector.slug}`}>{product.sector.name}</Link> ›{" "}
-        <Link to={`/products?category=${product.category.slug}`}>{product.category.name}</Link>
-      </nav>
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd(breadcrumbData) }} />
+      <Breadcrumbs crumbs={crumbs} />
       <div className="product-page__layout">
-        <div className="gallery">
-          {first ? <Picture image={first} sizes="(min-width: 900px) 560px, 92vw" eager /> : null}
-          {rest.length > 0 ? (
-            <ul className="gallery__thumbs">
-              {rest.map((image) => (
-                <li key={image.fallback}>
-                  <Picture image={image} sizes="160px" />
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        <ProductGallery images={product.images} title={product.title} />
         <div className="product-page__info stack">
           <h1>{product.title}</h1>
           <p className="product-page__price">
@@ -246,26 +194,16 @@ export default function ProductPage() {
             </p>
           )}
           {product.kind === "GOOD" ? <SeasonMonths product={product} /> : <PlanningFacts product={product} />}
-          {product.kind === "STAY" ? <StayBooking product={product} /> : <AddToCartForm product={product} />}
+          {product.kind === "STAY" ? <StayBooking product={product} /> : <AddToCartForm product={product} id="add-to-cart" />}
           <ShopperActions product={product} shopper={shopper} signedIn={signedIn} />
           <div className="product-page__description">
             <h2>{t(product.kind === "EXPERIENCE" ? "booking.aboutExperience" : product.kind === "STAY" ? "booking.aboutStay" : "product.about")}</h2>
             <p>{product.description}</p>
           </div>
         </div>
+        {product.kind === "GOOD" ? <ProducerAside producer={product.producer} /> : null}
       </div>
-      {product.kind !== "GOOD" ? (
-        <HostCard product={product} />
-      ) : (
-      <section className="producer-card card" aria-labelledby="producer-heading">
-        <h2 id="producer-heading">
-          <Link to={`/producers/${product.producer.slug}`}>{product.producer.name}</Link>{" "}
-          {product.producer.verified ? <span className="badge">{t("common.verified")}</span> : null}
-        </h2>
-        <p className="muted">{product.producer.region}</p>
-        <p>{product.producer.story}</p>
-      </section>
-      )}
+      {product.kind !== "GOOD" ? <HostCard product={product} /> : null}
       {product.reviews.length > 0 ? (
         <section aria-labelledby="reviews-heading">
           <h2 id="reviews-heading">{t("product.reviewsTitle")}</h2>
@@ -282,11 +220,20 @@ export default function ProductPage() {
           </ul>
         </section>
       ) : null}
+      {product.fromRegion.length > 0 ? (
+        <section aria-labelledby="region-heading">
+          <h2 id="region-heading">{t("product.moreFromRegion", { region: product.producer.region })}</h2>
+          <ProductGrid products={product.fromRegion} />
+        </section>
+      ) : null}
       {product.related.length > 0 ? (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">{t("product.related")}</h2>
           <ProductGrid products={product.related} />
         </section>
+      ) : null}
+      {product.available && product.kind !== "STAY" ? (
+        <StickyBuyBar formId="add-to-cart" priceQ={product.priceQ} unit={product.unit} experience={product.kind === "EXPERIENCE"} />
       ) : null}
     </article>
   );

@@ -27,6 +27,8 @@ async function seriousViolations(page: Page) {
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the storefront is axe-clean in the ${colorScheme} scheme`, async ({ browser }) => {
+    // five pages, each analysed by axe: slow on a busy machine
+    test.slow();
     const context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 780 } });
     const page = await context.newPage();
     const problems: string[] = [];
@@ -92,4 +94,83 @@ test("nothing moves after it is drawn (cumulative layout shift 0) on the home an
     );
     expect(shift, path).toBe(0);
   }
+});
+
+test("the home page leads with families and a map of the 14 regions that works without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  await page.goto("/?lang=az");
+  // families first: the first section after the hero is the featured families, each with a story link
+  const families = page.locator("section[aria-labelledby='home-families'] .family-card");
+  await expect(families).toHaveCount(3);
+  await expect(families.first().getByRole("link", { name: /Hekayələrini oxuyun/ })).toHaveAttribute("href", /^\/producers\//);
+  const map = page.getByRole("group", { name: /iqtisadi rayonlarının xəritəsi/ });
+  const regions = map.getByRole("link");
+  await expect(regions).toHaveCount(14);
+  const names = await regions.evaluateAll((links) => links.map((a) => a.getAttribute("aria-label")));
+  expect(names).toContain("Şəki-Zaqatala");
+  expect(names).toContain("Naxçıvan");
+  await map.getByRole("link", { name: "Lənkəran-Astara" }).click();
+  await expect(page).toHaveURL(/\/products\?region=lenkeran-astara/);
+  await expect(page.locator(".product-grid li").first()).toContainText("Lənkəran-Astara");
+  await context.close();
+});
+
+test("the product page: breadcrumbs with structured data, a swipeable gallery, the family beside it, more from its region", async ({ page }) => {
+  await page.goto("/products?sector=handicraft&lang=az");
+  const href = await page.locator(".product-grid a[href^='/products/']").first().getAttribute("href");
+  await page.goto(`${href}?lang=az`);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+  const title = (await page.locator("h1").textContent())!.trim();
+
+  const crumbs = page.getByRole("navigation", { name: "Naviqasiya zənciri" }).getByRole("listitem");
+  await expect(crumbs).toHaveCount(4);
+  await expect(crumbs.last()).toHaveText(title);
+  const trail = await page.evaluate(() =>
+    [...document.querySelectorAll('script[type="application/ld+json"]')]
+      .map((s) => JSON.parse(s.textContent!))
+      .find((data) => data["@type"] === "BreadcrumbList"),
+  );
+  expect(trail.itemListElement.map((i: { position: number }) => i.position)).toEqual([1, 2, 3, 4]);
+  expect(trail.itemListElement[3].name).toBe(title);
+  expect(trail.itemListElement[0].item).toMatch(/^http:\/\/localhost:\d+\/products$/);
+
+  const track = page.locator(".gallery__track");
+  expect(await track.evaluate((el) => getComputedStyle(el).scrollSnapType)).toContain("x");
+  await expect(page.locator(".gallery__slide")).toHaveCount(2);
+  await page.getByRole("link", { name: "Şəkil 2 / 2" }).click();
+  await expect(page.locator("#photo-2")).toBeInViewport();
+
+  const family = page.locator(".producer-aside");
+  await expect(family.locator("img")).toHaveCount(1);
+  await expect(family.getByRole("link", { name: "Hekayələrini oxuyun" })).toHaveAttribute("href", /^\/producers\//);
+  const region = (await family.locator("p.muted").textContent())!.split(" ")[0].trim();
+  const more = page.locator("section[aria-labelledby='region-heading'] .product-grid li");
+  expect(await more.count()).toBeGreaterThan(0);
+  for (const card of await more.all()) await expect(card).toContainText(region);
+});
+
+test("on a phone the buy bar stays on screen and adds to the cart; on a desktop a photo zooms under the pointer", async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await phone.newPage();
+  await page.goto("/products?sector=agriculture&inStock=1&lang=az");
+  const href = await page.locator(".product-grid a[href^='/products/']").first().getAttribute("href");
+  await page.goto(`${href}?lang=az`);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+  const bar = page.locator(".buy-bar");
+  await page.mouse.wheel(0, 600);
+  await expect(bar).toBeInViewport();
+  await bar.getByRole("button").click();
+  await expect(page.locator(".cart-link__count").first()).toHaveText("1");
+  await phone.close();
+
+  const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const wide = await desktop.newPage();
+  await wide.goto("/products?sector=handicraft&lang=az");
+  await wide.goto(`${await wide.locator(".product-grid a[href^='/products/']").first().getAttribute("href")}?lang=az`);
+  await expect(wide.locator(".buy-bar")).toBeHidden();
+  const photo = wide.locator(".gallery__slide img").first();
+  await photo.hover();
+  await expect.poll(() => photo.evaluate((img) => getComputedStyle(img).transform)).toMatch(/^matrix\(1\.6/);
+  await desktop.close();
 });

@@ -18,6 +18,8 @@ async function show(page: Page, path: string, name: string) {
 }
 
 test("a shopper's journey", async ({ page }) => {
+  // seven pages, each analysed by axe: more than a minute when the machine is busy
+  test.slow();
   await page.goto("/?lang=az");
   await login(page, "shopper@example.az");
   await show(page, "/", "home");

@@ -77,7 +77,8 @@ test("product and producer pages are accessible and describe themselves", async 
   await page.goto("/products?lang=en");
   await page.locator(".product-card__title a").first().click();
   await expectAccessible(page);
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+  // the product's own JSON-LD (the page also carries its BreadcrumbList)
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').filter({ hasText: '"@type":"Product"' }).textContent()) ?? "{}");
   expect(jsonLd["@type"]).toBe("Product");
   expect(jsonLd.offers.priceCurrency).toBe("AZN");
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);

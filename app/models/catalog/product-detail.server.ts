@@ -66,7 +66,7 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
           storyRu: true,
           offersPickup: true,
           district: true,
-          region: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true } },
+          region: { select: { id: true, slug: true, nameAz: true, nameEn: true, nameRu: true } },
           images: {
             where: { productId: null, revisionId: null },
             orderBy: { position: "asc" },
@@ -124,11 +124,10 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
     kind === "STAY" && stayRequest
       ? await quoteStayNow(product.id, stayRequest.checkIn, nightsOfRange(stayRequest.checkIn, stayRequest.checkOut), stayRequest.guests, now)
       : null;
-  const related = await latestProductCards(
-    locale,
-    { take: 4, categoryId: product.categoryId, excludeId: product.id },
-    now,
-  );
+  const [related, fromRegion] = await Promise.all([
+    latestProductCards(locale, { take: 4, categoryId: product.categoryId, excludeId: product.id }, now),
+    latestProductCards(locale, { take: 4, regionId: product.producer.region.id, excludeId: product.id }, now),
+  ]);
   return {
     id: product.id,
     slug: product.slug,
@@ -190,6 +189,7 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
       createdAt: r.createdAt.toISOString(),
     })),
     related,
+    fromRegion,
   };
 }
 

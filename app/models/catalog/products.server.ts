@@ -236,7 +236,7 @@ export async function productCardsByIds(ids: string[], locale: Locale, now = new
 /** Newest visible products, optionally only those whose season includes this month. */
 export async function latestProductCards(
   locale: Locale,
-  options: { take: number; inSeasonOnly?: boolean; producerId?: string; categoryId?: number; excludeId?: string },
+  options: { take: number; inSeasonOnly?: boolean; producerId?: string; categoryId?: number; regionId?: number; excludeId?: string },
   now = new Date(),
 ): Promise<ProductCard[]> {
   const conditions: Prisma.Sql[] = [VISIBLE];
@@ -246,6 +246,7 @@ export async function latestProductCards(
   }
   if (options.producerId) conditions.push(Prisma.sql`p.producerId = ${options.producerId}`);
   if (options.categoryId) conditions.push(Prisma.sql`p.categoryId = ${options.categoryId}`);
+  if (options.regionId) conditions.push(Prisma.sql`p.producerId IN (SELECT id FROM Producer WHERE regionId = ${options.regionId})`);
   if (options.excludeId) conditions.push(Prisma.sql`p.id != ${options.excludeId}`);
   // A producer's page walks that producer's rows, not the whole catalogue in date order.
   const source = options.producerId ? Prisma.sql`Product p INDEXED BY Product_producerId_listed_idx` : Prisma.sql`Product p`;

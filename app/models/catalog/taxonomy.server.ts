@@ -1,3 +1,4 @@
+import { pictureData } from "./images";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 
@@ -39,10 +40,20 @@ export async function listRegions(locale: Locale) {
 
 /** Regions with how many active producers each has, for the home page. */
 export async function regionsWithProducerCounts(locale: Locale) {
-  const [regions, counts] = await Promise.all([
+  const [regions, counts, pictures] = await Promise.all([
     listRegions(locale),
     db.producer.groupBy({ by: ["regionId"], where: { status: "ACTIVE" }, _count: { _all: true } }),
+    db.region.findMany({
+      where: { imageKey: { not: "" } },
+      select: { id: true, imageKey: true, imageWidths: true, imageWidth: true, imageHeight: true, imagePlaceholder: true },
+    }),
   ]);
   const byRegion = new Map(counts.map((c) => [c.regionId, c._count._all]));
-  return regions.map((r) => ({ ...r, producerCount: byRegion.get(r.id) ?? 0 }));
+  const pictureOf = new Map(
+    pictures.map((p) => [
+      p.id,
+      pictureData({ fileKey: p.imageKey, widths: p.imageWidths, width: p.imageWidth, height: p.imageHeight, alt: "", placeholder: p.imagePlaceholder }),
+    ]),
+  );
+  return regions.map((r) => ({ ...r, producerCount: byRegion.get(r.id) ?? 0, picture: pictureOf.get(r.id) ?? null }));
 }

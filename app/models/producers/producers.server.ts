@@ -6,9 +6,19 @@ import { pickLocalized, type Locale } from "~/utils/i18n";
 
 export const PRODUCERS_PAGE_SIZE = 24;
 
+/** Families for the home page: verified first, one from each sector before a second from any. */
 export async function listFeaturedProducers(locale: Locale, take: number) {
-  const { items } = await listProducers({ page: 1 }, locale, take);
-  return items;
+  const { items } = await listProducers({ page: 1 }, locale, 48);
+  const chosen: typeof items = [];
+  const sectorsShown = new Set<string>();
+  for (const producer of items) {
+    if (chosen.length === take) break;
+    if (sectorsShown.has(producer.sectors[0])) continue;
+    sectorsShown.add(producer.sectors[0]);
+    chosen.push(producer);
+  }
+  for (const producer of items) if (chosen.length < take && !chosen.includes(producer)) chosen.push(producer);
+  return chosen;
 }
 
 const slugFilter = z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined);

@@ -1,0 +1,56 @@
+import { Link } from "@remix-run/react";
+import type { PictureData } from "~/models/catalog/images";
+import { Picture } from "~/components/picture";
+import { useTranslator } from "~/utils/use-translator";
+
+type Family = {
+  slug: string;
+  name: string;
+  region: string;
+  district: string;
+  story: string;
+  sectors: string[];
+  image: PictureData | null;
+};
+
+/** The first sentence or two of a family's story, whole sentences only. */
+function opening(story: string) {
+  const sentences = story.match(/[^.!?]+[.!?]+/g) ?? [story];
+  return sentences.slice(0, 2).join("").trim();
+}
+
+/** Featured families: their portrait, where they live, the start of their story. */
+export function FeaturedFamilies({ families }: { families: Family[] }) {
+  const { t } = useTranslator();
+  return (
+    <ul className="family-list">
+      {families.map((family) => (
+        <li key={family.slug} className="family-card">
+          {family.image ? (
+            <Picture
+              image={family.image}
+              alt=""
+              sizes="(min-width: 900px) 360px, 100vw"
+              className="family-card__picture"
+            />
+          ) : null}
+          <div className="family-card__body">
+            <p className="family-card__place">
+              {family.district} · {family.region}
+            </p>
+            <h3 className="family-card__name">
+              <Link to={`/producers/${family.slug}`}>{family.name}</Link>
+            </h3>
+            <p className="family-card__sectors">{family.sectors.join(" · ")}</p>
+            <p>{opening(family.story)}</p>
+            <p>
+              <Link to={`/producers/${family.slug}`} aria-label={`${t("home.readStory")}: ${family.name}`}>
+                {t("home.readStory")}
+              </Link>
+            </p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,52 @@
+import { Link } from "@remix-run/react";
+import type { PictureData } from "~/models/catalog/images";
+import { Picture } from "~/components/picture";
+import { useTranslator } from "~/utils/use-translator";
+
+/** The first sentences of a story: enough to meet the family beside the product. */
+function opening(story: string, sentences = 2) {
+  const parts = story.match(/[^.!?]+[.!?]+/g) ?? [story];
+  return parts.slice(0, sentences).join("").trim();
+}
+
+/** The family's portrait, name, place and the start of their story, next to what they make. */
+export function ProducerAside({
+  producer,
+}: {
+  producer: {
+    slug: string;
+    name: string;
+    verified: boolean;
+    region: string;
+    story: string;
+    photo: PictureData | null;
+  };
+}) {
+  const { t } = useTranslator();
+  return (
+    <aside className="producer-aside" aria-labelledby="producer-heading">
+      {producer.photo ? (
+        <Picture image={producer.photo} alt="" sizes="96px" className="producer-aside__face" />
+      ) : null}
+      <div>
+        <p className="producer-aside__kicker">{t("product.family")}</p>
+        <h2 id="producer-heading" className="producer-aside__name">
+          <Link to={`/producers/${producer.slug}`}>{producer.name}</Link>
+        </h2>
+        <p className="muted">
+          {producer.region}
+          {producer.verified ? (
+            <>
+              {" "}
+              <span className="badge">{t("common.verified")}</span>
+            </>
+          ) : null}
+        </p>
+        <p>{opening(producer.story)}</p>
+        <p>
+          <Link to={`/producers/${producer.slug}`}>{t("product.readStory")}</Link>
+        </p>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const [path, out, width = "360", scheme = "light"] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, deviceScaleFactor: 1, colorScheme: scheme as "light" | "dark" });
+const errors: string[] = [];
+page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+await page.goto("http://localhost:3120" + path, { waitUntil: "networkidle" });
+await page.screenshot({ path: out, fullPage: process.env.FULL === "1" });
+console.log("scrollWidth", await page.evaluate(() => document.documentElement.scrollWidth), "errors", errors);
+await browser.close();
