@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { PictureData } from "~/models/catalog/images";
+import type { PictureData } from "~/models/images/pictures";
 import { Picture } from "~/components/picture";
 import { useTranslator } from "~/utils/use-translator";
 

@@ -1,4 +1,4 @@
-import type { PictureData } from "~/models/catalog/images";
+import type { PictureData } from "~/models/images/pictures";
 import { Picture } from "~/components/picture";
 import { useTranslator } from "~/utils/use-translator";
 

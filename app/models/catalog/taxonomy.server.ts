@@ -1,4 +1,4 @@
-import { pictureData } from "./images";
+import { pictureData } from "~/models/images/pictures";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 
