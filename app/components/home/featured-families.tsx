@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { PictureData } from "~/models/images/pictures";
 import { Picture } from "~/components/picture";
+import { storyOpening } from "~/utils/story";
 import { useTranslator } from "~/utils/use-translator";
 
 type Family = {
@@ -13,11 +14,6 @@ type Family = {
   image: PictureData | null;
 };
 
-/** The first sentence or two of a family's story, whole sentences only. */
-function opening(story: string) {
-  const sentences = story.match(/[^.!?]+[.!?]+/g) ?? [story];
-  return sentences.slice(0, 2).join("").trim();
-}
 
 /** Featured families: their portrait, where they live, the start of their story. */
 export function FeaturedFamilies({ families }: { families: Family[] }) {
@@ -42,7 +38,7 @@ export function FeaturedFamilies({ families }: { families: Family[] }) {
               <Link to={`/producers/${family.slug}`}>{family.name}</Link>
             </h3>
             <p className="family-card__sectors">{family.sectors.join(" · ")}</p>
-            <p>{opening(family.story)}</p>
+            <p>{storyOpening(family.story)}</p>
             <p>
               <Link to={`/producers/${family.slug}`} aria-label={`${t("home.readStory")}: ${family.name}`}>
                 {t("home.readStory")}

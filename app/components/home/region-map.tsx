@@ -91,8 +91,6 @@ const x = (lon: number) => Math.round((lon - 44.6) * 100);
 const y = (lat: number) => Math.round((42.0 - lat) * 130);
 const points = (shape: Name[] | Point[]) => shape.map((p) => (typeof p === "string" ? P[p] : p));
 
-export const REGION_MAP_SLUGS = Object.keys(SHAPES);
-
 export function RegionMap({
   regions,
   label,

@@ -1,13 +1,9 @@
 import { Link } from "@remix-run/react";
 import type { PictureData } from "~/models/images/pictures";
 import { Picture } from "~/components/picture";
+import { storyOpening } from "~/utils/story";
 import { useTranslator } from "~/utils/use-translator";
 
-/** The first sentences of a story: enough to meet the family beside the product. */
-function opening(story: string, sentences = 2) {
-  const parts = story.match(/[^.!?]+[.!?]+/g) ?? [story];
-  return parts.slice(0, sentences).join("").trim();
-}
 
 /** The family's portrait, name, place and the start of their story, next to what they make. */
 export function ProducerAside({
@@ -42,7 +38,7 @@ export function ProducerAside({
             </>
           ) : null}
         </p>
-        <p>{opening(producer.story)}</p>
+        <p>{storyOpening(producer.story)}</p>
         <p>
           <Link to={`/producers/${producer.slug}`}>{t("product.readStory")}</Link>
         </p>
