@@ -78,7 +78,9 @@ test("product and producer pages are accessible and describe themselves", async 
   await page.locator(".product-card__title a").first().click();
   await expectAccessible(page);
   // the product's own JSON-LD (the page also carries its BreadcrumbList)
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').filter({ hasText: '"@type":"Product"' }).textContent()) ?? "{}");
+  const jsonLd = await page.evaluate(() =>
+    [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? "{}")).find((d) => d["@type"] === "Product"),
+  );
   expect(jsonLd["@type"]).toBe("Product");
   expect(jsonLd.offers.priceCurrency).toBe("AZN");
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
