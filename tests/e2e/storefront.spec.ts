@@ -85,7 +85,7 @@ test("product and producer pages are accessible and describe themselves", async 
   expect(jsonLd.offers.priceCurrency).toBe("AZN");
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
   await expect(page.locator('link[hreflang="ru"]')).toHaveCount(1);
-  await page.locator(".producer-card h2 a").click();
+  await page.locator(".producer-aside h2 a").click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(page);
 });
