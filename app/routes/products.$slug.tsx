@@ -5,7 +5,6 @@ import { HostCard } from "~/components/planning/host-card";
 import { PlanningFacts } from "~/components/planning/planning-facts";
 import { StayBooking } from "~/components/planning/stay-booking";
 import { isDay } from "~/models/bookings/stay-dates";
-import { Picture } from "~/components/picture";
 import { Price } from "~/components/price";
 import { ReviewReply, Stars } from "~/components/star-rating";
 import { ProductGrid } from "~/components/product-card";
