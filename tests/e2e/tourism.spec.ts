@@ -82,11 +82,12 @@ test.describe("on a phone", () => {
     await page.goto(`/products/double-room-in-a-lahij-stone-house?checkIn=${bakuDayFromNow(50)}&checkOut=${bakuDayFromNow(53)}&guests=2`);
     await expect(page.getByText("These dates are free. Total for 3 nights")).toBeVisible();
     await expectAccessible(page);
-    const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
+    // the first JSON-LD is the listing's own (a BreadcrumbList follows)
+    const jsonLd = await page.locator('script[type="application/ld+json"]').first().textContent();
     expect(JSON.parse(jsonLd!)).toMatchObject({ "@type": "LodgingBusiness", containsPlace: { "@type": "Accommodation" } });
     await page.goto("/products/halva-and-shakarbura-workshop");
     await expectAccessible(page);
-    const tripLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    const tripLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
     expect(tripLd["@graph"][0]["@type"]).toBe("TouristTrip");
     expect(tripLd["@graph"][1]["@type"]).toBe("Event");
 
