@@ -54,6 +54,9 @@ function AccountLinks() {
         <Link to="/orders">{t("nav.orders")}</Link>
       </li>
       <li>
+        <Link to="/messages">{t("nav.messages")}</Link>
+      </li>
+      <li>
         <Link to="/favorites">{t("nav.favorites")}</Link>
       </li>
       <li>

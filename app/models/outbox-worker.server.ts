@@ -1,5 +1,6 @@
 import { runBookingReminderJob } from "~/models/bookings/booking-mail.server";
 import { sendMailJob, onOutboxKick } from "~/models/mail/outbox.server";
+import { runMessageMailJob } from "~/models/messages/threads.server";
 import { runDueJobs, type JobHandler, type JobKind } from "~/models/outbox/outbox.server";
 import { runExpireSessionJob, runRefundJob } from "~/models/payments/card-payments.server";
 import { runTransferJob } from "~/models/payments/payouts.server";
@@ -12,6 +13,7 @@ export const OUTBOX_HANDLERS: Record<JobKind, JobHandler> = {
   TRANSFER: runTransferJob,
   MAIL: sendMailJob,
   BOOKING_REMINDER: runBookingReminderJob,
+  MESSAGE_MAIL: (job) => runMessageMailJob(job),
 };
 
 /** One pass: due jobs of every kind (tests and scripts call this directly). */

@@ -9,6 +9,9 @@ import { reviewedProductIds, submitReview } from "~/models/catalog/reviews.serve
 import { BookingPanel } from "~/components/booking-details";
 import { OrderSummary, OrderTimeline } from "~/components/order-summary";
 import { shopperCancelBooking } from "~/models/orders/lifecycle.server";
+import { OrderMessages } from "~/components/order-messages";
+import { submitThreadForm } from "~/models/messages/thread-form.server";
+import { loadThread, orderThreadId, type Viewer } from "~/models/messages/threads.server";
 import { getShopperOrder } from "~/models/orders/shopper-orders.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { getUser, requireUser } from "~/utils/auth.server";
@@ -34,11 +37,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const reviewed = canReview ? await reviewedProductIds(user.id, order.id) : [];
   // An order waiting for its card payment links to the checkout's page, where it can be paid or cancelled.
   const payLink = order.displayStatus === "AWAITING_PAYMENT" ? checkoutLinkPath(order.group.id) : null;
-  return { order, canReview, reviewed, payLink, title: `${t("order.number", { number: order.number })} · ${t("app.name")}` };
+  // The shopper (or the guest holding the link) writes to the family here; the thread starts with the first message.
+  const viewer: Viewer = user && order.userId === user.id ? { kind: "shopper", userId: user.id } : { kind: "guest", orderId: order.id };
+  const threadId = await orderThreadId(order.id);
+  const thread = threadId ? await loadThread(viewer, threadId, locale) : null;
+  return { order, canReview, reviewed, payLink, thread, token: user && order.userId === user.id ? null : token, title: `${t("order.number", { number: order.number })} · ${t("app.name")}` };
+}
+
+/** A message or report from the order's shopper, or from a guest whose form carries the order link's token. */
+async function messageAction(request: Request, orderId: string, formData: FormData) {
+  const user = await getUser(request);
+  const token = String(formData.get("token") ?? new URL(request.url).searchParams.get("token") ?? "");
+  const owner = user ? await getShopperOrder(orderId, { userId: user.id, tokenValid: false }, "az") : null;
+  const viewer: Viewer | null = owner && user ? { kind: "shopper", userId: user.id } : verifyLink("order", orderId, token) ? { kind: "guest", orderId } : null;
+  if (!viewer) notFound();
+  const threadId = formData.get("intent") === "report" ? await orderThreadId(orderId) : null;
+  const result = await submitThreadForm(viewer, threadId ? { threadId } : { orderId }, formData);
+  if (!result) notFound();
+  return data({ ...result.reply, productId: null, bookingError: null, cancelled: false }, { status: result.status });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = Object.fromEntries(await request.formData());
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "message" || intent === "report") return messageAction(request, params.id ?? "", formData);
+  const form = Object.fromEntries(formData);
   if (form.intent === "cancelBooking") {
     // The owner, or a guest holding the signed link this page was opened with.
     const id = params.id ?? "";
@@ -70,7 +93,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 function ReviewForms({ order, reviewed }: { order: { lines: { id: string; productId: string; title: string }[] }; reviewed: string[] }) {
   const { t } = useTranslator();
-  const result = useActionData<typeof action>();
+  const reply = useActionData<typeof action>();
+  // Message replies carry an intent; they are shown by the messages section, not here.
+  const result = reply && !("intent" in reply) ? reply : null;
   if (result?.cancelled || result?.bookingError) return null;
   const seen = new Set<string>();
   const lines = order.lines.filter((line) => !seen.has(line.productId) && seen.add(line.productId));
@@ -105,7 +130,7 @@ function ReviewForms({ order, reviewed }: { order: { lines: { id: string; produc
 }
 
 export default function OrderPage() {
-  const { order, canReview, reviewed, payLink } = useLoaderData<typeof loader>();
+  const { order, canReview, reviewed, payLink, thread, token } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslator();
   return (
@@ -127,6 +152,7 @@ export default function OrderPage() {
         <h2 id="timeline-heading">{t("order.timeline")}</h2>
         <OrderTimeline events={order.events} />
       </section>
+      <OrderMessages thread={thread} token={token} />
       {canReview ? <ReviewForms order={order} reviewed={reviewed} /> : null}
     </section>
   );

@@ -22,6 +22,7 @@ import { getTranslator } from "~/utils/locale.server";
 import { useNonce } from "~/utils/nonce";
 import { publicOrigin } from "~/utils/public-url.server";
 import { jsonLd, langParamOf, seoMeta } from "~/utils/seo";
+import { AskTheFamily } from "~/components/ask-the-family";
 import { useTranslator } from "~/utils/use-translator";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : []);
@@ -195,6 +196,7 @@ export default function ProductPage() {
           {product.kind === "GOOD" ? <SeasonMonths product={product} /> : <PlanningFacts product={product} />}
           {product.kind === "STAY" ? <StayBooking product={product} /> : <AddToCartForm product={product} id="add-to-cart" />}
           <ShopperActions product={product} shopper={shopper} signedIn={signedIn} />
+          <AskTheFamily product={product} signedIn={signedIn} />
           <div className="product-page__description">
             <h2>{t(product.kind === "EXPERIENCE" ? "booking.aboutExperience" : product.kind === "STAY" ? "booking.aboutStay" : "product.about")}</h2>
             <p>{product.description}</p>

@@ -7,5 +7,6 @@ import { dashboard } from "./dashboard";
 import { money } from "./money";
 import { store } from "./store";
 import { bookings } from "./bookings";
+import { messages } from "./messages";
 
-export const az: Messages = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings };
+export const az: Messages = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings, ...messages };

@@ -3,7 +3,7 @@ import { db, type Prisma } from "~/utils/db.server";
 
 type Client = Prisma.TransactionClient | typeof db;
 
-export const JOB_KINDS = ["REFUND", "EXPIRE_SESSION", "TRANSFER", "MAIL", "BOOKING_REMINDER"] as const;
+export const JOB_KINDS = ["REFUND", "EXPIRE_SESSION", "TRANSFER", "MAIL", "BOOKING_REMINDER", "MESSAGE_MAIL"] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 export type JobStatus = "PENDING" | "DONE" | "FAILED";
 

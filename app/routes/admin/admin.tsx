@@ -29,6 +29,7 @@ const NAV: NavItem[] = [
   { to: "/admin/tasks", key: "admin.nav.tasks" },
   { to: "/admin/collections", key: "admin.nav.collections" },
   { to: "/admin/reviews", key: "admin.nav.reviews" },
+  { to: "/admin/messages", key: "admin.nav.messages" },
   { to: "/admin/reports", key: "admin.nav.reports" },
   { to: "/admin/payouts", key: "admin.nav.payouts", adminOnly: true },
   { to: "/admin/money", key: "admin.nav.money", adminOnly: true },

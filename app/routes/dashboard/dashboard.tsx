@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
+import { unreadThreadCountForMember } from "~/models/messages/threads.server";
 import { getProducerHeader } from "~/models/producers/profile.server";
 import { requireProducerMember } from "~/utils/auth.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -17,8 +18,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireProducerMember(request);
-  const [producer, { t }] = await Promise.all([getProducerHeader(user.producerId), getTranslator(request)]);
-  return { producer, title: `${t("dashboard.title")} · ${producer.name}` };
+  const [producer, unread, { t }] = await Promise.all([
+    getProducerHeader(user.producerId),
+    unreadThreadCountForMember(user.producerId, user.id),
+    getTranslator(request),
+  ]);
+  return { producer, unread, title: `${t("dashboard.title")} · ${producer.name}` };
 }
 
 const ACTIVE_NAV = [
@@ -26,6 +31,7 @@ const ACTIVE_NAV = [
   { to: "/dashboard/products", key: "dashboard.nav.products" },
   { to: "/dashboard/orders", key: "dashboard.nav.orders" },
   { to: "/dashboard/bookings", key: "dashboard.nav.bookings" },
+  { to: "/dashboard/messages", key: "dashboard.nav.messages" },
   { to: "/dashboard/reviews", key: "dashboard.nav.reviews" },
   { to: "/dashboard/insights", key: "dashboard.nav.insights" },
   { to: "/dashboard/payouts", key: "dashboard.nav.payouts" },
@@ -53,8 +59,8 @@ export function ProducerStatusBanner({ status, reason }: { status: string; reaso
 }
 
 export default function DashboardLayout() {
-  const { producer } = useLoaderData<typeof loader>();
-  const { t } = useTranslator();
+  const { producer, unread } = useLoaderData<typeof loader>();
+  const { t, plural } = useTranslator();
   const nav = producer.status === "ACTIVE" ? ACTIVE_NAV : WAITING_NAV;
   return (
     <div className="container dashboard">
@@ -67,6 +73,15 @@ export default function DashboardLayout() {
             <li key={item.to}>
               <NavLink to={item.to} end={"end" in item ? item.end : false} prefetch="intent">
                 {t(item.key)}
+                {item.to === "/dashboard/messages" && unread > 0 ? (
+                  <>
+                    {" "}
+                    <span className="nav-count" aria-hidden="true">
+                      {unread}
+                    </span>
+                    <span className="visually-hidden"> ({plural("dashboard.messages.unread", unread)})</span>
+                  </>
+                ) : null}
               </NavLink>
             </li>
           ))}
