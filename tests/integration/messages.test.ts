@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { MESSAGES_PER_HOUR, MAIL_BATCH_MS, askAboutProduct, replyInThread, runMessageMailJob } from "~/models/messages/threads.server";
 import { runDueJobs } from "~/models/outbox/outbox.server";
-import { action as adminThreadAction, loader as adminThreadLoader } from "~/routes/admin.messages.$id";
-import { loader as adminListLoader } from "~/routes/admin.messages._index";
-import { loader as dashboardLayoutLoader } from "~/routes/dashboard";
-import { action as dashboardThreadAction, loader as dashboardThreadLoader } from "~/routes/dashboard.messages.$id";
-import { loader as dashboardListLoader } from "~/routes/dashboard.messages._index";
+import { action as adminThreadAction, loader as adminThreadLoader } from "~/routes/admin/admin.messages.$id";
+import { loader as adminListLoader } from "~/routes/admin/admin.messages._index";
+import { loader as dashboardLayoutLoader } from "~/routes/dashboard/dashboard";
+import { action as dashboardThreadAction, loader as dashboardThreadLoader } from "~/routes/dashboard/dashboard.messages.$id";
+import { loader as dashboardListLoader } from "~/routes/dashboard/dashboard.messages._index";
 import { action as threadAction, loader as threadLoader } from "~/routes/messages.$id";
 import { loader as shopperListLoader } from "~/routes/messages._index";
 import { action as askAction } from "~/routes/messages.new";
