@@ -37,6 +37,10 @@ const DAY = 24 * 60 * 60 * 1000;
 async function clearDatabase() {
   // Children before parents; the FTS triggers keep the search index in step.
   await db.$transaction([
+    db.message.deleteMany(),
+    db.messageReader.deleteMany(),
+    db.messageThread.deleteMany(),
+    db.stockDigest.deleteMany(),
     db.auditLog.deleteMany(),
     db.mentorTask.deleteMany(),
     db.mentorNote.deleteMany(),
@@ -625,6 +629,67 @@ async function seedReviews(users: Awaited<ReturnType<typeof seedUsers>>) {
   }
 }
 
+/**
+ * Conversations written straight to the tables (no mail goes out for demo data): the shopper's
+ * question before buying, answered; a note on one of the shopper's orders; and a second shopper's
+ * thread the family reported, so every messages page has something to show.
+ */
+async function seedMessages(producers: SeededProducer[], users: Awaited<ReturnType<typeof seedUsers>>) {
+  const family = producers.find((p) => p.status === "ACTIVE")!;
+  const now = Date.now();
+  const at = (hoursAgo: number) => new Date(now - hoursAgo * 3_600_000);
+  const products = await db.product.findMany({ where: { producerId: family.id, status: "PUBLISHED" }, orderBy: { slug: "asc" }, take: 2, select: { id: true } });
+  const order = await db.order.findFirst({ where: { userId: users.shopper.id, producerId: family.id, status: "SHIPPED" }, select: { id: true } });
+  const threads = [
+    {
+      shopperId: users.shopper.id,
+      productId: products[0]?.id ?? null,
+      orderId: null,
+      messages: [
+        { side: "SHOPPER", authorId: users.shopper.id, body: "Salam! Bu məhsul neçə gün təzə qalır? Bakıya göndərirsiniz?", createdAt: at(50) },
+        { side: "PRODUCER", authorId: users.producer.id, body: "Salam, Aygün xanım! Sərin yerdə iki həftə qalır. Bəli, Bakıya 2–3 günə çatdırırıq.", createdAt: at(47) },
+      ],
+    },
+    {
+      shopperId: users.shopper.id,
+      productId: null,
+      orderId: order?.id ?? null,
+      messages: [{ side: "SHOPPER", authorId: users.shopper.id, body: "Bağlamanı evdə olmayanda qonşuya verə bilərsinizmi?", createdAt: at(5) }],
+    },
+    {
+      shopperId: users.shopper2.id,
+      productId: products[1]?.id ?? products[0]?.id ?? null,
+      orderId: null,
+      reportReason: "Bazardan kənar ödəniş istəyir.",
+      messages: [{ side: "SHOPPER", authorId: users.shopper2.id, body: "Pulu birbaşa kartınıza köçürsəm endirim edərsiniz?", createdAt: at(20) }],
+    },
+  ];
+  for (const thread of threads) {
+    if (thread.orderId === null && thread.productId === null) continue;
+    const last = thread.messages[thread.messages.length - 1].createdAt;
+    const forShopper = thread.messages.filter((m) => m.side !== "SHOPPER").map((m) => m.createdAt).pop() ?? null;
+    const forProducer = thread.messages.filter((m) => m.side !== "PRODUCER").map((m) => m.createdAt).pop() ?? null;
+    await db.messageThread.create({
+      data: {
+        producerId: family.id,
+        shopperId: thread.shopperId,
+        productId: thread.productId,
+        orderId: thread.orderId,
+        lastMessageAt: last,
+        lastForShopperAt: forShopper,
+        lastForProducerAt: forProducer,
+        createdAt: thread.messages[0].createdAt,
+        reportedAt: "reportReason" in thread ? at(19) : null,
+        reportedById: "reportReason" in thread ? users.producer.id : null,
+        reportReason: "reportReason" in thread ? (thread.reportReason ?? "") : "",
+        messages: { create: thread.messages },
+        // What each side has read: the shopper read the answer, the family has not read the newest questions.
+        readers: { create: [{ reader: thread.shopperId, lastReadAt: last }] },
+      },
+    });
+  }
+}
+
 async function seedCollections(producers: SeededProducer[]) {
   const published = await db.product.findMany({
     where: { status: "PUBLISHED", producer: { status: "ACTIVE" } },
@@ -759,6 +824,7 @@ export async function seed() {
   await seedAddresses(users.shopper.id);
   await seedBookings(users);
   await seedReviews(users);
+  await seedMessages(producers, users);
   await seedCollections(producers);
   const events = await seedDemand(producers);
   await seedMentoring(producers, users);

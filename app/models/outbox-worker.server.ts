@@ -1,5 +1,6 @@
 import { runBookingReminderJob } from "~/models/bookings/booking-mail.server";
 import { sendMailJob, onOutboxKick } from "~/models/mail/outbox.server";
+import { sendDailyStockDigests } from "~/models/listings/stock-alerts.server";
 import { runMessageMailJob } from "~/models/messages/threads.server";
 import { runDueJobs, type JobHandler, type JobKind } from "~/models/outbox/outbox.server";
 import { runExpireSessionJob, runRefundJob } from "~/models/payments/card-payments.server";
@@ -24,10 +25,21 @@ export function runOutbox(options: { now?: Date; limit?: number } = {}) {
 let started = false;
 let running: Promise<unknown> | null = null;
 
+/** The daily stock mail is looked at every 10 minutes; its StockDigest row makes it once a day per producer. */
+const DIGEST_CHECK_MS = 10 * 60_000;
+let lastDigestCheck = 0;
+
+async function maybeSendStockDigests() {
+  if (Date.now() - lastDigestCheck < DIGEST_CHECK_MS) return;
+  lastDigestCheck = Date.now();
+  await sendDailyStockDigests();
+}
+
 function pass() {
   running ??= (async () => {
     try {
       await releaseExpiredReservations();
+      await maybeSendStockDigests();
       await runOutbox();
     } catch (error) {
       console.error("outbox pass failed", error);

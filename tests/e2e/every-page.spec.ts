@@ -97,7 +97,9 @@ test("shopper account pages", async ({ page }) => {
   test.setTimeout(180_000);
   await login(page, "shopper@example.az");
   const orders = await links(page, "/orders", /^\/orders\/[^/]+$/, 2);
-  await checkAll(page, ["/", "/orders", ...orders, "/favorites", "/account/addresses", "/account/password", "/cart", "/sell"]);
+  const threads = await links(page, "/messages", /^\/messages\/[^/]+$/, 1);
+  const product = (await links(page, "/products", /^\/products\/[^/]+$/))[0].split("/").pop();
+  await checkAll(page, ["/", "/orders", ...orders, "/messages", ...threads, `/messages/new?product=${product}`, "/favorites", "/account/addresses", "/account/password", "/cart", "/sell"]);
 });
 
 test("producer dashboard pages", async ({ page }) => {
@@ -106,6 +108,7 @@ test("producer dashboard pages", async ({ page }) => {
   const listings = await links(page, "/dashboard/products", /^\/dashboard\/products\/(?!new$|import$)[^/.]+$/, 1);
   const slots = await links(page, "/dashboard/products?kind=EXPERIENCE", /^\/dashboard\/products\/[^/]+\/slots$/, 1).catch(() => []);
   const orders = await links(page, "/dashboard/orders", /^\/dashboard\/orders\/[^/]+$/, 2);
+  const threads = await links(page, "/dashboard/messages", /^\/dashboard\/messages\/[^/]+$/, 2);
   await checkAll(page, [
     "/dashboard",
     "/dashboard/products",
@@ -116,6 +119,8 @@ test("producer dashboard pages", async ({ page }) => {
     "/dashboard/products/import",
     "/dashboard/orders",
     ...orders,
+    "/dashboard/messages",
+    ...threads,
     "/dashboard/reviews",
     "/dashboard/insights",
     "/dashboard/insights?days=90",
@@ -144,6 +149,7 @@ test("programme area pages as the admin", async ({ page }) => {
   await login(page, "admin@example.az");
   const producers = await links(page, "/admin/producers", /^\/admin\/producers\/[^/]+$/, 1);
   const collections = await links(page, "/admin/collections", /^\/admin\/collections\/[^/]+$/, 1);
+  const threads = await links(page, "/admin/messages", /^\/admin\/messages\/[^/]+$/, 1);
   await checkAll(page, [
     "/admin",
     "/admin/producers",
@@ -154,6 +160,8 @@ test("programme area pages as the admin", async ({ page }) => {
     "/admin/reports",
     "/admin/reviews",
     "/admin/reviews?hidden=1",
+    "/admin/messages",
+    ...threads,
     "/admin/payouts",
     "/admin/money",
     "/admin/audit",

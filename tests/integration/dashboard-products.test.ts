@@ -217,10 +217,11 @@ describe("overview", () => {
     const task = await createMentorTask(a.producer.id);
     const overview = dataOf<{
       active: true;
-      warnings: { lowStock: { title: string }[]; outOfSeason: { title: string }[]; rejected: { reason: string }[] };
+      stock: { items: { title: string }[] };
+      warnings: { outOfSeason: { title: string }[]; rejected: { reason: string }[] };
       tasks: { id: string }[];
     }>(await overviewLoader(routeArgs(getRequest("/dashboard", { cookie: a.cookie }))));
-    expect(overview.warnings.lowStock.map((i) => i.title)).toContain("Az qalan");
+    expect(overview.stock.items.map((i) => i.title)).toContain("Az qalan");
     expect(overview.warnings.outOfSeason.map((i) => i.title)).toContain("Mövsümsüz");
     expect(overview.warnings.rejected.map((i) => i.reason)).toEqual(["Şəkil bulanıqdır"]);
     expect(overview.tasks.map((t) => t.id)).toEqual([task.id]);

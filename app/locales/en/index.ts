@@ -7,5 +7,6 @@ import { money } from "./money";
 import { store } from "./store";
 import { bookings } from "./bookings";
 import { messages } from "./messages";
+import { stock } from "./stock";
 
-export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings, ...messages };
+export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings, ...messages, ...stock };

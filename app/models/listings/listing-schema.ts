@@ -46,6 +46,25 @@ export const stockField = z
     return Number(value);
   });
 
+/** A new product or variant warns at this many left; 0 means "only when sold out". */
+export const DEFAULT_LOW_STOCK = 3;
+const MAX_THRESHOLD = 10_000;
+
+/** The low-stock alert: empty means the default; absent (an older form, the CSV import) leaves it as it is. */
+export const thresholdField = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined) return undefined;
+    if (value === "") return DEFAULT_LOW_STOCK;
+    if (!/^\d{1,5}$/.test(value) || Number(value) > MAX_THRESHOLD) {
+      ctx.addIssue({ code: "custom", message: "dashboard.error.thresholdFormat" });
+      return z.NEVER;
+    }
+    return Number(value);
+  });
+
 const monthField = z.coerce.number({ error: "form.invalid" }).int("form.invalid").min(1, "form.invalid").max(12, "form.invalid");
 
 export const listingSchema = z
@@ -61,6 +80,7 @@ export const listingSchema = z
     kind: z.enum(KINDS, { error: "form.required" }).default("GOOD"),
     price: priceField,
     stock: stockField,
+    lowStockThreshold: thresholdField,
     /** months in season; none ticked means all year */
     months: z.array(monthField).max(12).optional().default([]),
     meetingPoint: optionalText(200),
@@ -91,6 +111,7 @@ export const variantSchema = z.object({
   nameRu: optionalLine(80),
   price: priceField,
   stock: stockField,
+  lowStockThreshold: thresholdField,
 });
 export type VariantInput = z.output<typeof variantSchema>;
 

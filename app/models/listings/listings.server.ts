@@ -101,12 +101,13 @@ export async function getListingForEdit(producerId: string, id: string) {
       unit: true,
       priceQ: true,
       stock: true,
+      lowStockThreshold: true,
       seasonMonths: true,
       meetingPoint: true,
       durationMin: true,
       variants: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { id: true, nameAz: true, nameEn: true, nameRu: true, priceQ: true, stock: true },
+        select: { id: true, nameAz: true, nameEn: true, nameRu: true, priceQ: true, stock: true, lowStockThreshold: true },
       },
       _count: { select: { images: true, slots: true } },
     },
@@ -154,6 +155,7 @@ export function listingColumns(input: ListingInput) {
     kind: input.kind,
     priceQ: input.price,
     stock: input.stock,
+    ...(input.lowStockThreshold !== undefined ? { lowStockThreshold: input.lowStockThreshold } : {}),
     seasonMonths: input.months.length ? monthsToMask(input.months) : ALL_YEAR,
     meetingPoint: input.kind === "EXPERIENCE" ? input.meetingPoint : "",
     durationMin: input.kind === "EXPERIENCE" ? input.durationMin : 0,
@@ -303,7 +305,10 @@ export async function updateVariant(producerId: string, productId: string, varia
     const product = await requireOwnListing(producerId, productId, tx);
     if (product.status === "PUBLISHED") {
       // Price and stock at once; a new name waits (or a name put back withdraws the proposal).
-      await tx.variant.update({ where: { id: variant.id }, data: { priceQ: input.price, stock: input.stock } });
+      await tx.variant.update({
+        where: { id: variant.id },
+        data: { priceQ: input.price, stock: input.stock, ...(input.lowStockThreshold !== undefined ? { lowStockThreshold: input.lowStockThreshold } : {}) },
+      });
       await reviseSubject(tx, listingSubject(producerId, product.id), (changes) => {
         const variantNames = { ...changes.variantNames };
         if (sameNames(variant, input)) delete variantNames[variant.id];
@@ -381,27 +386,16 @@ export async function categoriesBySector(locale: Locale) {
   }));
 }
 
-export const LOW_STOCK = 3;
-
 /**
- * What the overview warns about: published goods (or their variants) with LOW_STOCK or fewer
- * left, published listings out of season this month, and rejected listings with the mentor's reason.
+ * What the overview warns about besides stock (stock-alerts.server.ts): published listings out of
+ * season this month, and rejected listings with the mentor's reason.
  */
 export async function listingWarnings(producerId: string, locale: Locale, month: number) {
   const [published, rejected] = await Promise.all([
     db.product.findMany({
       where: { producerId, status: "PUBLISHED" },
       orderBy: { titleAz: "asc" },
-      select: {
-        id: true,
-        kind: true,
-        titleAz: true,
-        titleEn: true,
-        titleRu: true,
-        stock: true,
-        seasonMonths: true,
-        variants: { orderBy: { position: "asc" }, select: { id: true, nameAz: true, nameEn: true, nameRu: true, stock: true } },
-      },
+      select: { id: true, titleAz: true, titleEn: true, titleRu: true, seasonMonths: true },
     }),
     db.product.findMany({
       where: { producerId, status: "REJECTED" },
@@ -409,20 +403,12 @@ export async function listingWarnings(producerId: string, locale: Locale, month:
       select: { id: true, titleAz: true, titleEn: true, titleRu: true, reviewNote: true },
     }),
   ]);
-  const lowStock: { productId: string; title: string; variant: string | null; stock: number }[] = [];
   const outOfSeason: { productId: string; title: string; months: number[] }[] = [];
   for (const p of published) {
     const title = pickLocalized(p, "title", locale);
-    if (p.kind === "GOOD") {
-      if (p.variants.length === 0 && p.stock <= LOW_STOCK) lowStock.push({ productId: p.id, title, variant: null, stock: p.stock });
-      for (const v of p.variants) {
-        if (v.stock <= LOW_STOCK) lowStock.push({ productId: p.id, title, variant: pickLocalized(v, "name", locale), stock: v.stock });
-      }
-    }
     if ((p.seasonMonths & (1 << (month - 1))) === 0) outOfSeason.push({ productId: p.id, title, months: maskToMonths(p.seasonMonths) });
   }
   return {
-    lowStock,
     outOfSeason,
     rejected: rejected.map((r) => ({ productId: r.id, title: pickLocalized(r, "title", locale), reason: r.reviewNote })),
   };

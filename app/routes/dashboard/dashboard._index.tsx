@@ -4,6 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { listingWarnings } from "~/models/listings/listings.server";
 import { currentMonth } from "~/models/catalog/season";
+import { producerStockWatch } from "~/models/listings/stock-alerts.server";
+import { StockWatch } from "./components/stock-watch";
 import { listOpenTasks, completeTask } from "~/models/mentoring/producer-tasks.server";
 import { producerOrderSummary } from "~/models/orders/producer-summary.server";
 import { requireProducerMember } from "~/utils/auth.server";
@@ -16,12 +18,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireProducerMember(request);
   if (user.producerStatus !== "ACTIVE") return { active: false as const, name: user.name };
   const locale = await getLocale(request);
-  const [summary, warnings, tasks] = await Promise.all([
+  const [summary, warnings, stock, tasks] = await Promise.all([
     producerOrderSummary(user.producerId),
     listingWarnings(user.producerId, locale, currentMonth()),
+    producerStockWatch(user.producerId, locale),
     listOpenTasks(user.producerId),
   ]);
-  return { active: true as const, name: user.name, summary, warnings, tasks };
+  return { active: true as const, name: user.name, summary, warnings, stock, tasks };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -51,8 +54,8 @@ export default function DashboardOverview() {
       </section>
     );
   }
-  const { summary, warnings, tasks } = loaderData;
-  const nothingToDo = !warnings.lowStock.length && !warnings.outOfSeason.length && !warnings.rejected.length;
+  const { summary, warnings, stock, tasks } = loaderData;
+  const nothingToDo = !stock.items.length && !stock.seasons.length && !warnings.outOfSeason.length && !warnings.rejected.length;
   return (
     <section className="stack">
       <h1>{t("dashboard.overview.title")}</h1>
@@ -81,24 +84,7 @@ export default function DashboardOverview() {
 
       {nothingToDo ? <p className="notice">{t("dashboard.overview.allGood")}</p> : null}
 
-      {warnings.lowStock.length ? (
-        <section className="card" aria-labelledby="low-stock">
-          <h2 id="low-stock">{t("dashboard.overview.lowStock")}</h2>
-          <ul>
-            {warnings.lowStock.map((item) => (
-              <li key={`${item.productId}-${item.variant ?? ""}`}>
-                {item.variant
-                  ? t("dashboard.overview.lowStockVariant", { title: item.title, variant: item.variant, stock: item.stock })
-                  : t("dashboard.overview.lowStockItem", { title: item.title, stock: item.stock })}{" "}
-                <Link to={`/dashboard/products/${item.productId}`}>
-                  {t("dashboard.overview.edit")}
-                  <span className="visually-hidden">: {item.title}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <StockWatch items={stock.items} seasons={stock.seasons} />
 
       {warnings.outOfSeason.length ? (
         <section className="card" aria-labelledby="out-of-season">

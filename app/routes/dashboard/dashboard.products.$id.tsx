@@ -77,14 +77,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data({ intent: "unknown" as const }, { status: 400 });
 }
 
-type Variant = { id: string; nameAz: string; nameEn: string; nameRu: string; priceQ: number; stock: number };
+type Variant = { id: string; nameAz: string; nameEn: string; nameRu: string; priceQ: number; stock: number; lowStockThreshold: number };
 
 function VariantForm({ productId, variant, index, errors }: { productId: string; variant?: Variant; index: number; errors?: Record<string, string[] | null> | null }) {
   const { t } = useTranslator();
   const navigation = useNavigation();
   const rowId = variant ? `variant-${variant.id}` : "variant-new";
   const busy = navigation.state === "submitting" && navigation.formData?.get("variantId") === (variant?.id ?? "new");
-  const input = (name: "nameAz" | "nameEn" | "nameRu" | "price" | "stock", label: string, value: string, inputMode?: "decimal" | "numeric") => {
+  const input = (name: "nameAz" | "nameEn" | "nameRu" | "price" | "stock" | "lowStockThreshold", label: string, value: string, inputMode?: "decimal" | "numeric") => {
     const id = `${rowId}-${name}`;
     const fieldErrors = errors?.[name] ?? undefined;
     return (
@@ -105,7 +105,7 @@ function VariantForm({ productId, variant, index, errors }: { productId: string;
     );
   };
   return (
-    <Form method="post" className="variant-row card" aria-labelledby={`${rowId}-title`} key={variant ? `${variant.id}-${variant.priceQ}-${variant.stock}-${variant.nameAz}` : "new"}>
+    <Form method="post" className="variant-row card" aria-labelledby={`${rowId}-title`} key={variant ? `${variant.id}-${variant.priceQ}-${variant.stock}-${variant.lowStockThreshold}-${variant.nameAz}` : "new"}>
       <h3 id={`${rowId}-title`} className="variant-row__title">
         {variant ? t("dashboard.listing.variantRow", { n: index + 1 }) : t("dashboard.listing.newVariant")}
       </h3>
@@ -116,6 +116,7 @@ function VariantForm({ productId, variant, index, errors }: { productId: string;
         {input("nameRu", t("dashboard.listing.variantNameLang", { lang: "RU" }), variant?.nameRu ?? "")}
         {input("price", t("dashboard.listing.price"), variant ? formatAznInput(variant.priceQ) : "", "decimal")}
         {input("stock", t("dashboard.listing.stock"), variant ? String(variant.stock) : "", "numeric")}
+        {input("lowStockThreshold", t("dashboard.listing.lowStockThreshold"), variant ? String(variant.lowStockThreshold) : "", "numeric")}
       </div>
       <div className="variant-row__actions">
         <button type="submit" name="intent" value={variant ? "updateVariant" : "addVariant"} className="button button--small" disabled={busy}>
@@ -198,6 +199,7 @@ export default function EditListing() {
           kind: listing.kind,
           price: formatAznInput(listing.priceQ),
           stock: String(listing.stock),
+          lowStockThreshold: String(listing.lowStockThreshold),
           months: listing.months.length === 12 ? [] : listing.months.map(String),
           meetingPoint: listing.meetingPoint,
           durationMin: listing.durationMin ? String(listing.durationMin) : "",

@@ -12,7 +12,7 @@ import { Form } from "@remix-run/react";
 import { useState } from "react";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import type { MessageKey } from "~/locales/types";
-import { KINDS, listingSchema, UNITS } from "~/models/listings/listing-schema";
+import { DEFAULT_LOW_STOCK, KINDS, listingSchema, UNITS } from "~/models/listings/listing-schema";
 import { useHydrated } from "~/utils/use-hydrated";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -28,6 +28,7 @@ export type ListingFormDefaults = {
   kind: string;
   price: string;
   stock: string;
+  lowStockThreshold?: string;
   months: string[];
   meetingPoint: string;
   durationMin: string;
@@ -151,6 +152,13 @@ export function ListingForm({
           inputProps={{ ...getInputProps(fields.stock, { type: "text" }), inputMode: "numeric", autoComplete: "off" }}
           errors={fields.stock.errors}
           errorId={fields.stock.errorId}
+        />
+        <Field
+          label={t("dashboard.listing.lowStockThreshold")}
+          hint={t("dashboard.listing.lowStockHint", { count: DEFAULT_LOW_STOCK })}
+          inputProps={{ ...getInputProps(fields.lowStockThreshold, { type: "text" }), inputMode: "numeric", autoComplete: "off", placeholder: String(DEFAULT_LOW_STOCK) }}
+          errors={fields.lowStockThreshold.errors}
+          errorId={fields.lowStockThreshold.errorId}
         />
       </fieldset>
 
