@@ -125,21 +125,17 @@ export function ReportForm({ reply, hidden = {} }: { reply?: MessageReply | null
 }
 
 /** What a thread is about, the other side's contact details (once an order exists) and its state. */
-export function ThreadFacts({
-  thread,
-  productLink = true,
-}: {
-  thread: {
-    side: string;
-    status: string;
-    reported: boolean;
-    product: { slug: string; title: string } | null;
-    order: { id: string; number: string } | null;
-    contact: { name: string; email: string; phone: string } | null;
-    contactsHidden: boolean;
-  };
-  productLink?: boolean;
-}) {
+export type ThreadFactsData = {
+  side: string;
+  status: string;
+  reported: boolean;
+  product: { slug: string; title: string } | null;
+  order: { id: string; number: string } | null;
+  contact: { name: string; email: string; phone: string } | null;
+  contactsHidden: boolean;
+};
+
+export function ThreadFacts({ thread, productLink = true }: { thread: ThreadFactsData; productLink?: boolean }) {
   const { t } = useTranslator();
   return (
     <div className="stack">

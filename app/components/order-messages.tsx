@@ -1,17 +1,8 @@
 import { useActionData } from "@remix-run/react";
-import { MessageForm, MessageList, ReportForm, ThreadFacts, type MessageReply, type ThreadMessage } from "~/components/message-thread";
+import { MessageForm, MessageList, ReportForm, ThreadFacts, type MessageReply, type ThreadFactsData, type ThreadMessage } from "~/components/message-thread";
 import { useTranslator } from "~/utils/use-translator";
 
-type OrderThread = {
-  side: string;
-  status: string;
-  reported: boolean;
-  product: { slug: string; title: string } | null;
-  order: { id: string; number: string } | null;
-  contact: { name: string; email: string; phone: string } | null;
-  contactsHidden: boolean;
-  messages: ThreadMessage[];
-};
+type OrderThread = ThreadFactsData & { messages: ThreadMessage[] };
 
 /**
  * The order page's conversation with the family. A guest's forms carry the order link's token,
