@@ -39,7 +39,7 @@ test("a question asked before a purchase is answered by the family", async ({ br
   await login(family, "producer@example.az");
   await family.goto("/dashboard?lang=en");
   const nav = family.getByRole("navigation", { name: "Dashboard" });
-  await expect(nav.getByRole("link", { name: /Messages\s*\d+/ })).toBeVisible();
+  await expect(nav.getByRole("link", { name: /Messages \(\d+ unread conversations?\)/ })).toBeVisible();
   await nav.getByRole("link", { name: /Messages/ }).click();
   await family.getByRole("link", { name: "Kamran Asker" }).click();
   await expect(family.locator(".message__body").first()).toHaveText(question);

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
+import { orderThreadId } from "~/models/messages/threads.server";
 import { FulfilmentLine, OrderLinesTable, OrderStatusBadge, OrderTimeline } from "~/components/order-summary";
 import type { MessageKey } from "~/locales/types";
 import { producerMoveOrder } from "~/models/orders/lifecycle.server";
@@ -20,7 +21,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request);
   const order = await getProducerOrder(user.producerId, params.id ?? "", locale);
   if (!order) notFound();
-  return { order, title: `${t("order.number", { number: order.number })} · ${t("nav.dashboard")}` };
+  // The shopper's messages about this order, once they wrote (the thread page is scoped to this producer too).
+  const threadId = await orderThreadId(order.id);
+  return { order, threadId, title: `${t("order.number", { number: order.number })} · ${t("nav.dashboard")}` };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -112,7 +115,7 @@ function ActionForms({ order }: { order: NonNullable<Awaited<ReturnType<typeof l
 }
 
 export default function ProducerOrderPage() {
-  const { order } = useLoaderData<typeof loader>();
+  const { order, threadId } = useLoaderData<typeof loader>();
   const { t, money } = useTranslator();
   return (
     <section className="stack producer-order">
@@ -137,6 +140,11 @@ export default function ProducerOrderPage() {
         </article>
         <div className="no-print">
           <ActionForms order={order} />
+          {threadId ? (
+            <p>
+              <Link to={`/dashboard/messages/${threadId}`}>{t("messages.orderTitle")}</Link>
+            </p>
+          ) : null}
           <h2>{t("order.timeline")}</h2>
           <OrderTimeline events={order.events} />
         </div>
