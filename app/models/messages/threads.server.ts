@@ -341,7 +341,7 @@ export async function unreadThreadCountForMember(producerId: string, userId: str
 type Recipient = { to: string; locale: Locale; link: string; side: Side };
 
 async function recipientOf(tx: Tx, thread: { id: string; producerId: string; shopperId: string | null; orderId: string | null }, reader: string): Promise<Recipient | null> {
-  const asLocale = (value: string): Locale => (isLocale(value) ? value : "az");
+  const asLocale = (value: string | null): Locale => (value && isLocale(value) ? value : "az");
   if (reader === "guest") {
     if (!thread.orderId) return null;
     const order = await tx.order.findUnique({ where: { id: thread.orderId }, select: { group: { select: { email: true, locale: true } } } });
