@@ -67,9 +67,15 @@ describe("producer insights", () => {
     expect(csvText).toContain("'=1+1 Mürəbbə");
     expect(csvText).not.toMatch(/(^|,|\n)"?[=+\-@\t]/);
     const csv = parseCsv(csvText);
-    expect(csv[0]).toEqual(["product_id", "title", "views", "favourites", "notify_requests", "add_to_carts", "orders", "units", "revenue_azn", "conversion"]);
+    // Headed in the page's language (Azerbaijani by default), numbers stay machine-readable.
+    expect(csv[0]).toEqual(["Məhsulun ID-si", "Məhsul", "Baxışlar", "Seçilmişlər", "“Xəbər ver” istəkləri", "Səbətə atılıb", "Sifarişlər", "Satılan ədəd", "Gəlir (AZN)", "Konversiya"]);
     expect(csv.find((r) => r[0] === honey.id)).toEqual([honey.id, honey.titleAz, "15", "4", "2", "6", "2", "3", "45.00", "0.1333"]);
-    expect(csv.at(-1)?.slice(1, 3)).toEqual(["TOTAL", "20"]);
+    expect(csv.at(-1)?.slice(1, 3)).toEqual(["Cəmi", "20"]);
+    const russian = parseCsv(await (await insightsCsv(routeArgs(getRequest("/dashboard/insights.csv?days=7&lang=ru", { cookie: a.cookie })))).text());
+    expect(russian[0]).toEqual(["ID товара", "Товар", "Просмотры", "В избранном", "Запросы «Сообщить»", "Добавления в корзину", "Заказы", "Продано, шт.", "Выручка (AZN)", "Конверсия"]);
+    expect(russian.at(-1)?.[1]).toBe("Итого");
+    const english = parseCsv(await (await insightsCsv(routeArgs(getRequest("/dashboard/insights.csv?days=7&lang=en", { cookie: a.cookie })))).text());
+    expect(english[0]?.[0]).toBe("Product ID");
   });
 
   it("falls back to 30 days for an unknown period and starts periods at midnight in Baku", async () => {

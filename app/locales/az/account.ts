@@ -31,7 +31,7 @@ export const account: Record<keyof typeof reference, string> & Record<string, st
   "address.default": "Əsas",
   "address.new": "Yeni ünvan",
   "address.title": "Ünvanlarım",
-  "address.lead": "Sifarişlərin çatdırıldığı ünvanlar. Əsas ünvan sifariş zamanı özü seçilir, digərləri bir toxunuşla.",
+  "address.lead": "Sifarişlərin çatdırıldığı ünvanlar. Sifariş verəndə əsas ünvan özü seçilir, digərini bir toxunuşla seçə bilərsiniz.",
   "address.none": "Hələ saxlanmış ünvan yoxdur. Sifariş verərkən yazdığınız ünvan burada saxlanılır.",
   "address.add": "Ünvan əlavə et",
   "address.makeDefault": "Əsas et",

@@ -1,5 +1,5 @@
 export const stock = {
-  "dashboard.stock.hint": "Hər məhsul üçün təyin etdiyiniz stok həddində və ya ondan az olanlar. Yeni nəsə həddən aşağı düşəndə və ya tükənəndə komandaya hər səhər məktub gəlir.",
+  "dashboard.stock.hint": "Stoku sizin təyin etdiyiniz həddə çatan və ya ondan aşağı düşən məhsullar. Nəsə yenicə həddən aşağı düşəndə və ya tükənəndə komandaya səhər məktub gəlir.",
   "dashboard.stock.soldOut": "Tükənib",
   "dashboard.stock.low": "{name}: {stock} qalıb (hədd {threshold})",
   "dashboard.stock.waitingStock.one": "{count} alıcı yenidən satışa çıxmasını gözləyir",

@@ -20,7 +20,7 @@ export const account: Record<keyof typeof reference, string> & Record<string, st
   "account.forgot.link": "Забыли пароль?",
   "account.mail.reset.subject": "Выберите новый пароль для ABAD Market",
   "account.mail.reset.body":
-    "Здравствуйте, {name}!\n\nКто-то, надеемся, что вы, запросил сброс пароля для вашего аккаунта ABAD Market. Выберите новый пароль по ссылке (она действует один раз в течение часа):\n\n{appUrl}/reset-password?token={token}\n\nЕсли вы не запрашивали сброс, просто не обращайте внимания на это письмо: пароль останется прежним.\n\nABAD Market",
+    "Здравствуйте, {name}!\n\nДля вашего аккаунта ABAD Market запрошен сброс пароля. Выберите новый пароль по ссылке (она действует один раз в течение часа):\n\n{appUrl}/reset-password?token={token}\n\nЕсли вы не запрашивали сброс, просто не обращайте внимания на это письмо: пароль останется прежним.\n\nABAD Market",
   "address.district": "Район или город",
   "address.chooseDistrict": "Выберите район или город",
   "address.street": "Улица, дом, квартира",
@@ -31,7 +31,7 @@ export const account: Record<keyof typeof reference, string> & Record<string, st
   "address.default": "Основной",
   "address.new": "Новый адрес",
   "address.title": "Мои адреса",
-  "address.lead": "Адреса доставки. Основной выбирается при оформлении заказа сам, остальные — одним нажатием.",
+  "address.lead": "Адреса доставки. Основной подставляется при оформлении заказа сам, другой можно выбрать одним нажатием.",
   "address.none": "Сохранённых адресов пока нет. Адрес, указанный при оформлении заказа, сохранится здесь.",
   "address.add": "Добавить адрес",
   "address.makeDefault": "Сделать основным",

@@ -8,7 +8,7 @@ export const bookings: Record<keyof typeof en, string> & Record<string, string> 
   "stay.tooFarAhead": "Проживание можно забронировать не более чем на год вперёд.",
   "stay.minNights": "Минимальный срок проживания здесь — ночей: {minNights}.",
   "stay.maxNights": "В одном бронировании не больше 30 ночей.",
-  "stay.tooManyGuests": "Этот номер рассчитан не более чем на {maxGuests} гостей.",
+  "stay.tooManyGuests": "Максимум гостей в этом номере: {maxGuests}.",
   "stay.nightsTaken": "Некоторые из этих ночей уже заняты. Выберите другие даты.",
   "booking.people.one": "{count} человек",
   "booking.people.few": "{count} человека",
@@ -65,7 +65,7 @@ export const bookings: Record<keyof typeof en, string> & Record<string, string> 
   "booking.cancelDone": "Бронирование отменено.",
   "booking.error.tooLate": "Срок бесплатной отмены для этого бронирования истёк.",
   "booking.error.notAllowed": "Это бронирование уже нельзя отменить.",
-  "booking.onSiteOrder": "Бронирование, на месте",
+  "booking.onSiteOrder": "Бронирование на месте",
   "booking.mail.reminder.subject": "Завтра: {title}",
   "booking.mail.reminder.body":
     "Здравствуйте, {guest}!\n\nНапоминаем о бронировании {number}: {title}\nКогда: {when}\nСколько: {people}\nГде: {place}\nКарта: {map}\nХозяева: {host}, телефон {phone}\n\nВаш заказ: {appUrl}{link}",

@@ -50,7 +50,7 @@ async function decide(actorId: string, revisionId: string, decision: "approve" |
       entityType: revision.subjectType,
       entityId: revision.subjectId,
       before: { revision: revision.id },
-      after: decision === "approve" ? { ...revision.changes } : { reason },
+      after: decision === "approve" ? auditedChanges(revision.changes) : { reason },
     });
     const label = await subjectLabel(tx, revision);
     await mailProducerMembers(tx, revision.producerId, `admin.mail.revision${decision === "approve" ? "Approved" : "Rejected"}`, (locale) => ({
@@ -147,3 +147,14 @@ export async function revisionQueue(locale: Locale) {
 }
 
 export type { RevisionChanges };
+
+/** What a mentor approved, as flat fields the audit log can name (counts for variants and photos). */
+function auditedChanges(changes: RevisionChanges): Record<string, string | number> {
+  const counts = {
+    variantNames: Object.keys(changes.variantNames).length,
+    newVariants: changes.newVariants.length,
+    photoDescriptions: Object.keys(changes.alts).length,
+    removedPhotos: changes.removePhotos.length,
+  };
+  return { ...changes.fields, ...Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0)) };
+}

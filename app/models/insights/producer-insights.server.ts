@@ -1,6 +1,7 @@
 import { SALE_DATE_SQL, SOLD_ORDER_SQL } from "~/models/insights/sales.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
+import type { MessageKey } from "~/locales/types";
 
 import { INSIGHT_PERIODS, parsePeriod, type InsightPeriod } from "~/models/insights/insight-periods";
 
@@ -131,4 +132,29 @@ export async function producerInsights(producerId: string, days: InsightPeriod, 
     daily: dayList.map((day) => ({ day, views: viewMap.get(day) ?? 0, revenueQ: salesMap.get(day) ?? 0 })),
     searches: searches.map((s) => ({ query: s.query ?? "", count: s._count._all })),
   };
+}
+
+/**
+ * The insights table as CSV rows in the reader's language: one row per product, then the totals.
+ * Money in AZN with a decimal point and ratios as decimals, so spreadsheets read them as numbers.
+ */
+export function insightsCsvRows(insights: Awaited<ReturnType<typeof producerInsights>>, t: (key: MessageKey) => string) {
+  const azn = (q: number) => (q / 100).toFixed(2);
+  const ratio = (r: number) => r.toFixed(4);
+  return [
+    [
+      t("dashboard.insights.col.productId"),
+      t("dashboard.insights.col.product"),
+      t("dashboard.insights.views"),
+      t("dashboard.insights.favorites"),
+      t("dashboard.insights.notifies"),
+      t("dashboard.insights.cartAdds"),
+      t("dashboard.insights.orders"),
+      t("dashboard.insights.col.units"),
+      `${t("dashboard.insights.revenue")} (AZN)`,
+      t("dashboard.insights.conversion"),
+    ],
+    ...insights.perProduct.map((p) => [p.productId, p.title, p.views, p.favorites, p.notifies, p.cartAdds, p.orders, p.units, azn(p.revenueQ), ratio(p.conversion)]),
+    ["", t("common.total"), insights.totals.views, insights.totals.favorites, insights.totals.notifies, insights.totals.cartAdds, insights.totals.orders, "", azn(insights.totals.revenueQ), ratio(insights.totals.conversion)],
+  ];
 }

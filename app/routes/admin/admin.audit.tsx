@@ -70,7 +70,7 @@ function Change({ before, after, entityType, names }: { before: string; after: s
     <dl className="audit-change">
       {keys.map((key) => (
         <div key={key}>
-          <dt>{label(tr.t, `admin.audit.field.${key}`, key)}</dt>
+          <dt>{label(tr.t, `admin.audit.field.${key}`, label(tr.t, `admin.revision.field.${key}`, key))}</dt>
           <dd>
             {b && key in b ? (
               <>
