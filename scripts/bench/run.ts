@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --products 100000 --seconds 8] [--reuse] [--only-search] [--only-money]`: builds a large catalogue, serves it with
+ * `npm run bench [-- --products 100000 --seconds 8] [--reuse] [--only-search] [--only-money] [--lighthouse-pages URL]`: builds a large catalogue, serves it with
  * the production server on loopback and prints one table of figures. Nothing here asserts a
  * timing; the README quotes what it printed.
  */
@@ -348,12 +348,17 @@ async function outbox() {
 
 async function main() {
   console.log(`ABAD Market benchmark · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "cpu"}) · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`);
-  if (!fs.existsSync("build/server/index.js")) {
+  const lighthouseBase = args.includes("--lighthouse-pages") ? (args[args.indexOf("--lighthouse-pages") + 1] ?? "").replace(/^--.*/, "") : null;
+  if (lighthouseBase === null && !fs.existsSync("build/server/index.js")) {
     const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
     if (build.status !== 0) throw new Error("build failed");
   }
   const started = performance.now();
-  if (args.includes("--images")) {
+  if (lighthouseBase !== null) {
+    // Only Lighthouse, on a running demo server, signed in where a page needs it.
+    const { lighthousePages } = await import("./lighthouse-pages");
+    for (const [page, result] of await lighthousePages(lighthouseBase || "http://localhost:3000")) note("lighthouse", `${page}, mobile`, result);
+  } else if (args.includes("--images")) {
     // Only the image figures (no catalogue, no server): `npm run bench -- --images`.
     await images();
   } else {
