@@ -55,7 +55,7 @@ async function reserveSlot(email: string, failures: number, now: Date): Promise<
 }
 
 /** Mails the owner a one-time link (at most one an hour) when their account starts being slowed down. */
-async function mailUnlockLink(email: string, now: Date) {
+async function mailUnlockLink(email: string, now: Date, pageLocale: string | undefined) {
   const user = await db.user.findFirst({ where: { email, active: true }, select: { id: true, name: true, email: true, locale: true } });
   if (!user) return;
   const recent = await db.loginUnlock.count({ where: { userId: user.id, createdAt: { gt: new Date(now.getTime() - UNLOCK_LINK_MS) } } });
@@ -65,7 +65,7 @@ async function mailUnlockLink(email: string, now: Date) {
     await tx.loginUnlock.create({
       data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + UNLOCK_LINK_MS), createdAt: now },
     });
-    await enqueueMail({ to: user.email, locale: user.locale, template: UNLOCK_TEMPLATE, vars: { name: user.name, token } }, tx);
+    await enqueueMail({ to: user.email, locale: user.locale, pageLocale, template: UNLOCK_TEMPLATE, vars: { name: user.name, token } }, tx);
   });
   scheduleMailDelivery();
 }
@@ -77,7 +77,7 @@ async function mailUnlockLink(email: string, now: Date) {
 export async function admitLoginAttempt(
   email: string,
   ip: string,
-  options: { trustedDevice?: boolean; now?: Date } = {},
+  options: { trustedDevice?: boolean; now?: Date; /** the login page's language, for the unlock mail */ pageLocale?: string } = {},
 ): Promise<LoginRefusal | null> {
   const now = options.now ?? new Date();
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
@@ -91,10 +91,10 @@ export async function admitLoginAttempt(
   if (options.trustedDevice || byAccount < ACCOUNT_FREE_FAILURES) return null;
   const wait = await reserveSlot(email, byAccount, now);
   if (wait === null) {
-    await mailUnlockLink(email, now);
+    await mailUnlockLink(email, now, options.pageLocale);
     return "auth.login.slowed";
   }
-  if (byAccount === ACCOUNT_FREE_FAILURES) await mailUnlockLink(email, now);
+  if (byAccount === ACCOUNT_FREE_FAILURES) await mailUnlockLink(email, now, options.pageLocale);
   if (wait > 0) await loginTiming.sleep(wait);
   return null;
 }

@@ -2,6 +2,7 @@ import { loginDeviceCookie } from "~/utils/cookies.server";
 import { db } from "~/utils/db.server";
 import { admitLoginAttempt, clearFailedLogins, recordFailedLogin, type LoginRefusal } from "~/models/accounts/login-limit.server";
 import { verifyLogin } from "~/models/accounts/users.server";
+import { getLocale } from "~/utils/locale.server";
 
 export type LoginAttemptResult =
   | { ok: true; userId: string; deviceCookie: string }
@@ -32,7 +33,7 @@ async function verifyTrustedFor(email: string, userIds: string[]) {
 export async function attemptLogin(request: Request, email: string, password: string, ip: string): Promise<LoginAttemptResult> {
   const knownUserIds = await trustedAccounts(request);
   const trustedDevice = knownUserIds.length > 0 && (await verifyTrustedFor(email, knownUserIds));
-  const refusal = await admitLoginAttempt(email, ip, { trustedDevice });
+  const refusal = await admitLoginAttempt(email, ip, { trustedDevice, pageLocale: await getLocale(request) });
   if (refusal) return { ok: false, error: refusal };
   const result = await verifyLogin(email, password);
   if (!result.ok) {

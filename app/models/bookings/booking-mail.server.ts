@@ -1,4 +1,5 @@
 import { enqueueMail } from "~/models/mail/outbox.server";
+import { recipientLocale } from "~/models/mail/recipient-locale";
 import { enqueueJob, type ClaimedJob } from "~/models/outbox/outbox.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { db, type Prisma } from "~/utils/db.server";
@@ -16,7 +17,7 @@ const bookingSelect = {
   address: true,
   groupId: true,
   producer: { select: { name: true, phone: true } },
-  group: { select: { email: true, locale: true, name: true, phone: true, paymentMethod: true, paymentStatus: true } },
+  group: { select: { email: true, locale: true, name: true, phone: true, paymentMethod: true, paymentStatus: true, user: { select: { locale: true } } } },
   lines: { take: 1, select: { title: true, quantity: true, guests: true, checkIn: true, checkOut: true, slot: { select: { startsAt: true } } } },
 } satisfies Prisma.OrderSelect;
 
@@ -75,15 +76,17 @@ export async function runBookingReminderJob(job: ClaimedJob) {
     const booking = await tx.order.findUnique({ where: { id: orderId }, select: bookingSelect });
     if (!booking || booking.status === "CANCELLED" || booking.status === "COMPLETED") return;
     if (booking.group.paymentMethod === "CARD" && booking.group.paymentStatus !== "PAID") return;
-    const locale = booking.group.locale;
+    const locale = recipientLocale(booking.group.user?.locale, booking.group.locale);
     await enqueueMail({ to: booking.group.email, locale, template: "booking.mail.reminder", vars: await bookingMailVars(tx, orderId, locale) }, tx);
   });
 }
 
-/** The host's members hear of a booking the shopper cancelled. */
+/** The host's members hear of a booking the shopper cancelled, each in their account's language, else the booking's. */
 export async function notifyHostOfCancellation(tx: Prisma.TransactionClient, producerId: string, orderId: string) {
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { group: { select: { locale: true } } } });
   const members = await tx.producerMember.findMany({ where: { producerId }, select: { user: { select: { email: true, locale: true } } } });
   for (const { user } of members) {
-    await enqueueMail({ to: user.email, locale: user.locale, template: "booking.mail.hostCancelled", vars: await bookingMailVars(tx, orderId, user.locale ?? "az") }, tx);
+    const locale = recipientLocale(user.locale, order.group.locale);
+    await enqueueMail({ to: user.email, locale, template: "booking.mail.hostCancelled", vars: await bookingMailVars(tx, orderId, locale) }, tx);
   }
 }

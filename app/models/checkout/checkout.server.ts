@@ -6,6 +6,7 @@ import { reserveStayNights } from "~/models/bookings/stays.server";
 import { isBookable } from "~/models/bookings/listing-kind";
 import { recordDemandEvent } from "~/models/insights/demand.server";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
+import { recipientLocale } from "~/models/mail/recipient-locale";
 import { RESERVATION_GRACE_MINUTES } from "~/models/payments/card-payments.server";
 import { commissionFor } from "~/models/payments/ledger.server";
 import { db, type Prisma } from "~/utils/db.server";
@@ -240,11 +241,12 @@ function orderLineData(line: CartViewLine) {
  * a booking's mail says what, when and for how many.
  */
 export async function notifyProducerOfOrder(tx: Prisma.TransactionClient, producerId: string, orderId: string) {
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { number: true, fulfilment: true } });
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { number: true, fulfilment: true, group: { select: { locale: true } } } });
   const members = await tx.producerMember.findMany({ where: { producerId }, select: { user: { select: { email: true, locale: true } } } });
   for (const { user } of members) {
     if (order.fulfilment === "ON_SITE") {
-      await enqueueMail({ to: user.email, locale: user.locale, template: "booking.mail.hostNew", vars: await bookingMailVars(tx, orderId, user.locale ?? "az") }, tx);
+      const locale = recipientLocale(user.locale, order.group.locale);
+      await enqueueMail({ to: user.email, locale, template: "booking.mail.hostNew", vars: await bookingMailVars(tx, orderId, locale) }, tx);
     }
   }
   // Goods: the order's items, where it goes and the dashboard link, in each member's language (./order-mails).

@@ -24,7 +24,7 @@ export async function getBankDetails(producerId: string, userId: string) {
  * An owner changes where payouts go: the password is asked again, the change is audit-logged,
  * every owner is mailed, and payouts stay held until a staff member confirms the new details.
  */
-export async function changeBankDetails(args: { producerId: string; userId: string; input: BankDetailsInput }): Promise<{ ok: true } | { ok: false; error: BankDetailsError }> {
+export async function changeBankDetails(args: { producerId: string; userId: string; input: BankDetailsInput; pageLocale?: string }): Promise<{ ok: true } | { ok: false; error: BankDetailsError }> {
   const member = await db.producerMember.findFirst({
     where: { producerId: args.producerId, userId: args.userId },
     select: { role: true, user: { select: { name: true, passwordHash: true } }, producer: { select: { name: true, status: true } } },
@@ -52,6 +52,7 @@ export async function changeBankDetails(args: { producerId: string; userId: stri
         {
           to: user.email,
           locale: user.locale,
+          pageLocale: args.pageLocale,
           template: "bank.mail.changed",
           vars: { producer: member.producer.name, actor: member.user.name, holder: args.input.bankHolder, ibanEnd: args.input.bankIban.slice(-4) },
         },

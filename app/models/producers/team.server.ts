@@ -46,7 +46,7 @@ export async function inviteMember(
   producerId: string,
   inviter: { id: string; name: string },
   email: string,
-  locale: string,
+  pageLocale: string,
   now = new Date(),
 ): Promise<{ ok: true; token: string } | { ok: false; error: TeamError }> {
   if ((await roleOf(producerId, inviter.id)) !== "OWNER") return { ok: false, error: "dashboard.team.ownersOnly" };
@@ -63,10 +63,12 @@ export async function inviteMember(
     await tx.producerInvite.create({
       data: { producerId, email, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITE_DAYS * 86_400_000) },
     });
+    const invitee = await tx.user.findUnique({ where: { email }, select: { locale: true } });
     await enqueueMail(
       {
         to: email,
-        locale,
+        locale: invitee?.locale,
+        pageLocale,
         template: "dashboard.mail.invite",
         vars: { producer: producer.name, inviter: inviter.name, path: `/dashboard/team/accept?token=${token}`, days: INVITE_DAYS },
       },

@@ -52,13 +52,13 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 function InviteForm() {
-  const { t } = useTranslator();
+  const { t, locale } = useTranslator();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "invite",
     lastResult: actionData?.formId === "invite" ? actionData.reply : undefined,
     constraint: getZodConstraint(inviteMentorSchema),
-    defaultValue: { locale: "az" },
+    defaultValue: { locale },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteMentorSchema }),

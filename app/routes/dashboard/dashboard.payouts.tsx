@@ -10,7 +10,7 @@ import { listPayoutBatches } from "~/models/payments/payouts.server";
 import { bankDetailsSchema } from "~/models/producers/bank-details-schema";
 import { changeBankDetails, getBankDetails } from "~/models/producers/bank-details.server";
 import { requireProducerMember } from "~/utils/auth.server";
-import { getTranslator } from "~/utils/locale.server";
+import { getLocale, getTranslator } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }];
@@ -31,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireProducerMember(request);
   const submission = parseWithZod(await request.formData(), { schema: bankDetailsSchema });
   if (submission.status !== "success") return data({ ...submission.reply({ hideFields: ["password"] }), saved: false }, { status: 400 });
-  const result = await changeBankDetails({ producerId: user.producerId, userId: user.id, input: submission.value });
+  const result = await changeBankDetails({ producerId: user.producerId, userId: user.id, input: submission.value, pageLocale: await getLocale(request) });
   if (!result.ok) {
     const reply =
       result.error === "bank.passwordWrong"
