@@ -9,7 +9,8 @@ import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { verifyLink } from "~/utils/signed-links.server";
 import { guestCartWith, openCheckout } from "../support/checkout";
-import { createProducer, createProduct, createUser } from "../support/factories";
+import { createProducer, createProduct, createStay, createUser } from "../support/factories";
+import { translatorFor } from "~/utils/locale.server";
 import { getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 
 /** Places the cart from a page in `lang`, as the browser would post it. */
@@ -110,6 +111,30 @@ describe("order mails", () => {
     const completed = await lastMail("mail-guest@example.az", "checkout.mail.completedGuest");
     expect(completed.subject).toBe(`Order ${honeyOrder.number} is completed`);
     expectSignedLink(completed.text, "order", honeyOrder.id);
+  });
+
+  it("name a stay's check-in, check-out, nights, guests and address, as they name an experience's slot", async () => {
+    const host = await createProducer({ name: "Lahıc Qonaq Evi" });
+    const room = await createStay(host.id, { priceQ: 6000, maxGuests: 3 });
+    const day = (ahead: number) => new Date(Date.now() + ahead * 86_400_000).toISOString().slice(0, 10);
+    const [checkIn, checkOut] = [day(30), day(32)];
+    const cookie = await guestCartWith([{ productId: room.id, quantity: 2, checkIn, checkOut }]);
+    await checkoutIn("az", cookie, { email: "stay-guest@example.az" });
+    const az = translatorFor("az");
+    const placed = await lastMail("stay-guest@example.az", "checkout.mail.placed");
+    expect(placed.text).toContain(`Giriş: ${az.date(`${checkIn}T12:00:00+04:00`)}`);
+    expect(placed.text).toContain(`Çıxış: ${az.date(`${checkOut}T12:00:00+04:00`)} · 2 gecə`);
+    expect(placed.text).toContain("Qonaq sayı: 2 nəfər");
+    expect(placed.text).toContain("Ünvan: Lahıc kəndi, Hüseyn Cavid küçəsi 12");
+    expect(placed.html).toContain("Qonaq sayı");
+
+    // Each later mail about the booking carries the same facts, in the shopper's language.
+    const order = await db.order.findFirstOrThrow({ where: { producerId: host.id } });
+    const actor = await createUser();
+    expect(await producerMoveOrder({ orderId: order.id, producerId: host.id, to: "CANCELLED", actorId: actor.id, reason: "Təmir." })).toEqual({ ok: true });
+    const cancelled = await lastMail("stay-guest@example.az", "checkout.mail.cancelled");
+    expect(cancelled.text).toContain(`Çıxış: ${az.date(`${checkOut}T12:00:00+04:00`)} · 2 gecə`);
+    expect(cancelled.text).toContain("Qonaq sayı: 2 nəfər");
   });
 
   it("come in the account's chosen language whatever the page, and the completed one asks for a review where it is written", async () => {

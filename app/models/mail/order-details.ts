@@ -14,21 +14,41 @@ export type MailOrder = {
   subtotalQ: number;
   deliveryQ: number;
   totalQ: number;
-  lines: { title: string; quantity: number; unit: string; totalQ: number; slotStartsAt: Date | null; meetingPoint: string }[];
+  lines: {
+    title: string;
+    quantity: number;
+    unit: string;
+    totalQ: number;
+    slotStartsAt: Date | null;
+    meetingPoint: string;
+    /** a stay: its nights (YYYY-MM-DD in Baku), guests and the room's address */
+    stay: { checkIn: string; checkOut: string; nights: number; guests: number; address: string } | null;
+  }[];
 };
+
+/** A stay's day as a date in Baku (midday, so no time zone moves it to another day). */
+const bakuDay = (day: string) => `${day}T12:00:00+04:00`;
 
 /**
  * One order as a block of facts: every item with its quantity and amount, the date and time of
- * each booked slot and its meeting point, when it was placed, where it goes (delivery address or
- * the producer's pickup address) and the total.
+ * each booked slot and its meeting point, a stay's check-in and check-out with its nights, guests
+ * and address, when it was placed, where it goes (delivery address or the producer's pickup
+ * address) and the total.
  */
 export function orderFacts(translator: Translator, order: MailOrder): MailBlock {
-  const { t, money, date, dateTime } = translator;
+  const { t, plural, money, date, dateTime } = translator;
   const rows: { label: string; value: string }[] = [];
   for (const line of order.lines) {
     rows.push({ label: "", value: `${line.title} × ${line.quantity} ${t(`unit.${line.unit}` as MessageKey)} — ${money(line.totalQ)}` });
     if (line.slotStartsAt) rows.push({ label: t("mail.when"), value: dateTime(line.slotStartsAt) });
     if (line.meetingPoint) rows.push({ label: t("mail.meetingPoint"), value: line.meetingPoint });
+    if (line.stay) {
+      rows.push({ label: t("booking.checkIn"), value: date(bakuDay(line.stay.checkIn)) });
+      rows.push({ label: t("booking.checkOut"), value: `${date(bakuDay(line.stay.checkOut))} · ${plural("booking.nights", line.stay.nights)}` });
+      rows.push({ label: t("booking.guests"), value: plural("booking.people", line.stay.guests) });
+      if (line.stay.address) rows.push({ label: t("booking.address"), value: line.stay.address });
+      rows.push({ label: "", value: t("booking.checkInTimes") });
+    }
   }
   rows.push({ label: t("mail.placedOn"), value: date(order.placedAt) });
   if (order.fulfilment === "DELIVERY") rows.push({ label: "", value: t("order.deliveryTo", { address: order.address }) });

@@ -26,7 +26,17 @@ const mailOrderSelect = {
   producer: { select: { id: true, name: true, pickupAddress: true } },
   lines: {
     orderBy: { id: "asc" },
-    select: { title: true, quantity: true, unit: true, totalQ: true, slot: { select: { startsAt: true } }, product: { select: { meetingPoint: true, kind: true } } },
+    select: {
+      title: true,
+      quantity: true,
+      unit: true,
+      totalQ: true,
+      checkIn: true,
+      checkOut: true,
+      guests: true,
+      slot: { select: { startsAt: true } },
+      product: { select: { meetingPoint: true, kind: true } },
+    },
   },
 } satisfies Prisma.OrderSelect;
 
@@ -52,6 +62,10 @@ function toMailOrder(order: LoadedOrder, translator: Translator): MailOrder {
       totalQ: line.totalQ,
       slotStartsAt: line.slot?.startsAt ?? null,
       meetingPoint: line.product.kind === "EXPERIENCE" ? line.product.meetingPoint : "",
+      stay:
+        line.checkIn && line.checkOut
+          ? { checkIn: line.checkIn, checkOut: line.checkOut, nights: line.quantity, guests: line.guests, address: line.product.meetingPoint }
+          : null,
     })),
   };
 }
