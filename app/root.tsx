@@ -59,6 +59,11 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* No paint before the header and the page's own content are all parsed: painted
+            half-way (a busy server, a slow connection), the header grew when its menu button
+            arrived and pushed the page down. Up to the end of <main> is a few KB gzipped; the
+            loader data after it still streams in without holding the first paint. */}
+        <link rel="expect" href="#main" blocking="render" />
         <meta name="theme-color" content="#faf6ef" media="(prefers-color-scheme: light)" />
         <meta name="theme-color" content="#16120f" media="(prefers-color-scheme: dark)" />
         {fontPreloads(root?.locale ?? DEFAULT_LOCALE).map((href) => (
