@@ -269,7 +269,8 @@ function bookingFields(item: DemoProducer["products"][number], index: number) {
     cancellationPolicy: POLICIES[index % POLICIES.length],
   };
   if (item.unit !== "night") {
-    return { ...common, included: "Bütün materiallar, çay və yerli şirniyyat", bring: "Rahat ayaqqabı və su" };
+    // The group size: no date is opened with more places (see the slots below).
+    return { ...common, maxGuests: 12, included: "Bütün materiallar, çay və yerli şirniyyat", bring: "Rahat ayaqqabı və su" };
   }
   const family = /Dördnəfərlik|ailə|kottec|qonaq evi/i.test(item.title.az);
   return {

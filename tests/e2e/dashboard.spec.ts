@@ -17,21 +17,30 @@ async function phonePhoto() {
 async function createListing(page: Page, title: string, experience = false) {
   await page.goto("/dashboard/products/new?lang=en");
   await expect(page.getByRole("heading", { level: 1, name: "New product" })).toBeVisible();
+  if (experience) {
+    await page.getByRole("navigation", { name: "What are you listing?" }).getByRole("link", { name: "Experience" }).click();
+    await expect(page.getByLabel("Price per person, AZN")).toBeVisible();
+  }
   const az = page.getByRole("group", { name: /Azerbaijani/ });
   await az.getByLabel("Name").fill(title);
   await az.getByLabel("Description").fill("Şəkidə əl ilə bişirilmiş, test üçün.");
   await expect(page.getByRole("group", { name: /English/ }).getByText("Missing translation")).toBeVisible();
   await page.getByLabel("Category").selectOption({ index: 1 });
   if (experience) {
-    await page.getByLabel("Type").selectOption("EXPERIENCE");
-    await page.getByLabel("Sold by").selectOption("person");
+    // An experience's own words: places per date, never stock.
+    await expect(page.getByLabel("In stock")).toHaveCount(0);
+    await page.getByLabel("Price per person, AZN").fill("4,50");
+    await page.getByLabel("Places per date").fill("8");
     await page.getByLabel("Meeting point").fill("Şəki, Xan sarayının qarşısı");
     await page.getByLabel("Duration, minutes").fill("120");
+    await page.getByRole("group", { name: "Languages you host in" }).getByLabel("English").check();
+    await page.getByLabel("What’s included").fill("Çay və şirniyyat");
+    await page.getByRole("radio", { name: /Flexible/ }).check();
   } else {
     await page.getByLabel("Sold by").selectOption("box");
+    await page.getByLabel("Price, AZN").fill("4,50");
+    await page.getByLabel("In stock").fill("10");
   }
-  await page.getByLabel("Price, AZN").fill("4,50");
-  await page.getByLabel("In stock").fill("10");
   await page.getByRole("button", { name: "Create and send for review" }).click();
   await expect(page).toHaveURL(/\/dashboard\/products\/[^/]+\/photos\?created=1/);
 }
@@ -90,8 +99,9 @@ test("every dashboard page has no serious accessibility problems", async ({ page
   const addForm = page.locator("form", { has: page.getByRole("button", { name: "Add date" }) });
   await addForm.getByLabel("Date").fill(nextMonth);
   await addForm.getByLabel("Start time").fill("10:00");
-  await addForm.getByLabel("Places").fill("8");
   await page.getByRole("button", { name: "Add date" }).click();
+  // New dates start with the experience's places per date.
+  await expect(addForm.getByLabel("Places")).toHaveValue("8");
   await expect(page.getByText("Date added.")).toBeVisible();
   await expect(page.getByRole("table", { name: "Upcoming dates" })).toBeVisible();
   const pages = [
@@ -146,5 +156,37 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("In stock").fill("1");
     await page.getByRole("button", { name: "Create and send for review" }).click();
     await expect(page.getByText("The price cannot be negative.")).toBeVisible();
+  });
+
+  test("a guesthouse lists a room as a stay: nights, guests and an address, never stock", async ({ page }) => {
+    await login(page, PRODUCER, "/dashboard");
+    await page.goto("/dashboard/products/new?lang=en");
+    await page.getByRole("link", { name: "Stay (room or house)" }).click();
+    await expect(page.getByLabel("In stock")).toHaveCount(0);
+    const title = `E2E otaq ${Date.now()}`;
+    const az = page.getByRole("group", { name: /Azerbaijani/ });
+    await az.getByLabel("Name").fill(title);
+    await az.getByLabel("Description").fill("Şəkidə iki nəfərlik otaq, test üçün.");
+    await page.getByLabel("Category").selectOption({ index: 1 });
+    await page.getByLabel("Price per night, AZN").fill("60");
+    await page.getByLabel("Friday and Saturday night price, AZN (optional)").fill("75");
+    await page.getByLabel("Guests the room sleeps").fill("2");
+    await page.getByLabel("Shortest stay, nights").fill("2");
+    // A season price needs its months: the form says so without JavaScript.
+    await page.getByLabel("High-season night price, AZN (optional)").fill("80");
+    await page.getByLabel("Address of the room or house").fill("Şəki, Kiş kəndi 5");
+    await page.getByRole("radio", { name: /Strict/ }).check();
+    await page.getByRole("button", { name: "Create and send for review" }).click();
+    await expect(page.getByText("Tick the months the season price applies in.")).toBeVisible();
+    await page.getByRole("group", { name: /High-season months/ }).getByLabel("July").check();
+    await page.getByRole("button", { name: "Create and send for review" }).click();
+    await expect(page).toHaveURL(/\/dashboard\/products\/[^/]+\/photos\?created=1/);
+
+    await page.goto(page.url().replace(/\/photos\?created=1$/, "?lang=en"));
+    await expect(page.getByText("Stay (room or house)")).toBeVisible();
+    await expect(page.getByLabel("Guests the room sleeps")).toHaveValue("2");
+    await expect(page.getByLabel("Friday and Saturday night price, AZN (optional)")).toHaveValue("75.00");
+    await expect(page.getByRole("link", { name: "Calendar: bookings and blocked dates" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Options" })).toHaveCount(0);
   });
 });

@@ -241,3 +241,134 @@ describe("overview", () => {
     expect((products as Response).headers.get("Location")).toBe("/dashboard");
   });
 });
+
+describe("each kind has its own form", () => {
+  const experienceForm = (overrides: Record<string, string | string[]> = {}) =>
+    listingForm({
+      kind: "EXPERIENCE",
+      titleAz: "Şəki mətbəxi: ustad dərsi",
+      unit: "",
+      stock: "",
+      price: "35",
+      groupSize: "8",
+      durationMin: "150",
+      meetingPoint: "Şəki, Kiş kəndi",
+      languages: ["az", "en"],
+      included: "Ərzaq və çay",
+      bring: "Önlük",
+      cancellationPolicy: "FLEXIBLE",
+      ...overrides,
+    });
+  const stayForm = (overrides: Record<string, string | string[]> = {}) =>
+    listingForm({
+      kind: "STAY",
+      titleAz: "Lahıcda iki nəfərlik otaq",
+      unit: "",
+      stock: "",
+      price: "60",
+      weekendPrice: "75",
+      seasonPrice: "80",
+      months: ["6", "7", "8"],
+      maxGuests: "2",
+      minNights: "2",
+      address: "Lahıc, Hüseynov küçəsi 12",
+      languages: ["az", "ru"],
+      included: "Səhər yeməyi",
+      bring: "",
+      cancellationPolicy: "STRICT",
+      ...overrides,
+    });
+
+  it("creates an experience with places per date, languages and a policy, and no stock", async () => {
+    const { a } = await twoProducers();
+    const result = await settle(async () => newAction(routeArgs(postRequest("/dashboard/products/new?kind=EXPERIENCE", await experienceForm(), { cookie: a.cookie }))));
+    expect(statusOf(result)).toBe(302);
+    const product = await db.product.findFirstOrThrow({ where: { producerId: a.producer.id, titleAz: "Şəki mətbəxi: ustad dərsi" } });
+    expect(product).toMatchObject({
+      kind: "EXPERIENCE",
+      unit: "person",
+      priceQ: 3500,
+      stock: 0,
+      maxGuests: 8,
+      durationMin: 150,
+      meetingPoint: "Şəki, Kiş kəndi",
+      languages: "az,en",
+      included: "Ərzaq və çay",
+      bring: "Önlük",
+      cancellationPolicy: "FLEXIBLE",
+    });
+  });
+
+  it("creates a stay with nightly, weekend and season prices, guests, minimum nights and an address", async () => {
+    const { a } = await twoProducers();
+    const result = await settle(async () => newAction(routeArgs(postRequest("/dashboard/products/new?kind=STAY", await stayForm(), { cookie: a.cookie }))));
+    expect(statusOf(result)).toBe(302);
+    const product = await db.product.findFirstOrThrow({ where: { producerId: a.producer.id, titleAz: "Lahıcda iki nəfərlik otaq" } });
+    expect(product).toMatchObject({
+      kind: "STAY",
+      unit: "night",
+      priceQ: 6000,
+      weekendPriceQ: 7500,
+      seasonPriceQ: 8000,
+      seasonMonths: (1 << 5) | (1 << 6) | (1 << 7),
+      maxGuests: 2,
+      minNights: 2,
+      meetingPoint: "Lahıc, Hüseynov küçəsi 12",
+      languages: "az,ru",
+      cancellationPolicy: "STRICT",
+      durationMin: 0,
+    });
+  });
+
+  it("checks each kind for its own fields: bad input gets field errors and writes nothing", async () => {
+    const { a } = await twoProducers();
+    const before = await db.product.count();
+    const post = async (form: Record<string, string | string[]>) => {
+      const result = await settle(async () => newAction(routeArgs(postRequest("/dashboard/products/new", form, { cookie: a.cookie }))));
+      expect(statusOf(result)).toBe(400);
+      return dataOf<Reply>(result).error ?? {};
+    };
+
+    const good = await post(await listingForm({ stock: "", unit: "night" }));
+    expect(good.stock).toEqual(["form.required"]);
+    // Nights and people are not units of goods.
+    expect(good.unit).toEqual(["form.required"]);
+
+    const experience = await post(await experienceForm({ groupSize: "0", durationMin: "", meetingPoint: "", cancellationPolicy: "SOMETIMES", languages: ["az", "fr"] }));
+    expect(experience.groupSize).toEqual(["dashboard.slots.capacityMin"]);
+    expect(experience.durationMin).toEqual(["dashboard.error.durationRequired"]);
+    expect(experience.meetingPoint).toEqual(["dashboard.error.meetingPointRequired"]);
+    expect(experience.cancellationPolicy).toEqual(["dashboard.error.policyRequired"]);
+    expect(experience["languages[1]"]).toEqual(["form.invalid"]);
+    // An experience has no stock to check.
+    expect(experience.stock).toBeUndefined();
+
+    const stay = await post(await stayForm({ maxGuests: "", minNights: "0", address: "", weekendPrice: "-5" }));
+    expect(stay.maxGuests).toEqual(["form.required"]);
+    expect(stay.minNights).toEqual(["dashboard.error.nightsMin"]);
+    expect(stay.address).toEqual(["dashboard.error.addressRequired"]);
+    expect(stay.weekendPrice).toEqual(["dashboard.error.priceNegative"]);
+    expect(stay.stock).toBeUndefined();
+    // A season price with no season months would never apply.
+    expect((await post(await stayForm({ months: [] }))).months).toEqual(["dashboard.error.seasonMonthsRequired"]);
+
+    const unknown = await post(await listingForm({ kind: "BOAT" }));
+    expect(unknown.kind).toEqual(["form.required"]);
+    expect(await db.product.count()).toBe(before);
+  });
+
+  it("edits a stay with the stay's own fields and keeps its kind", async () => {
+    const { a } = await twoProducers();
+    await settle(async () => newAction(routeArgs(postRequest("/dashboard/products/new?kind=STAY", await stayForm(), { cookie: a.cookie }))));
+    const stay = await db.product.findFirstOrThrow({ where: { producerId: a.producer.id, kind: "STAY" } });
+    const edit = dataOf<{ listing: { kind: string; maxGuests: number; weekendPriceQ: number | null } }>(
+      await editLoader(routeArgs(getRequest(`/dashboard/products/${stay.id}`, { cookie: a.cookie }), { id: stay.id })),
+    );
+    expect(edit.listing).toMatchObject({ kind: "STAY", maxGuests: 2, weekendPriceQ: 7500 });
+    const result = await settle(async () =>
+      editAction(routeArgs(postRequest(`/dashboard/products/${stay.id}`, await stayForm({ maxGuests: "3", weekendPrice: "" }), { cookie: a.cookie }), { id: stay.id })),
+    );
+    expect(statusOf(result)).toBe(200);
+    expect(await db.product.findUniqueOrThrow({ where: { id: stay.id } })).toMatchObject({ maxGuests: 3, weekendPriceQ: null, minNights: 2 });
+  });
+});

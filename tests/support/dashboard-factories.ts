@@ -18,7 +18,7 @@ export async function createExperience(producerId: string) {
 
 async function createProductOfKind(producerId: string, kind: string) {
   const product = await createProduct(producerId, { kind, unit: "person" });
-  return db.product.update({ where: { id: product.id }, data: { meetingPoint: "Şəki, Xan sarayı", durationMin: 120 } });
+  return db.product.update({ where: { id: product.id }, data: { meetingPoint: "Şəki, Xan sarayı", durationMin: 120, ...(kind === "EXPERIENCE" ? { maxGuests: 8 } : {}) } });
 }
 
 export async function createMentorTask(producerId: string, title = "Şəkilləri yenilə") {

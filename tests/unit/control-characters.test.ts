@@ -27,7 +27,8 @@ const SCHEMAS: [string, z.ZodType, string][] = [
 const FIELDS = SCHEMAS.map(([form, schema, field]) => [`${form} ${field}`, schema, field] as const);
 
 const messagesFor = (schema: z.ZodType, field: string, value: string) => {
-  const result = schema.safeParse({ [field]: value });
+  // The listing form is one shape per kind: a kind picks the shape whose fields are checked.
+  const result = schema.safeParse({ kind: "GOOD", [field]: value });
   return result.success ? [] : result.error.issues.filter((i) => i.path[0] === field).map((i) => i.message);
 };
 

@@ -411,6 +411,8 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.revision.field.unit": "Ölçü vahidi",
   "admin.revision.field.kind": "Növ",
   "admin.revision.field.meetingPoint": "Görüş yeri",
+  "admin.revision.field.included": "Qiymətə daxildir",
+  "admin.revision.field.bring": "Özünüzlə götürün",
   "admin.revision.field.storyAz": "Hekayə (AZ)",
   "admin.revision.field.storyEn": "Hekayə (EN)",
   "admin.revision.field.storyRu": "Hekayə (RU)",

@@ -409,6 +409,8 @@ export const admin = {
   "admin.revision.field.unit": "Unit",
   "admin.revision.field.kind": "Kind",
   "admin.revision.field.meetingPoint": "Meeting point",
+  "admin.revision.field.included": "What’s included",
+  "admin.revision.field.bring": "What to bring",
   "admin.revision.field.storyAz": "Story (AZ)",
   "admin.revision.field.storyEn": "Story (EN)",
   "admin.revision.field.storyRu": "Story (RU)",

@@ -419,6 +419,8 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.revision.field.unit": "Единица",
   "admin.revision.field.kind": "Тип",
   "admin.revision.field.meetingPoint": "Место встречи",
+  "admin.revision.field.included": "Что входит",
+  "admin.revision.field.bring": "Что взять с собой",
   "admin.revision.field.storyAz": "Рассказ (AZ)",
   "admin.revision.field.storyEn": "Рассказ (EN)",
   "admin.revision.field.storyRu": "Рассказ (RU)",

@@ -147,7 +147,8 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
     included: product.included,
     bring: product.bring,
     cancellationPolicy: policyOf(product.cancellationPolicy),
-    groupSize: product.slots.reduce((max, s) => Math.max(max, s.capacity), 0),
+    // The host's group size, or (older experiences) the largest date.
+    groupSize: kind === "EXPERIENCE" && product.maxGuests > 0 ? product.maxGuests : product.slots.reduce((max, s) => Math.max(max, s.capacity), 0),
     stay:
       kind === "STAY"
         ? {

@@ -47,6 +47,7 @@ const FIELD_COLUMN: Record<string, Column> = {
   stock: "stock",
   months: "season_months",
   meetingPoint: "meeting_point",
+  address: "meeting_point",
   durationMin: "duration_min",
 };
 
@@ -130,6 +131,28 @@ function parseSeason(text: string): { months: string[] } | { error: string } {
   return { months: [...new Set(parts)] };
 }
 
+/** A listing's hosting facts as form values (new rows get the form's defaults and must be completed there). */
+function hostingOf(
+  current:
+    | { languages: string; included: string; bring: string; cancellationPolicy: string; maxGuests: number; minNights: number; weekendPriceQ: number | null; seasonPriceQ: number | null }
+    | undefined,
+  biggestSlot: number | undefined,
+) {
+  if (!current) return { cancellationPolicy: "MODERATE" };
+  return {
+    languages: current.languages.split(",").filter(Boolean),
+    included: current.included,
+    bring: current.bring,
+    cancellationPolicy: current.cancellationPolicy,
+    // Older experiences kept their group size only on their dates.
+    groupSize: String(current.maxGuests || biggestSlot || ""),
+    maxGuests: String(current.maxGuests),
+    minNights: String(current.minNights),
+    weekendPrice: current.weekendPriceQ ? formatAznInput(current.weekendPriceQ) : "",
+    seasonPrice: current.seasonPriceQ ? formatAznInput(current.seasonPriceQ) : "",
+  };
+}
+
 async function validate(producerId: string, text: string): Promise<{ preview: CsvPreview; valid: ValidRow[] }> {
   const fail = (error: CsvFileError) => ({ preview: { ok: false as const, error }, valid: [] });
   if (Buffer.byteLength(text) > MAX_CSV_BYTES) return fail({ code: "dashboard.csv.tooLarge" });
@@ -151,10 +174,12 @@ async function validate(producerId: string, text: string): Promise<{ preview: Cs
   if (body.length === 0) return fail({ code: "dashboard.csv.empty" });
   if (body.length > MAX_CSV_ROWS) return fail({ code: "dashboard.csv.tooManyRows", max: MAX_CSV_ROWS });
 
-  const [categories, existing] = await Promise.all([
+  const [categories, existing, biggestSlots] = await Promise.all([
     db.category.findMany({ select: { id: true, slug: true } }),
     db.product.findMany({ where: { producerId } }),
+    db.slot.groupBy({ by: ["productId"], where: { product: { producerId, kind: "EXPERIENCE" } }, _max: { capacity: true } }),
   ]);
+  const biggestSlot = new Map(biggestSlots.map((row) => [row.productId, row._max.capacity ?? 0]));
   const categoryBySlug = new Map(categories.map((c) => [c.slug, c.id]));
   const productById = new Map(existing.map((p) => [p.id, p]));
   const seenIds = new Set<string>();
@@ -189,7 +214,10 @@ async function validate(producerId: string, text: string): Promise<{ preview: Cs
       stock: cell("stock"),
       months: "months" in season ? season.months : [],
       meetingPoint: cell("meeting_point"),
+      address: cell("meeting_point"),
       durationMin: cell("duration_min"),
+      // The file has no columns for what a host tells guests: a row keeps what the form set.
+      ...hostingOf(current, current ? biggestSlot.get(current.id) : undefined),
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -211,7 +239,7 @@ async function validate(producerId: string, text: string): Promise<{ preview: Cs
       title: cell("title_az"),
       category: cell("category"),
       priceQ: parsed.success ? parsed.data.price : null,
-      stock: parsed.success ? parsed.data.stock : null,
+      stock: parsed.success && parsed.data.kind === "GOOD" ? parsed.data.stock : null,
       errors,
     });
     if (parsed.success && errors.length === 0) valid.push({ line, id, input: parsed.data, action });

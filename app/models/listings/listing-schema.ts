@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CANCELLATION_POLICIES } from "~/models/bookings/booking-policy";
 import { LISTING_KINDS, type ListingKind } from "~/models/bookings/listing-kind";
 import { optionalLine, requiredLine } from "~/utils/form-fields";
 import { parseAzn } from "~/utils/money-input";
@@ -9,6 +10,9 @@ export type Unit = (typeof UNITS)[number];
 
 export const KINDS = LISTING_KINDS;
 export type { ListingKind };
+
+/** Languages a host can say they speak (the site's three). */
+export const HOST_LANGUAGES = ["az", "en", "ru"] as const;
 
 const requiredText = (max: number) =>
   z.string({ error: "form.required" }).trim().min(1, "form.required").max(max, "form.tooLong");
@@ -67,43 +71,129 @@ export const thresholdField = z
 
 const monthField = z.coerce.number({ error: "form.invalid" }).int("form.invalid").min(1, "form.invalid").max(12, "form.invalid");
 
-export const listingSchema = z
+/** A whole number typed in a form, from `min` to `max`; `tooLow` and `tooHigh` name the problem. */
+const countField = (min: number, max: number, tooLow: string, tooHigh: string) =>
+  z
+    .string({ error: "form.required" })
+    .trim()
+    .min(1, "form.required")
+    .transform((value, ctx) => {
+      if (!/^-?\d{1,6}$/.test(value)) {
+        ctx.addIssue({ code: "custom", message: "dashboard.error.stockFormat" });
+        return z.NEVER;
+      }
+      const n = Number(value);
+      if (n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: n < min ? tooLow : tooHigh });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+/** An optional price (weekend, season): empty means none. */
+const optionalPriceField = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const parsed = parseAzn(value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }
+    if (parsed.qepik === 0) {
+      ctx.addIssue({ code: "custom", message: "dashboard.error.priceZero" });
+      return z.NEVER;
+    }
+    return parsed.qepik;
+  });
+
+export const GOODS_UNITS = ["kg", "g", "l", "piece", "jar", "bottle", "box", "m2"] as const satisfies readonly Unit[];
+export const MAX_GROUP_SIZE = 500;
+export const MAX_GUESTS = 50;
+export const MAX_MIN_NIGHTS = 30;
+
+/** What every kind has: texts, category, price and months. */
+const common = {
+  titleAz: requiredLine(120),
+  titleEn: optionalLine(120),
+  titleRu: optionalLine(120),
+  descriptionAz: requiredText(5000),
+  descriptionEn: optionalText(5000),
+  descriptionRu: optionalText(5000),
+  categoryId: z.coerce.number({ error: "form.required" }).int("form.invalid").positive("form.required"),
+  price: priceField,
+  /** goods and experiences: months in season (none = all year); stays: the high-season months */
+  months: z.array(monthField).max(12).optional().default([]),
+};
+
+/** What the host of an experience or a stay tells guests. */
+const hosting = {
+  languages: z.array(z.enum(HOST_LANGUAGES, { error: "form.invalid" })).max(3).optional().default([]),
+  included: optionalText(1000),
+  bring: optionalText(1000),
+  cancellationPolicy: z.enum(CANCELLATION_POLICIES, { error: "dashboard.error.policyRequired" }),
+};
+
+const goodSchema = z.object({
+  ...common,
+  kind: z.literal("GOOD"),
+  unit: z.enum(GOODS_UNITS, { error: "form.required" }),
+  stock: stockField,
+  lowStockThreshold: thresholdField,
+});
+
+const experienceSchema = z.object({
+  ...common,
+  ...hosting,
+  kind: z.literal("EXPERIENCE"),
+  meetingPoint: z.string({ error: "dashboard.error.meetingPointRequired" }).trim().min(1, "dashboard.error.meetingPointRequired").max(200, "form.tooLong"),
+  durationMin: z
+    .string({ error: "dashboard.error.durationRequired" })
+    .trim()
+    .transform((value, ctx) => {
+      if (!value) {
+        ctx.addIssue({ code: "custom", message: "dashboard.error.durationRequired" });
+        return z.NEVER;
+      }
+      if (!/^\d{1,4}$/.test(value) || Number(value) === 0) {
+        ctx.addIssue({ code: "custom", message: /^-/.test(value) ? "dashboard.error.durationNegative" : "form.invalid" });
+        return z.NEVER;
+      }
+      return Number(value);
+    }),
+  /** the most people on one date; new dates start with this many places */
+  groupSize: countField(1, MAX_GROUP_SIZE, "dashboard.slots.capacityMin", "dashboard.slots.capacityMax"),
+});
+
+const staySchema = z
   .object({
-    titleAz: requiredLine(120),
-    titleEn: optionalLine(120),
-    titleRu: optionalLine(120),
-    descriptionAz: requiredText(5000),
-    descriptionEn: optionalText(5000),
-    descriptionRu: optionalText(5000),
-    categoryId: z.coerce.number({ error: "form.required" }).int("form.invalid").positive("form.required"),
-    unit: z.enum(UNITS, { error: "form.required" }),
-    kind: z.enum(KINDS, { error: "form.required" }).default("GOOD"),
-    price: priceField,
-    stock: stockField,
-    lowStockThreshold: thresholdField,
-    /** months in season; none ticked means all year */
-    months: z.array(monthField).max(12).optional().default([]),
-    meetingPoint: optionalText(200),
-    durationMin: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value, ctx) => {
-        if (!value) return 0;
-        if (!/^\d{1,4}$/.test(value)) {
-          ctx.addIssue({ code: "custom", message: /^-/.test(value) ? "dashboard.error.durationNegative" : "form.invalid" });
-          return z.NEVER;
-        }
-        return Number(value);
-      }),
+    ...common,
+    ...hosting,
+    kind: z.literal("STAY"),
+    address: z.string({ error: "dashboard.error.addressRequired" }).trim().min(1, "dashboard.error.addressRequired").max(200, "form.tooLong"),
+    maxGuests: countField(1, MAX_GUESTS, "dashboard.error.guestsMin", "dashboard.error.guestsMax"),
+    minNights: countField(1, MAX_MIN_NIGHTS, "dashboard.error.nightsMin", "dashboard.error.nightsMax"),
+    weekendPrice: optionalPriceField,
+    seasonPrice: optionalPriceField,
   })
   .superRefine((value, ctx) => {
-    if (value.kind === "EXPERIENCE") {
-      if (!value.meetingPoint) ctx.addIssue({ code: "custom", path: ["meetingPoint"], message: "dashboard.error.meetingPointRequired" });
-      if (!value.durationMin) ctx.addIssue({ code: "custom", path: ["durationMin"], message: "dashboard.error.durationRequired" });
+    // A season price needs its months: with none ticked it would never apply.
+    if (value.seasonPrice && (value.months.length === 0 || value.months.length === 12)) {
+      ctx.addIssue({ code: "custom", path: ["months"], message: "dashboard.error.seasonMonthsRequired" });
     }
   });
+
+/** The listing form: one shape per kind, chosen by `kind`, so each kind is checked for its own fields only. */
+export const listingSchema = z.discriminatedUnion("kind", [goodSchema, experienceSchema, staySchema], { error: "form.required" });
 export type ListingInput = z.output<typeof listingSchema>;
+export type GoodInput = z.output<typeof goodSchema>;
+export type ExperienceInput = z.output<typeof experienceSchema>;
+export type StayInput = z.output<typeof staySchema>;
+
+/** The shape of one kind, for the form's constraints (only that kind's fields are rendered). */
+export const listingSchemaFor = (kind: ListingKind) => (kind === "STAY" ? staySchema : kind === "EXPERIENCE" ? experienceSchema : goodSchema);
 
 export const variantSchema = z.object({
   nameAz: requiredLine(80),

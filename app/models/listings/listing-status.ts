@@ -27,4 +27,6 @@ export const REVIEWED_FIELDS = [
   "unit",
   "kind",
   "meetingPoint",
+  "included",
+  "bring",
 ] as const;

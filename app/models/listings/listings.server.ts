@@ -105,6 +105,14 @@ export async function getListingForEdit(producerId: string, id: string) {
       seasonMonths: true,
       meetingPoint: true,
       durationMin: true,
+      languages: true,
+      included: true,
+      bring: true,
+      cancellationPolicy: true,
+      maxGuests: true,
+      minNights: true,
+      weekendPriceQ: true,
+      seasonPriceQ: true,
       variants: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: { id: true, nameAz: true, nameEn: true, nameRu: true, priceQ: true, stock: true, lowStockThreshold: true },
@@ -142,8 +150,9 @@ export async function requireOwnListing(producerId: string, id: string, client: 
   return product;
 }
 
+/** The columns a form or CSV row writes: each kind its own (a stay's address is its meeting point). */
 export function listingColumns(input: ListingInput) {
-  return {
+  const common = {
     titleAz: input.titleAz,
     titleEn: input.titleEn,
     titleRu: input.titleRu,
@@ -151,14 +160,39 @@ export function listingColumns(input: ListingInput) {
     descriptionEn: input.descriptionEn,
     descriptionRu: input.descriptionRu,
     categoryId: input.categoryId,
-    unit: input.unit,
     kind: input.kind,
     priceQ: input.price,
-    stock: input.stock,
-    ...(input.lowStockThreshold !== undefined ? { lowStockThreshold: input.lowStockThreshold } : {}),
     seasonMonths: input.months.length ? monthsToMask(input.months) : ALL_YEAR,
-    meetingPoint: input.kind === "EXPERIENCE" ? input.meetingPoint : "",
-    durationMin: input.kind === "EXPERIENCE" ? input.durationMin : 0,
+  };
+  if (input.kind === "GOOD") {
+    return {
+      ...common,
+      unit: input.unit,
+      stock: input.stock,
+      ...(input.lowStockThreshold !== undefined ? { lowStockThreshold: input.lowStockThreshold } : {}),
+      meetingPoint: "",
+      durationMin: 0,
+    };
+  }
+  const hosting = {
+    languages: input.languages.join(","),
+    included: input.included,
+    bring: input.bring,
+    cancellationPolicy: input.cancellationPolicy,
+  };
+  if (input.kind === "EXPERIENCE") {
+    return { ...common, ...hosting, unit: "person", meetingPoint: input.meetingPoint, durationMin: input.durationMin, maxGuests: input.groupSize };
+  }
+  return {
+    ...common,
+    ...hosting,
+    unit: "night",
+    meetingPoint: input.address,
+    durationMin: 0,
+    maxGuests: input.maxGuests,
+    minNights: input.minNights,
+    weekendPriceQ: input.weekendPrice,
+    seasonPriceQ: input.seasonPrice,
   };
 }
 

@@ -6,6 +6,7 @@ import { ListingForm } from "~/routes/dashboard/components/listing-form";
 import { ErrorList } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
+import { listingKind } from "~/models/bookings/listing-kind";
 import { listingSchema, variantSchema } from "~/models/listings/listing-schema";
 import { formatAznInput } from "~/utils/money-input";
 import {
@@ -137,6 +138,7 @@ export default function EditListing() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslator();
   const saveReply = actionData && actionData.intent === "save" ? actionData : null;
+  const kind = listingKind(listing.kind);
   const variantReply = actionData && actionData.intent === "variant" ? (actionData as VariantReply) : null;
   return (
     <section className="stack">
@@ -181,9 +183,18 @@ export default function EditListing() {
             <Link to={`/dashboard/products/${listing.id}/slots`}>{t("dashboard.listing.slotsLink")}</Link>
           </li>
         ) : null}
+        {listing.kind !== "GOOD" ? (
+          <li>
+            <Link to={`/dashboard/bookings?product=${listing.id}`}>{t("dashboard.listing.calendarLink")}</Link>
+          </li>
+        ) : null}
       </ul>
+      <p>
+        {t("dashboard.listing.kind")}: <strong>{t(`dashboard.kind.${kind}` as MessageKey)}</strong>
+      </p>
       <ListingForm
         key={listing.id}
+        kind={kind}
         lastResult={saveReply?.reply}
         categories={categories}
         submitLabel={t("dashboard.listing.save")}
@@ -202,11 +213,22 @@ export default function EditListing() {
           lowStockThreshold: String(listing.lowStockThreshold),
           months: listing.months.length === 12 ? [] : listing.months.map(String),
           meetingPoint: listing.meetingPoint,
+          address: listing.meetingPoint,
           durationMin: listing.durationMin ? String(listing.durationMin) : "",
+          groupSize: listing.maxGuests ? String(listing.maxGuests) : "",
+          maxGuests: listing.maxGuests ? String(listing.maxGuests) : "",
+          minNights: String(listing.minNights),
+          weekendPrice: listing.weekendPriceQ ? formatAznInput(listing.weekendPriceQ) : "",
+          seasonPrice: listing.seasonPriceQ ? formatAznInput(listing.seasonPriceQ) : "",
+          languages: listing.languages.split(",").filter(Boolean),
+          included: listing.included,
+          bring: listing.bring,
+          cancellationPolicy: listing.cancellationPolicy,
         }}
       />
 
-      <section aria-labelledby="variants-title" className="stack">
+      {kind === "GOOD" ? (
+        <section aria-labelledby="variants-title" className="stack">
         <h2 id="variants-title">{t("dashboard.listing.variants")}</h2>
         <p className="muted">{t("dashboard.listing.variantsHint")}</p>
         {variantReply?.ok && variantReply.message ? (
@@ -242,7 +264,8 @@ export default function EditListing() {
           </ul>
         ) : null}
         <VariantForm productId={listing.id} index={listing.variants.length} errors={variantReply && !variantReply.ok && variantReply.variantId === "new" ? variantReply.errors : null} />
-      </section>
+        </section>
+      ) : null}
     </section>
   );
 }

@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const listing = await getListingForEdit(user.producerId, params.id ?? "");
   if (!listing) notFound();
   const slots = listing.kind === "EXPERIENCE" ? await listSlots(user.producerId, listing.id) : { upcoming: [], past: [] };
-  return { listing: { id: listing.id, title: listing.titleAz, kind: listing.kind }, ...slots };
+  return { listing: { id: listing.id, title: listing.titleAz, kind: listing.kind, groupSize: listing.maxGuests }, ...slots };
 }
 
 type SlotReply =
@@ -152,6 +152,7 @@ export default function ListingSlots() {
   const { t, weekday } = useTranslator();
   const [addForm, addFields] = useForm({
     id: "add-slot",
+    defaultValue: listing.groupSize > 0 ? { capacity: String(listing.groupSize) } : undefined,
     lastResult: reply?.intent === "add" ? reply.reply : undefined,
     constraint: getZodConstraint(slotSchema),
     shouldValidate: "onBlur",
@@ -159,6 +160,7 @@ export default function ListingSlots() {
   });
   const [weeklyForm, weeklyFields] = useForm({
     id: "weekly-slots",
+    defaultValue: listing.groupSize > 0 ? { capacity: String(listing.groupSize) } : undefined,
     lastResult: reply?.intent === "weekly" ? reply.reply : undefined,
     constraint: getZodConstraint(weeklySlotsSchema),
     shouldValidate: "onBlur",

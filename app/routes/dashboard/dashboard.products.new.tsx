@@ -2,8 +2,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ListingForm } from "~/routes/dashboard/components/listing-form";
+import { KindChooser, ListingForm } from "~/routes/dashboard/components/listing-form";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { listingKind } from "~/models/bookings/listing-kind";
 import { listingSchema } from "~/models/listings/listing-schema";
 import { categoriesBySector, categoryExists, createListing } from "~/models/listings/listings.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
@@ -12,7 +13,8 @@ import { useTranslator } from "~/utils/use-translator";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActiveProducerMember(request);
-  return { categories: await categoriesBySector(await getLocale(request)) };
+  const kind = listingKind(new URL(request.url).searchParams.get("kind") ?? "GOOD");
+  return { kind, categories: await categoriesBySector(await getLocale(request)) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -27,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewListing() {
-  const { categories } = useLoaderData<typeof loader>();
+  const { kind, categories } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslator();
   return (
@@ -37,7 +39,8 @@ export default function NewListing() {
       </p>
       <h1>{t("dashboard.listing.newTitle")}</h1>
       <p className="notice">{t("dashboard.listing.reviewNote")}</p>
-      <ListingForm lastResult={lastResult} categories={categories} submitLabel={t("dashboard.listing.create")} />
+      <KindChooser current={kind} />
+      <ListingForm key={kind} kind={kind} lastResult={lastResult} categories={categories} submitLabel={t("dashboard.listing.create")} />
     </section>
   );
 }

@@ -8,12 +8,19 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { Form } from "@remix-run/react";
-import { useState } from "react";
+import { Form, Link } from "@remix-run/react";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import type { MessageKey } from "~/locales/types";
-import { DEFAULT_LOW_STOCK, KINDS, listingSchema, UNITS } from "~/models/listings/listing-schema";
-import { useHydrated } from "~/utils/use-hydrated";
+import { CANCELLATION_POLICIES } from "~/models/bookings/booking-policy";
+import {
+  DEFAULT_LOW_STOCK,
+  GOODS_UNITS,
+  HOST_LANGUAGES,
+  KINDS,
+  listingSchema,
+  listingSchemaFor,
+  type ListingKind,
+} from "~/models/listings/listing-schema";
 import { useTranslator } from "~/utils/use-translator";
 
 export type ListingFormDefaults = {
@@ -32,6 +39,16 @@ export type ListingFormDefaults = {
   months: string[];
   meetingPoint: string;
   durationMin: string;
+  groupSize: string;
+  address: string;
+  maxGuests: string;
+  minNights: string;
+  weekendPrice: string;
+  seasonPrice: string;
+  languages: string[];
+  included: string;
+  bring: string;
+  cancellationPolicy: string;
 };
 
 export type CategoryGroup = { id: number; name: string; categories: { id: number; name: string }[] };
@@ -39,34 +56,72 @@ export type CategoryGroup = { id: number; name: string; categories: { id: number
 const LANGS = ["az", "en", "ru"] as const;
 const suffix = { az: "Az", en: "En", ru: "Ru" } as const;
 
-/** The listing form shared by "new" and "edit": texts per language, details, season, experience fields. */
+/** The choice of kind before the form (a new listing): plain links, so it works without JavaScript. */
+export function KindChooser({ current }: { current: ListingKind }) {
+  const { t } = useTranslator();
+  return (
+    <nav aria-label={t("dashboard.listing.chooseKind")} className="kind-chooser">
+      <p id="kind-chooser-title">{t("dashboard.listing.chooseKind")}</p>
+      <ul className="cluster" aria-labelledby="kind-chooser-title">
+        {KINDS.map((k) => (
+          <li key={k}>
+            <Link
+              to={`?kind=${k}`}
+              className={k === current ? "button button--small" : "button button--small button--secondary"}
+              aria-current={k === current ? "page" : undefined}
+            >
+              {t(`dashboard.kind.${k}` as MessageKey)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * The listing form shared by "new" and "edit". The kind is chosen before (new) or fixed (edit),
+ * so only that kind's fields and words are rendered: goods have stock, experiences places per
+ * date and a meeting point, stays nights, guests and an address. Never "stock" for a booking.
+ */
 export function ListingForm({
+  kind,
   lastResult,
   defaultValue,
   categories,
   submitLabel,
 }: {
+  kind: ListingKind;
   lastResult?: SubmissionResult<string[]> | null;
-  defaultValue?: ListingFormDefaults;
+  defaultValue?: Partial<ListingFormDefaults>;
   categories: CategoryGroup[];
   submitLabel: string;
 }) {
   const { t, month } = useTranslator();
   const [form, fields] = useForm({
-    id: "listing",
+    id: `listing-${kind}`,
     lastResult,
-    defaultValue,
-    constraint: getZodConstraint(listingSchema),
+    defaultValue: { cancellationPolicy: "MODERATE", ...defaultValue, kind },
+    constraint: getZodConstraint(listingSchemaFor(kind)),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: listingSchema }),
   });
-  const [kind, setKind] = useState(defaultValue?.kind ?? "GOOD");
-  const hydrated = useHydrated();
   const monthOptions = Array.from({ length: 12 }, (_, i) => String(i + 1));
+  const booked = kind !== "GOOD";
+  const text = (name: "meetingPoint" | "address" | "durationMin" | "groupSize" | "maxGuests" | "minNights" | "stock" | "lowStockThreshold" | "price" | "weekendPrice" | "seasonPrice", label: string, hint?: string, numeric?: "numeric" | "decimal") => (
+    <Field
+      label={label}
+      hint={hint}
+      inputProps={{ ...getInputProps(fields[name], { type: "text" }), ...(numeric ? { inputMode: numeric, autoComplete: "off" } : {}) }}
+      errors={fields[name].errors}
+      errorId={fields[name].errorId}
+    />
+  );
   return (
     <Form method="post" {...getFormProps(form)} className="stack listing-form">
       <input type="hidden" name="intent" value="save" />
+      <input type="hidden" name="kind" value={kind} />
       <ErrorList id={form.errorId} errors={form.errors} />
       <fieldset className="listing-form__section">
         <legend>{t("dashboard.listing.texts")}</legend>
@@ -102,17 +157,6 @@ export function ListingForm({
       <fieldset className="listing-form__section listing-form__grid">
         <legend>{t("dashboard.listing.details")}</legend>
         <div className="field">
-          <label htmlFor={fields.kind.id}>{t("dashboard.listing.kind")}</label>
-          <select {...getSelectProps(fields.kind)} onChange={(event) => setKind(event.target.value)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`dashboard.kind.${k}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-          <ErrorList id={fields.kind.errorId} errors={fields.kind.errors} />
-        </div>
-        <div className="field">
           <label htmlFor={fields.categoryId.id}>{t("dashboard.listing.category")}</label>
           <select {...getSelectProps(fields.categoryId)}>
             <option value="">{t("dashboard.listing.chooseCategory")}</option>
@@ -128,43 +172,45 @@ export function ListingForm({
           </select>
           <ErrorList id={fields.categoryId.errorId} errors={fields.categoryId.errors} />
         </div>
-        <div className="field">
-          <label htmlFor={fields.unit.id}>{t("dashboard.listing.unit")}</label>
-          <select {...getSelectProps(fields.unit)}>
-            {UNITS.map((u) => (
-              <option key={u} value={u}>
-                {t(`unit.${u}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-          <ErrorList id={fields.unit.errorId} errors={fields.unit.errors} />
-        </div>
-        <Field
-          label={t("dashboard.listing.price")}
-          hint={t("dashboard.listing.priceHint")}
-          inputProps={{ ...getInputProps(fields.price, { type: "text" }), inputMode: "decimal", autoComplete: "off" }}
-          errors={fields.price.errors}
-          errorId={fields.price.errorId}
-        />
-        <Field
-          label={t("dashboard.listing.stock")}
-          hint={t("dashboard.listing.stockHint")}
-          inputProps={{ ...getInputProps(fields.stock, { type: "text" }), inputMode: "numeric", autoComplete: "off" }}
-          errors={fields.stock.errors}
-          errorId={fields.stock.errorId}
-        />
-        <Field
-          label={t("dashboard.listing.lowStockThreshold")}
-          hint={t("dashboard.listing.lowStockHint", { count: DEFAULT_LOW_STOCK })}
-          inputProps={{ ...getInputProps(fields.lowStockThreshold, { type: "text" }), inputMode: "numeric", autoComplete: "off", placeholder: String(DEFAULT_LOW_STOCK) }}
-          errors={fields.lowStockThreshold.errors}
-          errorId={fields.lowStockThreshold.errorId}
-        />
+        {kind === "GOOD" ? (
+          <>
+            <div className="field">
+              <label htmlFor={fields.unit.id}>{t("dashboard.listing.unit")}</label>
+              <select {...getSelectProps(fields.unit)}>
+                {GOODS_UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {t(`unit.${u}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+              <ErrorList id={fields.unit.errorId} errors={fields.unit.errors} />
+            </div>
+            {text("price", t("dashboard.listing.price"), t("dashboard.listing.priceHint"), "decimal")}
+            {text("stock", t("dashboard.listing.stock"), t("dashboard.listing.stockHint"), "numeric")}
+            {text("lowStockThreshold", t("dashboard.listing.lowStockThreshold"), t("dashboard.listing.lowStockHint", { count: DEFAULT_LOW_STOCK }), "numeric")}
+          </>
+        ) : null}
+        {kind === "EXPERIENCE" ? (
+          <>
+            {text("price", t("dashboard.listing.pricePerPerson"), t("dashboard.listing.priceHint"), "decimal")}
+            {text("groupSize", t("dashboard.listing.capacity"), t("dashboard.listing.capacityHint"), "numeric")}
+            {text("durationMin", t("dashboard.listing.duration"), undefined, "numeric")}
+          </>
+        ) : null}
+        {kind === "STAY" ? (
+          <>
+            {text("price", t("dashboard.listing.pricePerNight"), t("dashboard.listing.priceHint"), "decimal")}
+            {text("weekendPrice", t("dashboard.listing.weekendPrice"), undefined, "decimal")}
+            {text("seasonPrice", t("dashboard.listing.seasonPrice"), t("dashboard.listing.seasonPriceHint"), "decimal")}
+            {text("maxGuests", t("dashboard.listing.maxGuests"), undefined, "numeric")}
+            {text("minNights", t("dashboard.listing.minNights"), undefined, "numeric")}
+          </>
+        ) : null}
       </fieldset>
 
       <fieldset className="listing-form__section">
-        <legend>{t("dashboard.listing.season")}</legend>
-        <p className="field__hint">{t("dashboard.listing.seasonHint")}</p>
+        <legend>{t(kind === "STAY" ? "dashboard.listing.seasonMonthsStay" : "dashboard.listing.season")}</legend>
+        <p className="field__hint">{t(kind === "STAY" ? "dashboard.listing.seasonHintStay" : "dashboard.listing.seasonHint")}</p>
         <div className="month-checks">
           {getCollectionProps(fields.months, { type: "checkbox", options: monthOptions }).map(({ key, ...props }) => (
             <label key={key} className="check">
@@ -175,22 +221,52 @@ export function ListingForm({
         <ErrorList id={fields.months.errorId} errors={fields.months.errors} />
       </fieldset>
 
-      {/* Without JavaScript both kinds show these fields; the server ignores them for goods. */}
-      <fieldset className="listing-form__section listing-form__grid" hidden={hydrated && kind !== "EXPERIENCE"}>
-        <legend>{t("dashboard.listing.experience")}</legend>
-        <Field
-          label={t("dashboard.listing.meetingPoint")}
-          inputProps={getInputProps(fields.meetingPoint, { type: "text" })}
-          errors={fields.meetingPoint.errors}
-          errorId={fields.meetingPoint.errorId}
-        />
-        <Field
-          label={t("dashboard.listing.duration")}
-          inputProps={{ ...getInputProps(fields.durationMin, { type: "text" }), inputMode: "numeric" }}
-          errors={fields.durationMin.errors}
-          errorId={fields.durationMin.errorId}
-        />
-      </fieldset>
+      {booked ? (
+        <fieldset className="listing-form__section stack">
+          <legend>{t(kind === "STAY" ? "dashboard.listing.forStayGuests" : "dashboard.listing.forGuests")}</legend>
+          {kind === "STAY"
+            ? text("address", t("dashboard.listing.address"))
+            : text("meetingPoint", t("dashboard.listing.meetingPoint"))}
+          <fieldset className="listing-form__choices">
+            <legend>{t("dashboard.listing.languages")}</legend>
+            <div className="cluster">
+              {getCollectionProps(fields.languages, { type: "checkbox", options: [...HOST_LANGUAGES] }).map(({ key, ...props }) => (
+                <label key={key} className="check">
+                  <input {...props} /> {t(`booking.language.${props.value}` as MessageKey)}
+                </label>
+              ))}
+            </div>
+            <ErrorList id={fields.languages.errorId} errors={fields.languages.errors} />
+          </fieldset>
+          <TextareaField
+            label={t("dashboard.listing.included")}
+            textareaProps={{ ...getTextareaProps(fields.included), rows: 2 }}
+            errors={fields.included.errors}
+            errorId={fields.included.errorId}
+          />
+          <TextareaField
+            label={t("dashboard.listing.bring")}
+            textareaProps={{ ...getTextareaProps(fields.bring), rows: 2 }}
+            errors={fields.bring.errors}
+            errorId={fields.bring.errorId}
+          />
+          <fieldset className="listing-form__choices">
+            <legend>{t("dashboard.listing.policy")}</legend>
+            {getCollectionProps(fields.cancellationPolicy, { type: "radio", options: [...CANCELLATION_POLICIES] }).map(({ key, ...props }) => (
+              <label key={key} className="check check--top">
+                <input {...props} />
+                <span>
+                  <strong>{t(`booking.policy.${props.value}` as MessageKey)}</strong>
+                  <br />
+                  <span className="muted">{t(`booking.policy.${props.value}.text` as MessageKey)}</span>
+                </span>
+              </label>
+            ))}
+            <ErrorList id={fields.cancellationPolicy.errorId} errors={fields.cancellationPolicy.errors} />
+          </fieldset>
+          <p className="field__hint">{t(kind === "STAY" ? "dashboard.listing.calendarNote" : "dashboard.listing.sessionsNote")}</p>
+        </fieldset>
+      ) : null}
 
       <button type="submit" className="button">
         {submitLabel}
