@@ -167,7 +167,7 @@ export function CatalogView(props: CatalogViewProps) {
             </div>
           ) : (
             <>
-              <ProductGrid products={result.items} eagerCount={2} />
+              <ProductGrid products={result.items} eagerCount={2} headingLevel={2} />
               <Pagination page={result.page} pageCount={result.pageCount} />
             </>
           )}

@@ -7,15 +7,19 @@ import { Stars } from "./star-rating";
 
 const CARD_SIZES = "(min-width: 1180px) 280px, (min-width: 640px) 45vw, 50vw";
 
-export function ProductCard({ product, eager = false }: { product: ProductCardData; eager?: boolean }) {
+/** A card's title is one level under the heading its list sits under (h2 right under a page's h1). */
+export type CardHeadingLevel = 2 | 3;
+
+export function ProductCard({ product, eager = false, headingLevel = 3 }: { product: ProductCardData; eager?: boolean; headingLevel?: CardHeadingLevel }) {
   const { t } = useTranslator();
+  const Title = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="product-card">
       {product.image ? <Picture image={product.image} sizes={CARD_SIZES} eager={eager} alt="" className="product-card__image" /> : null}
       <div className="product-card__body">
-        <h3 className="product-card__title">
+        <Title className="product-card__title">
           <Link to={`/products/${product.slug}`}>{product.title}</Link>
-        </h3>
+        </Title>
         <p className="product-card__producer muted">
           {product.producerName} · {product.region}
         </p>
@@ -32,12 +36,12 @@ export function ProductCard({ product, eager = false }: { product: ProductCardDa
   );
 }
 
-export function ProductGrid({ products, eagerCount = 0 }: { products: ProductCardData[]; eagerCount?: number }) {
+export function ProductGrid({ products, eagerCount = 0, headingLevel = 3 }: { products: ProductCardData[]; eagerCount?: number; headingLevel?: CardHeadingLevel }) {
   return (
     <ul className="product-grid">
       {products.map((product, index) => (
         <li key={product.id}>
-          <ProductCard product={product} eager={index < eagerCount} />
+          <ProductCard product={product} eager={index < eagerCount} headingLevel={headingLevel} />
         </li>
       ))}
     </ul>

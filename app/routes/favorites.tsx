@@ -39,7 +39,7 @@ export default function FavoritesPage() {
           {t("favorites.empty")} <Link to="/products">{t("home.browse")}</Link>
         </p>
       ) : (
-        <ProductGrid products={products} />
+        <ProductGrid products={products} headingLevel={2} />
       )}
     </section>
   );

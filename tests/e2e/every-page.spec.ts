@@ -3,7 +3,7 @@ import { login } from "./fixtures";
 
 /**
  * Every page of every area, in all three languages, on a 360 px phone: no hydration error, no
- * console error, nothing wider than the screen. Pages with ids are found by following the links
+ * console error, nothing wider than the screen, no heading level skipped. Pages with ids are found by following the links
  * the lists show, so the test follows the demo data rather than hard-coding it.
  */
 const LANGS = ["az", "en", "ru"] as const;
@@ -52,6 +52,18 @@ async function checkPage(page: Page, errors: string[], path: string, lang: strin
     }, PHONE.width);
     problems.push(`${where}: ${width}px wide: ${culprits.join(", ")}`);
   }
+  // Headings go down one level at a time (h1 → h2 → h3), as screen-reader users navigate by them.
+  const skipped = await page.evaluate(() => {
+    let previous = 0;
+    const skips: string[] = [];
+    for (const heading of Array.from(document.querySelectorAll("h1, h2, h3, h4, h5, h6"))) {
+      const level = Number(heading.tagName[1]);
+      if (previous > 0 && level > previous + 1) skips.push(`h${previous} → h${level} "${(heading.textContent ?? "").trim().slice(0, 40)}"`);
+      previous = level;
+    }
+    return skips;
+  });
+  for (const skip of skipped) problems.push(`${where}: heading skipped: ${skip}`);
   // A page answered with an error status on purpose logs its own failed document request.
   const relevant = errors.filter((e) => !(expectStatus !== 200 && e.includes(`status of ${expectStatus}`)));
   for (const error of relevant) problems.push(`${where}: ${error.slice(0, 300)}`);
