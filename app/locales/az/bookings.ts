@@ -61,7 +61,7 @@ export const bookings: Record<keyof typeof en, string> = {
   "booking.cancelDone": "Sifariş ləğv edildi.",
   "booking.error.tooLate": "Bu sifarişin pulsuz ləğv müddəti bitib.",
   "booking.error.notAllowed": "Bu sifarişi artıq ləğv etmək olmur.",
-  "booking.onSiteOrder": "Yerində keçirilən sifariş",
+  "booking.onSiteOrder": "Rezervin təfərrüatları",
   "booking.mail.reminder.subject": "Sabah: {title}",
   "booking.mail.reminder.body":
     "Salam, {guest}!\n\n{number} nömrəli sifarişinizi xatırladırıq: {title}\nNə vaxt: {when}\nNeçə nəfər: {people}\nHarada: {place}\nXəritə: {map}\nEv sahibi: {host}, telefon {phone}\n\nSifarişiniz: {appUrl}{link}",

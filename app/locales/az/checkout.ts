@@ -8,7 +8,7 @@ export const checkout: Record<keyof typeof reference, string> & Record<string, s
   "checkout.delivery": "Çatdırılma",
   "checkout.free": "pulsuz",
   "checkout.pickup": "Gəlib götürmə: {address}",
-  "checkout.onSite": "Yerində keçirilir: tarix, saat və görüş yeri aşağıdadır.",
+  "checkout.onSite": "Yerində: tarixlər, ünvan və ya görüş yeri aşağıda göstərilib.",
   "checkout.address": "Çatdırılma ünvanı",
   "checkout.addressHint": "Sifarişi evə çatdıran istehsalçı varsa, ünvanı yazın.",
   "checkout.payment": "Ödəniş",

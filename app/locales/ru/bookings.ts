@@ -65,7 +65,7 @@ export const bookings: Record<keyof typeof en, string> & Record<string, string> 
   "booking.cancelDone": "Бронирование отменено.",
   "booking.error.tooLate": "Срок бесплатной отмены для этого бронирования истёк.",
   "booking.error.notAllowed": "Это бронирование уже нельзя отменить.",
-  "booking.onSiteOrder": "Бронирование на месте",
+  "booking.onSiteOrder": "Детали бронирования",
   "booking.mail.reminder.subject": "Завтра: {title}",
   "booking.mail.reminder.body":
     "Здравствуйте, {guest}!\n\nНапоминаем о бронировании {number}: {title}\nКогда: {when}\nСколько: {people}\nГде: {place}\nКарта: {map}\nХозяева: {host}, телефон {phone}\n\nВаш заказ: {appUrl}{link}",

@@ -8,7 +8,7 @@ export const checkout: Record<keyof typeof reference, string> & Record<string, s
   "checkout.delivery": "Доставка",
   "checkout.free": "бесплатно",
   "checkout.pickup": "Самовывоз: {address}",
-  "checkout.onSite": "Проходит на месте: дата, время и место встречи указаны ниже.",
+  "checkout.onSite": "На месте: даты, адрес или место встречи указаны ниже.",
   "checkout.address": "Адрес доставки",
   "checkout.addressHint": "Укажите адрес, если кто-то из производителей доставляет заказ на дом.",
   "checkout.payment": "Оплата",
