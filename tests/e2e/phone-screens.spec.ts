@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { expectAccessible, login } from "./fixtures";
 
 /**
@@ -14,7 +15,8 @@ async function show(page: Page, path: string, name: string) {
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
   await expect(page.locator("html")).toHaveAttribute("lang", "az");
   await expectAccessible(page);
-  if (SAVE) await page.screenshot({ path: `docs/screenshots/${name}.png` });
+  // A 256-colour palette keeps each picture in the repository small (a fraction of a full-colour PNG).
+  if (SAVE) await sharp(await page.screenshot()).png({ palette: true, quality: 80, compressionLevel: 9, effort: 10 }).toFile(`docs/screenshots/${name}.png`);
 }
 
 test("a shopper's journey", async ({ page }) => {
@@ -39,6 +41,8 @@ test("a shopper's journey", async ({ page }) => {
 });
 
 test("a producer's orders and the programme's queues", async ({ browser }) => {
+  // two sign-ins and two pages analysed by axe: close to a minute when the machine is busy
+  test.slow();
   for (const [email, path, name] of [
     ["producer@example.az", "/dashboard/orders", "dashboard-orders"],
     ["admin@example.az", "/admin", "admin-queues"],
