@@ -17,7 +17,7 @@ function uploadsInDevelopment(): Plugin {
     name: "abad-uploads",
     configureServer(server) {
       const serveUploads = express.static(path.resolve(process.env.UPLOADS_DIR ?? "data/uploads"), { index: false });
-      server.middlewares.use("/uploads", (req, res, next) => serveUploads(req as express.Request, res as express.Response, next));
+      server.middlewares.use("/uploads", (req, res, next) => serveUploads(req, res as express.Response, next));
     },
   };
 }

@@ -425,8 +425,8 @@ async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType
     await db.producer.update({ where: { id: active[i].id }, data: { ...bank, bankChangedAt: new Date(now - 41 * DAY) } });
   }
   const plans = [
-    ...ORDER_STATES.map((status) => ({ producer: active[0], status, userId: users.shopper.id as string | null })),
-    ...ORDER_STATES.map((status, i) => ({ producer: active[1 + i], status, userId: users.shopper2.id as string | null })),
+    ...ORDER_STATES.map((status) => ({ producer: active[0], status, userId: users.shopper.id })),
+    ...ORDER_STATES.map((status, i) => ({ producer: active[1 + i], status, userId: users.shopper2.id })),
     { producer: active[0], status: "COMPLETED" as const, userId: null },
     { producer: active[0], status: "CONFIRMED" as const, userId: users.shopper2.id },
     { producer: active[7], status: "PLACED" as const, userId: null },

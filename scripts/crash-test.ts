@@ -36,7 +36,6 @@ type Confirmed = { groupId: string; location: string; items: CartItem[] };
 type Options = { shoppers: number; phaseSeconds: number; kills: number; keep: boolean };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)];
 
 class NetworkError extends Error {}
 
@@ -69,7 +68,7 @@ class Client {
         res.on("end", () =>
           resolve({
             status: res.statusCode ?? 0,
-            location: (res.headers.location as string | undefined) ?? null,
+            location: (res.headers.location) ?? null,
             setCookies: res.headers["set-cookie"] ?? [],
             body: Buffer.concat(chunks).toString("utf8"),
           }),

@@ -1,6 +1,7 @@
 import { Form, useNavigate } from "@remix-run/react";
 import { useEffect, useId, useState } from "react";
 import type { Suggestion } from "~/models/catalog/search-suggest.server";
+import { useHydrated } from "~/utils/use-hydrated";
 import { useTranslator } from "~/utils/use-translator";
 
 type SuggestData = { q: string; suggestions: Suggestion[] };
@@ -15,14 +16,12 @@ export function SearchBox({ query }: { query: string }) {
   const navigate = useNavigate();
   const [data, setData] = useState<SuggestData | null>(null);
   const listId = `${useId().replace(/:/g, "")}-suggestions`;
-  const [enhanced, setEnhanced] = useState(false);
+  const enhanced = useHydrated();
   const [value, setValue] = useState(query);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   // Suggestions follow typing: the words a results page opens with need none.
   const [touched, setTouched] = useState(false);
-
-  useEffect(() => setEnhanced(true), []);
 
   const typed = value.trim();
   useEffect(() => {
@@ -112,6 +111,8 @@ export function SearchBox({ query }: { query: string }) {
         <ul id={listId} role="listbox" aria-label={t("search.suggestions")} className="search-box__suggestions" hidden={!expanded}>
           {/* Options only while open: a closed list holds no text for anyone to find. */}
           {(expanded ? suggestions : []).map((suggestion, index) => (
+            // The keyboard works through the input (aria-activedescendant); the click is for the pointer.
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
             <li
               key={suggestion.href}
               id={`${listId}-${index}`}

@@ -1,4 +1,5 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { isStaff } from "~/models/accounts/roles";
 import { LOCALE_NAMES, LOCALES } from "~/utils/i18n";
 import { Disclosure, LineIcon } from "./disclosure";
 import { SearchBox } from "./search-box";
@@ -40,7 +41,7 @@ function AccountLinks() {
   if (!user) return null;
   return (
     <ul className="menu-list">
-      {user.role === "ADMIN" || user.role === "MENTOR" ? (
+      {isStaff(user.role) ? (
         <li>
           <Link to="/admin">{t("nav.admin")}</Link>
         </li>

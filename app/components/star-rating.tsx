@@ -44,6 +44,8 @@ export function StarRatingInput({ name, idPrefix, errors }: { name: string; idPr
       <div className="star-input__options">
         {STARS.map((n) => (
           <span key={n} className="star-input__option">
+            {/* ARIA 1.2 lets every element be invalid, and screen readers announce it on the radio in focus. */}
+            {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
             <input type="radio" id={`${idPrefix}-${n}`} name={name} value={n} aria-invalid={errors?.length ? true : undefined} />
             <label htmlFor={`${idPrefix}-${n}`}>
               <span aria-hidden="true">★</span>

@@ -85,7 +85,7 @@ function CartLineRow({ line }: { line: CartViewLine }) {
         {!line.purchasable ? (
           <p className="notice notice--error">
             {line.stayProblem
-              ? t(line.stayProblem as MessageKey, { minNights: line.nights ?? 1, maxGuests: line.available })
+              ? t(line.stayProblem, { minNights: line.nights ?? 1, maxGuests: line.available })
               : line.available > 0
                 ? t(line.kind === "GOOD" ? "cart.notEnoughStock" : "cart.notEnoughSeats", { available: line.available })
                 : t("cart.unavailable")}

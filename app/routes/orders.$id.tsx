@@ -3,7 +3,6 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
 import { StarRatingInput } from "~/components/star-rating";
-import type { MessageKey } from "~/locales/types";
 import { reviewSchema } from "~/models/catalog/review-schema";
 import { reviewedProductIds, submitReview } from "~/models/catalog/reviews.server";
 import { BookingPanel } from "~/components/booking-details";
@@ -105,7 +104,7 @@ function ReviewForms({ order, reviewed }: { order: { lines: { id: string; produc
     <section aria-labelledby="reviews-heading" className="stack">
       <h2 id="reviews-heading">{t("review.title")}</h2>
       {result?.ok ? <p className="notice" role="status">{t("review.thanks")}</p> : null}
-      {result?.error ? <p className="notice notice--error" role="alert">{t(result.error as MessageKey)}</p> : null}
+      {result?.error ? <p className="notice notice--error" role="alert">{t(result.error)}</p> : null}
       {lines.map((line) =>
         reviewed.includes(line.productId) ? (
           <p key={line.productId} className="muted">

@@ -139,6 +139,8 @@ export async function createApp(options: ServerOptions) {
       recordView: entry.recordCachedView,
     }),
   );
+  // Remix's handler passes its own errors to next().
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   app.all("*", createRequestHandler({ build, mode: "production", getLoadContext }));
 
   // Errors from static serving (e.g. a missing upload) end here, never as a stack trace.

@@ -56,7 +56,7 @@ export function pageCache(options: PageCacheOptions) {
     res.status(200).send(entry.body.split(NONCE_SLOT).join(nonce));
   }
 
-  return async function pageCacheMiddleware(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
+  async function serve(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
     if (options.seconds <= 0 || req.method !== "GET" || !CACHEABLE_PATH.test(req.path)) return next();
     if ("lang" in req.query || "q" in req.query) return next();
     if (options.publicHost && req.get("host") !== options.publicHost) return next();
@@ -87,5 +87,10 @@ export function pageCache(options: PageCacheOptions) {
     } catch (error) {
       next(error);
     }
+  }
+
+  // serve() hands its own errors to next(): Express 4 would not see a rejected promise.
+  return function pageCacheMiddleware(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
+    void serve(req, res, next);
   };
 }

@@ -1,6 +1,7 @@
 import { redirect } from "@remix-run/node";
 import { createSession, deleteSession, findActiveSessionUserId } from "~/models/accounts/sessions.server";
-import { findUserForSession, type Role, type SessionUser } from "~/models/accounts/users.server";
+import { STAFF_ROLES, isStaff, type Role } from "~/models/accounts/roles";
+import { findUserForSession, type SessionUser } from "~/models/accounts/users.server";
 import { authSessionStorage } from "./cookies.server";
 import { forbidden } from "./http.server";
 
@@ -50,7 +51,7 @@ export async function requireRole(request: Request, roles: readonly Role[]): Pro
 }
 
 export function requireStaff(request: Request) {
-  return requireRole(request, ["MENTOR", "ADMIN"]);
+  return requireRole(request, STAFF_ROLES);
 }
 
 export type ProducerMemberUser = SessionUser & { producerId: string; producerStatus: string };
@@ -64,7 +65,7 @@ export async function requireProducerMember(request: Request): Promise<ProducerM
 
 /** Where each kind of account lands after logging in. */
 export function homeOf(user: Pick<SessionUser, "role" | "producerId">) {
-  if (user.role === "ADMIN" || user.role === "MENTOR") return "/admin";
+  if (isStaff(user.role)) return "/admin";
   if (user.producerId) return "/dashboard";
   return "/";
 }

@@ -51,10 +51,3 @@ export async function readUploadForm(request: Request): Promise<UploadForm> {
   }
 }
 
-/** The bytes of an uploaded file field, or null when none was chosen. */
-export async function uploadedFile(form: FormData, name: string): Promise<Buffer | null> {
-  const value = form.get(name);
-  if (!value || typeof value === "string") return null;
-  if (value.size === 0) return null;
-  return Buffer.from(await value.arrayBuffer());
-}

@@ -76,7 +76,7 @@ export function pickLocalized<F extends string>(
 ): string {
   const suffix = locale === "az" ? "Az" : locale === "en" ? "En" : "Ru";
   const value = record[`${field}${suffix}` as `${F}Az`];
-  return value && value.trim() ? value : (record[`${field}Az` as `${F}Az`] ?? "");
+  return value && value.trim() ? value : (record[`${field}Az`] ?? "");
 }
 
 /** Reads the preferred supported language from an Accept-Language header. */

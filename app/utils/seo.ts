@@ -51,10 +51,3 @@ export function langParamOf(request: Request): Locale | null {
   return lang && (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : null;
 }
 
-/**
- * The origin the request was sent to. Only for URLs handed straight back to the same visitor
- * (the card payment's return address); pages, feeds and mails use publicOrigin().
- */
-export function originOf(request: Request): string {
-  return new URL(request.url).origin;
-}

@@ -160,7 +160,7 @@ test("the product page: breadcrumbs with structured data, a swipeable gallery, t
   await expect(crumbs.last()).toHaveText(title);
   const trail = await page.evaluate(() =>
     [...document.querySelectorAll('script[type="application/ld+json"]')]
-      .map((s) => JSON.parse(s.textContent!))
+      .map((s) => JSON.parse(s.textContent))
       .find((data) => data["@type"] === "BreadcrumbList"),
   );
   expect(trail.itemListElement.map((i: { position: number }) => i.position)).toEqual([1, 2, 3, 4]);

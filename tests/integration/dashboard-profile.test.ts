@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { action as profileAction, loader as profileLoader } from "~/routes/dashboard/dashboard.profile";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { createProducer, createUser, ensureTaxonomy } from "../support/factories";
+import { createProducer, createUser } from "../support/factories";
 import { dataOf, getRequest, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 import { jpegWithGps, multipartRequest, producerSnapshot, profileForm, routeArgs, twoProducers } from "../support/dashboard-factories";
 

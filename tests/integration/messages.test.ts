@@ -189,7 +189,7 @@ describe("message mail", () => {
   const mailsTo = (to: string) => db.mailOutbox.findMany({ where: { to, kind: { startsWith: "messages.mail" } }, orderBy: { createdAt: "asc" } });
 
   it("sends at most one mail per thread and reader every 15 minutes, in the reader's language", async () => {
-    const { a, shopper, threadId } = await askedQuestion("Birinci sual");
+    const { a, shopper } = await askedQuestion("Birinci sual");
     await db.user.update({ where: { id: a.member.id }, data: { locale: "ru" } });
     const t0 = new Date();
     // Two more messages before the first mail went: all three go in one mail.

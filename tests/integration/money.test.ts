@@ -204,7 +204,7 @@ describe("the money checks", () => {
     expect(after.balanced).toBe(before.balanced + 1);
     expect(after.producerBalances).toBe(before.producerBalances + 1);
     expect(after.cardMoney).toBeGreaterThan(0);
-    expect(() => postJournal(db, { kind: "PAYOUT", key: "unbalanced", postings: [{ account: "PAYABLE", producerId: producer.id, amountQ: 5 }] })).rejects.toThrow("sum to 5");
+    await expect(postJournal(db, { kind: "PAYOUT", key: "unbalanced", postings: [{ account: "PAYABLE", producerId: producer.id, amountQ: 5 }] })).rejects.toThrow("sum to 5");
     await db.ledgerPosting.deleteMany({ where: { journalId: journal.id } });
     await db.ledgerJournal.delete({ where: { id: journal.id } });
   });

@@ -146,7 +146,7 @@ describe("product and producer pages", () => {
       const meta = seoMeta(data.seo);
       const urls = [JSON.stringify(data.structuredData), JSON.stringify(meta)];
       const sitemap = await (await sitemapLoader({ request: forged("/sitemap.xml"), params: {}, context: loadContext })).text();
-      const robots = await (await robotsLoader({ request: forged("/robots.txt"), params: {}, context: loadContext })).text();
+      const robots = await robotsLoader({ request: forged("/robots.txt"), params: {}, context: loadContext }).text();
       for (const text of [...urls, sitemap, robots]) {
         expect(text).not.toContain("evil.example");
         expect(text).toContain("https://abad.example/");

@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import { createProducer, createProducerWithMember, createProduct, createUser, ensureTaxonomy } from "./factories";
+import { createProducer, createProducerWithMember, createProduct, createUser } from "./factories";
 import { sessionCookieFor } from "./http";
 
 let counter = 0;
@@ -160,5 +160,3 @@ export async function createDemandEvent(input: {
 }) {
   return db.demandEvent.create({ data: input });
 }
-
-export { ensureTaxonomy };

@@ -20,6 +20,7 @@ export async function startSlowHtmlProxy(target: string, { sliceBytes = 1024, pa
         // uncompressed, so the slices are slices of the markup itself
         headers: { ...request.headers, host: upstream.host, "accept-encoding": "identity" },
       },
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a test proxy: a failure shows as a hung request
       async (answer) => {
         const html = (answer.headers["content-type"] ?? "").startsWith("text/html");
         if (!html) {

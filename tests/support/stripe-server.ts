@@ -49,6 +49,7 @@ export async function startStripeTestServer(options: { port?: number; appUrl?: s
   const server = http.createServer((req, res) => {
     let raw = "";
     req.on("data", (chunk) => (raw += chunk));
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a test stand-in: a failure shows as a hung request
     req.on("end", async () => {
       const url = new URL(req.url ?? "/", baseUrl);
       const body = parseForm(raw);

@@ -51,7 +51,7 @@ describe("Azerbaijani formats without the browser's az locale data", () => {
   // Chromium builds with a reduced ICU have no `az` data; the server has it. Both must print the
   // same text, so Azerbaijani must never reach Intl. Here Intl refuses az outright.
   const realIntl = globalThis.Intl;
-  const refuseAz = (Ctor: any) =>
+  const refuseAz = <T extends typeof Intl.NumberFormat | typeof Intl.DateTimeFormat | typeof Intl.PluralRules>(Ctor: T) =>
     new Proxy(Ctor, {
       construct(target, args) {
         if (String(args[0] ?? "").startsWith("az")) throw new Error(`Intl asked for ${args[0]}`);
@@ -70,7 +70,7 @@ describe("Azerbaijani formats without the browser's az locale data", () => {
   });
 
   it("prints the glossary's money, dates, weekdays, months and durations", async () => {
-    globalThis.Intl = { ...realIntl, NumberFormat: refuseAz(realIntl.NumberFormat), DateTimeFormat: refuseAz(realIntl.DateTimeFormat), PluralRules: refuseAz(realIntl.PluralRules) } as typeof Intl;
+    globalThis.Intl = { ...realIntl, NumberFormat: refuseAz(realIntl.NumberFormat), DateTimeFormat: refuseAz(realIntl.DateTimeFormat), PluralRules: refuseAz(realIntl.PluralRules) };
     const t = await freshTranslator();
     expect(t.money(1250)).toBe("12,50\u00a0₼");
     expect(t.money(12345600)).toBe("123.456,00\u00a0₼");

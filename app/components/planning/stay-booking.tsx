@@ -1,5 +1,4 @@
 import { Form } from "@remix-run/react";
-import type { MessageKey } from "~/locales/types";
 import type { ProductDetail } from "~/models/catalog/product-detail.server";
 import { addDays } from "~/models/bookings/stay-dates";
 import { useTranslator } from "~/utils/use-translator";
@@ -50,7 +49,7 @@ export function StayBooking({ product }: { product: ProductDetail }) {
         ) : null}
         {quote && !quote.ok ? (
           <p className="notice notice--error">
-            {t(quote.problem as MessageKey, {
+            {t(quote.problem, {
               minNights: quote.minNights ?? stay.minNights,
               maxGuests: quote.maxGuests ?? stay.maxGuests,
             })}

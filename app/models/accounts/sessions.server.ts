@@ -20,7 +20,3 @@ export async function findActiveSessionUserId(sessionId: string): Promise<string
 export async function deleteSession(sessionId: string) {
   await db.session.deleteMany({ where: { id: sessionId } });
 }
-
-export async function deleteAllSessionsOf(userId: string) {
-  await db.session.deleteMany({ where: { userId } });
-}

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { ROLES } from "~/models/accounts/roles";
 import { idField } from "~/utils/form-fields";
 import { emailField, nameField, passwordField } from "~/utils/form-fields";
 
-export const ROLES = ["SHOPPER", "MENTOR", "ADMIN"] as const;
 
 export const inviteMentorSchema = z.object({
   name: nameField,

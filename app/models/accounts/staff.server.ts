@@ -5,19 +5,17 @@ import { db, type Prisma } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import { hashPassword } from "~/models/accounts/passwords.server";
 import { createPasswordReset } from "~/models/accounts/password-reset.server";
-import type { Role } from "~/models/accounts/users.server";
+import { STAFF_ROLES, isStaff, type Role } from "~/models/accounts/roles";
 
 export type StaffError = "notFound" | "admin.staff.emailTaken" | "admin.staff.notSelf";
 export type StaffResult = { ok: true } | { ok: false; error: StaffError };
-
-const STAFF: Role[] = ["MENTOR", "ADMIN"];
 
 /** Staff accounts (and deactivated ones), or with `q` any account whose name or email matches. */
 export async function listAccountsForStaffPage(q?: string) {
   const query = q?.trim().slice(0, 100);
   const where: Prisma.UserWhereInput = query
     ? { OR: [{ email: { contains: query.toLowerCase() } }, { name: { contains: query } }] }
-    : { OR: [{ role: { in: STAFF } }, { active: false }] };
+    : { OR: [{ role: { in: [...STAFF_ROLES] } }, { active: false }] };
   const users = await db.user.findMany({
     where,
     orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
@@ -105,7 +103,7 @@ export async function changeRole(actorId: string, userId: string, role: Role): P
     if (!user) return { ok: false, error: "notFound" };
     if (user.role === role) return { ok: true };
     const unassigned =
-      STAFF.includes(role) ? 0 : (await tx.producer.updateMany({ where: { mentorId: userId }, data: { mentorId: null } })).count;
+      isStaff(role) ? 0 : (await tx.producer.updateMany({ where: { mentorId: userId }, data: { mentorId: null } })).count;
     await tx.user.update({ where: { id: userId }, data: { role } });
     // A change of rights ends the account's sessions: the next login starts one with the new role.
     await tx.session.deleteMany({ where: { userId } });

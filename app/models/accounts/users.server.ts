@@ -2,8 +2,7 @@ import { db } from "~/utils/db.server";
 import { isLocale, type Locale } from "~/utils/i18n";
 import { hashPassword, verifyPassword } from "~/models/accounts/passwords.server";
 
-export type Role = "SHOPPER" | "MENTOR" | "ADMIN";
-export const STAFF_ROLES: readonly Role[] = ["MENTOR", "ADMIN"];
+import type { Role } from "~/models/accounts/roles";
 
 export type SessionUser = {
   id: string;

@@ -7,7 +7,7 @@ import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { applyProfileRevision } from "~/models/producers/profile.server";
 import { db, type Prisma } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import type { RevisionChanges, SubjectType } from "~/models/revisions/revision-changes";
+import type { RevisionChanges } from "~/models/revisions/revision-changes";
 import { closeRevision, getPendingRevision, listPendingRevisions, revisionExists, type PendingRevisionRow } from "~/models/revisions/revisions.server";
 
 export type RevisionDecision = { ok: true } | { ok: false; error: "notFound" | "admin.review.notPending" | typeof OWN_PRODUCER };
@@ -133,7 +133,7 @@ export async function revisionQueue(locale: Locale) {
       ]);
       return {
         id: revision.id,
-        subjectType: revision.subjectType as SubjectType,
+        subjectType: revision.subjectType,
         title: label.title(locale),
         path: label.path,
         producer: { id: producer?.id ?? revision.producerId, name: producer?.name ?? "" },
@@ -145,8 +145,6 @@ export async function revisionQueue(locale: Locale) {
     }),
   );
 }
-
-export type { RevisionChanges };
 
 /** What a mentor approved, as flat fields the audit log can name (counts for variants and photos). */
 function auditedChanges(changes: RevisionChanges): Record<string, string | number> {

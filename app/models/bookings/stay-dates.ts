@@ -8,7 +8,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Guests arrive from 14:00 and leave by 12:00, Baku time. */
 export const CHECK_IN_HOUR = 14;
-export const CHECK_OUT_HOUR = 12;
 /** The longest stay one booking may hold, and how far ahead a stay can be booked. */
 export const MAX_NIGHTS = 30;
 export const BOOKING_HORIZON_DAYS = 365;

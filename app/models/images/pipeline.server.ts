@@ -104,7 +104,7 @@ function checkDimensions(metadata: Metadata) {
  */
 async function largestCopy(input: Buffer, metadata: Metadata) {
   const turned = (metadata.orientation ?? 1) >= 5;
-  const [width, height] = [metadata.width!, metadata.height!];
+  const [width, height] = [metadata.width, metadata.height];
   const uprightWidth = turned ? height : width;
   const target = Math.min(IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1], uprightWidth);
   const scale = target / uprightWidth;
@@ -152,8 +152,8 @@ async function writeWidths(input: Buffer, metadata: Metadata, options: PipelineO
   const { channels } = upright.info;
   const raw = { raw: { width: upright.info.width, height: upright.info.height, channels } } as const;
   const turned = (metadata.orientation ?? 1) >= 5;
-  const width = turned ? metadata.height! : metadata.width!;
-  const height = turned ? metadata.width! : metadata.height!;
+  const width = turned ? metadata.height : metadata.width;
+  const height = turned ? metadata.width : metadata.height;
   const widths: number[] = IMAGE_WIDTHS.filter((w) => w <= width);
   if (widths.length === 0) widths.push(width);
 

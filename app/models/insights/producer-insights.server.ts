@@ -3,9 +3,9 @@ import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import type { MessageKey } from "~/locales/types";
 
-import { INSIGHT_PERIODS, parsePeriod, type InsightPeriod } from "~/models/insights/insight-periods";
+import { parsePeriod, type InsightPeriod } from "~/models/insights/insight-periods";
 
-export { INSIGHT_PERIODS, parsePeriod, type InsightPeriod };
+export { parsePeriod, type InsightPeriod };
 
 const COUNTED = ["VIEW", "FAVORITE", "NOTIFY", "CART_ADD"] as const;
 type Counted = (typeof COUNTED)[number];

@@ -14,7 +14,7 @@ import type { RevisionChanges } from "~/models/revisions/revision-changes";
 import { db, type Prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { pictureData } from "~/models/images/pictures";
-import { ListingNotFoundError, requireOwnListing, sendToReview } from "~/models/listings/listings.server";
+import { requireOwnListing, sendToReview } from "~/models/listings/listings.server";
 
 import { MAX_ALT, MAX_PHOTOS } from "~/models/listings/photo-limits";
 
@@ -254,8 +254,6 @@ export async function revisionPhotos(revisionId: string, producerId: string, rem
     removed: removed.map((image) => ({ alt: image.alt, picture: pictureData(image) })),
   };
 }
-
-export { ListingNotFoundError };
 
 export type PhotoActionReply =
   | {

@@ -6,7 +6,7 @@ import { parseAzn } from "~/utils/money-input";
 
 /** Units a listing can be sold by (labels: locale keys `unit.<unit>`). */
 export const UNITS = ["kg", "g", "l", "piece", "jar", "bottle", "box", "m2", "person", "night"] as const;
-export type Unit = (typeof UNITS)[number];
+type Unit = (typeof UNITS)[number];
 
 export const KINDS = LISTING_KINDS;
 export type { ListingKind };
@@ -188,9 +188,6 @@ const staySchema = z
 /** The listing form: one shape per kind, chosen by `kind`, so each kind is checked for its own fields only. */
 export const listingSchema = z.discriminatedUnion("kind", [goodSchema, experienceSchema, staySchema], { error: "form.required" });
 export type ListingInput = z.output<typeof listingSchema>;
-export type GoodInput = z.output<typeof goodSchema>;
-export type ExperienceInput = z.output<typeof experienceSchema>;
-export type StayInput = z.output<typeof staySchema>;
 
 /** The shape of one kind, for the form's constraints (only that kind's fields are rendered). */
 export const listingSchemaFor = (kind: ListingKind) => (kind === "STAY" ? staySchema : kind === "EXPERIENCE" ? experienceSchema : goodSchema);

@@ -126,7 +126,7 @@ export async function getListingForEdit(producerId: string, id: string) {
     findPendingRevision("Product", product.id),
     product.status === "PUBLISHED" ? lastRejectionReason("Product", product.id) : Promise.resolve(""),
   ]);
-  const proposed = { ...product, ...(revision?.changes.fields ?? {}) } as typeof product;
+  const proposed = { ...product, ...(revision?.changes.fields ?? {}) };
   const variants = product.variants.map((v) => ({ ...v, ...(revision?.changes.variantNames[v.id] ?? {}) }));
   return {
     ...proposed,
@@ -261,7 +261,7 @@ export async function updateListing(producerId: string, id: string, input: Listi
     });
     return { status, reviewedFields: reviewed as string[], movedToReview, revision: false };
   };
-  return client ? run(client as Prisma.TransactionClient) : db.$transaction(run);
+  return client ? run(client) : db.$transaction(run);
 }
 
 /** Sends a listing (back) to review, e.g. after a photo changed. Returns the new status. */

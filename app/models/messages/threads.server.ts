@@ -269,7 +269,6 @@ export async function loadThread(viewer: Viewer, threadId: string, locale: Local
   };
 }
 
-export type ThreadView = NonNullable<Awaited<ReturnType<typeof loadThread>>>;
 
 /** The order's thread for its shopper (or guest), or null when nobody has written yet. */
 export async function orderThreadId(orderId: string): Promise<string | null> {
@@ -308,7 +307,6 @@ function toListItem(row: ListRow, reader: string, unreadAfter: Date | null, loca
   };
 }
 
-export type ThreadListItem = ReturnType<typeof toListItem>;
 
 export async function listShopperThreads(userId: string, locale: Locale) {
   const rows = await db.messageThread.findMany({ where: { shopperId: userId }, orderBy: { lastMessageAt: "desc" }, take: 200, select: listSelect });

@@ -2,7 +2,6 @@
 export const ORDER_STATUSES = ["PLACED", "CONFIRMED", "SHIPPED", "READY_FOR_PICKUP", "COMPLETED", "CANCELLED"] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export type Fulfilment = "DELIVERY" | "PICKUP" | "ON_SITE";
-export type PaymentMethod = "CASH" | "CARD";
 
 /**
  * producer: a member of the order's producer; payment: the card payment flow (webhooks, expiry);
@@ -75,4 +74,3 @@ export function producerActions(order: OrderFacts): OrderStatus[] {
   return ORDER_STATUSES.filter((to) => canMoveOrder(order, to, "producer"));
 }
 
-export const ACTIVE_ORDER_STATUSES: readonly OrderStatus[] = ["PLACED", "CONFIRMED", "SHIPPED", "READY_FOR_PICKUP"];

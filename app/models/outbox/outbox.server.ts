@@ -5,7 +5,6 @@ type Client = Prisma.TransactionClient | typeof db;
 
 export const JOB_KINDS = ["REFUND", "EXPIRE_SESSION", "TRANSFER", "MAIL", "BOOKING_REMINDER", "MESSAGE_MAIL"] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
-export type JobStatus = "PENDING" | "DONE" | "FAILED";
 
 /** A job that can never succeed (e.g. the thing it acts on is gone): no more retries. */
 export class PermanentJobError extends Error {}

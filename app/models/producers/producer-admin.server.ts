@@ -1,3 +1,4 @@
+import { STAFF_ROLES } from "~/models/accounts/roles";
 import { db, type Prisma } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import type { StaffProducerFilters } from "~/models/producers/producer-admin-schema";
@@ -7,7 +8,7 @@ export const STAFF_PRODUCERS_PAGE_SIZE = 30;
 /** Active mentors and admins, the people a producer can be assigned to. */
 export async function listStaffMembers() {
   return db.user.findMany({
-    where: { role: { in: ["MENTOR", "ADMIN"] }, active: true },
+    where: { role: { in: [...STAFF_ROLES] }, active: true },
     orderBy: { name: "asc" },
     select: { id: true, name: true, role: true },
   });

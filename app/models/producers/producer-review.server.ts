@@ -2,6 +2,7 @@ import { recordAudit } from "~/models/audit/audit.server";
 import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
 import { mailProducerMembers } from "~/models/producers/notify-members.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
+import { STAFF_ROLES } from "~/models/accounts/roles";
 import { db, type Prisma } from "~/utils/db.server";
 import { canMoveProducer, type ProducerStatus } from "~/models/producers/producer-status";
 
@@ -126,7 +127,7 @@ export async function setProducerVerified(actorId: string, producerId: string, v
 }
 
 async function isStaff(tx: Tx, userId: string) {
-  const user = await tx.user.findFirst({ where: { id: userId, active: true, role: { in: ["MENTOR", "ADMIN"] } }, select: { id: true } });
+  const user = await tx.user.findFirst({ where: { id: userId, active: true, role: { in: [...STAFF_ROLES] } }, select: { id: true } });
   return !!user;
 }
 

@@ -22,7 +22,7 @@ export async function getProfile(producerId: string) {
     lastRejectionReason("Producer", producerId),
   ]);
   return {
-    profile: { ...profile, ...(revision?.changes.fields ?? {}) } as typeof profile,
+    profile: { ...profile, ...(revision?.changes.fields ?? {}) },
     pendingReview: revision !== null,
     rejectedReason: revision ? "" : rejectedReason,
   };

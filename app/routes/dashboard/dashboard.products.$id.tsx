@@ -80,7 +80,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 type Variant = { id: string; nameAz: string; nameEn: string; nameRu: string; priceQ: number; stock: number; lowStockThreshold: number };
 
-function VariantForm({ productId, variant, index, errors }: { productId: string; variant?: Variant; index: number; errors?: Record<string, string[] | null> | null }) {
+function VariantForm({ variant, index, errors }: { variant?: Variant; index: number; errors?: Record<string, string[] | null> | null }) {
   const { t } = useTranslator();
   const navigation = useNavigation();
   const rowId = variant ? `variant-${variant.id}` : "variant-new";
@@ -139,7 +139,7 @@ export default function EditListing() {
   const { t } = useTranslator();
   const saveReply = actionData && actionData.intent === "save" ? actionData : null;
   const kind = listingKind(listing.kind);
-  const variantReply = actionData && actionData.intent === "variant" ? (actionData as VariantReply) : null;
+  const variantReply = actionData && actionData.intent === "variant" ? actionData : null;
   return (
     <section className="stack">
       <p>
@@ -240,7 +240,6 @@ export default function EditListing() {
         {listing.variants.map((variant, index) => (
           <VariantForm
             key={variant.id}
-            productId={listing.id}
             variant={variant}
             index={index}
             errors={variantReply && !variantReply.ok && variantReply.variantId === variant.id ? variantReply.errors : null}
@@ -263,7 +262,7 @@ export default function EditListing() {
             ))}
           </ul>
         ) : null}
-        <VariantForm productId={listing.id} index={listing.variants.length} errors={variantReply && !variantReply.ok && variantReply.variantId === "new" ? variantReply.errors : null} />
+        <VariantForm index={listing.variants.length} errors={variantReply && !variantReply.ok && variantReply.variantId === "new" ? variantReply.errors : null} />
         </section>
       ) : null}
     </section>

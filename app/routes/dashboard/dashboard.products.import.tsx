@@ -59,7 +59,7 @@ function FileError({ error }: { error: CsvFileError | { code: "dashboard.csv.cho
   if (error.code === "dashboard.csv.tooManyRows") vars.max = error.max;
   return (
     <div className="notice notice--error" role="alert">
-      <p>{t(error.code as MessageKey, vars)}</p>
+      <p>{t(error.code, vars)}</p>
       {error.code === "dashboard.csv.header" ? (
         <>
           {error.missing.length ? <p>{t("dashboard.csv.missingColumns", { columns: error.missing.join(", ") })}</p> : null}
