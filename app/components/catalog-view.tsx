@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { Form, Link, useLocation } from "@remix-run/react";
-import type { CatalogFilters, Sort } from "~/models/catalog/catalog-filters";
+import { LISTING_KINDS } from "~/models/bookings/listing-kind";
+import { MAX_NIGHTS } from "~/models/bookings/stay-dates";
+import { MAX_PEOPLE, type CatalogFilters, type Sort } from "~/models/catalog/catalog-filters";
 import type { ProductPage } from "~/models/catalog/products.server";
 import type { MessageKey } from "~/locales/types";
 import { useTranslator } from "~/utils/use-translator";
@@ -56,6 +58,27 @@ function FilterForm({ action, filters, sort, sectors, regions }: Omit<CatalogVie
         <label htmlFor="filter-max">{t("catalog.max")}</label>
         <input id="filter-max" name="max" inputMode="decimal" defaultValue={azn(filters.max)} size={6} />
       </fieldset>
+      <fieldset className="field plan-filters">
+        <legend>{t("catalog.plan")}</legend>
+        <p className="field__hint" id="plan-hint">
+          {t("catalog.planHint")}
+        </p>
+        <label htmlFor="filter-kind">{t("catalog.kind")}</label>
+        <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""}>
+          <option value="">{t("catalog.any")}</option>
+          {LISTING_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`catalog.kind.${k}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="filter-date">{t("catalog.date")}</label>
+        <input id="filter-date" type="date" name="date" defaultValue={filters.date ?? ""} aria-describedby="plan-hint" />
+        <label htmlFor="filter-people">{t("catalog.people")}</label>
+        <input id="filter-people" type="number" name="people" min={1} max={MAX_PEOPLE} inputMode="numeric" defaultValue={filters.people ?? ""} />
+        <label htmlFor="filter-nights">{t("catalog.nights")}</label>
+        <input id="filter-nights" type="number" name="nights" min={1} max={MAX_NIGHTS} inputMode="numeric" defaultValue={filters.nights ?? ""} />
+      </fieldset>
       <div className="checks">
         <label>
           <input type="checkbox" name="inSeason" value="1" defaultChecked={filters.inSeason} /> {t("catalog.inSeason")}
@@ -102,7 +125,7 @@ function DidYouMean({ action, corrected }: { action: string; corrected: string }
  */
 function FilterToggle({ filters, children }: { filters: CatalogFilters; children: ReactNode }) {
   const { t } = useTranslator();
-  const active = (["category", "sector", "region", "min", "max", "inSeason", "inStock"] as const).filter(
+  const active = (["category", "sector", "region", "min", "max", "inSeason", "inStock", "kind", "date", "people", "nights"] as const).filter(
     (key) => filters[key] !== undefined && filters[key] !== false,
   ).length;
   return (
@@ -125,7 +148,7 @@ function FilterToggle({ filters, children }: { filters: CatalogFilters; children
 function LoosenSuggestions({ action, filters }: { action: string; filters: CatalogFilters }) {
   const { t } = useTranslator();
   const location = useLocation();
-  const active = (["category", "sector", "region", "min", "max", "inSeason", "inStock", "q"] as const).filter(
+  const active = (["category", "sector", "region", "min", "max", "inSeason", "inStock", "kind", "date", "people", "nights", "q"] as const).filter(
     (key) => filters[key] !== undefined && filters[key] !== false,
   );
   if (active.length === 0) return null;

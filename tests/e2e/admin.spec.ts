@@ -158,7 +158,7 @@ test.describe("without JavaScript", () => {
 
   test("the queue's approve and reject forms work as plain posts", async ({ page }) => {
     await asMentor(page);
-    const title = "Shaki piti cooking class";
+    const title = "Halva and shakarbura workshop";
     const item = queueItem(page, title);
     await item.getByLabel("Reason (the producer reads this)").fill("Add the number of guests per class.");
     await item.getByRole("button", { name: `Send back (${title})` }).click();

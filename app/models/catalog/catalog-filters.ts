@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { LISTING_KINDS } from "~/models/bookings/listing-kind";
+import { isDay, MAX_NIGHTS } from "~/models/bookings/stay-dates";
 
 export const SORTS = ["relevance", "new", "price-asc", "price-desc", "popular"] as const;
 export type Sort = (typeof SORTS)[number];
@@ -28,6 +30,10 @@ const flagParam = z
   .transform((value) => value === "1" || value === "true" || value === "on")
   .catch(false);
 
+/** A whole number in the URL from 1 to `max`; anything else is ignored. */
+const countParam = (max: number) => z.coerce.number().int().min(1).max(max).optional().catch(undefined);
+export const MAX_PEOPLE = 50;
+
 /**
  * The catalogue's query string. Every field falls back to a sensible default instead of
  * failing, so a hand-edited or stale URL still shows a page.
@@ -41,6 +47,17 @@ export const catalogFiltersSchema = z.object({
   max: aznParam,
   inSeason: flagParam,
   inStock: flagParam,
+  /** goods, experiences or stays */
+  kind: z.enum(LISTING_KINDS).optional().catch(undefined),
+  /** a Baku day: an experience with a date that day, or a stay from that night */
+  date: z
+    .string()
+    .refine((value) => isDay(value))
+    .optional()
+    .catch(undefined),
+  people: countParam(MAX_PEOPLE),
+  /** a stay's nights from `date` */
+  nights: countParam(MAX_NIGHTS),
   sort: z.enum(SORTS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1).default(1),
 });

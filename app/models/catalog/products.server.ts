@@ -6,6 +6,7 @@ import { searchVocabulary } from "~/models/catalog/search-index.server";
 import { planSearch } from "~/models/catalog/search-query";
 import { currentMonth } from "~/models/catalog/season";
 import { listingKind, type ListingKind } from "~/models/bookings/listing-kind";
+import { addDays, bakuInstant, bakuToday, BOOKING_HORIZON_DAYS } from "~/models/bookings/stay-dates";
 
 /** What a product card shows. */
 export type ProductCard = {
@@ -153,6 +154,7 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
   if (filters.max !== undefined) conditions.push(Prisma.sql`p.priceQ <= ${filters.max}`);
   if (filters.inSeason) conditions.push(Prisma.sql`(p.seasonMonths & ${1 << (currentMonth(now) - 1)}) != 0`);
   if (filters.inStock) conditions.push(availableSql(now));
+  conditions.push(...bookingConditions(filters, now));
 
   const sort = effectiveSort(filters);
   const where = Prisma.join(conditions, " AND ");
@@ -201,6 +203,41 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
       ).map((row) => row.id);
   const items = await productCardsByIds(ids, locale, now);
   return { items, total: count, page, pageCount, capped, ...(plan?.corrected ? { corrected: plan.corrected } : {}) };
+}
+
+/**
+ * The kind, date, people and nights filters. A date, a number of people or of nights asks for
+ * something to book, so goods drop out: an experience must have an open date that day (or any
+ * upcoming one) with places for everyone, a stay must sleep them and have every night of the
+ * range free (nights alone: a stay that allows that short a stay).
+ */
+export function bookingConditions(filters: Pick<CatalogFilters, "kind" | "date" | "people" | "nights">, now: Date): Prisma.Sql[] {
+  const { kind, date, people, nights } = filters;
+  const conditions: Prisma.Sql[] = [];
+  if (kind) conditions.push(Prisma.sql`p.kind = ${kind}`);
+  if (!date && !people && !nights) return conditions;
+  const guests = people ?? 1;
+  const options: Prisma.Sql[] = [];
+  if (kind !== "GOOD" && kind !== "STAY" && !nights) {
+    const from = date ? bakuInstant(date, 0) : now;
+    const dayWindow = date ? Prisma.sql`AND s.startsAt >= ${from} AND s.startsAt < ${bakuInstant(addDays(date, 1), 0)}` : Prisma.sql``;
+    options.push(Prisma.sql`(p.kind = 'EXPERIENCE' AND EXISTS (SELECT 1 FROM Slot s WHERE s.productId = p.id AND s.closed = 0
+      AND s.startsAt > ${now} ${dayWindow} AND s.capacity - s.seatsTaken >= ${guests}))`);
+  }
+  const today = bakuToday(now);
+  const bookableDay = !date || (date >= today && date <= addDays(today, BOOKING_HORIZON_DAYS));
+  if (kind !== "GOOD" && kind !== "EXPERIENCE" && bookableDay) {
+    const stay = [Prisma.sql`p.kind = 'STAY'`, Prisma.sql`p.maxGuests >= ${guests}`];
+    if (nights) stay.push(Prisma.sql`p.minNights <= ${nights}`);
+    if (date) {
+      // Without nights, the shortest stay the room allows from that date.
+      const end = nights ? Prisma.sql`${addDays(date, nights)}` : Prisma.sql`date(${date}, '+' || MAX(p.minNights, 1) || ' days')`;
+      stay.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM StayNight sn WHERE sn.productId = p.id AND sn.night >= ${date} AND sn.night < ${end})`);
+    }
+    options.push(Prisma.sql`(${Prisma.join(stay, " AND ")})`);
+  }
+  conditions.push(options.length ? Prisma.sql`(${Prisma.join(options, " OR ")})` : Prisma.sql`0`);
+  return conditions;
 }
 
 async function countMatches(ftsQuery: string): Promise<number> {
