@@ -1,18 +1,26 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { Database as SqliteConnection } from "better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
 import { resolveDatabaseUrl } from "./database-url";
 
 export { Prisma } from "~/generated/prisma/client";
 
+const globalForDb = globalThis as unknown as { __abadDb?: PrismaClient; __abadDbReady?: Promise<void>; __abadSqlite?: SqliteConnection };
+
 function createClient() {
   const url = resolveDatabaseUrl(process.env.DATABASE_URL);
   // `timeout` is better-sqlite3's busy timeout: other processes (seed, backup, bench) may hold the write lock.
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
-  const client = new PrismaClient({ adapter });
-  return client;
+  const factory = new PrismaBetterSQLite3({ url, timeout: 5000 });
+  // The adapter's own connection, kept for sqlite.server.ts: a second connection from another copy
+  // of SQLite in this process would not see this one's locks (see scripts/start.ts).
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    globalForDb.__abadSqlite = (adapter as unknown as { client: SqliteConnection }).client;
+    return adapter;
+  };
+  return new PrismaClient({ adapter: factory });
 }
-
-const globalForDb = globalThis as unknown as { __abadDb?: PrismaClient; __abadDbReady?: Promise<void> };
 
 export const db: PrismaClient = globalForDb.__abadDb ?? (globalForDb.__abadDb = createClient());
 
@@ -32,3 +40,12 @@ export function ensureDbReady(): Promise<void> {
 }
 
 void ensureDbReady().catch((error) => console.error("database settings failed", error));
+
+/** Prisma's SQLite connection itself, for the prepared statements of sqlite.server.ts. */
+export async function sqliteConnection(): Promise<SqliteConnection> {
+  await ensureDbReady();
+  if (!globalForDb.__abadSqlite?.open) await db.$connect();
+  const connection = globalForDb.__abadSqlite;
+  if (!connection?.open) throw new Error("the SQLite connection is not open");
+  return connection;
+}

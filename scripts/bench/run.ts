@@ -39,15 +39,20 @@ const ms = (value: number | undefined) => (value === undefined ? "n/a" : `${valu
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function prepareDatabase() {
+  const migrate = () => {
+    const env = { ...process.env, DATABASE_URL: `file:${dbFile}` };
+    const run = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env, stdio: "pipe" });
+    if (run.status !== 0) throw new Error(run.stderr.toString());
+  };
   if (args.includes("--reuse") && fs.existsSync(dbFile)) {
+    // A database from an older checkout gets the migrations added since.
+    migrate();
     note("data", "generated", "reused from the previous run (--reuse)");
     return;
   }
   fs.rmSync(workDir, { recursive: true, force: true });
   fs.mkdirSync(uploadsDir, { recursive: true });
-  const env = { ...process.env, DATABASE_URL: `file:${dbFile}` };
-  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env, stdio: "pipe" });
-  if (migrate.status !== 0) throw new Error(migrate.stderr.toString());
+  migrate();
   const { processImage } = await import("../../app/models/images/pipeline.server");
   const { demoPicture } = await import("../../prisma/seed/pictures");
   const picture = await processImage(await demoPicture("bench"), { uploadsDir, fileKey: "bench-shared", fast: true });

@@ -1,4 +1,5 @@
-import { db, Prisma } from "~/utils/db.server";
+import { Prisma } from "~/utils/db.server";
+import { queryRows } from "~/utils/sqlite.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { effectiveSort, PAGE_SIZE, type CatalogFilters } from "~/models/catalog/catalog-filters";
 import type { StoredImage } from "~/models/images/pictures";
@@ -179,15 +180,15 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
   if (ftsQuery) {
     // At most SEARCH_CANDIDATES rows: rank, filter and order them once, then page in memory.
     const [rows, matches] = await Promise.all([
-      db.$queryRaw<{ id: string }[]>`SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy}`,
+      queryRows<{ id: string }>(Prisma.sql`SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy}`),
       matchCount ?? countMatches(ftsQuery),
     ]);
     matched = rows.map((row) => row.id);
     count = matched.length;
     capped = titlesOnly || matches > SEARCH_CANDIDATES;
   } else {
-    const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`
-      SELECT COUNT(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${COUNT_CAP + 1})`;
+    const [{ total }] = await queryRows<{ total: number }>(Prisma.sql`
+      SELECT COUNT(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${COUNT_CAP + 1})`);
     capped = Number(total) > COUNT_CAP;
     count = Math.min(Number(total), COUNT_CAP);
   }
@@ -198,8 +199,8 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
   const ids = matched
     ? matched.slice(offset, offset + PAGE_SIZE)
     : (
-        await db.$queryRaw<{ id: string }[]>`
-          SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+        await queryRows<{ id: string }>(Prisma.sql`
+          SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${PAGE_SIZE} OFFSET ${offset}`)
       ).map((row) => row.id);
   const items = await productCardsByIds(ids, locale, now);
   return { items, total: count, page, pageCount, capped, ...(plan?.corrected ? { corrected: plan.corrected } : {}) };
@@ -240,10 +241,14 @@ export function bookingConditions(filters: Pick<CatalogFilters, "kind" | "date" 
   return conditions;
 }
 
+/**
+ * How many rows `ftsQuery` matches, counted up to one more than the candidates: no decision here
+ * needs more, and a broad word matches tens of thousands of rows.
+ */
 async function countMatches(ftsQuery: string): Promise<number> {
-  const [{ matches }] = await db.$queryRaw<{ matches: bigint }[]>`
-    SELECT COUNT(*) AS matches FROM product_search WHERE product_search MATCH ${ftsQuery}`;
-  return Number(matches);
+  const [{ matches }] = await queryRows<{ matches: number }>(Prisma.sql`
+    SELECT COUNT(*) AS matches FROM (SELECT 1 FROM product_search WHERE product_search MATCH ${ftsQuery} LIMIT ${SEARCH_CANDIDATES + 1})`);
+  return matches;
 }
 
 /**
@@ -262,10 +267,10 @@ function relevanceBoost(categories: string[], now: Date) {
 export async function productCardsByIds(ids: string[], locale: Locale, now = new Date()): Promise<ProductCard[]> {
   if (ids.length === 0) return [];
   // The unary + keeps SQLite on the primary key for these few ids instead of the listed index.
-  const rows = await db.$queryRaw<CardRow[]>`
+  const rows = await queryRows<CardRow>(Prisma.sql`
     SELECT ${CARD_COLUMNS}, ${availableSql(now)} AS available
     FROM Product p ${CARD_JOINS}
-    WHERE +p.listed = 1 AND p.id IN (${Prisma.join(ids)})`;
+    WHERE +p.listed = 1 AND p.id IN (${Prisma.join(ids)})`);
   const byId = new Map(rows.map((row) => [row.id, toCard(row, locale)]));
   return ids.map((id) => byId.get(id)).filter((card): card is ProductCard => !!card);
 }
@@ -287,10 +292,10 @@ export async function latestProductCards(
   if (options.excludeId) conditions.push(Prisma.sql`p.id != ${options.excludeId}`);
   // A producer's page walks that producer's rows, not the whole catalogue in date order.
   const source = options.producerId ? Prisma.sql`Product p INDEXED BY Product_producerId_listed_idx` : Prisma.sql`Product p`;
-  const ids = await db.$queryRaw<{ id: string }[]>`
+  const ids = await queryRows<{ id: string }>(Prisma.sql`
     SELECT p.id FROM ${source}
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY p.publishedAt DESC
-    LIMIT ${options.take}`;
+    LIMIT ${options.take}`);
   return productCardsByIds(ids.map((row) => row.id), locale, now);
 }

@@ -1,4 +1,5 @@
 import { db, Prisma } from "~/utils/db.server";
+import { queryRows } from "~/utils/sqlite.server";
 import { createVocabulary, type Vocabulary } from "~/models/catalog/search-query";
 import { fieldKeys, searchWordPairs, wordKey, type SearchLanguage } from "~/models/catalog/search-text";
 
@@ -118,9 +119,10 @@ export function refreshSearchIndex(): Promise<void> {
  * report the vocabulary's high-water mark, so callers know when to reload it.
  */
 export async function prepareSearchIndex(): Promise<{ vocabularyVersion: number }> {
-  const [state] = await db.$queryRaw<{ stale: bigint | null; terms: bigint | null }[]>`
-    SELECT (SELECT seq FROM product_search_stale LIMIT 1) AS stale, (SELECT MAX(id) FROM search_term) AS terms`;
-  if (state?.stale == null) return { vocabularyVersion: Number(state?.terms ?? 0) };
+  // On every search: a prepared statement rather than a Prisma round trip.
+  const [state] = await queryRows<{ stale: number | null; terms: number | null }>(Prisma.sql`
+    SELECT (SELECT seq FROM product_search_stale LIMIT 1) AS stale, (SELECT MAX(id) FROM search_term) AS terms`);
+  if (state?.stale == null) return { vocabularyVersion: state?.terms ?? 0 };
   await refreshSearchIndex();
   const [after] = await db.$queryRaw<{ terms: bigint | null }[]>`SELECT MAX(id) AS terms FROM search_term`;
   return { vocabularyVersion: Number(after?.terms ?? 0) };
