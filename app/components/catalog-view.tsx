@@ -4,15 +4,23 @@ import { LISTING_KINDS } from "~/models/bookings/listing-kind";
 import { MAX_NIGHTS } from "~/models/bookings/stay-dates";
 import { MAX_PEOPLE, type CatalogFilters, type Sort } from "~/models/catalog/catalog-filters";
 import type { ProductPage } from "~/models/catalog/products.server";
+import type { RegionIntro as RegionIntroData } from "~/models/catalog/taxonomy.server";
 import type { MessageKey } from "~/locales/types";
 import { useTranslator } from "~/utils/use-translator";
 import { Disclosure, LineIcon } from "./disclosure";
 import { FilterSelect } from "./forms";
 import { Pagination } from "./pagination";
 import { ProductGrid } from "./product-card";
+import { RegionIntro } from "./region-intro";
 
 type Sector = { slug: string; name: string; categories: { slug: string; name: string }[] };
 type Region = { slug: string; name: string };
+
+type Focus =
+  | { kind: "region"; region: RegionIntroData }
+  | { kind: "category"; name: string; within: string }
+  | { kind: "sector"; name: string }
+  | null;
 
 export type CatalogViewProps = {
   action: "/products" | "/search";
@@ -21,12 +29,13 @@ export type CatalogViewProps = {
   result: ProductPage;
   sectors: Sector[];
   regions: Region[];
+  focus: Focus;
 };
 
 const SORT_OPTIONS: Sort[] = ["relevance", "new", "popular", "price-asc", "price-desc"];
 const azn = (q: number | undefined) => (q === undefined ? "" : String(q / 100));
 
-function FilterForm({ action, filters, sort, sectors, regions }: Omit<CatalogViewProps, "result">) {
+function FilterForm({ action, filters, sort, sectors, regions }: Omit<CatalogViewProps, "result" | "focus">) {
   const { t } = useTranslator();
   return (
     <Form method="get" action={action} className="filters" aria-label={t("catalog.filters")}>
@@ -168,12 +177,28 @@ function LoosenSuggestions({ action, filters }: { action: string; filters: Catal
   );
 }
 
-export function CatalogView(props: CatalogViewProps) {
+/** The page's heading: the search's words, or what the catalogue is narrowed to (a region with its landscape). */
+function CatalogHeading({ filters, focus }: { filters: CatalogFilters; focus: Focus }) {
+  const { t } = useTranslator();
+  if (filters.q) return <h1>{t("search.resultsFor", { q: filters.q })}</h1>;
+  if (focus?.kind === "region") return <RegionIntro region={focus.region} variant="page" headingId="catalog-heading" />;
+  if (focus) {
+    return (
+      <header className="catalog-heading">
+        <p className="kicker">{focus.kind === "category" ? focus.within : t("catalog.title")}</p>
+        <h1>{focus.name}</h1>
+      </header>
+    );
+  }
+  return <h1>{t("catalog.title")}</h1>;
+}
+
+export function CatalogView({ focus, ...props }: CatalogViewProps) {
   const { t, plural } = useTranslator();
   const { filters, result, action } = props;
   return (
     <div className="container catalog">
-      <h1>{filters.q ? t("search.resultsFor", { q: filters.q }) : t("catalog.title")}</h1>
+      <CatalogHeading filters={filters} focus={focus} />
       <div className="catalog__layout">
         <FilterToggle filters={filters}>
           <FilterForm {...props} />

@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { Picture } from "~/components/picture";
 import { ProductGrid } from "~/components/product-card";
+import { FamilyHero } from "~/components/producer/family-hero";
+import { RegionIntro } from "~/components/region-intro";
 import { getProducerPage } from "~/models/producers/producers.server";
 import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -32,39 +34,45 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function ProducerPage() {
   const { producer } = useLoaderData<typeof loader>();
-  const { t, date } = useTranslator();
+  const { t } = useTranslator();
+  const [portrait, ...photos] = producer.images;
+  const paragraphs = producer.story.split(/\n+/).filter((line) => line.trim());
   return (
-    <article className="container producer-page">
-      <header className="producer-page__header">
-        {producer.images[0] ? (
-          <Picture image={producer.images[0]} sizes="(min-width: 900px) 420px, 92vw" eager className="producer-page__photo" />
-        ) : null}
-        <div className="stack">
-          <h1>
-            {producer.name} {producer.verified ? <span className="badge">{t("common.verified")}</span> : null}
-          </h1>
-          <p className="muted">
-            <Link to={`/producers?region=${producer.region.slug}`}>{producer.region.name}</Link>
-            {producer.district ? `, ${producer.district}` : ""} ·{" "}
-            {producer.sectors.map((s, i) => (
-              <span key={s.slug}>
-                {i > 0 ? ", " : ""}
-                <Link to={`/products?sector=${s.slug}`}>{s.name}</Link>
-              </span>
+    <article className="producer-page">
+      <FamilyHero producer={producer} portrait={portrait ?? null} />
+      <div className="container producer-page__body">
+        <div className="producer-page__about">
+          <section aria-labelledby="producer-story" className="producer-story">
+            <h2 id="producer-story">{t("producer.story")}</h2>
+            {paragraphs.map((paragraph, index) => (
+              <p key={index}>{paragraph}</p>
             ))}
-          </p>
-          <p>{producer.story}</p>
-          <ul className="facts-list">
-            {producer.offersDelivery ? <li>{t("producer.delivers")}</li> : null}
-            {producer.offersPickup ? <li>{t("producer.pickup", { address: producer.pickupAddress })}</li> : null}
-            {producer.memberSince ? <li>{t("producer.memberSince", { date: date(producer.memberSince) })}</li> : null}
-          </ul>
+            {photos.length > 0 ? (
+              <ul className="producer-story__photos">
+                {photos.map((photo, index) => (
+                  <li key={index}>
+                    <Picture image={photo} sizes="(min-width: 900px) 200px, 45vw" />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+          <RegionIntro region={producer.region} variant="section" headingId="producer-region" kicker={t("producer.place")} />
         </div>
-      </header>
-      <section aria-labelledby="producer-products">
-        <h2 id="producer-products">{t("producer.products")}</h2>
-        {producer.products.length > 0 ? <ProductGrid products={producer.products} /> : <p>{t("common.none")}</p>}
-      </section>
+        {producer.goods.length > 0 ? (
+          <section aria-labelledby="producer-goods" className="producer-page__listings">
+            <h2 id="producer-goods">{t("producer.goods")}</h2>
+            <ProductGrid products={producer.goods} />
+          </section>
+        ) : null}
+        {producer.bookable.length > 0 ? (
+          <section aria-labelledby="producer-bookable" className="producer-page__listings">
+            <h2 id="producer-bookable">{t("producer.bookable")}</h2>
+            <ProductGrid products={producer.bookable} />
+          </section>
+        ) : null}
+        {producer.goods.length + producer.bookable.length === 0 ? <p>{t("common.none")}</p> : null}
+      </div>
     </article>
   );
 }

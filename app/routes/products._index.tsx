@@ -11,11 +11,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(d
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request);
   const page = await loadCatalogPage(request, locale);
+  const { focus } = page;
+  const narrowedTo = focus?.kind === "region" ? focus.region.name : focus?.name;
   return {
     ...page,
     seo: {
-      title: `${t("catalog.title")} · ${t("app.name")}`,
-      description: t("home.lead"),
+      title: [narrowedTo, t("catalog.title"), t("app.name")].filter(Boolean).join(" · "),
+      description: (focus?.kind === "region" && focus.region.lead) || t("home.lead"),
       origin: publicOrigin(),
       langParam: langParamOf(request),
       path: "/products",

@@ -16,7 +16,7 @@ async function storefrontPaths(page: Page) {
   const experience = await page.locator(".product-grid a[href^='/products/']").first().getAttribute("href");
   await page.goto("/producers?lang=az");
   const producer = await page.locator("main a[href^='/producers/']").first().getAttribute("href");
-  return ["/", "/products", product!, producer!, experience!];
+  return ["/", "/products", product!, producer!, experience!, "/products?region=daglig-sirvan"];
 }
 
 async function seriousViolations(page: Page) {
@@ -28,7 +28,7 @@ async function seriousViolations(page: Page) {
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the storefront is axe-clean in the ${colorScheme} scheme`, async ({ browser }) => {
-    // five pages, each analysed by axe: slow on a busy machine
+    // six pages, each analysed by axe: slow on a busy machine
     test.slow();
     const context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 780 } });
     const page = await context.newPage();
@@ -205,4 +205,53 @@ test("on a phone the buy bar stays on screen and adds to the cart; on a desktop 
   await photo.hover();
   await expect.poll(() => photo.evaluate((img) => getComputedStyle(img).transform)).toMatch(/^matrix\(1\.6/);
   await desktop.close();
+});
+
+test("a family's page: portrait, story, their region's landscape, goods apart from experiences; phone without JavaScript and laptop", async ({ browser }) => {
+  const phone = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+  const page = await phone.newPage();
+  await page.goto("/producers/karimovlar-misgar-evi?lang=az");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kərimovlar Misgər Evi");
+  const portrait = page.locator(".family-hero__portrait img");
+  await expect(portrait).toBeVisible();
+  // drawn at its size from the start: nothing moves when it arrives
+  expect(Number(await portrait.getAttribute("width"))).toBeGreaterThan(0);
+  await expect(page.getByRole("region", { name: "Ailənin hekayəsi" })).toContainText("Lahıc");
+
+  const region = page.getByRole("region", { name: "Dağlıq Şirvan" });
+  await expect(region.locator("img")).toHaveCount(1);
+  await expect(region).toContainText("mis qablar");
+  await expect(region.getByRole("link", { name: "Dağlıq Şirvan bölgəsinin bütün məhsulları" })).toHaveAttribute("href", "/products?region=daglig-sirvan");
+
+  const goods = page.getByRole("region", { name: "Məhsullar", exact: true }).locator(".product-card");
+  const hosted = page.getByRole("region", { name: "Təcrübələr və qalma" }).locator(".product-card");
+  expect(await goods.count()).toBeGreaterThan(0);
+  expect(await hosted.count()).toBeGreaterThan(0);
+  for (const card of await hosted.all()) await expect(card.locator(".price__unit")).toHaveText(/nəfər|gecə/);
+  for (const card of await goods.all()) await expect(card.locator(".price__unit")).not.toHaveText(/nəfər|gecə/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  await page.getByRole("link", { name: "Hazırladıqlarına baxın" }).click();
+  await expect(page).toHaveURL(/#producer-goods$/);
+  await region.getByRole("link", { name: "Dağlıq Şirvan bölgəsinin bütün məhsulları" }).click();
+  // the catalogue narrowed to the region is headed by it: its landscape, name and sentence
+  const header = page.locator("header.region-intro");
+  await expect(header.getByRole("heading", { level: 1 })).toHaveText("Dağlıq Şirvan");
+  await expect(header.locator("img")).toHaveCount(1);
+  await expect(header).toContainText("Lahıcın mis qabları");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  for (const card of await page.locator(".product-grid li").all()) await expect(card).toContainText("Dağlıq Şirvan");
+  await phone.close();
+
+  const laptop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const wide = await laptop.newPage();
+  await wide.goto("/producers/karimovlar-misgar-evi?lang=az");
+  // the portrait beside the name, the story beside the region
+  const photo = (await wide.locator(".family-hero__portrait img").boundingBox())!;
+  const name = (await wide.getByRole("heading", { level: 1 }).boundingBox())!;
+  expect(name.x).toBeGreaterThan(photo.x + photo.width);
+  const story = (await wide.getByRole("region", { name: "Ailənin hekayəsi" }).boundingBox())!;
+  const place = (await wide.getByRole("region", { name: "Dağlıq Şirvan" }).boundingBox())!;
+  expect(place.x).toBeGreaterThan(story.x + story.width);
+  await laptop.close();
 });

@@ -1,7 +1,7 @@
 import { isbot } from "isbot";
-import { parseCatalogFilters, effectiveSort } from "~/models/catalog/catalog-filters";
+import { parseCatalogFilters, effectiveSort, type CatalogFilters } from "~/models/catalog/catalog-filters";
 import { findProducts } from "~/models/catalog/products.server";
-import { listRegions, listSectorsWithCategories } from "~/models/catalog/taxonomy.server";
+import { listRegions, listSectorsWithCategories, regionIntro, type RegionIntro } from "~/models/catalog/taxonomy.server";
 import { recordSearch } from "~/models/insights/demand.server";
 import type { Locale } from "~/utils/i18n";
 
@@ -10,10 +10,32 @@ export async function loadCatalogPage(request: Request, locale: Locale) {
   const url = new URL(request.url);
   const filters = parseCatalogFilters(url.searchParams);
   const result = await findProducts(filters, locale);
-  const [sectors, regions] = await Promise.all([listSectorsWithCategories(locale), listRegions(locale)]);
+  const [sectors, regions, region] = await Promise.all([
+    listSectorsWithCategories(locale),
+    listRegions(locale),
+    filters.region && !filters.q ? regionIntro(filters.region, locale) : null,
+  ]);
   // Only the first page of a search is a new search; later pages are the same one.
   if (filters.q && filters.page === 1 && !isbot(request.headers.get("user-agent") ?? "")) {
     await recordSearch(filters.q, result.total);
   }
-  return { filters, sort: effectiveSort(filters), result, sectors, regions };
+  return { filters, sort: effectiveSort(filters), result, sectors, regions, focus: catalogFocus(filters, sectors, region) };
+}
+
+type Sectors = Awaited<ReturnType<typeof listSectorsWithCategories>>;
+
+/**
+ * What the catalogue is narrowed to, for its header: a region (its landscape and sentence), else
+ * a category (under its sector), else a sector. A search is headed by its words instead.
+ */
+function catalogFocus(filters: CatalogFilters, sectors: Sectors, region: RegionIntro | null) {
+  if (filters.q) return null;
+  if (region) return { kind: "region" as const, region };
+  const category = filters.category
+    ? sectors.flatMap((s) => s.categories.map((c) => ({ ...c, sector: s.name }))).find((c) => c.slug === filters.category)
+    : undefined;
+  if (category) return { kind: "category" as const, name: category.name, within: category.sector };
+  const sector = sectors.find((s) => s.slug === filters.sector);
+  if (sector) return { kind: "sector" as const, name: sector.name };
+  return null;
 }

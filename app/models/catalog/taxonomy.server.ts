@@ -1,3 +1,4 @@
+import { regionLead } from "~/models/catalog/region-leads.server";
 import { pictureData } from "~/models/images/pictures";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
@@ -45,15 +46,39 @@ export async function regionsWithProducerCounts(locale: Locale) {
     db.producer.groupBy({ by: ["regionId"], where: { status: "ACTIVE" }, _count: { _all: true } }),
     db.region.findMany({
       where: { imageKey: { not: "" } },
-      select: { id: true, imageKey: true, imageWidths: true, imageWidth: true, imageHeight: true, imagePlaceholder: true },
+      select: { id: true, ...REGION_PICTURE_SELECT },
     }),
   ]);
   const byRegion = new Map(counts.map((c) => [c.regionId, c._count._all]));
-  const pictureOf = new Map(
-    pictures.map((p) => [
-      p.id,
-      pictureData({ fileKey: p.imageKey, widths: p.imageWidths, width: p.imageWidth, height: p.imageHeight, alt: "", placeholder: p.imagePlaceholder }),
-    ]),
-  );
+  const pictureOf = new Map(pictures.map((p) => [p.id, regionPicture(p)]));
   return regions.map((r) => ({ ...r, producerCount: byRegion.get(r.id) ?? 0, picture: pictureOf.get(r.id) ?? null }));
 }
+
+/** The columns a region's landscape is stored in, for a Prisma select. */
+export const REGION_PICTURE_SELECT = { imageKey: true, imageWidths: true, imageWidth: true, imageHeight: true, imagePlaceholder: true } as const;
+
+type RegionPictureColumns = { imageKey: string; imageWidths: string; imageWidth: number; imageHeight: number; imagePlaceholder: string };
+
+/** A region's landscape as picture sources (decorative: the region's name is always beside it), or null. */
+export function regionPicture(region: RegionPictureColumns) {
+  if (!region.imageKey) return null;
+  return pictureData({
+    fileKey: region.imageKey,
+    widths: region.imageWidths,
+    width: region.imageWidth,
+    height: region.imageHeight,
+    alt: "",
+    placeholder: region.imagePlaceholder,
+  });
+}
+
+/** A region's name, sentence and landscape, for a header about it; null for an unknown slug. */
+export async function regionIntro(slug: string, locale: Locale) {
+  const region = await db.region.findUnique({
+    where: { slug },
+    select: { slug: true, nameAz: true, nameEn: true, nameRu: true, ...REGION_PICTURE_SELECT },
+  });
+  if (!region) return null;
+  return { slug: region.slug, name: pickLocalized(region, "name", locale), lead: regionLead(region.slug, locale), picture: regionPicture(region) };
+}
+export type RegionIntro = NonNullable<Awaited<ReturnType<typeof regionIntro>>>;

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { pictureData } from "~/models/images/pictures";
+import { isBookable } from "~/models/bookings/listing-kind";
 import { latestProductCards } from "~/models/catalog/products.server";
+import { regionLead } from "~/models/catalog/region-leads.server";
+import { REGION_PICTURE_SELECT, regionPicture } from "~/models/catalog/taxonomy.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 
@@ -104,7 +107,7 @@ export async function getProducerPage(slug: string, locale: Locale) {
       offersDelivery: true,
       pickupAddress: true,
       approvedAt: true,
-      region: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true } },
+      region: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true, ...REGION_PICTURE_SELECT } },
       sectors: { select: { sector: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true } } } },
       images: {
         where: { productId: null, revisionId: null },
@@ -114,7 +117,7 @@ export async function getProducerPage(slug: string, locale: Locale) {
     },
   });
   if (!producer) return null;
-  const products = await latestProductCards(locale, { take: 60, producerId: producer.id });
+  const listings = await latestProductCards(locale, { take: 60, producerId: producer.id });
   return {
     slug: producer.slug,
     name: producer.name,
@@ -125,9 +128,16 @@ export async function getProducerPage(slug: string, locale: Locale) {
     offersDelivery: producer.offersDelivery,
     pickupAddress: producer.pickupAddress,
     memberSince: producer.approvedAt?.toISOString() ?? null,
-    region: { slug: producer.region.slug, name: pickLocalized(producer.region, "name", locale) },
+    region: {
+      slug: producer.region.slug,
+      name: pickLocalized(producer.region, "name", locale),
+      lead: regionLead(producer.region.slug, locale),
+      picture: regionPicture(producer.region),
+    },
     sectors: producer.sectors.map((s) => ({ slug: s.sector.slug, name: pickLocalized(s.sector, "name", locale) })),
-    images: producer.images.map(pictureData),
-    products,
+    // the region's landscape is shown with the region (the demo families carry it as a photo too)
+    images: producer.images.filter((image) => image.fileKey !== producer.region.imageKey).map(pictureData),
+    goods: listings.filter((listing) => !isBookable(listing.kind)),
+    bookable: listings.filter((listing) => isBookable(listing.kind)),
   };
 }
