@@ -82,5 +82,3 @@ const LEADS: Record<string, Record<Locale, string>> = {
 export function regionLead(slug: string, locale: Locale) {
   return LEADS[slug]?.[locale] ?? "";
 }
-
-export const REGIONS_WITH_LEADS = Object.keys(LEADS);
