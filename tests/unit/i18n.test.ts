@@ -45,6 +45,14 @@ describe("translator", () => {
       }
     }
   });
+
+  it("has no Azerbaijani or Russian key that English lacks (Russian adds only the few/many plural forms)", () => {
+    const english = en as Record<string, string>;
+    const extra = (messages: Record<string, string>) =>
+      Object.keys(messages).filter((key) => !(key in english) && !(/\.(few|many)$/.test(key) && `${key.replace(/\.(few|many)$/, "")}.one` in english));
+    expect(extra(az as Record<string, string>)).toEqual([]);
+    expect(extra(ru as Record<string, string>)).toEqual([]);
+  });
 });
 
 describe("Azerbaijani formats without the browser's az locale data", () => {

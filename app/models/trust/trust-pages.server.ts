@@ -66,7 +66,7 @@ const az: Record<TrustSlug, TrustContent> = {
         ],
       },
       {
-        heading: "Əl işləri və digər mallar",
+        heading: "Əl işləri və digər məhsullar",
         paragraphs: ["İstifadə olunmamış malı aldığınız gündən 14 gün ərzində qaytara bilərsiniz. Qaytarmanın çatdırılma xərcini, mal qüsurlu deyilsə, alıcı ödəyir."],
       },
       {
@@ -88,7 +88,7 @@ const az: Record<TrustSlug, TrustContent> = {
       {
         heading: "Hansı məlumatları saxlayırıq",
         paragraphs: [
-          "Hesab üçün: adınız, e-poçtunuz, telefonunuz və şifrənizin geri oxunmayan izi (şifrənin özü saxlanılmır). Sifariş üçün: çatdırılma ünvanı, sifariş etdiyiniz məhsullar və ödəniş üsulu. Kart məlumatları bizə gəlmir: kartla ödəniş Stripe-ın təhlükəsiz səhifəsində olur.",
+          "Hesab üçün: adınız, e-poçtunuz, telefonunuz və şifrənizin geri açılmayan şifrələnmiş forması (şifrənin özü saxlanılmır). Sifariş üçün: çatdırılma ünvanı, sifariş etdiyiniz məhsullar və ödəniş üsulu. Kart məlumatları bizə gəlmir: kartla ödəniş Stripe-ın təhlükəsiz səhifəsində olur.",
           "İstehsalçılara sifarişi yerinə yetirmək üçün yalnız adınız, telefonunuz və ünvanınız görünür.",
         ],
       },
@@ -153,7 +153,7 @@ const az: Record<TrustSlug, TrustContent> = {
       {
         heading: "Bütün elanlar yoxlanılır",
         paragraphs: [
-          "Nişanı olsun-olmasın, hər yeni elan, eləcə də satışdakı elanın mətnində və şəkillərində edilən dəyişikliklər alıcılar görməzdən əvvəl mentor tərəfindən yoxlanılır. Qaydaları pozan istehsalçıdan nişan geri alınır.",
+          "Nişanı olsun-olmasın, hər yeni elan, eləcə də satışdakı elanın mətnində və şəkillərində edilən dəyişiklikləri alıcılar görməzdən əvvəl mentor yoxlayır. Qaydaları pozan istehsalçıdan nişan geri alınır.",
         ],
       },
     ],
