@@ -90,7 +90,8 @@ async function checkAll(page: Page, paths: string[], extra: Array<[string, numbe
 }
 
 test("storefront pages as a visitor", async ({ page }) => {
-  test.setTimeout(180_000);
+  // about ninety page loads (thirty pages, three languages): past three minutes on a busy machine
+  test.setTimeout(300_000);
   const products = await links(page, "/products", /^\/products\/[^/]+$/);
   const experiences = await links(page, "/products?sector=tourism", /^\/products\/[^/]+$/);
   const producers = await links(page, "/producers", /^\/producers\/[^/]+$/);
