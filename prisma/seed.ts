@@ -16,6 +16,7 @@ import { stayTotalQ } from "~/models/bookings/stay-pricing";
 import { monthsToMask } from "~/models/catalog/season";
 import { processImage } from "~/models/images/pipeline.server";
 import { commissionFor, postSale } from "~/models/payments/ledger.server";
+import type { Role } from "~/generated/prisma/enums";
 import { db, ensureDbReady } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { slugify } from "~/utils/slug";
@@ -209,7 +210,7 @@ async function seedRegionPictures(pictures: Awaited<ReturnType<typeof seedPictur
 }
 
 async function seedUsers(passwordHash: string) {
-  const make = (email: string, name: string, role: string) =>
+  const make = (email: string, name: string, role: Role) =>
     db.user.create({ data: { email, name, role, passwordHash }, select: { id: true } });
   return {
     shopper: await make("shopper@example.az", "Aygün Məmmədova", "SHOPPER"),
@@ -647,22 +648,22 @@ async function seedMessages(producers: SeededProducer[], users: Awaited<ReturnTy
       productId: products[0]?.id ?? null,
       orderId: null,
       messages: [
-        { side: "SHOPPER", authorId: users.shopper.id, body: "Salam! Bu məhsul neçə gün təzə qalır? Bakıya göndərirsiniz?", createdAt: at(50) },
-        { side: "PRODUCER", authorId: users.producer.id, body: "Salam, Aygün xanım! Sərin yerdə iki həftə qalır. Bəli, Bakıya 2–3 günə çatdırırıq.", createdAt: at(47) },
+        { side: "SHOPPER" as const, authorId: users.shopper.id, body: "Salam! Bu məhsul neçə gün təzə qalır? Bakıya göndərirsiniz?", createdAt: at(50) },
+        { side: "PRODUCER" as const, authorId: users.producer.id, body: "Salam, Aygün xanım! Sərin yerdə iki həftə qalır. Bəli, Bakıya 2–3 günə çatdırırıq.", createdAt: at(47) },
       ],
     },
     {
       shopperId: users.shopper.id,
       productId: null,
       orderId: order?.id ?? null,
-      messages: [{ side: "SHOPPER", authorId: users.shopper.id, body: "Bağlamanı evdə olmayanda qonşuya verə bilərsinizmi?", createdAt: at(5) }],
+      messages: [{ side: "SHOPPER" as const, authorId: users.shopper.id, body: "Bağlamanı evdə olmayanda qonşuya verə bilərsinizmi?", createdAt: at(5) }],
     },
     {
       shopperId: users.shopper2.id,
       productId: products[1]?.id ?? products[0]?.id ?? null,
       orderId: null,
       reportReason: "Bazardan kənar ödəniş istəyir.",
-      messages: [{ side: "SHOPPER", authorId: users.shopper2.id, body: "Pulu birbaşa kartınıza köçürsəm endirim edərsiniz?", createdAt: at(20) }],
+      messages: [{ side: "SHOPPER" as const, authorId: users.shopper2.id, body: "Pulu birbaşa kartınıza köçürsəm endirim edərsiniz?", createdAt: at(20) }],
     },
   ];
   for (const thread of threads) {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { action as orderAction, loader as orderLoader } from "~/routes/orders.$id";
 import { loader as productLoader } from "~/routes/products.$slug";
+import type { OrderStatus } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
 import { createProducer, createProduct, createUser } from "../support/factories";
 import { dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 
-async function completedOrderOf(status = "COMPLETED") {
+async function completedOrderOf(status: OrderStatus = "COMPLETED") {
   const product = await createProduct((await createProducer()).id, { stock: 5 });
   const user = await createUser();
   const cookie = await sessionCookieFor(user.id);

@@ -1,3 +1,4 @@
+import type { ProducerStatus } from "~/generated/prisma/enums";
 import { describe, expect, it } from "vitest";
 import { action as queuesAction } from "~/routes/admin/admin._index";
 import { action as producerAction } from "~/routes/admin/admin.producers.$id";
@@ -16,7 +17,7 @@ const standing = (id: string, form: Record<string, string>, cookie: string) =>
   settle(() => producerAction({ request: postRequest(`/admin/producers/${id}`, form, { cookie }), params: { id }, context: loadContext }));
 
 /** A mentor who has also applied as a producer, with a listing waiting for review. */
-async function mentorWithOwnProducer(status = "APPLIED") {
+async function mentorWithOwnProducer(status: ProducerStatus = "APPLIED") {
   const cast = await signedInCast();
   const own = await createProducer({ status, memberId: cast.users.mentor.id });
   return { ...cast, own };

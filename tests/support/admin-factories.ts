@@ -1,3 +1,4 @@
+import type { OrderStatus, ProducerStatus } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { createProducer, createProducerWithMember, createProduct, createUser } from "./factories";
 import { sessionCookieFor } from "./http";
@@ -56,7 +57,7 @@ export async function createCategory(sectorId: number, slug: string) {
 export async function createProducerIn(
   regionId: number,
   sectorId: number,
-  overrides: { status?: string; approvedAt?: Date | null; mentorId?: string | null; name?: string } = {},
+  overrides: { status?: ProducerStatus; approvedAt?: Date | null; mentorId?: string | null; name?: string } = {},
 ) {
   const n = next();
   return db.producer.create({
@@ -98,7 +99,7 @@ export async function createOrder(input: {
   producerId: string;
   lines: { productId: string; priceQ: number; quantity: number }[];
   placedAt: Date;
-  status?: string;
+  status?: OrderStatus;
   userId?: string | null;
   email?: string;
   deliveryQ?: number;

@@ -1,3 +1,4 @@
+import type { OrderStatus, ProductKind } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { createProducerWithMember, createProduct, createUser, ensureTaxonomy } from "./factories";
 import { loadContext, sessionCookieFor } from "./http";
@@ -16,7 +17,7 @@ export async function createExperience(producerId: string) {
   return createProductOfKind(producerId, "EXPERIENCE");
 }
 
-async function createProductOfKind(producerId: string, kind: string) {
+async function createProductOfKind(producerId: string, kind: ProductKind) {
   const product = await createProduct(producerId, { kind, unit: "person" });
   return db.product.update({ where: { id: product.id }, data: { meetingPoint: "Şəki, Xan sarayı", durationMin: 120, ...(kind === "EXPERIENCE" ? { maxGuests: 8 } : {}) } });
 }
@@ -108,7 +109,7 @@ let saleCounter = 0;
 export async function createSale(
   producerId: string,
   line: { productId: string; quantity: number; unitPriceQ: number },
-  options: { status?: string; placedAt?: Date } = {},
+  options: { status?: OrderStatus; placedAt?: Date } = {},
 ) {
   const n = ++saleCounter;
   const totalQ = line.quantity * line.unitPriceQ;

@@ -1,4 +1,5 @@
 import { hashPassword } from "~/models/accounts/passwords.server";
+import type { ProducerStatus, ProductKind, ProductStatus, Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 
 let counter = 0;
@@ -8,7 +9,7 @@ let cachedHash: Promise<string> | undefined;
 export const FACTORY_PASSWORD = "correct-horse-battery";
 const passwordHash = () => (cachedHash ??= hashPassword(FACTORY_PASSWORD));
 
-export async function createUser(overrides: { email?: string; role?: string; name?: string; active?: boolean } = {}) {
+export async function createUser(overrides: { email?: string; role?: Role; name?: string; active?: boolean } = {}) {
   const n = next();
   return db.user.create({
     data: {
@@ -35,7 +36,7 @@ export async function ensureTaxonomy() {
   return { region, sector, category };
 }
 
-export async function createProducer(overrides: { status?: string; name?: string; memberId?: string } = {}) {
+export async function createProducer(overrides: { status?: ProducerStatus; name?: string; memberId?: string } = {}) {
   const n = next();
   const { region, sector } = await ensureTaxonomy();
   const producer = await db.producer.create({
@@ -62,7 +63,7 @@ export async function createProducerWithMember() {
 
 export async function createProduct(
   producerId: string,
-  overrides: Partial<{ titleAz: string; titleEn: string; priceQ: number; stock: number; status: string; kind: string; seasonMonths: number; unit: string }> = {},
+  overrides: Partial<{ titleAz: string; titleEn: string; priceQ: number; stock: number; status: ProductStatus; kind: ProductKind; seasonMonths: number; unit: string }> = {},
 ) {
   const n = next();
   const { category } = await ensureTaxonomy();

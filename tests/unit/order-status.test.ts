@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { canMoveOrder, producerActions } from "~/models/orders/order-status";
+import { canMoveOrder, producerActions, type Fulfilment, type OrderStatus } from "~/models/orders/order-status";
 
-const cash = (status: string, fulfilment = "DELIVERY") => ({ status, fulfilment, paymentMethod: "CASH" });
-const card = (status: string, fulfilment = "DELIVERY") => ({ status, fulfilment, paymentMethod: "CARD" });
+const cash = (status: OrderStatus, fulfilment: Fulfilment = "DELIVERY") => ({ status, fulfilment, paymentMethod: "CASH" as const });
+const card = (status: OrderStatus, fulfilment: Fulfilment = "DELIVERY") => ({ status, fulfilment, paymentMethod: "CARD" as const });
 
 describe("order transitions", () => {
   it("lets a producer accept cash orders but never confirm a card order by hand", () => {

@@ -1,6 +1,8 @@
 /** Account roles; producer rights come from ProducerMember, not from a role. */
-export const ROLES = ["SHOPPER", "MENTOR", "ADMIN"] as const;
-export type Role = (typeof ROLES)[number];
+import { Role } from "~/generated/prisma/enums";
+
+export type { Role };
+export const ROLES = Object.values(Role);
 
 /** The roles that reach the staff console. */
 export const STAFF_ROLES = ["MENTOR", "ADMIN"] as const satisfies readonly Role[];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "~/models/accounts/roles";
+import { Role } from "~/generated/prisma/enums";
 import { idField } from "~/utils/form-fields";
 import { emailField, nameField, passwordField } from "~/utils/form-fields";
 
@@ -11,7 +11,7 @@ export const inviteMentorSchema = z.object({
 });
 
 export const staffActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("change-role"), userId: idField, role: z.enum(ROLES, { error: "form.invalid" }) }),
+  z.object({ intent: z.literal("change-role"), userId: idField, role: z.enum(Role, { error: "form.invalid" }) }),
   z.object({ intent: z.literal("deactivate"), userId: idField }),
   z.object({ intent: z.literal("reactivate"), userId: idField }),
 ]);

@@ -36,7 +36,7 @@ export async function listAccountsForStaffPage(q?: string) {
     id: u.id,
     name: u.name,
     email: u.email,
-    role: u.role as Role,
+    role: u.role,
     active: u.active,
     createdAt: u.createdAt.toISOString(),
     producer: u.membership?.producer.name ?? null,

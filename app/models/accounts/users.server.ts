@@ -31,7 +31,7 @@ export async function findUserForSession(userId: string): Promise<SessionUser | 
     id: user.id,
     email: user.email,
     name: user.name,
-    role: user.role as Role,
+    role: user.role,
     locale: user.locale,
     producerId: user.membership?.producerId ?? null,
     producerStatus: user.membership?.producer.status ?? null,

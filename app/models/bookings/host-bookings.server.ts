@@ -84,7 +84,7 @@ export async function setDayBlocked(producerId: string, productId: string, day: 
   return existing?.orderLineId ? { ok: false, error: "dashboard.bookings.error.booked" } : { ok: true };
 }
 
-const ACTIVE = { notIn: ["CANCELLED"] };
+const ACTIVE = { notIn: ["CANCELLED" as const] };
 
 /** Who comes to one session: each booking's guest, phone, people and order. */
 export async function sessionGuestList(producerId: string, slotId: string) {

@@ -1,6 +1,8 @@
+import { ProductKind } from "~/generated/prisma/enums";
+
 /** The three kinds of listing: goods, experiences (dated sessions, people) and stays (nights). */
-export const LISTING_KINDS = ["GOOD", "EXPERIENCE", "STAY"] as const;
-export type ListingKind = (typeof LISTING_KINDS)[number];
+export const LISTING_KINDS = Object.values(ProductKind);
+export type ListingKind = ProductKind;
 
 /** A stored kind as one of the three (anything unknown reads as a good). */
 export function listingKind(value: string): ListingKind {

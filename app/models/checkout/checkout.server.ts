@@ -80,7 +80,7 @@ export async function placeCheckout(args: {
   const { input, userId, locale, address, regionId } = args;
   const now = args.now ?? new Date();
   const replay = await existingGroup(input.idempotencyKey);
-  if (replay) return { ok: true, groupId: replay.id, paymentMethod: replay.paymentMethod as "CASH" | "CARD", replay: true };
+  if (replay) return { ok: true, groupId: replay.id, paymentMethod: replay.paymentMethod, replay: true };
 
   const cart = await buildCartView(args.lines, locale, now);
   if (cart.groups.length === 0) return { ok: false, error: "checkout.emptyCart" };
@@ -199,7 +199,7 @@ export async function placeCheckout(args: {
     // The same form submitted twice at once: the first one won, show its result.
     if ((error as { code?: string }).code === "P2002") {
       const winner = await existingGroup(input.idempotencyKey);
-      if (winner) return { ok: true, groupId: winner.id, paymentMethod: winner.paymentMethod as "CASH" | "CARD", replay: true };
+      if (winner) return { ok: true, groupId: winner.id, paymentMethod: winner.paymentMethod, replay: true };
     }
     throw error;
   }

@@ -1,3 +1,4 @@
+import type { OrderStatus } from "~/generated/prisma/enums";
 import type Stripe from "stripe";
 import { z } from "zod";
 import { notifyProducerOfOrder } from "~/models/checkout/checkout.server";
@@ -16,7 +17,7 @@ const intentId = (value: string | { id: string } | null | undefined) => (typeof 
 /** What we read from an event; anything else about its shape is Stripe's business. */
 const eventShape = z.object({ id: z.string().min(1).max(255), type: z.string().min(1).max(255), data: z.object({ object: z.record(z.string(), z.unknown()) }) });
 
-async function cancelOrders(tx: Tx, groupId: string, statuses: string[], options: { note: string; refundedOutside?: boolean; silent?: boolean }) {
+async function cancelOrders(tx: Tx, groupId: string, statuses: OrderStatus[], options: { note: string; refundedOutside?: boolean; silent?: boolean }) {
   const orders = await tx.order.findMany({ where: { groupId, status: { in: statuses } }, select: { id: true } });
   for (const { id } of orders) {
     const order = await loadOrderForTransition(tx, { id });

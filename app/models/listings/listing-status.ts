@@ -1,6 +1,8 @@
 /** A listing's life: producers draft and submit, mentors publish or reject, producers archive. */
-export const LISTING_STATUSES = ["DRAFT", "PENDING_REVIEW", "PUBLISHED", "REJECTED", "ARCHIVED"] as const;
-export type ListingStatus = (typeof LISTING_STATUSES)[number];
+import { ProductStatus } from "~/generated/prisma/enums";
+
+export type ListingStatus = ProductStatus;
+export const LISTING_STATUSES = Object.values(ProductStatus);
 
 const TRANSITIONS: Record<ListingStatus, readonly ListingStatus[]> = {
   DRAFT: ["PENDING_REVIEW", "ARCHIVED"],
@@ -11,8 +13,8 @@ const TRANSITIONS: Record<ListingStatus, readonly ListingStatus[]> = {
   ARCHIVED: ["DRAFT"],
 };
 
-export function canMoveListing(from: string, to: ListingStatus): boolean {
-  return (TRANSITIONS[from as ListingStatus] ?? []).includes(to);
+export function canMoveListing(from: ListingStatus, to: ListingStatus): boolean {
+  return TRANSITIONS[from].includes(to);
 }
 
 /** Edits to these fields need a mentor's review again; price and stock apply at once. */

@@ -66,7 +66,7 @@ export async function listProducerListings(producerId: string, locale: Locale, f
       id: p.id,
       slug: p.slug,
       kind: p.kind,
-      status: p.status as ListingStatus,
+      status: p.status,
       reviewNote: p.reviewNote,
       pendingRevision: revised.has(p.id),
       title: pickLocalized(p, "title", locale),
@@ -131,7 +131,7 @@ export async function getListingForEdit(producerId: string, id: string) {
   return {
     ...proposed,
     variants,
-    status: product.status as ListingStatus,
+    status: product.status,
     months: maskToMonths(product.seasonMonths),
     missing: missingTranslations(proposed),
     pendingRevision: revision !== null,
@@ -228,9 +228,9 @@ export async function createListing(producerId: string, input: ListingInput, cli
  * The status a listing moves to after an edit: changes a mentor must see send it back to
  * review; price, stock, season and duration apply at once whatever the status.
  */
-export function statusAfterEdit(current: string, reviewedChange: boolean): ListingStatus {
+export function statusAfterEdit(current: ListingStatus, reviewedChange: boolean): ListingStatus {
   if (reviewedChange && current !== "PENDING_REVIEW" && canMoveListing(current, "PENDING_REVIEW")) return "PENDING_REVIEW";
-  return current as ListingStatus;
+  return current;
 }
 
 export function changedReviewedFields(before: Record<string, unknown>, after: Record<string, unknown>) {

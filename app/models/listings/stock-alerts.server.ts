@@ -52,7 +52,7 @@ const variantRef = db.variant.fields;
  */
 export async function stockWatch(producerId: string | null, locale: Locale, now = new Date(), client: Client = db) {
   const month = currentMonth(now);
-  const owner = producerId ? { producerId } : { producer: { status: "ACTIVE" } };
+  const owner = producerId ? { producerId } : { producer: { status: "ACTIVE" as const } };
   const [products, variants, seasonal] = await Promise.all([
     client.product.findMany({
       where: { ...owner, status: "PUBLISHED", kind: "GOOD", variants: { none: {} }, stock: { lte: ref.lowStockThreshold } },

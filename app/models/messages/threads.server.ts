@@ -1,3 +1,4 @@
+import type { MessageSide } from "~/generated/prisma/enums";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { enqueueJob, PermanentJobError, type ClaimedJob } from "~/models/outbox/outbox.server";
 import { db, type Prisma } from "~/utils/db.server";
@@ -12,7 +13,7 @@ export const MESSAGES_PER_HOUR = 20;
 export const MAIL_BATCH_MS = 15 * 60_000;
 const HOUR_MS = 60 * 60_000;
 
-export type Side = "SHOPPER" | "PRODUCER" | "STAFF";
+export type Side = MessageSide;
 
 /**
  * Who is looking at or writing to a thread. Routes build it from the session (or, for a guest,
@@ -239,7 +240,7 @@ export async function loadThread(viewer: Viewer, threadId: string, locale: Local
   const messages = thread.messages.map((m) => {
     const shown = hasOrder ? { body: m.body, hidden: false } : hideContactDetails(m.body);
     anyHidden ||= shown.hidden;
-    return { id: m.id, side: m.side as Side, body: shown.body, createdAt: m.createdAt.toISOString(), author: m.author?.name ?? thread.order?.group.name ?? "" };
+    return { id: m.id, side: m.side, body: shown.body, createdAt: m.createdAt.toISOString(), author: m.author?.name ?? thread.order?.group.name ?? "" };
   });
   await markRead(db, thread.id, readerKey(viewer), now);
   const latestOrderContact = hasOrder && !thread.order && thread.shopperId
@@ -249,7 +250,7 @@ export async function loadThread(viewer: Viewer, threadId: string, locale: Local
   return {
     id: thread.id,
     side,
-    status: thread.status as "OPEN" | "CLOSED",
+    status: thread.status,
     reported: !!thread.reportedAt,
     reportReason: side === "STAFF" ? thread.reportReason : "",
     producer: { name: thread.producer.name, slug: thread.producer.slug },

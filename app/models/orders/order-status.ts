@@ -1,7 +1,9 @@
 /** An order's life, and who may move it where. */
-export const ORDER_STATUSES = ["PLACED", "CONFIRMED", "SHIPPED", "READY_FOR_PICKUP", "COMPLETED", "CANCELLED"] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
-export type Fulfilment = "DELIVERY" | "PICKUP" | "ON_SITE";
+import { OrderStatus, type Fulfilment, type PaymentMethod, type PaymentStatus } from "~/generated/prisma/enums";
+
+export type { Fulfilment, OrderStatus };
+/** In the order of an order's life (the schema's order). */
+export const ORDER_STATUSES = Object.values(OrderStatus);
 
 /**
  * producer: a member of the order's producer; payment: the card payment flow (webhooks, expiry);
@@ -10,10 +12,10 @@ export type Fulfilment = "DELIVERY" | "PICKUP" | "ON_SITE";
 export type OrderActor = "producer" | "payment" | "shopper";
 
 type OrderFacts = {
-  status: string;
-  fulfilment: string;
-  paymentMethod: string;
-  paymentStatus?: string;
+  status: OrderStatus;
+  fulfilment: Fulfilment;
+  paymentMethod: PaymentMethod;
+  paymentStatus?: PaymentStatus;
   /** a booking (on-site order) still inside its cancellation policy's free period */
   withinPolicy?: boolean;
 };
@@ -25,10 +27,10 @@ export function isAwaitingPayment(order: { status: string; paymentMethod: string
 
 /** The word shopper and producer see for an order (GLOSSARY.md): its status, or awaiting payment, or refunded. */
 export type DisplayStatus = OrderStatus | "AWAITING_PAYMENT" | "REFUNDED";
-export function displayStatus(order: { status: string; refundedQ?: number; group: { paymentMethod: string; paymentStatus: string } }): DisplayStatus {
+export function displayStatus(order: { status: OrderStatus; refundedQ?: number; group: { paymentMethod: string; paymentStatus: string } }): DisplayStatus {
   if (isAwaitingPayment({ status: order.status, ...order.group })) return "AWAITING_PAYMENT";
   if (order.status === "CANCELLED" && (order.refundedQ ?? 0) > 0) return "REFUNDED";
-  return order.status as OrderStatus;
+  return order.status;
 }
 
 const NEXT: Record<OrderStatus, readonly OrderStatus[]> = {
@@ -42,7 +44,7 @@ const NEXT: Record<OrderStatus, readonly OrderStatus[]> = {
 
 /** Every transition rule in one place (tested in tests/unit/order-status.test.ts). */
 export function canMoveOrder(order: OrderFacts, to: OrderStatus, actor: OrderActor): boolean {
-  const from = order.status as OrderStatus;
+  const from = order.status;
   if (!(NEXT[from] ?? []).includes(to)) return false;
   if (actor === "payment") return (from === "PLACED" && to === "CONFIRMED") || to === "CANCELLED";
   if (actor === "shopper") {

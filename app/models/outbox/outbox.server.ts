@@ -3,8 +3,9 @@ import { db, type Prisma } from "~/utils/db.server";
 
 type Client = Prisma.TransactionClient | typeof db;
 
-export const JOB_KINDS = ["REFUND", "EXPIRE_SESSION", "TRANSFER", "MAIL", "BOOKING_REMINDER", "MESSAGE_MAIL"] as const;
-export type JobKind = (typeof JOB_KINDS)[number];
+import type { JobKind } from "~/generated/prisma/enums";
+
+export type { JobKind };
 
 /** A job that can never succeed (e.g. the thing it acts on is gone): no more retries. */
 export class PermanentJobError extends Error {}
@@ -56,7 +57,7 @@ async function claimNext(now: Date, kinds?: readonly JobKind[]): Promise<Claimed
     });
     if (claimed.count !== 1) continue;
     const job = await db.outboxJob.findUniqueOrThrow({ where: { id }, select: { id: true, kind: true, key: true, payload: true, attempts: true } });
-    return { ...job, kind: job.kind as JobKind, payload: JSON.parse(job.payload) as unknown };
+    return { ...job, kind: job.kind, payload: JSON.parse(job.payload) as unknown };
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import type { JournalKind, LedgerAccount } from "~/generated/prisma/enums";
 import { db, type Prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 
@@ -16,10 +17,9 @@ type Client = Prisma.TransactionClient | typeof db;
  * | refund sent | Dr REFUNDS_DUE amount · Cr STRIPE_CLEARING amount |
  * | payout | Dr PAYABLE owed · Cr COMMISSION_RECEIVABLE owing · Cr PAYOUTS_SENT the difference |
  */
-export const PRODUCER_ACCOUNTS = ["PAYABLE", "COMMISSION_RECEIVABLE"] as const;
-export const PROGRAMME_ACCOUNTS = ["STRIPE_CLEARING", "COMMISSION_INCOME", "REFUNDS_DUE", "PAYOUTS_SENT"] as const;
-export type LedgerAccount = (typeof PRODUCER_ACCOUNTS)[number] | (typeof PROGRAMME_ACCOUNTS)[number];
-export type JournalKind = "CARD_SALE" | "CASH_SALE" | "SALE_REVERSAL" | "UNPAYABLE_RECEIPT" | "REFUND_SENT" | "PAYOUT";
+export const PROGRAMME_ACCOUNTS = ["STRIPE_CLEARING", "COMMISSION_INCOME", "REFUNDS_DUE", "PAYOUTS_SENT"] as const satisfies readonly LedgerAccount[];
+export type { LedgerAccount };
+export type { JournalKind };
 
 export type Posting = { account: LedgerAccount; producerId?: string | null; amountQ: number };
 
@@ -101,7 +101,7 @@ export async function reverseSale(tx: Client, order: SaleOrder, at?: Date): Prom
   });
   if (!sale) return false;
   const postings = sale.postings.map((p) => ({
-    account: (p.account === "STRIPE_CLEARING" ? "REFUNDS_DUE" : p.account) as LedgerAccount,
+    account: (p.account === "STRIPE_CLEARING" ? "REFUNDS_DUE" : p.account),
     producerId: p.producerId,
     amountQ: -p.amountQ,
   }));
@@ -185,8 +185,8 @@ export async function listProducerStatement(producerId: string, take = 100) {
   });
   return postings.map((p) => ({
     id: p.id,
-    kind: p.journal.kind as JournalKind,
-    account: p.account as LedgerAccount,
+    kind: p.journal.kind,
+    account: p.account,
     // PAYABLE credits and COMMISSION_RECEIVABLE credits both raise what the producer will be paid.
     effectQ: -p.amountQ,
     createdAt: p.createdAt.toISOString(),

@@ -1,3 +1,4 @@
+import type { OrderStatus } from "~/generated/prisma/enums";
 import { SOLD_ORDER } from "~/models/insights/sales.server";
 import { db, type Prisma } from "~/utils/db.server";
 
@@ -9,7 +10,7 @@ export type MoneyCheck = {
   problems: string[];
 };
 
-const FULFILLED = ["SHIPPED", "READY_FOR_PICKUP", "COMPLETED"];
+const FULFILLED: OrderStatus[] = ["SHIPPED", "READY_FOR_PICKUP", "COMPLETED"];
 
 /** Every journal's postings sum to zero. */
 async function checkBalanced(db: Tx): Promise<string[]> {

@@ -1,6 +1,8 @@
 /** A producer's standing in the programme. */
-export const PRODUCER_STATUSES = ["APPLIED", "ACTIVE", "REJECTED", "SUSPENDED"] as const;
-export type ProducerStatus = (typeof PRODUCER_STATUSES)[number];
+import { ProducerStatus } from "~/generated/prisma/enums";
+
+export type { ProducerStatus };
+export const PRODUCER_STATUSES = Object.values(ProducerStatus);
 
 const TRANSITIONS: Record<ProducerStatus, readonly ProducerStatus[]> = {
   APPLIED: ["ACTIVE", "REJECTED"],
@@ -10,6 +12,6 @@ const TRANSITIONS: Record<ProducerStatus, readonly ProducerStatus[]> = {
   REJECTED: ["APPLIED"],
 };
 
-export function canMoveProducer(from: string, to: ProducerStatus): boolean {
-  return (TRANSITIONS[from as ProducerStatus] ?? []).includes(to);
+export function canMoveProducer(from: ProducerStatus, to: ProducerStatus): boolean {
+  return TRANSITIONS[from].includes(to);
 }

@@ -43,7 +43,7 @@ export function parseProducerFilters(params: URLSearchParams): ProducerFilters {
 /** The producer directory: active producers, verified first. */
 export async function listProducers(filters: ProducerFilters, locale: Locale, pageSize = PRODUCERS_PAGE_SIZE) {
   const where = {
-    status: "ACTIVE",
+    status: "ACTIVE" as const,
     ...(filters.region ? { region: { slug: filters.region } } : {}),
     ...(filters.sector ? { sectors: { some: { sector: { slug: filters.sector } } } } : {}),
   };
