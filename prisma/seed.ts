@@ -133,8 +133,8 @@ const PICTURE_CACHE = process.env.SEED_PICTURE_CACHE ?? path.join("node_modules"
 
 /**
  * Every demo picture drawn as SVG (prisma/seed/illustrations.ts), rasterised and sent through the
- * uploads' sharp pipeline at 800 × 600 (files at 320 and 640 wide: the demo's pictures are flat
- * illustrations, and this keeps the first seed under a minute on two busy cores).
+ * uploads' sharp pipeline at 640 × 480 (files at 320 and 640 wide: the demo's pictures are flat
+ * illustrations, and this keeps the first seed short on two busy cores).
  */
 async function seedPictures(jobs: { key: string; svg: string }[]) {
   const uploadsDir = env().UPLOADS_DIR;
@@ -149,7 +149,8 @@ async function seedPictures(jobs: { key: string; svg: string }[]) {
       fs.cpSync(cached, path.join(uploadsDir, fileKey), { recursive: true, filter: (from) => !from.endsWith("picture.json") });
       return { ...stored, fileKey };
     }
-    const raster = await sharp(Buffer.from(svg)).resize(800).png({ compressionLevel: 1 }).toBuffer();
+    // at 640 wide, the largest file the demo keeps: nothing is drawn that is only scaled down again
+    const raster = await sharp(Buffer.from(svg)).resize(640).png({ compressionLevel: 0 }).toBuffer();
     const processed = await processImage(raster, { uploadsDir, fileKey, fast: true });
     try {
       fs.cpSync(path.join(uploadsDir, fileKey), cached, { recursive: true });
