@@ -35,7 +35,7 @@ export function AddToCartForm({ product, id }: { product: ProductDetail; id?: st
           </select>
         </div>
       ) : null}
-      {product.kind === "EXPERIENCE" ? <SessionPicker slots={product.slots} /> : null}
+      {product.kind === "EXPERIENCE" ? <SessionPicker slots={product.slots} from={product.sessionsFrom} moreFrom={product.moreSessionsFrom} /> : null}
       <div className="field quantity">
         <label htmlFor="quantity">{product.kind === "EXPERIENCE" ? t("product.people") : t("product.quantity")}</label>
         <input id="quantity" name="quantity" type="number" min={1} max={999} defaultValue={1} required inputMode="numeric" />

@@ -29,7 +29,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(d
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request);
-  const product = await getProductDetail(params.slug ?? "", locale, new Date(), stayRequestFrom(new URL(request.url).searchParams));
+  const search = new URL(request.url).searchParams;
+  const product = await getProductDetail(params.slug ?? "", locale, new Date(), stayRequestFrom(search), search.get("from"));
   if (!product) notFound();
   const user = await getUser(request);
   const shopper = user ? await shopperStateFor(user.id, product.id) : null;

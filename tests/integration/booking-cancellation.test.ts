@@ -58,6 +58,9 @@ describe("cancelling a booking within the host's policy", () => {
     const refundJob = await db.outboxJob.findUniqueOrThrow({ where: { key: `refund:order:${order.id}` } });
     expect(JSON.parse(refundJob.payload)).toMatchObject({ amountQ: 14000, paymentIntentId: `pi_${group.stripeSessionId}` });
     const host = await db.user.findUniqueOrThrow({ where: { id: member.id } });
+    const hostMail = await db.mailOutbox.findFirstOrThrow({ where: { to: host.email, kind: "booking.mail.hostCancelled" } });
+    expect(hostMail.html).toContain("<table");
+    expect(hostMail.text).toContain("/dashboard/bookings");
     expect(await db.mailOutbox.count({ where: { to: host.email, kind: "booking.mail.hostCancelled" } })).toBe(1);
 
     await runOutbox();
@@ -132,5 +135,11 @@ describe("cancelling a booking within the host's policy", () => {
     expect(reminders[0].text).toContain("+994 55 111 22 33");
     expect(reminders[0].text).toContain(`/checkout/${kept.groupId}?token=`);
     expect(reminders[0].text).toContain("2 nəfər");
+    // The common layout, like the order mails: the booking as a facts table and one link, in HTML too.
+    expect(reminders[0].text).toContain("https://www.openstreetmap.org/");
+    expect(reminders[0].html).toContain('<html lang="az">');
+    expect(reminders[0].html).toMatch(/<caption[^>]*>[^<]*Piti|<table role="presentation"/);
+    expect(reminders[0].html).toContain("Şəki, Yuxarı Baş");
+    expect(reminders[0].html).toContain(`/checkout/${kept.groupId}?token=`);
   });
 });

@@ -372,3 +372,28 @@ describe("each kind has its own form", () => {
     expect(await db.product.findUniqueOrThrow({ where: { id: stay.id } })).toMatchObject({ maxGuests: 3, weekendPriceQ: null, minNights: 2 });
   });
 });
+
+describe("the products list for experiences and stays", () => {
+  it("counts places on open dates and booked nights, not stock", async () => {
+    const { a } = await twoProducers();
+    const tour = await createProduct(a.producer.id, { kind: "EXPERIENCE", unit: "person", stock: 0 });
+    const soon = new Date(Date.now() + 5 * 86_400_000);
+    await db.slot.createMany({
+      data: [
+        { productId: tour.id, startsAt: soon, capacity: 8, seatsTaken: 3 },
+        { productId: tour.id, startsAt: new Date(soon.getTime() + 86_400_000), capacity: 6 },
+        { productId: tour.id, startsAt: new Date(soon.getTime() + 2 * 86_400_000), capacity: 6, closed: true },
+      ],
+    });
+    const room = await createProduct(a.producer.id, { kind: "STAY", unit: "night", stock: 0 });
+    await db.product.update({ where: { id: room.id }, data: { maxGuests: 3 } });
+    const { bakuToday, addDays } = await import("~/models/bookings/stay-dates");
+    // A blocked night is not a booking.
+    await db.stayNight.create({ data: { productId: room.id, night: addDays(bakuToday(), 3) } });
+    const list = dataOf<{ items: { id: string; openDates: number; placesLeft: number; bookedNights: number; maxGuests: number }[] }>(
+      await listLoader(routeArgs(getRequest("/dashboard/products", { cookie: a.cookie }))),
+    );
+    expect(list.items.find((i) => i.id === tour.id)).toMatchObject({ openDates: 2, placesLeft: 11 });
+    expect(list.items.find((i) => i.id === room.id)).toMatchObject({ maxGuests: 3, bookedNights: 0 });
+  });
+});

@@ -1,14 +1,33 @@
+import { Link, useLocation } from "@remix-run/react";
 import { bakuDay, isoWeekday } from "~/models/bookings/stay-dates";
 import { dayAsDate } from "~/components/booking-details";
 import { useTranslator } from "~/utils/use-translator";
 
 type Session = { id: string; startsAt: string; seatsLeft: number };
 
-/** Upcoming sessions grouped by their Baku date, each date headed with its weekday; the next ones first. */
-export function SessionPicker({ slots }: { slots: Session[] }) {
+/**
+ * Upcoming sessions grouped by their Baku date, each date headed with its weekday; the next ones
+ * first. The page shows a limited number: links lead to later dates (`?from=`) and back.
+ */
+export function SessionPicker({ slots, from = null, moreFrom = null }: { slots: Session[]; from?: string | null; moreFrom?: string | null }) {
   const { t, date, time, weekday, plural } = useTranslator();
+  const { pathname } = useLocation();
   const open = slots.filter((s) => s.seatsLeft > 0);
-  if (open.length === 0) return <p className="muted">{t("booking.noSessions")}</p>;
+  const paging =
+    from || moreFrom ? (
+      <p className="sessions__more cluster">
+        {from ? <Link to={`${pathname}#sessions`}>{t("booking.firstDates")}</Link> : null}
+        {moreFrom ? <Link to={`${pathname}?from=${moreFrom}#sessions`}>{t("booking.moreDates", { date: date(dayAsDate(moreFrom)) })}</Link> : null}
+      </p>
+    ) : null;
+  if (open.length === 0) {
+    return (
+      <div id="sessions">
+        <p className="muted">{t("booking.noSessions")}</p>
+        {paging}
+      </div>
+    );
+  }
   const days = new Map<string, Session[]>();
   for (const slot of open) {
     const day = bakuDay(new Date(slot.startsAt));
@@ -16,7 +35,7 @@ export function SessionPicker({ slots }: { slots: Session[] }) {
   }
   let first = true;
   return (
-    <fieldset className="field sessions">
+    <fieldset className="field sessions" id="sessions">
       <legend>{t("booking.sessions")}</legend>
       {[...days.entries()].map(([day, sessions]) => (
         <div key={day} className="sessions__day">
@@ -35,6 +54,7 @@ export function SessionPicker({ slots }: { slots: Session[] }) {
           })}
         </div>
       ))}
+      {paging}
     </fieldset>
   );
 }

@@ -1,10 +1,10 @@
 import { enqueueMail } from "~/models/mail/outbox.server";
-import { recipientLocale } from "~/models/mail/recipient-locale";
+import type { MailBlock } from "~/models/mail/layout.server";
 import { enqueueJob, type ClaimedJob } from "~/models/outbox/outbox.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { db, type Prisma } from "~/utils/db.server";
-import { isLocale } from "~/utils/i18n";
-import { translatorFor } from "~/utils/locale.server";
+import { env } from "~/utils/env.server";
+import type { Translator } from "~/utils/i18n";
 import { bookingStart } from "./booking-times";
 import { osmLink } from "./osm";
 
@@ -23,34 +23,75 @@ const bookingSelect = {
 
 type Booking = Prisma.OrderGetPayload<{ select: typeof bookingSelect }>;
 
-/** When and for how many, in the reader's language: "5 dek 2026, 10:00 · 3 nəfər" or "5 dek 2026 – 7 dek 2026 · 2 gecə · 2 nəfər". */
-function describe(booking: Booking, locale: string) {
-  const tr = translatorFor(isLocale(locale) ? locale : "az");
+/** A stay's day as a date in Baku (midday, so no time zone moves it to another day). */
+const bakuMidday = (day: string) => `${day}T12:00:00+04:00`;
+
+/**
+ * One booking as a block of facts in the reader's language: what, when (a session's date and time,
+ * or a stay's check-in and check-out with its nights), for how many, where with its map link, and
+ * the host's phone for the guest or the guest's for the host.
+ */
+function bookingFacts(translator: Translator, booking: Booking, reader: "guest" | "host"): MailBlock {
+  const { t, plural, date, dateTime } = translator;
   const line = booking.lines[0];
-  const people = tr.plural("booking.people", line?.guests || line?.quantity || 1);
+  const rows: { label: string; value: string }[] = [{ label: "", value: line?.title ?? "" }];
   if (line?.checkIn && line.checkOut) {
-    return { when: `${tr.date(`${line.checkIn}T12:00:00+04:00`)} – ${tr.date(`${line.checkOut}T12:00:00+04:00`)} · ${tr.plural("booking.nights", line.quantity)}`, people };
+    rows.push({ label: t("booking.checkIn"), value: date(bakuMidday(line.checkIn)) });
+    rows.push({ label: t("booking.checkOut"), value: `${date(bakuMidday(line.checkOut))} · ${plural("booking.nights", line.quantity)}` });
+  } else if (line?.slot) {
+    rows.push({ label: t("mail.when"), value: dateTime(line.slot.startsAt) });
   }
-  return { when: line?.slot ? tr.dateTime(line.slot.startsAt) : "", people };
+  rows.push({ label: t("booking.guests"), value: plural("booking.people", line?.guests || line?.quantity || 1) });
+  if (booking.address) {
+    rows.push({ label: t(line?.checkIn ? "booking.address" : "booking.meetingPoint"), value: booking.address });
+    rows.push({ label: t("booking.openMap"), value: osmLink(booking.address) });
+  }
+  if (line?.checkIn) rows.push({ label: "", value: t("booking.checkInTimes") });
+  if (reader === "guest") rows.push({ label: t("booking.host"), value: [booking.producer.name, booking.producer.phone].filter(Boolean).join(", ") });
+  else rows.push({ label: t("dashboard.bookings.guest"), value: [booking.group.name, booking.group.phone].filter(Boolean).join(", ") });
+  return { kind: "facts", title: t("mail.orderTitle", { number: booking.number, producer: booking.producer.name }), rows };
 }
 
-/** Everything a booking mail names: what, when, for how many, where, the host's phone and the order's link. */
-export async function bookingMailVars(client: Client, orderId: string, locale: string) {
+const action = (label: string, path: string): MailBlock => ({ kind: "action", label, url: `${env().APP_URL}${path}` });
+
+/**
+ * A booking mail in the common layout (text and HTML): a short body, the booking's facts and one
+ * link: the order for the guest, the bookings calendar for the host.
+ */
+async function enqueueBookingMail(
+  client: Client,
+  orderId: string,
+  mail: { to: string; locale: string | null | undefined; pageLocale?: string | null; template: BookingMailTemplate; reader: "guest" | "host" },
+) {
   const booking = await client.order.findUniqueOrThrow({ where: { id: orderId }, select: bookingSelect });
-  const { when, people } = describe(booking, locale);
-  return {
-    number: booking.number,
-    title: booking.lines[0]?.title ?? "",
-    when,
-    people,
-    place: booking.address,
-    map: osmLink(booking.address),
-    host: booking.producer.name,
-    phone: booking.producer.phone,
-    guest: booking.group.name,
-    guestPhone: booking.group.phone,
-    link: checkoutLinkPath(booking.groupId),
-  };
+  await enqueueMail(
+    {
+      to: mail.to,
+      locale: mail.locale,
+      pageLocale: mail.pageLocale,
+      template: mail.template,
+      signature: "ABAD Market",
+      vars: { number: booking.number, title: booking.lines[0]?.title ?? "", guest: booking.group.name },
+      details: (translator) => [
+        bookingFacts(translator, booking, mail.reader),
+        mail.reader === "guest"
+          ? action(translator.t("mail.openOrder"), checkoutLinkPath(booking.groupId))
+          : action(translator.t("booking.mail.openBookings"), "/dashboard/bookings"),
+      ],
+    },
+    client,
+  );
+}
+
+type BookingMailTemplate = "booking.mail.reminder" | "booking.mail.hostNew" | "booking.mail.hostCancelled";
+
+/** The host's members hear of a new booking, each in their account's language, else the booking's. */
+export async function notifyHostOfBooking(tx: Prisma.TransactionClient, producerId: string, orderId: string) {
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { group: { select: { locale: true } } } });
+  const members = await tx.producerMember.findMany({ where: { producerId }, select: { user: { select: { email: true, locale: true } } } });
+  for (const { user } of members) {
+    await enqueueBookingMail(tx, orderId, { to: user.email, locale: user.locale, pageLocale: order.group.locale, template: "booking.mail.hostNew", reader: "host" });
+  }
 }
 
 /**
@@ -76,8 +117,7 @@ export async function runBookingReminderJob(job: ClaimedJob) {
     const booking = await tx.order.findUnique({ where: { id: orderId }, select: bookingSelect });
     if (!booking || booking.status === "CANCELLED" || booking.status === "COMPLETED") return;
     if (booking.group.paymentMethod === "CARD" && booking.group.paymentStatus !== "PAID") return;
-    const locale = recipientLocale(booking.group.user?.locale, booking.group.locale);
-    await enqueueMail({ to: booking.group.email, locale, template: "booking.mail.reminder", vars: await bookingMailVars(tx, orderId, locale) }, tx);
+    await enqueueBookingMail(tx, orderId, { to: booking.group.email, locale: booking.group.user?.locale, pageLocale: booking.group.locale, template: "booking.mail.reminder", reader: "guest" });
   });
 }
 
@@ -86,7 +126,6 @@ export async function notifyHostOfCancellation(tx: Prisma.TransactionClient, pro
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { group: { select: { locale: true } } } });
   const members = await tx.producerMember.findMany({ where: { producerId }, select: { user: { select: { email: true, locale: true } } } });
   for (const { user } of members) {
-    const locale = recipientLocale(user.locale, order.group.locale);
-    await enqueueMail({ to: user.email, locale, template: "booking.mail.hostCancelled", vars: await bookingMailVars(tx, orderId, locale) }, tx);
+    await enqueueBookingMail(tx, orderId, { to: user.email, locale: user.locale, pageLocale: order.group.locale, template: "booking.mail.hostCancelled", reader: "host" });
   }
 }

@@ -5,7 +5,7 @@ import { isInSeason, maskToMonths, currentMonth } from "~/models/catalog/season"
 import { latestProductCards } from "~/models/catalog/products.server";
 import { policyOf } from "~/models/bookings/booking-policy";
 import { listingKind } from "~/models/bookings/listing-kind";
-import { bakuToday } from "~/models/bookings/stay-dates";
+import { bakuDay, bakuInstant, bakuToday, isDay } from "~/models/bookings/stay-dates";
 import { nightsOfRange, quoteStayNow } from "~/models/bookings/stays.server";
 
 /** About two months of sessions at two or three a week. */
@@ -15,7 +15,12 @@ const MAX_SLOTS_SHOWN = 40;
 export type StayRequest = { checkIn: string; checkOut: string; guests: number } | null;
 
 /** Everything the product page shows, or null when the product is not on the storefront. */
-export async function getProductDetail(slug: string, locale: Locale, now = new Date(), stayRequest: StayRequest = null) {
+/**
+ * One listing for its page. An experience lists at most MAX_SLOTS_SHOWN upcoming dates, from
+ * `sessionsFrom` (a Baku day) on when given; `moreSessionsFrom` says where the next ones start.
+ */
+export async function getProductDetail(slug: string, locale: Locale, now = new Date(), stayRequest: StayRequest = null, sessionsFrom: string | null = null) {
+  const slotsAfter = sessionsFrom && isDay(sessionsFrom) && bakuInstant(sessionsFrom, 0) > now ? bakuInstant(sessionsFrom, 0) : now;
   const product = await db.product.findFirst({
     where: { slug, listed: true },
     select: {
@@ -85,9 +90,9 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
         select: { id: true, nameAz: true, nameEn: true, nameRu: true, priceQ: true, stock: true },
       },
       slots: {
-        where: { startsAt: { gt: now }, closed: false },
+        where: { startsAt: { gt: slotsAfter }, closed: false },
         orderBy: { startsAt: "asc" },
-        take: MAX_SLOTS_SHOWN,
+        take: MAX_SLOTS_SHOWN + 1,
         select: { id: true, startsAt: true, capacity: true, seatsTaken: true },
       },
       reviews: {
@@ -106,7 +111,13 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
     priceQ: v.priceQ,
     stock: v.stock,
   }));
-  const slots = product.slots.map((s) => ({
+  // One more than shown tells whether later dates exist, and from which day.
+  const later = product.slots[MAX_SLOTS_SHOWN];
+  const moreSessionsFrom = later ? bakuDay(later.startsAt) : null;
+  // A day is shown whole: its sessions move to the next page rather than being split over two.
+  let shown = product.slots.slice(0, MAX_SLOTS_SHOWN);
+  if (moreSessionsFrom && shown.some((s) => bakuDay(s.startsAt) !== moreSessionsFrom)) shown = shown.filter((s) => bakuDay(s.startsAt) !== moreSessionsFrom);
+  const slots = shown.map((s) => ({
     id: s.id,
     startsAt: s.startsAt.toISOString(),
     seatsLeft: Math.max(0, s.capacity - s.seatsTaken),
@@ -149,6 +160,8 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
     cancellationPolicy: policyOf(product.cancellationPolicy),
     // The host's group size, or (older experiences) the largest date.
     groupSize: kind === "EXPERIENCE" && product.maxGuests > 0 ? product.maxGuests : product.slots.reduce((max, s) => Math.max(max, s.capacity), 0),
+    sessionsFrom: slotsAfter === now ? null : sessionsFrom,
+    moreSessionsFrom,
     stay:
       kind === "STAY"
         ? {

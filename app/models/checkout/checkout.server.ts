@@ -1,12 +1,11 @@
 import { rememberAddress, type DeliveryAddress } from "~/models/accounts/addresses.server";
 import { reserveStock, recordSale } from "~/models/catalog/inventory.server";
 import { buildCartView, type CartProducerGroup, type CartView, type CartLineRef, type CartViewLine } from "~/models/cart/cart.server";
-import { bookingMailVars, scheduleBookingReminder } from "~/models/bookings/booking-mail.server";
+import { notifyHostOfBooking, scheduleBookingReminder } from "~/models/bookings/booking-mail.server";
 import { reserveStayNights } from "~/models/bookings/stays.server";
 import { isBookable } from "~/models/bookings/listing-kind";
 import { recordDemandEvent } from "~/models/insights/demand.server";
-import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
-import { recipientLocale } from "~/models/mail/recipient-locale";
+import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { RESERVATION_GRACE_MINUTES } from "~/models/payments/card-payments.server";
 import { commissionFor } from "~/models/payments/ledger.server";
 import { db, type Prisma } from "~/utils/db.server";
@@ -241,14 +240,9 @@ function orderLineData(line: CartViewLine) {
  * a booking's mail says what, when and for how many.
  */
 export async function notifyProducerOfOrder(tx: Prisma.TransactionClient, producerId: string, orderId: string) {
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { number: true, fulfilment: true, group: { select: { locale: true } } } });
-  const members = await tx.producerMember.findMany({ where: { producerId }, select: { user: { select: { email: true, locale: true } } } });
-  for (const { user } of members) {
-    if (order.fulfilment === "ON_SITE") {
-      const locale = recipientLocale(user.locale, order.group.locale);
-      await enqueueMail({ to: user.email, locale, template: "booking.mail.hostNew", vars: await bookingMailVars(tx, orderId, locale) }, tx);
-    }
-  }
-  // Goods: the order's items, where it goes and the dashboard link, in each member's language (./order-mails).
-  if (order.fulfilment !== "ON_SITE") await mailProducerNewOrder(tx, orderId);
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { fulfilment: true } });
+  // A booking: what, when, for how many and the guest (bookings/booking-mail); goods: the order's
+  // items, where it goes and the dashboard link (orders/order-mails). Each member in their language.
+  if (order.fulfilment === "ON_SITE") await notifyHostOfBooking(tx, producerId, orderId);
+  else await mailProducerNewOrder(tx, orderId);
 }

@@ -6,6 +6,7 @@ import { pictureData } from "~/models/images/pictures";
 import { canMoveListing, LISTING_STATUSES, REVIEWED_FIELDS, type ListingStatus } from "~/models/listings/listing-status";
 import { missingTranslations, type ListingInput, type VariantInput } from "~/models/listings/listing-schema";
 import { ALL_YEAR, maskToMonths, monthsToMask } from "~/models/catalog/season";
+import { bakuToday } from "~/models/bookings/stay-dates";
 import { diffFields, type RevisionChanges, type VariantNames } from "~/models/revisions/revision-changes";
 import { findPendingRevision, lastRejectionReason, reviseSubject, subjectsWithPendingRevision, type Subject } from "~/models/revisions/revisions.server";
 
@@ -30,7 +31,8 @@ export function isListingStatus(value: unknown): value is ListingStatus {
 
 /** The producer's listings for the products page, newest first. */
 export async function listProducerListings(producerId: string, locale: Locale, filter: { status?: ListingStatus } = {}) {
-  const [products, counts, revised] = await Promise.all([
+  const now = new Date();
+  const [products, counts, revised, openSlots, bookedNights] = await Promise.all([
     db.product.findMany({
       where: { producerId, ...(filter.status ? { status: filter.status } : {}) },
       orderBy: [{ updatedAt: "desc" }],
@@ -48,6 +50,7 @@ export async function listProducerListings(producerId: string, locale: Locale, f
         priceQ: true,
         stock: true,
         unit: true,
+        maxGuests: true,
         updatedAt: true,
         _count: { select: { variants: true, images: true } },
         images: {
@@ -59,7 +62,26 @@ export async function listProducerListings(producerId: string, locale: Locale, f
     }),
     db.product.groupBy({ by: ["status"], where: { producerId }, _count: { _all: true } }),
     subjectsWithPendingRevision(producerId, "Product"),
+    // Experiences: upcoming open dates and the places left on them.
+    db.slot.findMany({
+      where: { product: { producerId, kind: "EXPERIENCE" }, startsAt: { gt: now }, closed: false },
+      select: { productId: true, capacity: true, seatsTaken: true },
+    }),
+    // Stays: nights booked from tonight on (blocked nights have no order line).
+    db.stayNight.groupBy({
+      by: ["productId"],
+      where: { product: { producerId }, night: { gte: bakuToday(now) }, orderLineId: { not: null } },
+      _count: { _all: true },
+    }),
   ]);
+  const sessions = new Map<string, { dates: number; places: number }>();
+  for (const slot of openSlots) {
+    const entry = sessions.get(slot.productId) ?? { dates: 0, places: 0 };
+    entry.dates += 1;
+    entry.places += Math.max(0, slot.capacity - slot.seatsTaken);
+    sessions.set(slot.productId, entry);
+  }
+  const nights = new Map(bookedNights.map((row) => [row.productId, row._count._all]));
   return {
     counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<ListingStatus, number>>,
     items: products.map((p) => ({
@@ -73,6 +95,10 @@ export async function listProducerListings(producerId: string, locale: Locale, f
       priceQ: p.priceQ,
       stock: p.stock,
       unit: p.unit,
+      maxGuests: p.maxGuests,
+      openDates: sessions.get(p.id)?.dates ?? 0,
+      placesLeft: sessions.get(p.id)?.places ?? 0,
+      bookedNights: nights.get(p.id) ?? 0,
       variantCount: p._count.variants,
       imageCount: p._count.images,
       missing: missingTranslations({ ...p, descriptionEn: p.descriptionEn, descriptionRu: p.descriptionRu }),

@@ -110,7 +110,7 @@ export default function DashboardProducts() {
                 <th scope="col">{t("dashboard.products.name")}</th>
                 <th scope="col">{t("common.status")}</th>
                 <th scope="col">{t("dashboard.products.price")}</th>
-                <th scope="col">{t("dashboard.products.stock")}</th>
+                <th scope="col">{t(items.every((item) => item.kind === "GOOD") ? "dashboard.products.stock" : "dashboard.products.availability")}</th>
                 <th scope="col">{t("common.actions")}</th>
               </tr>
             </thead>
@@ -141,7 +141,17 @@ export default function DashboardProducts() {
                   <td data-label={t("dashboard.products.price")}>
                     {money(item.priceQ)} / {t(`unit.${item.unit}` as MessageKey)}
                   </td>
-                  <td data-label={t("dashboard.products.stock")}>{item.variantCount > 0 ? plural("dashboard.products.variants", item.variantCount) : item.kind === "EXPERIENCE" ? "—" : item.stock}</td>
+                  {item.kind === "EXPERIENCE" ? (
+                    <td data-label={t("dashboard.products.places")}>
+                      {plural("dashboard.products.placesLeft", item.placesLeft)} · {plural("dashboard.products.openDates", item.openDates)}
+                    </td>
+                  ) : item.kind === "STAY" ? (
+                    <td data-label={t("dashboard.products.nights")}>
+                      {t("dashboard.products.sleeps", { people: plural("booking.people", item.maxGuests) })} · {plural("dashboard.products.nightsBooked", item.bookedNights)}
+                    </td>
+                  ) : (
+                    <td data-label={t("dashboard.products.stock")}>{item.variantCount > 0 ? plural("dashboard.products.variants", item.variantCount) : item.stock}</td>
+                  )}
                   <td data-label={t("common.actions")}>
                     <div className="dashboard-table__actions">
                       <Link to={`/dashboard/products/${item.id}`}>
