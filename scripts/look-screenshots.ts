@@ -2,9 +2,11 @@
  * Before/after pictures for the README's "Look" section: home, catalogue, a product, a producer
  * and an experience, in Azerbaijani, on a 360 px phone and a 1280 px laptop.
  *   tsx scripts/look-screenshots.ts --base http://localhost:3000 --name after
- * Writes docs/look/<page>-<device>-<name>.png. Needs a running server with the demo data.
+ * Writes docs/look/<page>-<device>-<name>.png (and, for "after", the catalogue narrowed to a
+ * region), as 256-colour PNGs. Needs a running server with the demo data.
  */
 import { chromium } from "@playwright/test";
+import sharp from "sharp";
 
 const arg = (flag: string, fallback: string) => {
   const i = process.argv.indexOf(flag);
@@ -28,18 +30,20 @@ for (const { device, viewport, deviceScaleFactor } of devices) {
   const firstProduct = await page.locator('a[href^="/products/"]').first().getAttribute("href");
   await page.goto(`${base}/products?sector=tourism`);
   const experience = await page.locator('.product-grid a[href^="/products/"]').first().getAttribute("href");
-  await page.goto(`${base}/producers`);
-  const producer = await page.locator('main a[href^="/producers/"]').first().getAttribute("href");
+  // the family whose page has both goods and the experiences they host
+  const producer = "/producers/karimovlar-misgar-evi";
   const pages = [
     ["home", "/"],
     ["catalogue", "/products"],
     ["product", firstProduct!],
-    ["producer", producer!],
+    ["producer", producer],
     ["experience", experience!],
+    ...(name === "after" ? [["region", "/products?region=daglig-sirvan"] as const] : []),
   ] as const;
   for (const [label, path] of pages) {
-    await page.goto(base + path, { waitUntil: "networkidle" });
-    await page.screenshot({ path: `docs/look/${label}-${device}-${name}.png` });
+    await page.goto(`${base}${path}${path.includes("?") ? "&" : "?"}lang=az`, { waitUntil: "networkidle" });
+    // a 256-colour palette keeps each picture a fraction of a full-colour PNG
+    await sharp(await page.screenshot()).png({ palette: true, quality: 80, compressionLevel: 9, effort: 10 }).toFile(`docs/look/${label}-${device}-${name}.png`);
   }
   await context.close();
 }
