@@ -5,7 +5,6 @@ import { MAX_NIGHTS } from "~/models/bookings/stay-dates";
 import { MAX_PEOPLE, type CatalogFilters, type Sort } from "~/models/catalog/catalog-filters";
 import type { ProductPage } from "~/models/catalog/products.server";
 import type { RegionIntro as RegionIntroData } from "~/models/catalog/taxonomy.server";
-import type { MessageKey } from "~/locales/types";
 import { useTranslator } from "~/utils/use-translator";
 import { Disclosure, LineIcon } from "./disclosure";
 import { FilterSelect } from "./forms";
@@ -77,7 +76,7 @@ function FilterForm({ action, filters, sort, sectors, regions }: Omit<CatalogVie
           <option value="">{t("catalog.any")}</option>
           {LISTING_KINDS.map((k) => (
             <option key={k} value={k}>
-              {t(`catalog.kind.${k}` as MessageKey)}
+              {t(`catalog.kind.${k}`)}
             </option>
           ))}
         </select>
@@ -101,7 +100,7 @@ function FilterForm({ action, filters, sort, sectors, regions }: Omit<CatalogVie
         <select id="filter-sort" name="sort" defaultValue={sort}>
           {SORT_OPTIONS.filter((s) => s !== "relevance" || filters.q).map((s) => (
             <option key={s} value={s}>
-              {t(`catalog.sort.${s}` as MessageKey)}
+              {t(`catalog.sort.${s}`)}
             </option>
           ))}
         </select>
@@ -169,7 +168,7 @@ function LoosenSuggestions({ action, filters }: { action: string; filters: Catal
         params.delete("page");
         return (
           <li key={key}>
-            <Link to={`${action}?${params}`}>{t(`catalog.loosen.${key}` as MessageKey)}</Link>
+            <Link to={`${action}?${params}`}>{t(`catalog.loosen.${key}`)}</Link>
           </li>
         );
       })}

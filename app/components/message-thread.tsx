@@ -30,7 +30,7 @@ export function MessageList({ messages, mySide }: { messages: ThreadMessage[]; m
       {messages.map((m) => (
         <li key={m.id} className={`message message--${m.side === mySide ? "mine" : "theirs"}`}>
           <p className="message__meta">
-            <strong>{m.side === "STAFF" ? t("messages.side.STAFF") : m.author || t(`messages.side.${m.side}` as MessageKey)}</strong>{" "}
+            <strong>{m.side === "STAFF" ? t("messages.side.STAFF") : m.author || t(`messages.side.${m.side}`)}</strong>{" "}
             <span className="muted">
               · <time dateTime={m.createdAt}>{dateTime(m.createdAt)}</time>
             </span>

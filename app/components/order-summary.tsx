@@ -119,7 +119,7 @@ export function OrderSummary({ order, children }: { order: ShopperOrder; childre
       <FulfilmentLine order={order} />
       {order.deliveryQ > 0 ? <p>{t("order.deliveryFee", { fee: money(order.deliveryQ) })}</p> : null}
       <p>
-        {t("common.total")}: <strong>{money(order.totalQ)}</strong> · {t(`order.payment.${order.group.paymentMethod}` as MessageKey)}
+        {t("common.total")}: <strong>{money(order.totalQ)}</strong> · {t(`order.payment.${order.group.paymentMethod}`)}
       </p>
       {children}
     </article>

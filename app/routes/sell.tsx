@@ -4,7 +4,6 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
-import type { MessageKey } from "~/locales/types";
 import { listRegions, listSectorsWithCategories } from "~/models/catalog/taxonomy.server";
 import { applicationSchema, applicationWithSignupSchema } from "~/models/producers/application-schema";
 import { applicationStatus, applyAsProducer, signUpAndApply } from "~/models/producers/application.server";
@@ -82,7 +81,7 @@ export default function SellPage() {
       {status ? (
         <div className={`notice ${status.status === "ACTIVE" ? "" : status.status === "APPLIED" ? "notice--warn" : "notice--error"}`} role="status">
           <p>
-            <strong>{t(`dashboard.sell.status.${status.status}` as MessageKey, { name: status.name })}</strong>
+            <strong>{t(`dashboard.sell.status.${status.status}`, { name: status.name })}</strong>
           </p>
           {status.statusReason ? <p>{t("dashboard.producerStatus.reason", { reason: status.statusReason })}</p> : null}
           <p>

@@ -1,6 +1,5 @@
 import { Link } from "@remix-run/react";
 import { Picture } from "~/components/picture";
-import type { MessageKey } from "~/locales/types";
 import type { ProductDetail } from "~/models/catalog/product-detail.server";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -19,7 +18,7 @@ export function HostCard({ product }: { product: ProductDetail }) {
         <p className="muted">{[producer.district, producer.region].filter(Boolean).join(", ")}</p>
         {product.languages.length > 0 ? (
           <p>
-            {t("booking.languages")}: {product.languages.map((l) => t(`booking.language.${l}` as MessageKey)).join(", ")}
+            {t("booking.languages")}: {product.languages.map((l) => t(`booking.language.${l}`)).join(", ")}
           </p>
         ) : null}
         <p>{producer.story}</p>

@@ -7,7 +7,6 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CollectionForm } from "~/routes/admin/components/admin-collection-form";
 import { doneUrl, DoneNotice, type DoneCode } from "~/routes/admin/components/admin-ui";
 import { ErrorList, Field } from "~/components/forms";
-import type { MessageKey } from "~/locales/types";
 import { collectionItemSchema, collectionSchema } from "~/models/admin/collection-schema";
 import {
   addCollectionItem,
@@ -135,7 +134,7 @@ export default function AdminCollection() {
       <h1 id="collection-title">
         {collection.title}{" "}
         <span className={`badge ${collection.state === "onHome" ? "" : "badge--muted"}`}>
-          {t(`admin.collection.state.${collection.state}` as MessageKey)}
+          {t(`admin.collection.state.${collection.state}`)}
         </span>
       </h1>
       <DoneNotice />

@@ -4,7 +4,6 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CollectionForm } from "~/routes/admin/components/admin-collection-form";
 import { doneUrl, DoneNotice } from "~/routes/admin/components/admin-ui";
-import type { MessageKey } from "~/locales/types";
 import { collectionSchema } from "~/models/admin/collection-schema";
 import { createCollection, listCollectionsForStaff } from "~/models/admin/collections-admin.server";
 import { requireStaff } from "~/utils/auth.server";
@@ -58,7 +57,7 @@ export default function AdminCollections() {
                     <Link to={`/admin/collections/${c.id}`}>{c.title}</Link> <span className="muted">({c.slug})</span>
                   </th>
                   <td data-label={t("admin.collection.state")}>
-                    <span className={`badge ${c.state === "onHome" ? "" : "badge--muted"}`}>{t(`admin.collection.state.${c.state}` as MessageKey)}</span>
+                    <span className={`badge ${c.state === "onHome" ? "" : "badge--muted"}`}>{t(`admin.collection.state.${c.state}`)}</span>
                   </td>
                   <td data-label={t("admin.collection.schedule")}>
                     {c.startsOn ? date(c.startsOn) : t("admin.collection.always")} – {c.endsOn ? date(c.endsOn) : t("admin.collection.noEnd")}

@@ -6,7 +6,6 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { doneUrl, DoneNotice, StatusBadge, type DoneCode } from "~/routes/admin/components/admin-ui";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
-import type { MessageKey } from "~/locales/types";
 import { LISTING_STATUSES } from "~/models/listings/listing-status";
 import { bakuToday, dueDateFromDay, noteSchema, taskSchema } from "~/models/mentoring/mentoring-schemas";
 import { addMentorNote, listMentorNotes } from "~/models/mentoring/notes.server";
@@ -381,7 +380,7 @@ export default function AdminProducer() {
           <tbody>
             {LISTING_STATUSES.map((status) => (
               <tr key={status}>
-                <th scope="row">{t(`admin.listingStatus.${status}` as MessageKey)}</th>
+                <th scope="row">{t(`admin.listingStatus.${status}`)}</th>
                 <td className="num">{number(figures.listings[status] ?? 0)}</td>
               </tr>
             ))}

@@ -3,7 +3,6 @@ import { FilterSelect } from "~/components/forms";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "~/routes/admin/components/admin-ui";
 import { Pagination } from "~/components/pagination";
-import type { MessageKey } from "~/locales/types";
 import { parseStaffProducerFilters } from "~/models/producers/producer-admin-schema";
 import { listProducersForStaff, staffProducerFilterOptions } from "~/models/producers/producer-admin.server";
 import { PRODUCER_STATUSES } from "~/models/producers/producer-status";
@@ -41,7 +40,7 @@ export default function AdminProducers() {
             <option value="">{t("admin.filters.any")}</option>
             {PRODUCER_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`admin.producerStatus.${s}` as MessageKey)}
+                {t(`admin.producerStatus.${s}`)}
               </option>
             ))}
           </select>

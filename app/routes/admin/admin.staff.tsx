@@ -5,7 +5,6 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { doneUrl, DoneNotice, type DoneCode } from "~/routes/admin/components/admin-ui";
 import { ErrorList, Field } from "~/components/forms";
-import type { MessageKey } from "~/locales/types";
 import { ROLES } from "~/models/accounts/roles";
 import { inviteMentorSchema, staffActionSchema } from "~/models/accounts/staff-schema";
 import { changeRole, inviteMentor, listAccountsForStaffPage, setAccountActive, type StaffResult } from "~/models/accounts/staff.server";
@@ -158,7 +157,7 @@ export default function AdminStaff() {
                       </th>
                       <td data-label={t("admin.staff.role")}>
                         {self ? (
-                          t(`admin.role.${account.role}` as MessageKey)
+                          t(`admin.role.${account.role}`)
                         ) : (
                           <Form method="post" className="admin-inline-form">
                             <input type="hidden" name="userId" value={account.id} />
@@ -168,7 +167,7 @@ export default function AdminStaff() {
                             <select id={`role-${account.id}`} name="role" defaultValue={account.role}>
                               {ROLES.map((role) => (
                                 <option key={role} value={role}>
-                                  {t(`admin.role.${role}` as MessageKey)}
+                                  {t(`admin.role.${role}`)}
                                 </option>
                               ))}
                             </select>

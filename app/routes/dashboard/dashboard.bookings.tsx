@@ -84,7 +84,7 @@ export default function BookingsPage() {
           <select id="product" name="product" defaultValue={productId ?? undefined}>
             {listings.map((l) => (
               <option key={l.id} value={l.id}>
-                {l.title} ({t(`dashboard.kind.${l.kind}` as MessageKey)})
+                {l.title} ({t(`dashboard.kind.${l.kind}`)})
               </option>
             ))}
           </select>

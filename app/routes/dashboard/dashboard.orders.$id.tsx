@@ -132,7 +132,7 @@ export default function ProducerOrderPage() {
           <OrderLinesTable lines={order.lines} />
           {order.deliveryQ > 0 ? <p>{t("order.deliveryFee", { fee: money(order.deliveryQ) })}</p> : null}
           <p>
-            {t("common.total")}: <strong>{money(order.totalQ)}</strong> · {t(`order.payment.${order.group.paymentMethod}` as MessageKey)}
+            {t("common.total")}: <strong>{money(order.totalQ)}</strong> · {t(`order.payment.${order.group.paymentMethod}`)}
           </p>
           {order.trackingNote ? <p>{t("order.tracking", { note: order.trackingNote })}</p> : null}
           {order.cancelReason ? <p>{t("order.cancelReason", { reason: order.cancelReason })}</p> : null}

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { OrderStatusBadge } from "~/components/order-summary";
-import type { MessageKey } from "~/locales/types";
 import { ORDER_STATUSES } from "~/models/orders/order-status";
 import { listProducerOrders, parseStatusFilter, upcomingBookings } from "~/models/orders/producer-orders.server";
 import { requireProducerMember } from "~/utils/auth.server";
@@ -31,7 +30,7 @@ export default function ProducerOrdersPage() {
             <option value="">{t("orders.all")}</option>
             {ORDER_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`order.status.${s}` as MessageKey)}
+                {t(`order.status.${s}`)}
               </option>
             ))}
           </select>
@@ -63,7 +62,7 @@ export default function ProducerOrdersPage() {
                   <OrderStatusBadge status={order.displayStatus} />
                 </td>
                 <td data-label={t("common.total")}>
-                  {money(order.totalQ)} · {t(`order.payment.${order.group.paymentMethod}` as MessageKey)}
+                  {money(order.totalQ)} · {t(`order.payment.${order.group.paymentMethod}`)}
                 </td>
               </tr>
             ))}

@@ -190,7 +190,7 @@ export default function EditListing() {
         ) : null}
       </ul>
       <p>
-        {t("dashboard.listing.kind")}: <strong>{t(`dashboard.kind.${kind}` as MessageKey)}</strong>
+        {t("dashboard.listing.kind")}: <strong>{t(`dashboard.kind.${kind}`)}</strong>
       </p>
       <ListingForm
         key={listing.id}

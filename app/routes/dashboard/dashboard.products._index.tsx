@@ -92,7 +92,7 @@ export default function DashboardProducts() {
           {LISTING_STATUSES.map((s) => (
             <li key={s}>
               <Link to={filterHref(s)} aria-current={status === s ? "page" : undefined}>
-                {t(`dashboard.status.${s}` as MessageKey)} ({counts[s] ?? 0})
+                {t(`dashboard.status.${s}`)} ({counts[s] ?? 0})
               </Link>
             </li>
           ))}
@@ -127,7 +127,7 @@ export default function DashboardProducts() {
                   <th scope="row">
                     <Link to={`/dashboard/products/${item.id}`}>{item.title}</Link>
                     <div className="dashboard-table__meta">
-                      <span className="muted">{t(`dashboard.kind.${item.kind}` as MessageKey)}</span>{" "}
+                      <span className="muted">{t(`dashboard.kind.${item.kind}`)}</span>{" "}
                       <MissingTranslations missing={item.missing} />
                     </div>
                   </th>

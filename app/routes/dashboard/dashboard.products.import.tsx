@@ -138,7 +138,7 @@ export default function ImportListings() {
                   <tr key={row.line} className={row.errors.length ? "row-error" : undefined}>
                     <td data-label={t("dashboard.csv.line")}>{row.line}</td>
                     <th scope="row">{row.title || "—"}</th>
-                    <td data-label={t("dashboard.csv.action")}>{t(`dashboard.csv.action.${row.action}` as MessageKey)}</td>
+                    <td data-label={t("dashboard.csv.action")}>{t(`dashboard.csv.action.${row.action}`)}</td>
                     <td data-label={t("dashboard.listing.category")}>{row.category}</td>
                     <td data-label={t("dashboard.products.price")} className="num">{row.priceQ !== null ? money(row.priceQ) : "—"}</td>
                     <td data-label={t("dashboard.products.stock")} className="num">{row.stock ?? "—"}</td>

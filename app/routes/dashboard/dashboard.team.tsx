@@ -91,7 +91,7 @@ export default function DashboardTeam() {
                   {m.user.name} {m.user.id === meId ? <span className="muted">({t("dashboard.team.you")})</span> : null}
                 </th>
                 <td data-label={t("auth.field.email")}>{m.user.email}</td>
-                <td data-label={t("dashboard.team.role")}>{t(`dashboard.team.role.${m.role}` as MessageKey)}</td>
+                <td data-label={t("dashboard.team.role")}>{t(`dashboard.team.role.${m.role}`)}</td>
                 <td data-label={t("common.actions")}>
                   {isOwner || m.user.id === meId ? (
                     <Form method="post">

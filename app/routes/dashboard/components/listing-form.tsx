@@ -70,7 +70,7 @@ export function KindChooser({ current }: { current: ListingKind }) {
               className={k === current ? "button button--small" : "button button--small button--secondary"}
               aria-current={k === current ? "page" : undefined}
             >
-              {t(`dashboard.kind.${k}` as MessageKey)}
+              {t(`dashboard.kind.${k}`)}
             </Link>
           </li>
         ))}
@@ -133,7 +133,7 @@ export function ListingForm({
             return (
               <fieldset key={lang} className="listing-form__lang" lang={lang}>
                 <legend>
-                  {t(`dashboard.listing.lang.${lang}` as MessageKey)}{" "}
+                  {t(`dashboard.listing.lang.${lang}`)}{" "}
                   {missing ? <span className="badge badge--missing">{t("dashboard.listing.missing")}</span> : null}
                 </legend>
                 <Field
@@ -179,7 +179,7 @@ export function ListingForm({
               <select {...getSelectProps(fields.unit)}>
                 {GOODS_UNITS.map((u) => (
                   <option key={u} value={u}>
-                    {t(`unit.${u}` as MessageKey)}
+                    {t(`unit.${u}`)}
                   </option>
                 ))}
               </select>
