@@ -18,6 +18,7 @@ const envSchema = z.object({
   SMTP_URL: z.string().optional(),
   APP_URL: z.url().optional(),
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  /** false: the socket's address is the client's; a number of proxy hops; or the proxies' addresses and subnets */
   TRUST_PROXY: z
     .string()
     .optional()
@@ -49,25 +50,12 @@ function isProxyEntry(entry: string) {
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
-export type Env = {
-  NODE_ENV: "development" | "production" | "test";
+/** What the schema gives, with the values loadEnv() always fills in. */
+export type Env = Omit<z.output<typeof envSchema>, "DATABASE_URL" | "SESSION_SECRET" | "APP_URL"> & {
   DATABASE_URL: string;
-  PORT: number;
   SESSION_SECRET: string;
-  UPLOADS_DIR: string;
-  STRIPE_SECRET_KEY?: string;
-  STRIPE_WEBHOOK_SECRET?: string;
-  STRIPE_API_BASE?: string;
-  COMMISSION_BPS: number;
-  SMTP_URL?: string;
   /** the public address, without a trailing slash (default http://localhost:PORT) */
   APP_URL: string;
-  PAGE_CACHE_SECONDS: number;
-  /** false: the socket's address is the client's; a number of proxy hops; or the proxies' addresses and subnets */
-  TRUST_PROXY: false | number | string[];
-  CONTACT_ADDRESS: string;
-  CONTACT_EMAIL?: string;
-  CONTACT_PHONE?: string;
   DATA_DIR: string;
 };
 
