@@ -1,9 +1,13 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { Database as SqliteConnection } from "better-sqlite3";
-import { PrismaClient } from "~/generated/prisma/client";
+import { PrismaClient, type Prisma } from "~/generated/prisma/client";
 import { resolveDatabaseUrl } from "./database-url";
 
 export { Prisma } from "~/generated/prisma/client";
+
+/** Inside a transaction; and the client or a transaction, for functions that run in either. */
+export type Tx = Prisma.TransactionClient;
+export type Client = Tx | PrismaClient;
 
 const globalForDb = globalThis as unknown as { __abadDb?: PrismaClient; __abadDbReady?: Promise<void>; __abadSqlite?: SqliteConnection };
 

@@ -1,8 +1,7 @@
 import { regionOfDistrict } from "~/models/catalog/region-data";
 import { districtField, NEW_ADDRESS, streetField } from "./address-schema";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Prisma, type Client } from "~/utils/db.server";
 
-type Client = Prisma.TransactionClient | typeof db;
 
 export type DeliveryAddress = { district: string; street: string };
 

@@ -1,8 +1,7 @@
 import crypto from "node:crypto";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { hashPassword } from "~/models/accounts/passwords.server";
 
-type Tx = Prisma.TransactionClient;
 
 export const RESET_LINK_DAYS = 7;
 

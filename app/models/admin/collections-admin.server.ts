@@ -1,10 +1,9 @@
 import { recordAudit } from "~/models/audit/audit.server";
 import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { bakuDayOf, scheduleOf, type CollectionInput } from "~/models/admin/collection-schema";
 
-type Tx = Prisma.TransactionClient;
 
 export type CollectionError =
   | "notFound"

@@ -5,14 +5,13 @@ import { applyPhotoRevision, deleteUnusedFiles, discardPhotoRevision, revisionPh
 import { applyListingRevision } from "~/models/listings/listings.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { applyProfileRevision } from "~/models/producers/profile.server";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import type { RevisionChanges } from "~/models/revisions/revision-changes";
 import { closeRevision, getPendingRevision, listPendingRevisions, revisionExists, type PendingRevisionRow } from "~/models/revisions/revisions.server";
 
 export type RevisionDecision = { ok: true } | { ok: false; error: "notFound" | "admin.review.notPending" | typeof OWN_PRODUCER };
 
-type Tx = Prisma.TransactionClient;
 
 /** The live record's title in a language (for mails and the queue) and its storefront link. */
 async function subjectLabel(tx: Tx | typeof db, revision: Pick<PendingRevisionRow, "subjectType" | "subjectId">) {

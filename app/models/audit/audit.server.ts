@@ -1,7 +1,6 @@
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Prisma, type Tx } from "~/utils/db.server";
 
-type Tx = Prisma.TransactionClient;
 
 export type AuditInput = {
   actorId: string;

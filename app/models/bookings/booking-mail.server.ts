@@ -2,13 +2,12 @@ import { enqueueMail } from "~/models/mail/outbox.server";
 import type { MailBlock } from "~/models/mail/layout.server";
 import { enqueueJob, type ClaimedJob } from "~/models/outbox/outbox.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Prisma, type Client } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Translator } from "~/utils/i18n";
 import { bookingStart } from "./booking-times";
 import { osmLink } from "./osm";
 
-type Client = Prisma.TransactionClient | typeof db;
 
 const bookingSelect = {
   id: true,

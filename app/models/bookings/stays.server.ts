@@ -1,8 +1,7 @@
-import { db, Prisma } from "~/utils/db.server";
+import { db, Prisma, type Tx } from "~/utils/db.server";
 import { addDays, bakuToday, BOOKING_HORIZON_DAYS, isDay, MAX_NIGHTS, nightList, nightsBetween } from "./stay-dates";
 import { stayTotalQ, type StayPrices } from "./stay-pricing";
 
-type Tx = Prisma.TransactionClient;
 type Client = Tx | typeof db;
 
 export type StayFacts = StayPrices & { id: string; maxGuests: number; minNights: number };

@@ -1,6 +1,5 @@
-import type { Prisma } from "~/utils/db.server";
+import type { Tx } from "~/utils/db.server";
 
-type Tx = Prisma.TransactionClient;
 export type StockRef = { productId: string; variantId: string | null; slotId: string | null; quantity: number };
 /** An order line as it is released: a stay's nights belong to the line itself. */
 export type ReleaseRef = StockRef & { id: string; checkIn: string | null };

@@ -5,11 +5,10 @@ import { notifyProducerOfOrder } from "~/models/checkout/checkout.server";
 import { mailCheckout } from "~/models/orders/order-mails.server";
 import { applyOrderTransition, loadOrderForTransition } from "~/models/orders/lifecycle.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { enqueueRefund, enqueueSessionExpiry } from "~/models/payments/card-payments.server";
 import { postUnpayableReceipt } from "~/models/payments/ledger.server";
 
-type Tx = Prisma.TransactionClient;
 export type WebhookOutcome = "processed" | "duplicate" | "ignored" | "malformed";
 
 const intentId = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Prisma, type Client } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { slugify } from "~/utils/slug";
 import { pictureData } from "~/models/images/pictures";
@@ -10,7 +10,6 @@ import { bakuToday } from "~/models/bookings/stay-dates";
 import { diffFields, type RevisionChanges, type VariantNames } from "~/models/revisions/revision-changes";
 import { findPendingRevision, lastRejectionReason, reviseSubject, subjectsWithPendingRevision, type Subject } from "~/models/revisions/revisions.server";
 
-type Client = Prisma.TransactionClient | typeof db;
 
 /** Everything here is scoped by producerId: another producer's id simply is not found. */
 export class ListingNotFoundError extends Error {

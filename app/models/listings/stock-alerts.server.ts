@@ -1,5 +1,5 @@
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
-import { db, Prisma } from "~/utils/db.server";
+import { db, Prisma, type Client } from "~/utils/db.server";
 import { isLocale, pickLocalized, type Locale } from "~/utils/i18n";
 import { translatorFor } from "~/utils/locale.server";
 import { currentMonth, isInSeason } from "~/models/catalog/season";
@@ -40,7 +40,6 @@ export type StockItem = {
 };
 export type SeasonStart = { productId: string; title: string; waiting: number; alerted: boolean };
 
-type Client = Prisma.TransactionClient | typeof db;
 
 const ref = db.product.fields;
 const variantRef = db.variant.fields;

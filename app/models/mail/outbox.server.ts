@@ -3,14 +3,13 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import type { MessageKey } from "~/locales/types";
 import { enqueueJob, PermanentJobError, runDueJobs, type ClaimedJob } from "~/models/outbox/outbox.server";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Client } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { type Locale, type TranslateVars, type Translator } from "~/utils/i18n";
 import { translatorFor } from "~/utils/locale.server";
 import { paragraphs, renderMail, type MailBlock } from "./layout.server";
 import { recipientLocale } from "./recipient-locale";
 
-type Client = Prisma.TransactionClient | typeof db;
 
 export type MailInput = {
   to: string;

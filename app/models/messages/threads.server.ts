@@ -1,11 +1,10 @@
 import type { MessageSide } from "~/generated/prisma/enums";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { enqueueJob, PermanentJobError, type ClaimedJob } from "~/models/outbox/outbox.server";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Prisma, type Tx } from "~/utils/db.server";
 import { isLocale, pickLocalized, type Locale } from "~/utils/i18n";
 import { signLink } from "~/utils/signed-links.server";
 
-type Tx = Prisma.TransactionClient;
 
 /** Messages one account (or one guest order) may write per hour: enough to talk, too few to spam. */
 export const MESSAGES_PER_HOUR = 20;

@@ -5,11 +5,10 @@ import { releaseStock } from "~/models/catalog/inventory.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { postRefundSent, postSale, reverseSale } from "~/models/payments/ledger.server";
 import { enqueueRefund, enqueueSessionExpiry } from "~/models/payments/card-payments.server";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Prisma, type Tx } from "~/utils/db.server";
 import { mailOrderStatus, type OrderMailTemplate } from "~/models/orders/order-mails.server";
 import { canMoveOrder, type OrderActor, type OrderStatus } from "~/models/orders/order-status";
 
-type Tx = Prisma.TransactionClient;
 
 const TIMESTAMP: Partial<Record<OrderStatus, "confirmedAt" | "shippedAt" | "readyAt" | "completedAt" | "cancelledAt">> = {
   CONFIRMED: "confirmedAt",

@@ -2,12 +2,11 @@ import { enqueueMail } from "~/models/mail/outbox.server";
 import { orderFacts, type MailOrder } from "~/models/mail/order-details";
 import type { MailBlock } from "~/models/mail/layout.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
-import { db, type Prisma } from "~/utils/db.server";
+import { type Prisma, type Client } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { type Translator } from "~/utils/i18n";
 import { signLink } from "~/utils/signed-links.server";
 
-type Client = Prisma.TransactionClient | typeof db;
 
 const SIGNATURE = "ABAD Market";
 

@@ -1,7 +1,6 @@
 import crypto from "node:crypto";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Prisma, type Client } from "~/utils/db.server";
 
-type Client = Prisma.TransactionClient | typeof db;
 
 import type { JobKind } from "~/generated/prisma/enums";
 

@@ -1,10 +1,9 @@
 import type Stripe from "stripe";
 import { enqueueJob, PermanentJobError, stripeIdempotencyKey, type ClaimedJob } from "~/models/outbox/outbox.server";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Client } from "~/utils/db.server";
 import { postRefundSent } from "~/models/payments/ledger.server";
 import { stripeClient } from "~/models/payments/stripe.server";
 
-type Client = Prisma.TransactionClient | typeof db;
 
 /** Stripe Checkout sessions live at least 30 minutes; reservations are held a little longer. */
 export const CARD_SESSION_MINUTES = 30;

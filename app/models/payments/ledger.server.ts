@@ -1,8 +1,7 @@
 import type { JournalKind, LedgerAccount } from "~/generated/prisma/enums";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Client } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 
-type Client = Prisma.TransactionClient | typeof db;
 
 /**
  * The programme's double-entry ledger. Every money event is one journal whose postings sum to

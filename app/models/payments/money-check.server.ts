@@ -1,8 +1,7 @@
 import type { OrderStatus } from "~/generated/prisma/enums";
 import { SOLD_ORDER } from "~/models/insights/sales.server";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 
-type Tx = Prisma.TransactionClient;
 import { producerBalances, PROGRAMME_ACCOUNTS } from "~/models/payments/ledger.server";
 
 export type MoneyCheck = {

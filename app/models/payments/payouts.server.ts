@@ -1,11 +1,10 @@
 import { recordAudit } from "~/models/audit/audit.server";
 import { enqueueJob, PermanentJobError, stripeIdempotencyKey, type ClaimedJob } from "~/models/outbox/outbox.server";
 import { writeCsv } from "~/utils/csv";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { postJournal, producerBalances } from "~/models/payments/ledger.server";
 import { cardPaymentsEnabled, stripeClient } from "~/models/payments/stripe.server";
 
-type Tx = Prisma.TransactionClient;
 
 export type PayoutError = "payouts.nothingToPay" | "payouts.changed" | "payouts.alreadyPaid" | "payouts.notFound" | "payouts.stripeBatch";
 export type ExclusionReason = "noBankDetails" | "bankUnconfirmed" | "suspended" | "nothingOwed";

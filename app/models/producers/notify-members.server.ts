@@ -1,9 +1,8 @@
 import { enqueueMail } from "~/models/mail/outbox.server";
-import type { Prisma } from "~/utils/db.server";
+import type { Tx } from "~/utils/db.server";
 import { recipientLocale } from "~/models/mail/recipient-locale";
 import type { Locale, TranslateVars } from "~/utils/i18n";
 
-type Tx = Prisma.TransactionClient;
 
 /**
  * Queues one mail per active member of a producer, each in the member's own language.

@@ -3,10 +3,9 @@ import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.s
 import { mailProducerMembers } from "~/models/producers/notify-members.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { STAFF_ROLES } from "~/models/accounts/roles";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Prisma, type Tx } from "~/utils/db.server";
 import { canMoveProducer, type ProducerStatus } from "~/models/producers/producer-status";
 
-type Tx = Prisma.TransactionClient;
 
 export type ProducerChangeError =
   | "notFound"

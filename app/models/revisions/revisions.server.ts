@@ -1,8 +1,6 @@
-import { db, type Prisma } from "~/utils/db.server";
+import { db, type Tx, type Client } from "~/utils/db.server";
 import { emptyChanges, hasNoChanges, parseChanges, type RevisionChanges, type SubjectType } from "~/models/revisions/revision-changes";
 
-type Client = Prisma.TransactionClient | typeof db;
-type Tx = Prisma.TransactionClient;
 
 /** Something already public whose changes wait for a mentor: a PUBLISHED listing or an ACTIVE producer's profile. */
 export type Subject = { type: SubjectType; id: string; producerId: string };
