@@ -116,9 +116,7 @@ async function seedTaxonomy() {
   }
   const regionIds = new Map((await db.region.findMany({ select: { id: true, slug: true } })).map((r) => [r.slug, r.id]));
   const sectorIds = new Map((await db.sector.findMany({ select: { id: true, slug: true } })).map((s) => [s.slug, s.id]));
-  const categoryIds = new Map(
-    (await db.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),
-  );
+  const categoryIds = new Map((await db.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
   return { regionIds, sectorIds, categoryIds, categorySlugs: [...categoryIds.keys()] };
 }
 
@@ -211,8 +209,7 @@ async function seedRegionPictures(pictures: Awaited<ReturnType<typeof seedPictur
 }
 
 async function seedUsers(passwordHash: string) {
-  const make = (email: string, name: string, role: Role) =>
-    db.user.create({ data: { email, name, role, passwordHash }, select: { id: true } });
+  const make = (email: string, name: string, role: Role) => db.user.create({ data: { email, name, role, passwordHash }, select: { id: true } });
   return {
     shopper: await make("shopper@example.az", "Aygün Məmmədova", "SHOPPER"),
     producer: await make("producer@example.az", "Rəşad Həsənov", "SHOPPER"),
@@ -524,7 +521,15 @@ async function seedBookings(users: Awaited<ReturnType<typeof seedUsers>>) {
     where: { kind: "EXPERIENCE", listed: true },
     orderBy: { slug: "asc" },
     take: 2,
-    select: { id: true, titleAz: true, unit: true, priceQ: true, producerId: true, meetingPoint: true, slots: { orderBy: { startsAt: "asc" }, take: 2, select: { id: true, startsAt: true } } },
+    select: {
+      id: true,
+      titleAz: true,
+      unit: true,
+      priceQ: true,
+      producerId: true,
+      meetingPoint: true,
+      slots: { orderBy: { startsAt: "asc" }, take: 2, select: { id: true, startsAt: true } },
+    },
   });
   let n = 0;
   const book = async (producerId: string, address: string, line: Record<string, unknown> & { totalQ: number }, after?: (lineId: string) => Promise<void>) => {
@@ -555,11 +560,20 @@ async function seedBookings(users: Awaited<ReturnType<typeof seedUsers>>) {
             placedAt,
             confirmedAt,
             lines: { create: line as never },
-            events: { create: [{ status: "PLACED", createdAt: placedAt }, { status: "CONFIRMED", createdAt: confirmedAt }] },
+            events: {
+              create: [
+                { status: "PLACED", createdAt: placedAt },
+                { status: "CONFIRMED", createdAt: confirmedAt },
+              ],
+            },
           },
         },
       },
-      select: { id: true, paymentMethod: true, orders: { select: { id: true, producerId: true, totalQ: true, commissionQ: true, lines: { select: { id: true } } } } },
+      select: {
+        id: true,
+        paymentMethod: true,
+        orders: { select: { id: true, producerId: true, totalQ: true, commissionQ: true, lines: { select: { id: true } } } },
+      },
     });
     n++;
     const order = group.orders[0];
@@ -570,36 +584,46 @@ async function seedBookings(users: Awaited<ReturnType<typeof seedUsers>>) {
     const checkIn = day(5 + i * 4);
     const nights = 2;
     const totalQ = stayTotalQ(stay, checkIn, nights);
-    await book(stay.producerId, stay.meetingPoint, {
-      productId: stay.id,
-      title: stay.titleAz,
-      unit: "night",
-      unitPriceQ: Math.round(totalQ / nights),
-      quantity: nights,
-      totalQ,
-      checkIn,
-      checkOut: day(5 + i * 4 + nights),
-      guests: 2,
-    }, async (lineId) => {
-      await db.stayNight.createMany({ data: [0, 1].map((k) => ({ productId: stay.id, night: day(5 + i * 4 + k), orderLineId: lineId })) });
-    });
+    await book(
+      stay.producerId,
+      stay.meetingPoint,
+      {
+        productId: stay.id,
+        title: stay.titleAz,
+        unit: "night",
+        unitPriceQ: Math.round(totalQ / nights),
+        quantity: nights,
+        totalQ,
+        checkIn,
+        checkOut: day(5 + i * 4 + nights),
+        guests: 2,
+      },
+      async (lineId) => {
+        await db.stayNight.createMany({ data: [0, 1].map((k) => ({ productId: stay.id, night: day(5 + i * 4 + k), orderLineId: lineId })) });
+      },
+    );
   }
   if (stays[0]) await db.stayNight.create({ data: { productId: stays[0].id, night: day(12) } });
   for (const tour of tours) {
     const slot = tour.slots[0];
     if (!slot) continue;
-    await book(tour.producerId, tour.meetingPoint, {
-      productId: tour.id,
-      slotId: slot.id,
-      title: tour.titleAz,
-      unit: tour.unit,
-      unitPriceQ: tour.priceQ,
-      quantity: 2,
-      totalQ: tour.priceQ * 2,
-      guests: 2,
-    }, async () => {
-      await db.slot.update({ where: { id: slot.id }, data: { seatsTaken: { increment: 2 } } });
-    });
+    await book(
+      tour.producerId,
+      tour.meetingPoint,
+      {
+        productId: tour.id,
+        slotId: slot.id,
+        title: tour.titleAz,
+        unit: tour.unit,
+        unitPriceQ: tour.priceQ,
+        quantity: 2,
+        totalQ: tour.priceQ * 2,
+        guests: 2,
+      },
+      async () => {
+        await db.slot.update({ where: { id: slot.id }, data: { seatsTaken: { increment: 2 } } });
+      },
+    );
   }
 }
 
@@ -641,7 +665,12 @@ async function seedMessages(producers: SeededProducer[], users: Awaited<ReturnTy
   const family = producers.find((p) => p.status === "ACTIVE")!;
   const now = Date.now();
   const at = (hoursAgo: number) => new Date(now - hoursAgo * 3_600_000);
-  const products = await db.product.findMany({ where: { producerId: family.id, status: "PUBLISHED" }, orderBy: { slug: "asc" }, take: 2, select: { id: true } });
+  const products = await db.product.findMany({
+    where: { producerId: family.id, status: "PUBLISHED" },
+    orderBy: { slug: "asc" },
+    take: 2,
+    select: { id: true },
+  });
   const order = await db.order.findFirst({ where: { userId: users.shopper.id, producerId: family.id, status: "SHIPPED" }, select: { id: true } });
   const threads = [
     {
@@ -650,7 +679,12 @@ async function seedMessages(producers: SeededProducer[], users: Awaited<ReturnTy
       orderId: null,
       messages: [
         { side: "SHOPPER" as const, authorId: users.shopper.id, body: "Salam! Bu məhsul neçə gün təzə qalır? Bakıya göndərirsiniz?", createdAt: at(50) },
-        { side: "PRODUCER" as const, authorId: users.producer.id, body: "Salam, Aygün xanım! Sərin yerdə iki həftə qalır. Bəli, Bakıya 2–3 günə çatdırırıq.", createdAt: at(47) },
+        {
+          side: "PRODUCER" as const,
+          authorId: users.producer.id,
+          body: "Salam, Aygün xanım! Sərin yerdə iki həftə qalır. Bəli, Bakıya 2–3 günə çatdırırıq.",
+          createdAt: at(47),
+        },
       ],
     },
     {
@@ -670,8 +704,16 @@ async function seedMessages(producers: SeededProducer[], users: Awaited<ReturnTy
   for (const thread of threads) {
     if (thread.orderId === null && thread.productId === null) continue;
     const last = thread.messages[thread.messages.length - 1].createdAt;
-    const forShopper = thread.messages.filter((m) => m.side !== "SHOPPER").map((m) => m.createdAt).pop() ?? null;
-    const forProducer = thread.messages.filter((m) => m.side !== "PRODUCER").map((m) => m.createdAt).pop() ?? null;
+    const forShopper =
+      thread.messages
+        .filter((m) => m.side !== "SHOPPER")
+        .map((m) => m.createdAt)
+        .pop() ?? null;
+    const forProducer =
+      thread.messages
+        .filter((m) => m.side !== "PRODUCER")
+        .map((m) => m.createdAt)
+        .pop() ?? null;
     await db.messageThread.create({
       data: {
         producerId: family.id,
@@ -832,9 +874,7 @@ export async function seed() {
   const events = await seedDemand(producers);
   await seedMentoring(producers, users);
   const products = await db.product.count();
-  console.log(
-    `Seeded ${producers.length} producers, ${products} products, ${events} demand events in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
+  console.log(`Seeded ${producers.length} producers, ${products} products, ${events} demand events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function main() {

@@ -43,7 +43,10 @@ export function sha256File(file: string): Promise<string> {
 
 /** `2026-05-01T093005Z`: sortable, and valid as a folder name everywhere. */
 export function backupStamp(now = new Date()) {
-  return now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "");
+  return now
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "");
 }
 
 export function defaultBackupDir(dataDir: string, now = new Date()) {

@@ -68,7 +68,7 @@ class Client {
         res.on("end", () =>
           resolve({
             status: res.statusCode ?? 0,
-            location: (res.headers.location) ?? null,
+            location: res.headers.location ?? null,
             setCookies: res.headers["set-cookie"] ?? [],
             body: Buffer.concat(chunks).toString("utf8"),
           }),
@@ -216,11 +216,13 @@ function snapshot(file: string): Snapshot {
   const db = new Database(file, { readonly: true });
   try {
     const products = new Map(
-      (db.prepare(`SELECT p.id, p.stock, (SELECT count(*) FROM Variant v WHERE v.productId = p.id) AS variants FROM Product p`).all() as {
-        id: string;
-        stock: number;
-        variants: number;
-      }[]).map((p) => [p.id, { stock: p.stock, variants: p.variants }]),
+      (
+        db.prepare(`SELECT p.id, p.stock, (SELECT count(*) FROM Variant v WHERE v.productId = p.id) AS variants FROM Product p`).all() as {
+          id: string;
+          stock: number;
+          variants: number;
+        }[]
+      ).map((p) => [p.id, { stock: p.stock, variants: p.variants }]),
     );
     const variants = new Map((db.prepare(`SELECT id, stock FROM Variant`).all() as { id: string; stock: number }[]).map((v) => [v.id, v.stock]));
     const slots = new Map(
@@ -252,7 +254,9 @@ function prepareCatalogue(file: string) {
     const otherGoods = db.prepare(`${plainSql} AND p.producerId <> ? ORDER BY p.id LIMIT 9`).all(demoProducer.id) as { id: string; producerId: string }[];
     const goods = [...demoGoods, ...otherGoods];
     const variants = db
-      .prepare(`SELECT v.id, v.productId, p.producerId FROM Variant v JOIN Product p ON p.id = v.productId WHERE ${live} AND p.kind = 'GOOD' ORDER BY v.id LIMIT 3`)
+      .prepare(
+        `SELECT v.id, v.productId, p.producerId FROM Variant v JOIN Product p ON p.id = v.productId WHERE ${live} AND p.kind = 'GOOD' ORDER BY v.id LIMIT 3`,
+      )
       .all() as { id: string; productId: string; producerId: string }[];
     const slots = db
       .prepare(
@@ -398,7 +402,16 @@ async function producerLogin(client: Client) {
 }
 
 /** The demo producer accepts most new orders and cancels some, through the dashboard. */
-async function producer(client: Client, server: Server, jar: CookieJar, dbFile: string, demoProducerId: string, initialOrders: Set<string>, stats: Stats, shouldStop: () => boolean) {
+async function producer(
+  client: Client,
+  server: Server,
+  jar: CookieJar,
+  dbFile: string,
+  demoProducerId: string,
+  initialOrders: Set<string>,
+  stats: Stats,
+  shouldStop: () => boolean,
+) {
   while (!shouldStop()) {
     await server.whenUp();
     const db = new Database(dbFile, { readonly: true, timeout: 5000 });
@@ -471,8 +484,25 @@ function verify(dbFile: string, before: Snapshot, confirmed: Map<string, Confirm
     if (problems.length < 20) problems.push(message);
   };
   try {
-    type OrderRow = { id: string; groupId: string; producerId: string; status: string; subtotalQ: number; deliveryQ: number; totalQ: number; commissionQ: number };
-    type LineRow = { orderId: string; productId: string; variantId: string | null; slotId: string | null; quantity: number; unitPriceQ: number; totalQ: number };
+    type OrderRow = {
+      id: string;
+      groupId: string;
+      producerId: string;
+      status: string;
+      subtotalQ: number;
+      deliveryQ: number;
+      totalQ: number;
+      commissionQ: number;
+    };
+    type LineRow = {
+      orderId: string;
+      productId: string;
+      variantId: string | null;
+      slotId: string | null;
+      quantity: number;
+      unitPriceQ: number;
+      totalQ: number;
+    };
     const orders = (db.prepare(`SELECT id, groupId, producerId, status, subtotalQ, deliveryQ, totalQ, commissionQ FROM "Order"`).all() as OrderRow[]).filter(
       (o) => !before.orderIds.has(o.id),
     );
@@ -519,7 +549,10 @@ function verify(dbFile: string, before: Snapshot, confirmed: Map<string, Confirm
     }
     const unconfirmedCommits = [...ordersByGroup.keys()].filter((g) => !confirmed.has(g)).length;
     const createdAt = new Map(
-      (db.prepare(`SELECT id, createdAt FROM CheckoutGroup`).all() as { id: string; createdAt: string | number }[]).map((g) => [g.id, new Date(g.createdAt).getTime()]),
+      (db.prepare(`SELECT id, createdAt FROM CheckoutGroup`).all() as { id: string; createdAt: string | number }[]).map((g) => [
+        g.id,
+        new Date(g.createdAt).getTime(),
+      ]),
     );
     const replayedAfterCrash = [...retried].filter(([groupId, cutAt]) => (createdAt.get(groupId) ?? Infinity) <= cutAt).length;
 
@@ -595,14 +628,16 @@ function verify(dbFile: string, before: Snapshot, confirmed: Map<string, Confirm
     const confirmedEvents = new Set(
       (db.prepare(`SELECT DISTINCT orderId FROM OrderEvent WHERE status = 'CONFIRMED'`).all() as { orderId: string }[]).map((e) => e.orderId),
     );
-    const journals = (db
-      .prepare(
-        `SELECT j.orderId AS orderId, j.kind AS kind, COUNT(p.id) AS postings, COALESCE(SUM(p.amountQ), 0) AS sum,
+    const journals = (
+      db
+        .prepare(
+          `SELECT j.orderId AS orderId, j.kind AS kind, COUNT(p.id) AS postings, COALESCE(SUM(p.amountQ), 0) AS sum,
            COALESCE(SUM(CASE WHEN p.account = 'COMMISSION_RECEIVABLE' THEN p.amountQ ELSE 0 END), 0) AS owedQ,
            COALESCE(SUM(CASE WHEN p.account = 'PAYABLE' THEN p.amountQ ELSE 0 END), 0) AS payableQ
          FROM LedgerJournal j LEFT JOIN LedgerPosting p ON p.journalId = j.id WHERE j.orderId IS NOT NULL GROUP BY j.id`,
-      )
-      .all() as { orderId: string; kind: string; sum: number; owedQ: number; payableQ: number }[]).filter((j) => runOrderIds.has(j.orderId));
+        )
+        .all() as { orderId: string; kind: string; sum: number; owedQ: number; payableQ: number }[]
+    ).filter((j) => runOrderIds.has(j.orderId));
     const ledgerByOrder = new Map<string, { sales: number; reversals: number; owedQ: number; payableQ: number; unbalanced: number }>();
     for (const j of journals) {
       const sums = ledgerByOrder.get(j.orderId) ?? { sales: 0, reversals: 0, owedQ: 0, payableQ: 0, unbalanced: 0 };
@@ -630,7 +665,9 @@ function verify(dbFile: string, before: Snapshot, confirmed: Map<string, Confirm
         sums.unbalanced === 0;
       if (!ok) {
         ledgerMismatches++;
-        note(`ledger: order ${order.id} (${order.status}) has ${sums.sales} sale(s), ${sums.reversals} reversal(s), commission owed ${sums.owedQ}, payable ${sums.payableQ}`);
+        note(
+          `ledger: order ${order.id} (${order.status}) has ${sums.sales} sale(s), ${sums.reversals} reversal(s), commission owed ${sums.owedQ}, payable ${sums.payableQ}`,
+        );
       }
     }
     if (ledgerQ !== expectedLedgerQ) note(`ledger: commission owed for the run ${ledgerQ} ≠ commission on live cash sales ${expectedLedgerQ}`);
@@ -704,7 +741,9 @@ export async function crashTest(options: Options) {
   };
   for (const name of ["NODE_ENV", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "SMTP_URL"]) delete env[name];
 
-  console.log(`Crash test in ${dir} on http://localhost:${port} (loopback): ${options.shoppers} shoppers, ${options.kills} kills, ${options.phaseSeconds} s phases`);
+  console.log(
+    `Crash test in ${dir} on http://localhost:${port} (loopback): ${options.shoppers} shoppers, ${options.kills} kills, ${options.phaseSeconds} s phases`,
+  );
   run(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], env);
   run(path.join("node_modules", ".bin", "tsx"), ["prisma/seed.ts"], env);
   const { items, demoProducerId } = prepareCatalogue(dbFile);
@@ -794,7 +833,14 @@ export async function crashTest(options: Options) {
   const v = verdict;
   const violations =
     (onlineBackup?.integrity === "ok" ? 0 : 1) +
-    v.lost + v.lineMismatches + v.negativeStock + v.overbookedSlots + v.stockMismatches + v.totalsMismatches + v.ledgerMismatches + pagesFailed;
+    v.lost +
+    v.lineMismatches +
+    v.negativeStock +
+    v.overbookedSlots +
+    v.stockMismatches +
+    v.totalsMismatches +
+    v.ledgerMismatches +
+    pagesFailed;
   const rows: [string, string | number][] = [
     ["checkouts attempted", stats.attempts],
     ["checkouts confirmed to shoppers", v.groupsSeen],

@@ -17,7 +17,16 @@ const name = arg("--name", "after");
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const devices = [
   { device: "phone", viewport: { width: 360, height: 780 }, deviceScaleFactor: 2 },
@@ -43,7 +52,9 @@ for (const { device, viewport, deviceScaleFactor } of devices) {
   for (const [label, path] of pages) {
     await page.goto(`${base}${path}${path.includes("?") ? "&" : "?"}lang=az`, { waitUntil: "networkidle" });
     // a 256-colour palette keeps each picture a fraction of a full-colour PNG
-    await sharp(await page.screenshot()).png({ palette: true, quality: 80, compressionLevel: 9, effort: 10 }).toFile(`docs/look/${label}-${device}-${name}.png`);
+    await sharp(await page.screenshot())
+      .png({ palette: true, quality: 80, compressionLevel: 9, effort: 10 })
+      .toFile(`docs/look/${label}-${device}-${name}.png`);
   }
   await context.close();
 }

@@ -53,9 +53,7 @@ function lockExclusively(databaseFile: string): Database.Database {
   } catch (error) {
     live.close();
     if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY")) {
-      throw new RestoreRefused(
-        `${databaseFile} is in use (another process holds it open). Stop the server, then run the restore again.`,
-      );
+      throw new RestoreRefused(`${databaseFile} is in use (another process holds it open). Stop the server, then run the restore again.`);
     }
     throw error;
   }

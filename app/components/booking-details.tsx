@@ -68,7 +68,13 @@ export function BookingPanel({ order, error, done }: { order: ShopperOrder; erro
           <PlaceWithMap address={booking.place} />
         </dd>
         <dt>{t("booking.hostPhone")}</dt>
-        <dd>{booking.hostPhone ? <a href={`tel:${booking.hostPhone.replace(/\s/g, "")}`}>{booking.hostPhone}</a> : <span className="muted">{t("booking.phoneLater")}</span>}</dd>
+        <dd>
+          {booking.hostPhone ? (
+            <a href={`tel:${booking.hostPhone.replace(/\s/g, "")}`}>{booking.hostPhone}</a>
+          ) : (
+            <span className="muted">{t("booking.phoneLater")}</span>
+          )}
+        </dd>
         <dt>{t("booking.policy")}</dt>
         <dd>
           <PolicyText policy={booking.policy} />

@@ -15,11 +15,7 @@ import { RegionIntro } from "./region-intro";
 type Sector = { slug: string; name: string; categories: { slug: string; name: string }[] };
 type Region = { slug: string; name: string };
 
-type Focus =
-  | { kind: "region"; region: RegionIntroData }
-  | { kind: "category"; name: string; within: string }
-  | { kind: "sector"; name: string }
-  | null;
+type Focus = { kind: "region"; region: RegionIntroData } | { kind: "category"; name: string; within: string } | { kind: "sector"; name: string } | null;
 
 export type CatalogViewProps = {
   action: "/products" | "/search";

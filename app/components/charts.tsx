@@ -73,25 +73,23 @@ function TimeChart({ series, kind, format }: { series: readonly ChartPoint[]; ki
           </text>
         </g>
       ))}
-      {kind === "column"
-        ? series.map((p, i) => {
-            const h = (p.value / top) * plotH;
-            return <rect key={i} x={x(i) - slot * 0.35} width={slot * 0.7} y={PAD.top + plotH - h} height={h} style={{ fill: FILL }} rx="2" />;
-          })
-        : (
-            <>
-              <polyline
-                points={series.map((p, i) => `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ")}
-                fill="none"
-                style={{ stroke: FILL }}
-                strokeWidth="2.5"
-                strokeLinejoin="round"
-              />
-              {series.length <= 31
-                ? series.map((p, i) => <circle key={i} cx={x(i)} cy={y(p.value)} r="3" style={{ fill: FILL }} />)
-                : null}
-            </>
-          )}
+      {kind === "column" ? (
+        series.map((p, i) => {
+          const h = (p.value / top) * plotH;
+          return <rect key={i} x={x(i) - slot * 0.35} width={slot * 0.7} y={PAD.top + plotH - h} height={h} style={{ fill: FILL }} rx="2" />;
+        })
+      ) : (
+        <>
+          <polyline
+            points={series.map((p, i) => `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ")}
+            fill="none"
+            style={{ stroke: FILL }}
+            strokeWidth="2.5"
+            strokeLinejoin="round"
+          />
+          {series.length <= 31 ? series.map((p, i) => <circle key={i} cx={x(i)} cy={y(p.value)} r="3" style={{ fill: FILL }} />) : null}
+        </>
+      )}
       {series.map((p, i) =>
         labels.has(i) ? (
           <text key={i} x={x(i)} y={LINE_HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="12" style={{ fill: INK }}>
@@ -131,16 +129,7 @@ function BarChart({ series, format }: { series: readonly ChartPoint[]; format: (
  * A chart drawn on the server as SVG (no chart script), with the same figures in a table
  * beside it: the table is what screen readers and keyboard users read, the picture is hidden from them.
  */
-export function Chart({
-  title,
-  series,
-  kind = "line",
-  formatValue = (v) => String(v),
-  labelHeading,
-  valueHeading,
-  emptyText,
-  className,
-}: ChartProps) {
+export function Chart({ title, series, kind = "line", formatValue = (v) => String(v), labelHeading, valueHeading, emptyText, className }: ChartProps) {
   const id = useId();
   const empty = series.length === 0 || series.every((p) => p.value === 0);
   const height = kind === "bar" ? PAD.top + series.length * BAR_ROW + 8 : LINE_HEIGHT;
@@ -153,14 +142,7 @@ export function Chart({
         {empty && emptyText ? (
           <p className="chart__empty muted">{emptyText}</p>
         ) : (
-          <svg
-            className="chart__svg"
-            viewBox={`0 0 ${WIDTH} ${height}`}
-            width="100%"
-            preserveAspectRatio="xMinYMin meet"
-            aria-hidden="true"
-            focusable="false"
-          >
+          <svg className="chart__svg" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet" aria-hidden="true" focusable="false">
             {kind === "bar" ? <BarChart series={series} format={formatValue} /> : <TimeChart series={series} kind={kind} format={formatValue} />}
           </svg>
         )}

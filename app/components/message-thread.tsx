@@ -185,8 +185,8 @@ export function ThreadList({ threads, hrefFor, show }: { threads: ThreadListRow[
               {thread.status === "CLOSED" ? <span className="badge">{t("messages.closedBadge")}</span> : null}
             </p>
             <p className="muted">
-              {thread.about.kind === "order" ? t("messages.aboutOrder", { number: thread.about.label }) : `${t("messages.aboutProduct")} ${thread.about.label}`} ·{" "}
-              <time dateTime={thread.lastMessageAt}>{dateTime(thread.lastMessageAt)}</time>
+              {thread.about.kind === "order" ? t("messages.aboutOrder", { number: thread.about.label }) : `${t("messages.aboutProduct")} ${thread.about.label}`}{" "}
+              · <time dateTime={thread.lastMessageAt}>{dateTime(thread.lastMessageAt)}</time>
             </p>
             {show === "both" && thread.reportReason ? <p>{t("messages.reportedBecause", { reason: thread.reportReason })}</p> : null}
           </li>

@@ -11,7 +11,7 @@ type OrderThread = ThreadFactsData & { messages: ThreadMessage[] };
 export function OrderMessages({ thread, token }: { thread: OrderThread | null; token: string | null }) {
   const { t } = useTranslator();
   const raw = useActionData<MessageReply | { intent?: undefined }>();
-  const reply = raw && "intent" in raw && raw.intent ? (raw) : null;
+  const reply = raw && "intent" in raw && raw.intent ? raw : null;
   const hidden: Record<string, string> = token ? { token } : {};
   return (
     <section aria-labelledby="messages-heading" className="stack thread-page">

@@ -6,7 +6,12 @@ import { BookingWhen } from "./booking-details";
 
 export function OrderStatusBadge({ status }: { status: string }) {
   const { t } = useTranslator();
-  const tone = status === "CANCELLED" || status === "REFUNDED" ? "badge badge--muted" : status === "PLACED" || status === "AWAITING_PAYMENT" ? "badge badge--warn" : "badge";
+  const tone =
+    status === "CANCELLED" || status === "REFUNDED"
+      ? "badge badge--muted"
+      : status === "PLACED" || status === "AWAITING_PAYMENT"
+        ? "badge badge--warn"
+        : "badge";
   return <span className={tone}>{t(`order.status.${status}` as MessageKey)}</span>;
 }
 

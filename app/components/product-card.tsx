@@ -36,7 +36,15 @@ export function ProductCard({ product, eager = false, headingLevel = 3 }: { prod
   );
 }
 
-export function ProductGrid({ products, eagerCount = 0, headingLevel = 3 }: { products: ProductCardData[]; eagerCount?: number; headingLevel?: CardHeadingLevel }) {
+export function ProductGrid({
+  products,
+  eagerCount = 0,
+  headingLevel = 3,
+}: {
+  products: ProductCardData[];
+  eagerCount?: number;
+  headingLevel?: CardHeadingLevel;
+}) {
   return (
     <ul className="product-grid">
       {products.map((product, index) => (

@@ -169,7 +169,7 @@ export function SiteHeader() {
   const root = useRootData();
   const { t, plural } = useTranslator();
   const location = useLocation();
-  const query = location.pathname === "/search" ? new URLSearchParams(location.search).get("q") ?? "" : "";
+  const query = location.pathname === "/search" ? (new URLSearchParams(location.search).get("q") ?? "") : "";
   const cartCount = root?.cartCount ?? 0;
   return (
     <header className="site-header">
@@ -187,7 +187,14 @@ export function SiteHeader() {
           </div>
           <Link to="/cart" className="cart-link">
             <svg className="cart-link__icon" aria-hidden="true" width="22" height="22" viewBox="0 0 24 24">
-              <path d="M3 4h2l2.4 10.2a1 1 0 0 0 1 .8h8.9a1 1 0 0 0 1-.8L20 8H6.2" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+              <path
+                d="M3 4h2l2.4 10.2a1 1 0 0 0 1 .8h8.9a1 1 0 0 0 1-.8L20 8H6.2"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
               <circle cx="9.5" cy="19" r="1.5" fill="currentColor" />
               <circle cx="17" cy="19" r="1.5" fill="currentColor" />
             </svg>

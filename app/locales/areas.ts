@@ -1,5 +1,6 @@
 /** Storefront pages need neither the producer dashboard's nor the programme area's strings. */
-const STOREFRONT_PATH = /^\/(products|search|producers|cart|checkout|orders|messages|favorites|login|signup|contact|delivery|returns|privacy|terms|verified)?(\/|$)/;
+const STOREFRONT_PATH =
+  /^\/(products|search|producers|cart|checkout|orders|messages|favorites|login|signup|contact|delivery|returns|privacy|terms|verified)?(\/|$)/;
 
 export const AREA_PREFIXES = ["dashboard.", "admin."];
 

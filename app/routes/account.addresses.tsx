@@ -16,10 +16,7 @@ import { useTranslator } from "~/utils/use-translator";
 
 const DONE = { saved: "address.saved", deleted: "address.deleted", default: "address.defaultSet" } as const satisfies Record<string, MessageKey>;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.title ?? "ABAD Market" },
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }, { name: "robots", content: "noindex" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -53,7 +50,13 @@ function AddressAction({ id, intent, label, text }: { id: string; intent: "defau
   return (
     <Form method="post">
       <input type="hidden" name="addressId" value={id} />
-      <button type="submit" name="intent" value={intent} className={`${intent === "delete" ? "button--danger" : "button--secondary"} button--small`} aria-label={label}>
+      <button
+        type="submit"
+        name="intent"
+        value={intent}
+        className={`${intent === "delete" ? "button--danger" : "button--secondary"} button--small`}
+        aria-label={label}
+      >
         {text}
       </button>
     </Form>
@@ -90,7 +93,14 @@ export default function AddressesPage() {
                 {addressLine(address)} {address.isDefault ? <span className="badge">{t("address.default")}</span> : null}
               </p>
               <div className="address-list__actions">
-                {address.isDefault ? null : <AddressAction id={address.id} intent="default" label={`${t("address.makeDefault")}: ${addressLine(address)}`} text={t("address.makeDefault")} />}
+                {address.isDefault ? null : (
+                  <AddressAction
+                    id={address.id}
+                    intent="default"
+                    label={`${t("address.makeDefault")}: ${addressLine(address)}`}
+                    text={t("address.makeDefault")}
+                  />
+                )}
                 <AddressAction id={address.id} intent="delete" label={`${t("address.delete")}: ${addressLine(address)}`} text={t("address.delete")} />
               </div>
             </li>

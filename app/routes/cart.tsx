@@ -12,10 +12,7 @@ import { getTranslator } from "~/utils/locale.server";
 import { useHydrated } from "~/utils/use-hydrated";
 import { useTranslator } from "~/utils/use-translator";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.title ?? "ABAD Market" },
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }, { name: "robots", content: "noindex" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [{ t, locale }, user] = await Promise.all([getTranslator(request), getUser(request)]);
@@ -24,8 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 type CartActionResult =
-  | { ok: true; error?: undefined }
-  | { ok: false; error: { code: CartError["code"] | string; available?: number; minNights?: number; maxGuests?: number } };
+  { ok: true; error?: undefined } | { ok: false; error: { code: CartError["code"] | string; available?: number; minNights?: number; maxGuests?: number } };
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
@@ -78,9 +74,7 @@ function CartLineRow({ line }: { line: CartViewLine }) {
           </p>
         )}
         {line.previousPriceQ !== null ? (
-          <p className="notice notice--warn">
-            {t("cart.priceChanged", { before: money(line.previousPriceQ), after: money(line.unitPriceQ) })}
-          </p>
+          <p className="notice notice--warn">{t("cart.priceChanged", { before: money(line.previousPriceQ), after: money(line.unitPriceQ) })}</p>
         ) : null}
         {!line.purchasable ? (
           <p className="notice notice--error">

@@ -39,7 +39,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const headers = new Headers();
   // A guest's cart keeps what they bought until the card payment is confirmed.
   if (group.paymentStatus === "PAID") {
-    const cookie = await removePurchasedFromGuestCart(request, group.orders.flatMap((o) => o.lines));
+    const cookie = await removePurchasedFromGuestCart(
+      request,
+      group.orders.flatMap((o) => o.lines),
+    );
     if (cookie) headers.append("Set-Cookie", cookie);
   }
   return data({ group, confirming, title: `${t("checkout.thanks")} · ${t("app.name")}` }, { headers });

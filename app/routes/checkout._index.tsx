@@ -27,10 +27,7 @@ import { getTranslator } from "~/utils/locale.server";
 import { publicOrigin } from "~/utils/public-url.server";
 import { useTranslator } from "~/utils/use-translator";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.title ?? "ABAD Market" },
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }, { name: "robots", content: "noindex" }];
 
 async function readGuestId(request: Request): Promise<string | null> {
   const value: unknown = await checkoutGuestCookie().parse(request.headers.get("Cookie"));
@@ -170,9 +167,24 @@ export default function CheckoutPage() {
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <fieldset className="card stack">
           <legend>{t("checkout.contact")}</legend>
-          <Field label={t("auth.field.name")} inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }} errors={fields.name.errors} errorId={fields.name.errorId} />
-          <Field label={t("auth.field.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }} errors={fields.email.errors} errorId={fields.email.errorId} />
-          <Field label={t("checkout.phone")} inputProps={{ ...getInputProps(fields.phone, { type: "tel" }), autoComplete: "tel" }} errors={fields.phone.errors} errorId={fields.phone.errorId} />
+          <Field
+            label={t("auth.field.name")}
+            inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }}
+            errors={fields.name.errors}
+            errorId={fields.name.errorId}
+          />
+          <Field
+            label={t("auth.field.email")}
+            inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }}
+            errors={fields.email.errors}
+            errorId={fields.email.errorId}
+          />
+          <Field
+            label={t("checkout.phone")}
+            inputProps={{ ...getInputProps(fields.phone, { type: "tel" }), autoComplete: "tel" }}
+            errors={fields.phone.errors}
+            errorId={fields.phone.errorId}
+          />
         </fieldset>
         {figures.map(({ group, choice, deliveryQ, totalQ }) => (
           <section key={group.producerId} className="card stack" aria-labelledby={`checkout-${group.producerId}`}>
@@ -183,7 +195,9 @@ export default function CheckoutPage() {
                 <li key={`${line.productId}-${line.variantId}-${line.slotId}-${line.checkIn}`}>
                   {line.title}
                   {line.variantName ? ` — ${line.variantName}` : ""}
-                  {line.kind === "GOOD" ? ` × ${line.quantity}` : (
+                  {line.kind === "GOOD" ? (
+                    ` × ${line.quantity}`
+                  ) : (
                     <>
                       {" — "}
                       <BookingWhen line={{ ...line, guests: line.quantity }} />
@@ -191,7 +205,10 @@ export default function CheckoutPage() {
                   )}{" "}
                   <strong>{money(line.lineTotalQ)}</strong>
                   {line.previousPriceQ !== null ? (
-                    <span className="notice notice--warn"> {t("cart.priceChanged", { before: money(line.previousPriceQ), after: money(line.unitPriceQ) })}</span>
+                    <span className="notice notice--warn">
+                      {" "}
+                      {t("cart.priceChanged", { before: money(line.previousPriceQ), after: money(line.unitPriceQ) })}
+                    </span>
                   ) : null}
                 </li>
               ))}

@@ -9,10 +9,7 @@ import { requestPasswordReset } from "~/models/accounts/forgot-password.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.title ?? "ABAD Market" },
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }, { name: "robots", content: "noindex" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = await getTranslator(request);

@@ -6,10 +6,7 @@ import { isUnlockLinkValid, redeemUnlockLink } from "~/models/accounts/login-lim
 import { getTranslator } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.title ?? "ABAD Market" },
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }, { name: "robots", content: "noindex" }];
 
 /** Opening the mailed link only asks to confirm: mail scanners that fetch links must not use it up. */
 export async function loader({ request }: LoaderFunctionArgs) {

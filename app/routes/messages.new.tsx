@@ -32,7 +32,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ ok: false, intent: "message", fieldErrors: fieldErrorsOf(parsed.error), error: null }, { status: 400 });
   const result = await askAboutProduct(user.id, product.id, parsed.data.body);
   if (!result) notFound();
-  if (!result.ok) return data({ ok: false, intent: "message", fieldErrors: {}, error: result.error }, { status: result.error === "messages.error.rateLimit" ? 429 : 409 });
+  if (!result.ok)
+    return data({ ok: false, intent: "message", fieldErrors: {}, error: result.error }, { status: result.error === "messages.error.rateLimit" ? 429 : 409 });
   throw redirect(`/messages/${result.threadId}`);
 }
 

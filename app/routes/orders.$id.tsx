@@ -19,10 +19,7 @@ import { getTranslator } from "~/utils/locale.server";
 import { verifyLink } from "~/utils/signed-links.server";
 import { useTranslator } from "~/utils/use-translator";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.title ?? "ABAD Market" },
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }, { name: "robots", content: "noindex" }];
 
 /** The owner sees their order; a guest needs the signed link from the confirmation. Anyone else: 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -40,7 +37,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer: Viewer = user && order.userId === user.id ? { kind: "shopper", userId: user.id } : { kind: "guest", orderId: order.id };
   const threadId = await orderThreadId(order.id);
   const thread = threadId ? await loadThread(viewer, threadId, locale) : null;
-  return { order, canReview, reviewed, payLink, thread, token: user && order.userId === user.id ? null : token, title: `${t("order.number", { number: order.number })} · ${t("app.name")}` };
+  return {
+    order,
+    canReview,
+    reviewed,
+    payLink,
+    thread,
+    token: user && order.userId === user.id ? null : token,
+    title: `${t("order.number", { number: order.number })} · ${t("app.name")}`,
+  };
 }
 
 /** A message or report from the order's shopper, or from a guest whose form carries the order link's token. */
@@ -85,7 +90,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await submitReview(user.id, params.id ?? "", parsed.data);
   if (!result.ok) {
     if (result.error === "review.notAllowed") notFound();
-    return data({ ok: false as const, productId: parsed.data.productId, fieldErrors: {}, error: result.error, bookingError: null, cancelled: false }, { status: 409 });
+    return data(
+      { ok: false as const, productId: parsed.data.productId, fieldErrors: {}, error: result.error, bookingError: null, cancelled: false },
+      { status: 409 },
+    );
   }
   return { ok: true as const, productId: parsed.data.productId, fieldErrors: {}, error: null, bookingError: null, cancelled: false };
 }
@@ -103,8 +111,16 @@ function ReviewForms({ order, reviewed }: { order: { lines: { id: string; produc
   return (
     <section aria-labelledby="reviews-heading" className="stack">
       <h2 id="reviews-heading">{t("review.title")}</h2>
-      {result?.ok ? <p className="notice" role="status">{t("review.thanks")}</p> : null}
-      {result?.error ? <p className="notice notice--error" role="alert">{t(result.error)}</p> : null}
+      {result?.ok ? (
+        <p className="notice" role="status">
+          {t("review.thanks")}
+        </p>
+      ) : null}
+      {result?.error ? (
+        <p className="notice notice--error" role="alert">
+          {t(result.error)}
+        </p>
+      ) : null}
       {lines.map((line) =>
         reviewed.includes(line.productId) ? (
           <p key={line.productId} className="muted">

@@ -15,11 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(d
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request);
   const filters = parseProducerFilters(new URL(request.url).searchParams);
-  const [producers, regions, sectors] = await Promise.all([
-    listProducers(filters, locale),
-    listRegions(locale),
-    listSectorsWithCategories(locale),
-  ]);
+  const [producers, regions, sectors] = await Promise.all([listProducers(filters, locale), listRegions(locale), listSectorsWithCategories(locale)]);
   return {
     filters,
     producers,

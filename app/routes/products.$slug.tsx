@@ -73,9 +73,7 @@ function productJsonLd(product: ProductDetail, origin: string) {
     image: product.images.map((i) => `${origin}${i.fallback}`),
     brand: { "@type": "Brand", name: product.producer.name },
     category: product.category.name,
-    ...(product.rating
-      ? { aggregateRating: { "@type": "AggregateRating", ratingValue: product.rating, reviewCount: product.ratingCount } }
-      : {}),
+    ...(product.rating ? { aggregateRating: { "@type": "AggregateRating", ratingValue: product.rating, reviewCount: product.ratingCount } } : {}),
     offers: offer(product, origin),
   };
 }
@@ -153,7 +151,13 @@ function stayJsonLd(product: ProductDetail, origin: string) {
     makesOffer: {
       ...offer(product, origin),
       itemOffered: { "@type": "Accommodation", name: product.title },
-      priceSpecification: { "@type": "UnitPriceSpecification", price: (product.priceQ / 100).toFixed(2), priceCurrency: "AZN", unitCode: "DAY", unitText: "night" },
+      priceSpecification: {
+        "@type": "UnitPriceSpecification",
+        price: (product.priceQ / 100).toFixed(2),
+        priceCurrency: "AZN",
+        unitCode: "DAY",
+        unitText: "night",
+      },
     },
   };
 }

@@ -4,10 +4,7 @@ import { CatalogView } from "~/components/catalog-view";
 import { loadCatalogPage } from "~/models/catalog/catalog-page.server";
 import { getTranslator } from "~/utils/locale.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.title ?? "ABAD Market" },
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }, { name: "robots", content: "noindex" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request);

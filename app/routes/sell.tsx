@@ -18,11 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale, { t }] = await Promise.all([getUser(request), getLocale(request), getTranslator(request)]);
-  const [status, regions, sectors] = await Promise.all([
-    user ? applicationStatus(user.id) : null,
-    listRegions(locale),
-    listSectorsWithCategories(locale),
-  ]);
+  const [status, regions, sectors] = await Promise.all([user ? applicationStatus(user.id) : null, listRegions(locale), listSectorsWithCategories(locale)]);
   return {
     signedIn: !!user,
     status,
@@ -41,9 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (submission.status !== "success") return data(submission.reply(), { status: 400 });
     const result = await applyAsProducer(user.id, submission.value);
     if (!result.ok) {
-      const reply = result.field
-        ? submission.reply({ fieldErrors: { [result.field]: [result.error] } })
-        : submission.reply({ formErrors: [result.error] });
+      const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.error] } }) : submission.reply({ formErrors: [result.error] });
       return data(reply, { status: 400 });
     }
     throw redirect("/dashboard");
@@ -98,8 +92,18 @@ export default function SellPage() {
               <p className="field__hint">
                 {t("dashboard.sell.haveAccount")} <Link to="/login?redirectTo=/sell">{t("nav.login")}</Link>
               </p>
-              <Field label={t("auth.field.name")} inputProps={{ ...getInputProps(signup.name, { type: "text" }), autoComplete: "name" }} errors={signup.name.errors} errorId={signup.name.errorId} />
-              <Field label={t("auth.field.email")} inputProps={{ ...getInputProps(signup.email, { type: "email" }), autoComplete: "email" }} errors={signup.email.errors} errorId={signup.email.errorId} />
+              <Field
+                label={t("auth.field.name")}
+                inputProps={{ ...getInputProps(signup.name, { type: "text" }), autoComplete: "name" }}
+                errors={signup.name.errors}
+                errorId={signup.name.errorId}
+              />
+              <Field
+                label={t("auth.field.email")}
+                inputProps={{ ...getInputProps(signup.email, { type: "email" }), autoComplete: "email" }}
+                errors={signup.email.errors}
+                errorId={signup.email.errorId}
+              />
               <Field
                 label={t("auth.field.password")}
                 hint={t("form.passwordLength")}
@@ -111,7 +115,12 @@ export default function SellPage() {
           ) : null}
           <fieldset className="listing-form__section stack">
             <legend>{t("dashboard.sell.business")}</legend>
-            <Field label={t("dashboard.sell.businessName")} inputProps={{ ...getInputProps(fields.businessName, { type: "text" }), autoComplete: "organization" }} errors={fields.businessName.errors} errorId={fields.businessName.errorId} />
+            <Field
+              label={t("dashboard.sell.businessName")}
+              inputProps={{ ...getInputProps(fields.businessName, { type: "text" }), autoComplete: "organization" }}
+              errors={fields.businessName.errors}
+              errorId={fields.businessName.errorId}
+            />
             <div className="field">
               <label htmlFor={fields.regionId.id}>{t("common.region")}</label>
               <select {...getSelectProps(fields.regionId)}>
@@ -141,7 +150,12 @@ export default function SellPage() {
               errors={fields.storyAz.errors}
               errorId={fields.storyAz.errorId}
             />
-            <Field label={t("dashboard.sell.phone")} inputProps={{ ...getInputProps(fields.phone, { type: "tel" }), autoComplete: "tel" }} errors={fields.phone.errors} errorId={fields.phone.errorId} />
+            <Field
+              label={t("dashboard.sell.phone")}
+              inputProps={{ ...getInputProps(fields.phone, { type: "tel" }), autoComplete: "tel" }}
+              errors={fields.phone.errors}
+              errorId={fields.phone.errorId}
+            />
           </fieldset>
           <button type="submit" className="button">
             {t("dashboard.sell.submit")}

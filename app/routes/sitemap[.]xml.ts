@@ -11,9 +11,7 @@ export async function loader(_args: LoaderFunctionArgs) {
   const urls = entries
     .map(({ path, updatedAt }) => {
       const loc = `${origin}${path}`;
-      const alternates = LOCALES.map(
-        (lang) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(`${loc}?lang=${lang}`)}"/>`,
-      ).join("");
+      const alternates = LOCALES.map((lang) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(`${loc}?lang=${lang}`)}"/>`).join("");
       return `<url><loc>${escapeXml(loc)}</loc>${updatedAt ? `<lastmod>${updatedAt.toISOString()}</lastmod>` : ""}${alternates}</url>`;
     })
     .join("\n");

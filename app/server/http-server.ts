@@ -118,10 +118,7 @@ export async function createApp(options: ServerOptions) {
 
   const clientDir = path.join(options.buildDir, "client");
   app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y", index: false }));
-  app.use(
-    "/uploads",
-    express.static(options.uploadsDir, { immutable: true, maxAge: "1y", index: false, dotfiles: "deny", fallthrough: false }),
-  );
+  app.use("/uploads", express.static(options.uploadsDir, { immutable: true, maxAge: "1y", index: false, dotfiles: "deny", fallthrough: false }));
   app.use(express.static(clientDir, { maxAge: "1h", index: false }));
 
   const getLoadContext = (req: Request, res: Response) => ({
@@ -147,7 +144,10 @@ export async function createApp(options: ServerOptions) {
   app.use((error: { status?: number; statusCode?: number }, _req: Request, res: Response, _next: NextFunction) => {
     const status = error.status ?? error.statusCode ?? 500;
     if (status >= 500) console.error(error);
-    res.status(status).type("text/plain").send(status === 404 ? "Not found" : "Error");
+    res
+      .status(status)
+      .type("text/plain")
+      .send(status === 404 ? "Not found" : "Error");
   });
   return app;
 }

@@ -26,9 +26,15 @@ const envSchema = z.object({
       const text = (value ?? "").trim();
       if (text === "" || text === "false" || text === "0") return false as const;
       if (/^\d{1,2}$/.test(text)) return Number(text);
-      const entries = text.split(",").map((entry) => entry.trim()).filter(Boolean);
+      const entries = text
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean);
       if (!entries.every(isProxyEntry)) {
-        ctx.addIssue({ code: "custom", message: "use a number of proxy hops, or addresses and subnets like 10.0.0.0/8,::1 (never true: anyone could then choose their address)" });
+        ctx.addIssue({
+          code: "custom",
+          message: "use a number of proxy hops, or addresses and subnets like 10.0.0.0/8,::1 (never true: anyone could then choose their address)",
+        });
         return z.NEVER;
       }
       return entries;

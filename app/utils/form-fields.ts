@@ -13,12 +13,7 @@ const noControlCharacters = (value: string) => !CONTROL_CHARACTERS.test(value);
 
 /** A required name or title: one line of visible text, trimmed, `min` to `max` characters. */
 export const requiredLine = (max: number, min = 1) =>
-  z
-    .string({ error: "form.required" })
-    .trim()
-    .min(min, "form.required")
-    .max(max, "form.tooLong")
-    .refine(noControlCharacters, "form.controlCharacters");
+  z.string({ error: "form.required" }).trim().min(min, "form.required").max(max, "form.tooLong").refine(noControlCharacters, "form.controlCharacters");
 
 /** An optional name or title ("" when left out). */
 export const optionalLine = (max: number) =>
@@ -27,22 +22,10 @@ export const optionalLine = (max: number) =>
 /** Record ids are cuids; anything else is a forged or broken form. */
 export const idField = z.string({ error: "form.required" }).trim().min(1, "form.required").max(64, "form.invalid");
 
-export const reasonField = z
-  .string({ error: "admin.review.reasonRequired" })
-  .trim()
-  .min(1, "admin.review.reasonRequired")
-  .max(1000, "form.tooLong");
+export const reasonField = z.string({ error: "admin.review.reasonRequired" }).trim().min(1, "admin.review.reasonRequired").max(1000, "form.tooLong");
 
-export const emailField = z
-  .string({ error: "form.required" })
-  .trim()
-  .toLowerCase()
-  .max(254, "form.tooLong")
-  .pipe(z.email("form.email"));
+export const emailField = z.string({ error: "form.required" }).trim().toLowerCase().max(254, "form.tooLong").pipe(z.email("form.email"));
 
-export const passwordField = z
-  .string({ error: "form.required" })
-  .min(8, "form.passwordLength")
-  .max(200, "form.tooLong");
+export const passwordField = z.string({ error: "form.required" }).min(8, "form.passwordLength").max(200, "form.tooLong");
 
 export const nameField = requiredLine(120);

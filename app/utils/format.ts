@@ -78,8 +78,7 @@ function azFormatter(messages: Record<string, string>, durationTemplate: string)
   const months = names(messages, NAME_KEYS.months, 12);
   const monthsShort = names(messages, NAME_KEYS.monthsShort, 12);
   const weekdays = names(messages, NAME_KEYS.weekdays, 7);
-  const number = (value: number, fractionDigits?: number) =>
-    azNumber(value, fractionDigits ?? 0, fractionDigits ?? 3);
+  const number = (value: number, fractionDigits?: number) => azNumber(value, fractionDigits ?? 0, fractionDigits ?? 3);
   const date = (value: Date | string) => {
     const p = bakuParts(value);
     return `${p.day} ${monthsShort[p.month - 1]} ${p.year}`;
@@ -140,8 +139,7 @@ function intlFormatter(locale: "en" | "ru", durationTemplate: string): Formatter
     month: (m) => month.format(new Date(Date.UTC(2026, m - 1, 1))),
     // 2024-01-01 was a Monday.
     weekday: (isoDay) => weekday.format(new Date(Date.UTC(2024, 0, isoDay))),
-    hours: (minutes) =>
-      durationTemplate.replace("{hours}", numberFormat().format(Math.round((minutes / 60) * 10) / 10)),
+    hours: (minutes) => durationTemplate.replace("{hours}", numberFormat().format(Math.round((minutes / 60) * 10) / 10)),
   };
 }
 

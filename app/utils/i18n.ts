@@ -69,11 +69,7 @@ export function createTranslator(locale: Locale, messages: Partial<Messages>): T
 }
 
 /** A translated database field: `pickLocalized(product, "title", "en")` reads titleEn, falling back to titleAz. */
-export function pickLocalized<F extends string>(
-  record: { [K in `${F}Az` | `${F}En` | `${F}Ru`]?: string | null },
-  field: F,
-  locale: Locale,
-): string {
+export function pickLocalized<F extends string>(record: { [K in `${F}Az` | `${F}En` | `${F}Ru`]?: string | null }, field: F, locale: Locale): string {
   const suffix = locale === "az" ? "Az" : locale === "en" ? "En" : "Ru";
   const value = record[`${field}${suffix}` as `${F}Az`];
   return value && value.trim() ? value : (record[`${field}Az`] ?? "");
@@ -91,5 +87,5 @@ export function localeFromAcceptLanguage(header: string | null): Locale | null {
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q);
-  return ranked.find((entry) => isLocale(entry.lang))?.lang as Locale | undefined ?? null;
+  return (ranked.find((entry) => isLocale(entry.lang))?.lang as Locale | undefined) ?? null;
 }

@@ -50,4 +50,3 @@ export function langParamOf(request: Request): Locale | null {
   const lang = new URL(request.url).searchParams.get("lang");
   return lang && (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : null;
 }
-

@@ -10,8 +10,5 @@ export function useRootData() {
 
 export function useTranslator(): Translator {
   const data = useRootData();
-  return useMemo(
-    () => createTranslator(data?.locale ?? DEFAULT_LOCALE, data?.messages ?? {}),
-    [data?.locale, data?.messages],
-  );
+  return useMemo(() => createTranslator(data?.locale ?? DEFAULT_LOCALE, data?.messages ?? {}), [data?.locale, data?.messages]);
 }

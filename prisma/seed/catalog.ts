@@ -454,7 +454,11 @@ export const demoProducers: DemoProducer[] = [
       {
         category: "tours",
         kind: "EXPERIENCE",
-        title: { az: "Şəki Xan sarayı və karvansara gəzintisi", en: "Shaki Khan's Palace and caravanserai walk", ru: "Прогулка к Ханскому дворцу и караван-сараю Шеки" },
+        title: {
+          az: "Şəki Xan sarayı və karvansara gəzintisi",
+          en: "Shaki Khan's Palace and caravanserai walk",
+          ru: "Прогулка к Ханскому дворцу и караван-сараю Шеки",
+        },
         description: {
           az: "Yuxarı Baş qoruğu boyunca piyada gəzinti: Xan sarayı, Yuxarı karvansara, Şəbəkəçilər emalatxanaları. Giriş biletləri qiymətə daxildir.",
           en: "A walk through the Yukhari Bash reserve: the Khan's Palace, the Upper Caravanserai and the shebeke workshops. Entry tickets are included.",
@@ -486,7 +490,11 @@ export const demoProducers: DemoProducer[] = [
       {
         category: "tours",
         kind: "EXPERIENCE",
-        title: { az: "Kiş kəndi və alban məbədinə piyada tur", en: "Walking tour to Kish village and the Albanian church", ru: "Пешая экскурсия в село Киш к албанскому храму" },
+        title: {
+          az: "Kiş kəndi və alban məbədinə piyada tur",
+          en: "Walking tour to Kish village and the Albanian church",
+          ru: "Пешая экскурсия в село Киш к албанскому храму",
+        },
         description: {
           az: "Şəkidən Kiş kəndinə meşə cığırı ilə gedir, qədim alban məbədinə baş çəkirik. Yolda kənd evində çay fasiləsi var.",
           en: "We follow a forest trail from Shaki to Kish village and visit the ancient Caucasian Albanian church. Includes a tea stop at a village house.",
@@ -973,7 +981,11 @@ export const demoProducers: DemoProducer[] = [
       {
         category: "tours",
         kind: "EXPERIENCE",
-        title: { az: "Qırmızı Qəsəbə və Quba xalça emalatxanası turu", en: "Qirmizi Qasaba and Guba carpet workshop tour", ru: "Экскурсия в Гырмызы Гасаба и ковровую мастерскую Губы" },
+        title: {
+          az: "Qırmızı Qəsəbə və Quba xalça emalatxanası turu",
+          en: "Qirmizi Qasaba and Guba carpet workshop tour",
+          ru: "Экскурсия в Гырмызы Гасаба и ковровую мастерскую Губы",
+        },
         description: {
           az: "Qırmızı Qəsəbənin köhnə küçələrini gəzir, sonra Qubada ailə xalça emalatxanasına baş çəkirik. Toxucuların işini yaxından görəcəksiniz.",
           en: "We stroll the old streets of Qirmizi Qasaba, then visit a family carpet workshop in Guba. You will watch the weavers at work up close.",
@@ -1010,7 +1022,7 @@ export const demoProducers: DemoProducer[] = [
       {
         category: "carpets",
         kind: "GOOD",
-        title: { az: "Quba xalçası «Qımıl»", en: "Guba carpet \"Gimil\"", ru: "Губинский ковёр «Гымыл»" },
+        title: { az: "Quba xalçası «Qımıl»", en: 'Guba carpet "Gimil"', ru: "Губинский ковёр «Гымыл»" },
         description: {
           az: "Tünd göy fonda həndəsi medalyonlarla toxunmuş Qımıl kompozisiyası. Sıxlığı 1 m²-də 160 000 ilmə, yun üzərində yun.",
           en: "The Gimil composition with geometric medallions on a dark blue field. 160,000 knots per m², wool on wool.",
@@ -1831,7 +1843,7 @@ export const demoProducers: DemoProducer[] = [
       {
         category: "carpets",
         kind: "GOOD",
-        title: { az: "Qarabağ xalçası «Malıbəyli»", en: "Karabakh carpet \"Malibeyli\"", ru: "Карабахский ковёр «Малыбейли»" },
+        title: { az: "Qarabağ xalçası «Malıbəyli»", en: 'Karabakh carpet "Malibeyli"', ru: "Карабахский ковёр «Малыбейли»" },
         description: {
           az: "Tünd qırmızı fonda ulduzvari medalyonlarla toxunmuş Malıbəyli. Qalın xovlu, yumşaq Qarabağ yunu.",
           en: "Malibeyli with star-like medallions on a deep red field. Thick pile of soft Karabakh wool.",
@@ -1848,7 +1860,7 @@ export const demoProducers: DemoProducer[] = [
         title: { az: "Bağçadagüllər xalçası", en: "Baghchadagullar carpet", ru: "Ковёр Багчадагюллер" },
         description: {
           az: "«Bağçada güllər» — qara fonda iri qızılgül dəstələri olan məşhur Qarabağ kompozisiyası. Təbii boyalarla rənglənmiş yun.",
-          en: "\"Roses in the garden\" — the famous Karabakh composition with large bunches of roses on a black field. Naturally dyed wool.",
+          en: '"Roses in the garden" — the famous Karabakh composition with large bunches of roses on a black field. Naturally dyed wool.',
           ru: "«Розы в саду» — знаменитая карабахская композиция с крупными букетами роз на чёрном поле. Шерсть натурального крашения.",
         },
         unit: "m2",
@@ -2059,7 +2071,7 @@ export const demoProducers: DemoProducer[] = [
       {
         category: "carpets",
         kind: "GOOD",
-        title: { az: "Qazax xalçası «Şıxlı»", en: "Gazakh carpet \"Shikhli\"", ru: "Газахский ковёр «Шыхлы»" },
+        title: { az: "Qazax xalçası «Şıxlı»", en: 'Gazakh carpet "Shikhli"', ru: "Газахский ковёр «Шыхлы»" },
         description: {
           az: "Qırmızı fonda iri ağ və göy həndəsi medalyonlar — klassik Şıxlı kompozisiyası. Xovun hündürlüyü 10 mm-dir.",
           en: "Large white and blue geometric medallions on a red field — the classic Shikhli composition. Pile height 10 mm.",
@@ -2076,7 +2088,7 @@ export const demoProducers: DemoProducer[] = [
         title: { az: "Borçalı xalçası", en: "Borchali carpet", ru: "Ковёр Борчалы" },
         description: {
           az: "Mərkəzdə pilləli medalyonlar, haşiyədə «qurd ağzı» naxışı olan Borçalı xalçası. Qalın yun, uzunömürlü toxunuş.",
-          en: "A Borchali carpet with stepped medallions in the centre and the \"wolf's mouth\" motif in the border. Heavy wool, built to last.",
+          en: 'A Borchali carpet with stepped medallions in the centre and the "wolf\'s mouth" motif in the border. Heavy wool, built to last.',
           ru: "Ковёр Борчалы со ступенчатыми медальонами в центре и узором «волчья пасть» по кайме. Плотная шерсть, долговечное плетение.",
         },
         unit: "m2",
@@ -2090,7 +2102,7 @@ export const demoProducers: DemoProducer[] = [
         title: { az: "Qaraqoyunlu xalçası", en: "Garagoyunlu carpet", ru: "Ковёр Гарагоюнлу" },
         description: {
           az: "Yaşıl və qırmızı tonlarda, «qoç buynuzu» motivli Qaraqoyunlu xalçası. Hazırda satılıb, sifariş qəbul edilir.",
-          en: "A Garagoyunlu carpet in greens and reds with the \"ram's horn\" motif. Currently sold out; orders are welcome.",
+          en: 'A Garagoyunlu carpet in greens and reds with the "ram\'s horn" motif. Currently sold out; orders are welcome.',
           ru: "Ковёр Гарагоюнлу в зелёных и красных тонах с мотивом «бараний рог». Сейчас распродан, принимаем заказы.",
         },
         unit: "m2",
@@ -2588,7 +2600,11 @@ export const demoProducers: DemoProducer[] = [
       {
         category: "food-experiences",
         kind: "EXPERIENCE",
-        title: { az: "Ordubad süfrəsi: küftə-bozbaş və qaysı kompotu", en: "Ordubad table: kufta-bozbash and apricot compote", ru: "Ордубадский стол: кюфта-бозбаш и абрикосовый компот" },
+        title: {
+          az: "Ordubad süfrəsi: küftə-bozbaş və qaysı kompotu",
+          en: "Ordubad table: kufta-bozbash and apricot compote",
+          ru: "Ордубадский стол: кюфта-бозбаш и абрикосовый компот",
+        },
         description: {
           az: "Aytən xanımla birlikdə Naxçıvan küftəsi hazırlayır, qaysı kompotu və ev lavaşı ilə süfrəyə veririk. Sonra eyvanda çay və şirniyyat.",
           en: "Make Nakhchivan kufta with Ayten and serve it with apricot compote and homemade lavash. Then tea and sweets on the balcony.",

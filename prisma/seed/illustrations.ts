@@ -12,7 +12,7 @@ export const W = 960;
 export const H = 720;
 
 type Rand = () => number;
-const pick = <T,>(r: Rand, items: readonly T[]) => items[Math.floor(r() * items.length)];
+const pick = <T>(r: Rand, items: readonly T[]) => items[Math.floor(r() * items.length)];
 const between = (r: Rand, a: number, b: number) => a + r() * (b - a);
 const n = (x: number) => Math.round(x * 10) / 10;
 
@@ -77,9 +77,30 @@ function bottle(r: Rand, fill: string, x = 480, scale = 1) {
 // ── fruit and vegetables ────────────────────────────────────────────────────────────────
 
 type FruitKind =
-  | "apple" | "pomegranate" | "grape" | "fig" | "quince" | "persimmon" | "lemon" | "tangerine" | "kiwi"
-  | "feijoa" | "melon" | "watermelon" | "pear" | "olive" | "tomato" | "onion" | "apricot" | "mulberry"
-  | "hazelnut" | "walnut" | "chestnut" | "cherry" | "plum" | "raisin";
+  | "apple"
+  | "pomegranate"
+  | "grape"
+  | "fig"
+  | "quince"
+  | "persimmon"
+  | "lemon"
+  | "tangerine"
+  | "kiwi"
+  | "feijoa"
+  | "melon"
+  | "watermelon"
+  | "pear"
+  | "olive"
+  | "tomato"
+  | "onion"
+  | "apricot"
+  | "mulberry"
+  | "hazelnut"
+  | "walnut"
+  | "chestnut"
+  | "cherry"
+  | "plum"
+  | "raisin";
 
 const FRUIT_COLOURS: Record<FruitKind, string[]> = {
   apple: ["#c0392b", "#d94f30", "#e2b13c", "#8fb339"],
@@ -189,9 +210,18 @@ function fruitBasket(r: Rand, kind: FruitKind, vessel: "basket" | "bowl" | "crat
 function gol(cx: number, cy: number, w: number, h: number, fill: string, inner: string, accent: string) {
   const step = w / 6;
   const pts = [
-    [-w / 2 + step, -h / 2], [w / 2 - step, -h / 2], [w / 2 - step, -h / 2 + step], [w / 2, -h / 2 + step],
-    [w / 2, h / 2 - step], [w / 2 - step, h / 2 - step], [w / 2 - step, h / 2], [-w / 2 + step, h / 2],
-    [-w / 2 + step, h / 2 - step], [-w / 2, h / 2 - step], [-w / 2, -h / 2 + step], [-w / 2 + step, -h / 2 + step],
+    [-w / 2 + step, -h / 2],
+    [w / 2 - step, -h / 2],
+    [w / 2 - step, -h / 2 + step],
+    [w / 2, -h / 2 + step],
+    [w / 2, h / 2 - step],
+    [w / 2 - step, h / 2 - step],
+    [w / 2 - step, h / 2],
+    [-w / 2 + step, h / 2],
+    [-w / 2 + step, h / 2 - step],
+    [-w / 2, h / 2 - step],
+    [-w / 2, -h / 2 + step],
+    [-w / 2 + step, -h / 2 + step],
   ];
   const path = (k: number) => pts.map(([x, y], i) => `${i ? "L" : "M"}${n(cx + x * k)} ${n(cy + y * k)}`).join(" ") + "Z";
   return `<path d="${path(1)}" fill="${fill}"/><path d="${path(0.68)}" fill="${inner}"/>
@@ -204,7 +234,10 @@ function carpet(r: Rand, kind: "carpet" | "rug" = "carpet") {
   const ground = pick(r, CARPET_GROUNDS);
   const border = pick(r, CARPET_REDS.filter((c) => c !== ground).concat("#223e66"));
   const accent = pick(r, CARPET_ACCENTS);
-  const accent2 = pick(r, CARPET_ACCENTS.filter((c) => c !== accent));
+  const accent2 = pick(
+    r,
+    CARPET_ACCENTS.filter((c) => c !== accent),
+  );
   const gols = kind === "rug" ? 1 : 1 + Math.floor(r() * 3);
   const cw = 520;
   const ch = 640;
@@ -214,9 +247,18 @@ function carpet(r: Rand, kind: "carpet" | "rug" = "carpet") {
     field += gol(0, cy, 250, Math.min(220, (ch - 220) / gols), accent, i % 2 ? accent2 : border, i % 2 ? border : accent2);
   }
   for (let i = 0; i < 6; i++) field += buta(pick(r, [-170, 170]), -220 + i * 85, 36, accent2, r() * 360);
-  const teeth = Array.from({ length: 13 }, (_, i) => `<path d="M${-cw / 2 + 20 + i * 37} ${-ch / 2 + 18} l18 22 l18 -22" fill="none" stroke="${accent}" stroke-width="6"/>`).join("");
-  const teethB = Array.from({ length: 13 }, (_, i) => `<path d="M${-cw / 2 + 20 + i * 37} ${ch / 2 - 18} l18 -22 l18 22" fill="none" stroke="${accent}" stroke-width="6"/>`).join("");
-  const fringe = Array.from({ length: 26 }, (_, i) => `<path d="M${-cw / 2 + 10 + i * 19.5} ${ch / 2} v26 M${-cw / 2 + 10 + i * 19.5} ${-ch / 2} v-26" stroke="#efe3cc" stroke-width="5"/>`).join("");
+  const teeth = Array.from(
+    { length: 13 },
+    (_, i) => `<path d="M${-cw / 2 + 20 + i * 37} ${-ch / 2 + 18} l18 22 l18 -22" fill="none" stroke="${accent}" stroke-width="6"/>`,
+  ).join("");
+  const teethB = Array.from(
+    { length: 13 },
+    (_, i) => `<path d="M${-cw / 2 + 20 + i * 37} ${ch / 2 - 18} l18 -22 l18 22" fill="none" stroke="${accent}" stroke-width="6"/>`,
+  ).join("");
+  const fringe = Array.from(
+    { length: 26 },
+    (_, i) => `<path d="M${-cw / 2 + 10 + i * 19.5} ${ch / 2} v26 M${-cw / 2 + 10 + i * 19.5} ${-ch / 2} v-26" stroke="#efe3cc" stroke-width="5"/>`,
+  ).join("");
   return `<rect width="${W}" height="${H}" fill="${pick(r, ["#e9dcc8", "#efe3d2", "#e4d6c0"])}"/>
     <path d="M0 ${H * 0.15} H${W}" stroke="#000" opacity=".05" stroke-width="2"/>
     <g transform="translate(480 370) rotate(${n(between(r, -12, 12))}) scale(.98 ${n(between(r, 0.82, 0.92))})">
@@ -233,7 +275,10 @@ function carpet(r: Rand, kind: "carpet" | "rug" = "carpet") {
 function kelagayi(r: Rand) {
   const ground = pick(r, SILK);
   const print = pick(r, ["#f1e4c8", "#e0b04a", "#f5d7a1", "#ffffff"]);
-  const second = pick(r, ["#c8902e", "#8c2a2e", "#1f2f4f", "#3d7a4f"].filter((c) => c !== ground));
+  const second = pick(
+    r,
+    ["#c8902e", "#8c2a2e", "#1f2f4f", "#3d7a4f"].filter((c) => c !== ground),
+  );
   let motifs = "";
   for (let row = 0; row < 5; row++)
     for (let col = 0; col < 5; col++) {
@@ -258,48 +303,65 @@ function kelagayi(r: Rand) {
 function copper(r: Rand, form: "pot" | "jug" | "tray") {
   const base = pick(r, ["#b5652f", "#c0713a", "#a85a2a"]);
   const light = "#e8a66a";
-  const dots = Array.from({ length: 40 }, () => `<circle cx="${n(between(r, -150, 150))}" cy="${n(between(r, -140, 40))}" r="${n(between(r, 3, 7))}" fill="#fff" opacity=".18"/>`).join("");
+  const dots = Array.from(
+    { length: 40 },
+    () => `<circle cx="${n(between(r, -150, 150))}" cy="${n(between(r, -140, 40))}" r="${n(between(r, 3, 7))}" fill="#fff" opacity=".18"/>`,
+  ).join("");
   const band = `<path d="M-160 -60 Q0 -40 160 -60" stroke="#6e3416" stroke-width="4" fill="none"/>
     <path d="M-160 -20 Q0 0 160 -20" stroke="#6e3416" stroke-width="4" fill="none"/>
     ${Array.from({ length: 8 }, (_, i) => `<path d="M${-140 + i * 40} -52 l10 16 l10 -16" stroke="#6e3416" stroke-width="3" fill="none"/>`).join("")}`;
   if (form === "tray") {
-    return stage(r, `<g transform="translate(480 430) scale(1 .45)">
+    return stage(
+      r,
+      `<g transform="translate(480 430) scale(1 .45)">
       <circle r="290" fill="${base}"/><circle r="250" fill="${light}" opacity=".45"/>
       <circle r="250" fill="none" stroke="#6e3416" stroke-width="6"/>
       ${Array.from({ length: 12 }, (_, i) => buta(Math.cos((i * Math.PI) / 6) * 190, Math.sin((i * Math.PI) / 6) * 190, 50, "#6e3416", i * 30 + 90)).join("")}
-      <circle r="70" fill="none" stroke="#6e3416" stroke-width="8"/></g>`);
+      <circle r="70" fill="none" stroke="#6e3416" stroke-width="8"/></g>`,
+    );
   }
   if (form === "jug") {
-    return stage(r, `<g transform="translate(480 500)">
+    return stage(
+      r,
+      `<g transform="translate(480 500)">
       <ellipse cy="20" rx="150" ry="18" fill="#000" opacity=".15"/>
       <path d="M-60 -380 L60 -380 L50 -300 Q170 -250 160 -80 Q150 20 0 20 Q-150 20 -160 -80 Q-170 -250 -50 -300 Z" fill="${base}"/>
       <path d="M150 -220 Q260 -220 230 -80 Q220 -30 150 -40" stroke="${base}" stroke-width="22" fill="none"/>
       <path d="M-60 -380 L-130 -430" stroke="${base}" stroke-width="26" stroke-linecap="round"/>
       ${band}${dots}
       <path d="M-110 -240 Q-140 -140 -110 -40" stroke="#fff" stroke-width="16" stroke-linecap="round" opacity=".3" fill="none"/>
-    </g>`);
+    </g>`,
+    );
   }
-  return stage(r, `<g transform="translate(480 500)">
+  return stage(
+    r,
+    `<g transform="translate(480 500)">
     <ellipse cy="20" rx="200" ry="20" fill="#000" opacity=".15"/>
     <path d="M-200 -190 L200 -190 Q230 -20 130 20 L-130 20 Q-230 -20 -200 -190 Z" fill="${base}"/>
     <ellipse cy="-190" rx="200" ry="36" fill="#7a3a18"/><ellipse cy="-196" rx="176" ry="26" fill="#4a2410"/>
     <path d="M-200 -170 Q-260 -170 -250 -120 M200 -170 Q260 -170 250 -120" stroke="#7a3a18" stroke-width="16" fill="none" stroke-linecap="round"/>
     ${band}${dots}
     <path d="M-160 -140 Q-170 -60 -120 -10" stroke="#fff" stroke-width="16" stroke-linecap="round" opacity=".3" fill="none"/>
-  </g>`);
+  </g>`,
+  );
 }
 
 function ceramics(r: Rand, teapot: boolean) {
   const glaze = pick(r, ["#2f5d8c", "#1f6f78", "#f1e4c8", "#8c2a2e"]);
   const paint = glaze === "#f1e4c8" ? "#2f5d8c" : "#f1e4c8";
   if (!teapot)
-    return stage(r, `<g transform="translate(480 480)">
+    return stage(
+      r,
+      `<g transform="translate(480 480)">
       <ellipse cy="40" rx="220" ry="24" fill="#000" opacity=".15"/>
       <path d="M-240 -120 Q0 -100 240 -120 Q220 40 0 40 Q-220 40 -240 -120 Z" fill="${glaze}"/>
       <ellipse cy="-120" rx="240" ry="40" fill="${paint}"/><ellipse cy="-118" rx="210" ry="28" fill="${glaze}" opacity=".7"/>
       ${[-150, -75, 0, 75, 150].map((x, i) => buta(x, -40, 44, paint, i * 20 - 40)).join("")}
-    </g>`);
-  return stage(r, `<g transform="translate(480 500)">
+    </g>`,
+    );
+  return stage(
+    r,
+    `<g transform="translate(480 500)">
     <ellipse cy="20" rx="180" ry="20" fill="#000" opacity=".15"/>
     <path d="M-170 -120 Q-180 20 0 20 Q180 20 170 -120 Q150 -230 0 -230 Q-150 -230 -170 -120 Z" fill="${glaze}"/>
     <path d="M160 -120 Q260 -150 280 -250" stroke="${glaze}" stroke-width="28" fill="none" stroke-linecap="round"/>
@@ -307,7 +369,8 @@ function ceramics(r: Rand, teapot: boolean) {
     <ellipse cy="-230" rx="90" ry="20" fill="${paint}"/><circle cy="-265" r="20" fill="${paint}"/>
     ${[-90, 0, 90].map((x, i) => buta(x, -110, 60, paint, i * 30 - 30)).join("")}
     <path d="M-150 -40 Q0 -10 150 -40" stroke="${paint}" stroke-width="6" fill="none"/>
-  </g>`);
+  </g>`,
+  );
 }
 
 function woodwork(r: Rand) {
@@ -315,14 +378,17 @@ function woodwork(r: Rand) {
   const cut = "#4a2a12";
   let carving = "";
   for (let i = 0; i < 6; i++) carving += gol(-225 + i * 90, 0, 70, 70, cut, wood, cut);
-  return stage(r, `<g transform="translate(480 470)">
+  return stage(
+    r,
+    `<g transform="translate(480 470)">
     <ellipse cy="100" rx="320" ry="24" fill="#000" opacity=".15"/>
     <rect x="-300" y="-60" width="600" height="160" rx="8" fill="${wood}"/>
     <path d="M-300 -60 L-250 -140 L350 -140 L300 -60 Z" fill="${wood}" opacity=".85"/>
     <path d="M300 -60 L350 -140 L350 60 L300 100 Z" fill="${cut}" opacity=".45"/>
     <g transform="translate(0 20)">${carving}</g>
     <path d="M-250 -120 L330 -120" stroke="${cut}" stroke-width="4" stroke-dasharray="16 10"/>
-  </g>`);
+  </g>`,
+  );
 }
 
 /** Təkəldüz embroidery: a hoop on velvet with a stitched flowering branch. */
@@ -336,7 +402,9 @@ function embroidery(r: Rand) {
     const y = Math.sin(a) * 120;
     return `<g transform="translate(${n(x)} ${n(y)})">${[0, 72, 144, 216, 288].map((d) => `<ellipse rx="14" ry="30" cy="-26" fill="${petals}" transform="rotate(${d})"/>`).join("")}<circle r="12" fill="${thread}"/></g>`;
   }).join("");
-  return stage(r, `<g transform="translate(480 380)">
+  return stage(
+    r,
+    `<g transform="translate(480 380)">
     <circle r="250" fill="#000" opacity=".15" cx="10" cy="14"/>
     <circle r="250" fill="${velvet}"/>
     <circle r="250" fill="none" stroke="#c89b6d" stroke-width="22"/>
@@ -344,7 +412,8 @@ function embroidery(r: Rand) {
     <path d="M-160 140 Q-40 20 0 -40 T160 -150" stroke="${thread}" stroke-width="8" fill="none"/>
     ${buta(0, 0, 110, "none", 20, thread)}
     ${flowers}
-  </g>`);
+  </g>`,
+  );
 }
 
 // ── food ────────────────────────────────────────────────────────────────────────────────
@@ -363,7 +432,17 @@ function honey(r: Rand, comb: boolean) {
 
 function preserves(r: Rand, fruitKind: FruitKind, colour: string) {
   const spoon = `<g transform="translate(250 600) rotate(-20)"><ellipse rx="46" ry="30" fill="#c8c8c8"/><ellipse rx="36" ry="20" fill="${colour}"/><rect x="40" y="-6" width="200" height="12" rx="6" fill="#c8c8c8"/></g>`;
-  return stage(r, jar(r, colour, { contents: Array.from({ length: 6 }, () => `<circle cx="${n(between(r, -100, 100))}" cy="${n(between(r, -170, -20))}" r="${n(between(r, 14, 26))}" fill="#000" opacity=".15"/>`).join("") }) + spoon + fruit(r, fruitKind, 760, 560, 48, pick(r, FRUIT_COLOURS[fruitKind])));
+  return stage(
+    r,
+    jar(r, colour, {
+      contents: Array.from(
+        { length: 6 },
+        () => `<circle cx="${n(between(r, -100, 100))}" cy="${n(between(r, -170, -20))}" r="${n(between(r, 14, 26))}" fill="#000" opacity=".15"/>`,
+      ).join(""),
+    }) +
+      spoon +
+      fruit(r, fruitKind, 760, 560, 48, pick(r, FRUIT_COLOURS[fruitKind])),
+  );
 }
 
 function pickles(r: Rand, what: string) {
@@ -385,7 +464,12 @@ function pickles(r: Rand, what: string) {
 }
 
 function juice(r: Rand, colour: string, fruitKind: FruitKind) {
-  return stage(r, bottle(r, colour, 420) + fruitBasketSmall(r, fruitKind, 690) + `<g transform="translate(590 560)"><path d="M-40 -120 L40 -120 L30 0 L-30 0Z" fill="${colour}" opacity=".85"/><path d="M-40 -120 L40 -120" stroke="#fff" stroke-width="4" opacity=".6"/></g>`);
+  return stage(
+    r,
+    bottle(r, colour, 420) +
+      fruitBasketSmall(r, fruitKind, 690) +
+      `<g transform="translate(590 560)"><path d="M-40 -120 L40 -120 L30 0 L-30 0Z" fill="${colour}" opacity=".85"/><path d="M-40 -120 L40 -120" stroke="#fff" stroke-width="4" opacity=".6"/></g>`,
+  );
 }
 
 function fruitBasketSmall(r: Rand, kind: FruitKind, x: number) {
@@ -395,31 +479,59 @@ function fruitBasketSmall(r: Rand, kind: FruitKind, x: number) {
 function cheese(r: Rand, kind: "brined" | "string" | "motal" | "butter" | "yogurt" | "milk") {
   const white = pick(r, ["#f6f1e2", "#f3ecd8", "#fbf6e8"]);
   if (kind === "string")
-    return stage(r, `<g transform="translate(480 470)">${Array.from({ length: 5 }, (_, i) => `<path d="M${-200 + i * 20} ${-60 + i * 18} C-100 ${-160 + i * 10} 100 ${40 + i * 10} ${220 - i * 15} ${-40 + i * 14}" stroke="${pick(r, ["#d8a24a", "#c8902e", "#e3b35a"])}" stroke-width="30" fill="none" stroke-linecap="round"/>`).join("")}
-      <path d="M-220 -60 Q0 -120 230 -40" stroke="#8a5a2e" stroke-width="6" fill="none" stroke-dasharray="20 12"/></g>`);
-  if (kind === "milk") return stage(r, bottle(r, white, 420) + `<g transform="translate(640 560)"><path d="M-60 -140 L60 -140 L50 0 L-50 0Z" fill="${white}" stroke="#d8cdb8" stroke-width="4"/></g>`);
+    return stage(
+      r,
+      `<g transform="translate(480 470)">${Array.from({ length: 5 }, (_, i) => `<path d="M${-200 + i * 20} ${-60 + i * 18} C-100 ${-160 + i * 10} 100 ${40 + i * 10} ${220 - i * 15} ${-40 + i * 14}" stroke="${pick(r, ["#d8a24a", "#c8902e", "#e3b35a"])}" stroke-width="30" fill="none" stroke-linecap="round"/>`).join("")}
+      <path d="M-220 -60 Q0 -120 230 -40" stroke="#8a5a2e" stroke-width="6" fill="none" stroke-dasharray="20 12"/></g>`,
+    );
+  if (kind === "milk")
+    return stage(
+      r,
+      bottle(r, white, 420) +
+        `<g transform="translate(640 560)"><path d="M-60 -140 L60 -140 L50 0 L-50 0Z" fill="${white}" stroke="#d8cdb8" stroke-width="4"/></g>`,
+    );
   if (kind === "yogurt" || kind === "butter") {
     const bowlColour = pick(r, ["#2f5d8c", "#8c2a2e", "#3d7a4f"]);
-    return stage(r, `<g transform="translate(480 500)">
+    return stage(
+      r,
+      `<g transform="translate(480 500)">
       <ellipse cy="40" rx="220" ry="24" fill="#000" opacity=".15"/>
       <path d="M-230 -110 Q0 -90 230 -110 Q210 40 0 40 Q-210 40 -230 -110 Z" fill="${bowlColour}"/>
       <ellipse cy="-110" rx="230" ry="40" fill="${white}"/>
       ${kind === "butter" ? `<path d="M-90 -190 L90 -190 L120 -120 L-120 -120Z" fill="#f2d98a"/>` : `<path d="M-60 -125 q60 -50 120 0" stroke="#e0d6c0" stroke-width="10" fill="none"/><circle cx="80" cy="-120" r="14" fill="#4f7a32"/>`}
       ${[-150, -50, 50, 150].map((x) => buta(x, -30, 36, "#f1e4c8", 90)).join("")}
-    </g>`);
+    </g>`,
+    );
   }
   if (kind === "motal")
-    return stage(r, `<g transform="translate(480 480)"><ellipse cy="60" rx="200" ry="24" fill="#000" opacity=".15"/>
+    return stage(
+      r,
+      `<g transform="translate(480 480)"><ellipse cy="60" rx="200" ry="24" fill="#000" opacity=".15"/>
       <path d="M-170 60 Q-200 -160 0 -200 Q200 -160 170 60 Z" fill="${pick(r, ["#d9c7a0", "#cbb48a"])}"/>
       <path d="M-40 -200 Q0 -250 40 -200" stroke="#8a5a2e" stroke-width="12" fill="none"/>
       <path d="M-120 0 Q0 -40 120 0" stroke="#b8a070" stroke-width="6" fill="none"/>
-      <path d="M140 60 L300 60 L250 -40 Z" fill="${white}"/></g>`);
-  return stage(r, `<g transform="translate(480 480)">
+      <path d="M140 60 L300 60 L250 -40 Z" fill="${white}"/></g>`,
+    );
+  return stage(
+    r,
+    `<g transform="translate(480 480)">
     <ellipse cy="60" rx="240" ry="24" fill="#000" opacity=".15"/>
-    ${[[-120, 0], [40, -30], [150, 30]].map(([x, y]) => `<path d="M${x - 90} ${y - 40} L${x + 60} ${y - 60} L${x + 100} ${y + 20} L${x + 90} ${y + 70} L${x - 80} ${y + 70} L${x - 100} ${y + 10}Z" fill="${white}" stroke="#d8cdb8" stroke-width="4"/>
-      <circle cx="${x - 30}" cy="${y + 10}" r="8" fill="#e8e0c8"/><circle cx="${x + 30}" cy="${y + 40}" r="6" fill="#e8e0c8"/>`).join("")}
+    ${[
+      [-120, 0],
+      [40, -30],
+      [150, 30],
+    ]
+      .map(
+        ([
+          x,
+          y,
+        ]) => `<path d="M${x - 90} ${y - 40} L${x + 60} ${y - 60} L${x + 100} ${y + 20} L${x + 90} ${y + 70} L${x - 80} ${y + 70} L${x - 100} ${y + 10}Z" fill="${white}" stroke="#d8cdb8" stroke-width="4"/>
+      <circle cx="${x - 30}" cy="${y + 10}" r="8" fill="#e8e0c8"/><circle cx="${x + 30}" cy="${y + 40}" r="6" fill="#e8e0c8"/>`,
+      )
+      .join("")}
     <path d="M-260 -60 q30 -30 60 0" stroke="#4f7a32" stroke-width="10" fill="none"/>
-  </g>`);
+  </g>`,
+  );
 }
 
 function sweets(r: Rand, kind: "halva" | "shakarbura" | "lavashana" | "sujuk", colour = "#b8232f") {
@@ -431,7 +543,10 @@ function sweets(r: Rand, kind: "halva" | "shakarbura" | "lavashana" | "sujuk", c
         <path d="M${x - 50} ${y} L${x} ${y - 28} L${x + 50} ${y}" stroke="#f0c878" stroke-width="5" fill="none"/>
         <circle cx="${x}" cy="${y}" r="9" fill="#6e3a12"/>`;
     }).join("");
-    return stage(r, `<g transform="translate(480 470) scale(1 .85)"><ellipse rx="330" ry="200" fill="#b5652f"/><ellipse rx="300" ry="175" fill="#d9924f"/>${pieces}</g>`);
+    return stage(
+      r,
+      `<g transform="translate(480 470) scale(1 .85)"><ellipse rx="330" ry="200" fill="#b5652f"/><ellipse rx="300" ry="175" fill="#d9924f"/>${pieces}</g>`,
+    );
   }
   if (kind === "shakarbura") {
     const pastries = Array.from({ length: 7 }, (_, i) => {
@@ -440,12 +555,32 @@ function sweets(r: Rand, kind: "halva" | "shakarbura" | "lavashana" | "sujuk", c
       return `<g transform="translate(${x} ${y}) rotate(${n(between(r, -20, 20))})"><path d="M-70 0 Q0 -70 70 0 Q0 30 -70 0Z" fill="#f0c87a"/>
         ${[-40, -20, 0, 20, 40].map((d) => `<path d="M${d} ${-30 + Math.abs(d) * 0.4} l8 14" stroke="#b8843a" stroke-width="3"/>`).join("")}</g>`;
     }).join("");
-    return stage(r, `<g transform="translate(480 470)"><rect x="-320" y="-150" width="640" height="300" rx="14" fill="#8c2a2e"/><rect x="-300" y="-130" width="600" height="260" rx="10" fill="#f5ecdf"/>${pastries}</g>`);
+    return stage(
+      r,
+      `<g transform="translate(480 470)"><rect x="-320" y="-150" width="640" height="300" rx="14" fill="#8c2a2e"/><rect x="-300" y="-130" width="600" height="260" rx="10" fill="#f5ecdf"/>${pastries}</g>`,
+    );
   }
   if (kind === "sujuk")
-    return stage(r, Array.from({ length: 4 }, (_, i) => `<path d="M${330 + i * 90} 160 Q${320 + i * 90} 380 ${340 + i * 90} 560" stroke="${pick(r, ["#5a1f2f", "#7a2a3a", "#6e3a1a"])}" stroke-width="44" stroke-linecap="round" fill="none"/>
-      ${[0, 1, 2, 3, 4, 5].map((k) => `<circle cx="${328 + i * 90}" cy="${200 + k * 65}" r="9" fill="#f1e4c8" opacity=".5"/>`).join("")}`).join("") + `<path d="M280 150 H700" stroke="#8a5a2e" stroke-width="14" stroke-linecap="round"/>`);
-  return stage(r, [0, 1, 2].map((i) => `<g transform="translate(${330 + i * 150} ${480 - i * 20}) rotate(${n(between(r, -10, 10))})"><rect x="-60" y="-140" width="120" height="280" rx="56" fill="${colour}"/><path d="M-40 -110 Q0 -130 40 -110" stroke="#fff" stroke-width="6" opacity=".3" fill="none"/><path d="M-60 40 Q0 60 60 40" stroke="#000" stroke-width="5" opacity=".2" fill="none"/></g>`).join(""));
+    return stage(
+      r,
+      Array.from(
+        { length: 4 },
+        (
+          _,
+          i,
+        ) => `<path d="M${330 + i * 90} 160 Q${320 + i * 90} 380 ${340 + i * 90} 560" stroke="${pick(r, ["#5a1f2f", "#7a2a3a", "#6e3a1a"])}" stroke-width="44" stroke-linecap="round" fill="none"/>
+      ${[0, 1, 2, 3, 4, 5].map((k) => `<circle cx="${328 + i * 90}" cy="${200 + k * 65}" r="9" fill="#f1e4c8" opacity=".5"/>`).join("")}`,
+      ).join("") + `<path d="M280 150 H700" stroke="#8a5a2e" stroke-width="14" stroke-linecap="round"/>`,
+    );
+  return stage(
+    r,
+    [0, 1, 2]
+      .map(
+        (i) =>
+          `<g transform="translate(${330 + i * 150} ${480 - i * 20}) rotate(${n(between(r, -10, 10))})"><rect x="-60" y="-140" width="120" height="280" rx="56" fill="${colour}"/><path d="M-40 -110 Q0 -130 40 -110" stroke="#fff" stroke-width="6" opacity=".3" fill="none"/><path d="M-60 40 Q0 60 60 40" stroke="#000" stroke-width="5" opacity=".2" fill="none"/></g>`,
+      )
+      .join(""),
+  );
 }
 
 /** Armudu (pear-shaped) tea glasses on saucers, a teapot and leaves or herbs beside. */
@@ -532,16 +667,23 @@ function guesthouse(r: Rand) {
 function trail(r: Rand, title: string) {
   const t = title.toLowerCase();
   let scene = `${sky(r)}${mountains(r, true, 3)}`;
-  if (/lake|göl|gol|озер/.test(t)) scene += `<ellipse cx="480" cy="${H * 0.78}" rx="360" ry="70" fill="#4f8fb8"/><path d="M260 ${H * 0.78} h120 M520 ${H * 0.8} h140" stroke="#fff" stroke-width="4" opacity=".6"/>`;
-  else if (/waterfall|şəlalə|водопад/.test(t)) scene += `<path d="M460 260 Q480 400 470 ${H}" stroke="#cfe6f5" stroke-width="50" fill="none"/><path d="M470 280 Q485 420 480 ${H}" stroke="#fff" stroke-width="10" fill="none" opacity=".8"/>`;
+  if (/lake|göl|gol|озер/.test(t))
+    scene += `<ellipse cx="480" cy="${H * 0.78}" rx="360" ry="70" fill="#4f8fb8"/><path d="M260 ${H * 0.78} h120 M520 ${H * 0.8} h140" stroke="#fff" stroke-width="4" opacity=".6"/>`;
+  else if (/waterfall|şəlalə|водопад/.test(t))
+    scene += `<path d="M460 260 Q480 400 470 ${H}" stroke="#cfe6f5" stroke-width="50" fill="none"/><path d="M470 280 Q485 420 480 ${H}" stroke="#fff" stroke-width="10" fill="none" opacity=".8"/>`;
   else if (/canyon|kanyon|каньон/.test(t)) scene += `<path d="M0 ${H} L0 300 L300 360 L380 ${H}Z M${W} ${H} L${W} 280 L640 350 L560 ${H}Z" fill="#b8643a"/>`;
-  else if (/salt|duz|соль|солян/.test(t)) scene = `<rect width="${W}" height="${H}" fill="#3a2a2a"/><path d="M0 ${H} Q480 80 ${W} ${H}Z" fill="#e8ddd0"/><path d="M120 ${H} Q480 200 840 ${H}Z" fill="#5a4a4a"/>${Array.from({ length: 12 }, () => `<path d="M${n(between(r, 200, 760))} ${n(between(r, 260, 420))} l10 40 l-20 0Z" fill="#fff" opacity=".7"/>`).join("")}`;
-  else if (/fortress|qala|крепост|castle/.test(t)) scene += `<g transform="translate(${n(between(r, 520, 700))} 250)"><rect x="0" y="0" width="150" height="120" fill="#a89878"/>${[0, 1, 2, 3, 4].map((i) => `<rect x="${i * 32}" y="-18" width="20" height="18" fill="#a89878"/>`).join("")}<rect x="55" y="60" width="40" height="60" rx="20" fill="#5a4a3a"/></g>`;
-  else if (/gazelle|safari|ceyran|джейран/.test(t)) scene = `${sky(r)}<rect y="${H * 0.55}" width="${W}" height="${H * 0.45}" fill="#d8c48a"/>${[300, 520, 660].map((x, i) => `<g transform="translate(${x} ${470 + i * 20}) scale(${1 - i * 0.15})"><ellipse rx="70" ry="32" fill="#b8864a"/><rect x="-55" y="20" width="8" height="70" fill="#b8864a"/><rect x="40" y="20" width="8" height="70" fill="#b8864a"/><path d="M60 -10 L90 -70 L110 -60 L80 0Z" fill="#b8864a"/><path d="M95 -68 q-10 -40 5 -60 M105 -64 q0 -40 15 -55" stroke="#3a2a1a" stroke-width="5" fill="none"/><ellipse rx="40" ry="14" cy="14" fill="#f1e4c8"/></g>`).join("")}`;
-  else if (/horse|at |атом|конн|верх/.test(t)) scene += `<g transform="translate(480 560)"><ellipse rx="110" ry="45" fill="#6e3f1f"/>${[-80, -50, 60, 90].map((x) => `<rect x="${x}" y="20" width="16" height="100" fill="#6e3f1f"/>`).join("")}<path d="M90 -20 L150 -110 L185 -95 L130 0Z" fill="#6e3f1f"/><path d="M-110 -20 q-50 40 -30 100" stroke="#3a1f0f" stroke-width="14" fill="none"/><path d="M-30 -45 h60 v-10 h-60Z" fill="#8c2a2e"/></g>`;
+  else if (/salt|duz|соль|солян/.test(t))
+    scene = `<rect width="${W}" height="${H}" fill="#3a2a2a"/><path d="M0 ${H} Q480 80 ${W} ${H}Z" fill="#e8ddd0"/><path d="M120 ${H} Q480 200 840 ${H}Z" fill="#5a4a4a"/>${Array.from({ length: 12 }, () => `<path d="M${n(between(r, 200, 760))} ${n(between(r, 260, 420))} l10 40 l-20 0Z" fill="#fff" opacity=".7"/>`).join("")}`;
+  else if (/fortress|qala|крепост|castle/.test(t))
+    scene += `<g transform="translate(${n(between(r, 520, 700))} 250)"><rect x="0" y="0" width="150" height="120" fill="#a89878"/>${[0, 1, 2, 3, 4].map((i) => `<rect x="${i * 32}" y="-18" width="20" height="18" fill="#a89878"/>`).join("")}<rect x="55" y="60" width="40" height="60" rx="20" fill="#5a4a3a"/></g>`;
+  else if (/gazelle|safari|ceyran|джейран/.test(t))
+    scene = `${sky(r)}<rect y="${H * 0.55}" width="${W}" height="${H * 0.45}" fill="#d8c48a"/>${[300, 520, 660].map((x, i) => `<g transform="translate(${x} ${470 + i * 20}) scale(${1 - i * 0.15})"><ellipse rx="70" ry="32" fill="#b8864a"/><rect x="-55" y="20" width="8" height="70" fill="#b8864a"/><rect x="40" y="20" width="8" height="70" fill="#b8864a"/><path d="M60 -10 L90 -70 L110 -60 L80 0Z" fill="#b8864a"/><path d="M95 -68 q-10 -40 5 -60 M105 -64 q0 -40 15 -55" stroke="#3a2a1a" stroke-width="5" fill="none"/><ellipse rx="40" ry="14" cy="14" fill="#f1e4c8"/></g>`).join("")}`;
+  else if (/horse|at |атом|конн|верх/.test(t))
+    scene += `<g transform="translate(480 560)"><ellipse rx="110" ry="45" fill="#6e3f1f"/>${[-80, -50, 60, 90].map((x) => `<rect x="${x}" y="20" width="16" height="100" fill="#6e3f1f"/>`).join("")}<path d="M90 -20 L150 -110 L185 -95 L130 0Z" fill="#6e3f1f"/><path d="M-110 -20 q-50 40 -30 100" stroke="#3a1f0f" stroke-width="14" fill="none"/><path d="M-30 -45 h60 v-10 h-60Z" fill="#8c2a2e"/></g>`;
   else if (/city|old|şəhər|город|quarter|courtyard|street|walk|küç|палац|palace|caravan|quarter|german|kish|village|kənd|дерев/.test(t)) {
     const stone = pick(r, ["#d8c4a0", "#c8b08a", "#e0ceb0"]);
-    scene += `<rect y="${H * 0.62}" width="${W}" height="${H * 0.38}" fill="#c8b48a"/>` +
+    scene +=
+      `<rect y="${H * 0.62}" width="${W}" height="${H * 0.38}" fill="#c8b48a"/>` +
       Array.from({ length: 5 }, (_, i) => {
         const bx = 40 + i * 180 + between(r, -10, 10);
         const bh = between(r, 160, 280);
@@ -559,13 +701,45 @@ function trail(r: Rand, title: string) {
 function table(r: Rand, title: string) {
   const t = title.toLowerCase();
   const cloth = pick(r, ["#8c2a2e", "#223e66", "#2f5d50"]);
-  const plate = (x: number, y: number, food: string) => `<circle cx="${x}" cy="${y}" r="110" fill="#f5ecdf"/><circle cx="${x}" cy="${y}" r="92" fill="none" stroke="#2f5d8c" stroke-width="6" stroke-dasharray="10 8"/>${food}`;
-  const lavangi = (x: number, y: number) => `<ellipse cx="${x}" cy="${y}" rx="62" ry="40" fill="#b86a2a"/><path d="M${x - 40} ${y} h80" stroke="#6e3a12" stroke-width="5"/>`;
-  const piti = (x: number, y: number) => `<path d="M${x - 55} ${y - 60} L${x + 55} ${y - 60} Q${x + 70} ${y + 50} ${x} ${y + 55} Q${x - 70} ${y + 50} ${x - 55} ${y - 60}Z" fill="#a0522d"/><ellipse cx="${x}" cy="${y - 60}" rx="55" ry="14" fill="#d9924f"/>`;
-  const bread = (x: number, y: number) => `<ellipse cx="${x}" cy="${y}" rx="90" ry="60" fill="#d9a460"/><ellipse cx="${x}" cy="${y}" rx="60" ry="36" fill="#e8bd7a"/>${[-30, 0, 30].map((d) => `<circle cx="${x + d}" cy="${y}" r="5" fill="#a8743a"/>`).join("")}`;
-  const gutab = (x: number, y: number) => [0, 1, 2].map((i) => `<path d="M${x - 70} ${y - 30 + i * 30} Q${x} ${y - 70 + i * 30} ${x + 70} ${y - 30 + i * 30} Z" fill="#e8c07a" stroke="#a8743a" stroke-width="3"/>`).join("");
-  const main = /lavang|ləvəng|лявянг/.test(t) ? lavangi : /piti|пити|bozbash|bozbaş/.test(t) ? piti : /gutab|qutab|tandir|təndir/.test(t) ? gutab : /dolma/.test(t) ? (x: number, y: number) => [0, 1, 2, 3].map((i) => `<circle cx="${x - 36 + (i % 2) * 72}" cy="${y - 30 + Math.floor(i / 2) * 60}" r="30" fill="#e6c23a"/>`).join("") : /fish|balıq|рыб/.test(t) ? (x: number, y: number) => `<path d="M${x - 80} ${y} Q${x} ${y - 50} ${x + 60} ${y} Q${x} ${y + 50} ${x - 80} ${y}Z M${x + 60} ${y} l30 -25 v50Z" fill="#9aa8b0"/>` : /breakfast|səhər|завтрак/.test(t) ? (x: number, y: number) => `<circle cx="${x}" cy="${y}" r="30" fill="#f5d84a"/><circle cx="${x}" cy="${y}" r="60" fill="none" stroke="#fff" stroke-width="40" opacity=".9"/>` : /tea|çay|чай/.test(t) ? (x: number, y: number) => `<circle cx="${x}" cy="${y}" r="50" fill="#8a2a12"/>` : (x: number, y: number) => `<circle cx="${x}" cy="${y}" r="60" fill="#c8743a"/><circle cx="${x - 20}" cy="${y - 10}" r="14" fill="#4f7a32"/>`;
-  const glasses = [0, 1].map((i) => `<circle cx="${780 - i * 70}" cy="${130 + i * 40}" r="32" fill="#f5ecdf"/><circle cx="${780 - i * 70}" cy="${130 + i * 40}" r="22" fill="#8a2a12"/>`).join("");
+  const plate = (x: number, y: number, food: string) =>
+    `<circle cx="${x}" cy="${y}" r="110" fill="#f5ecdf"/><circle cx="${x}" cy="${y}" r="92" fill="none" stroke="#2f5d8c" stroke-width="6" stroke-dasharray="10 8"/>${food}`;
+  const lavangi = (x: number, y: number) =>
+    `<ellipse cx="${x}" cy="${y}" rx="62" ry="40" fill="#b86a2a"/><path d="M${x - 40} ${y} h80" stroke="#6e3a12" stroke-width="5"/>`;
+  const piti = (x: number, y: number) =>
+    `<path d="M${x - 55} ${y - 60} L${x + 55} ${y - 60} Q${x + 70} ${y + 50} ${x} ${y + 55} Q${x - 70} ${y + 50} ${x - 55} ${y - 60}Z" fill="#a0522d"/><ellipse cx="${x}" cy="${y - 60}" rx="55" ry="14" fill="#d9924f"/>`;
+  const bread = (x: number, y: number) =>
+    `<ellipse cx="${x}" cy="${y}" rx="90" ry="60" fill="#d9a460"/><ellipse cx="${x}" cy="${y}" rx="60" ry="36" fill="#e8bd7a"/>${[-30, 0, 30].map((d) => `<circle cx="${x + d}" cy="${y}" r="5" fill="#a8743a"/>`).join("")}`;
+  const gutab = (x: number, y: number) =>
+    [0, 1, 2]
+      .map(
+        (i) =>
+          `<path d="M${x - 70} ${y - 30 + i * 30} Q${x} ${y - 70 + i * 30} ${x + 70} ${y - 30 + i * 30} Z" fill="#e8c07a" stroke="#a8743a" stroke-width="3"/>`,
+      )
+      .join("");
+  const main = /lavang|ləvəng|лявянг/.test(t)
+    ? lavangi
+    : /piti|пити|bozbash|bozbaş/.test(t)
+      ? piti
+      : /gutab|qutab|tandir|təndir/.test(t)
+        ? gutab
+        : /dolma/.test(t)
+          ? (x: number, y: number) =>
+              [0, 1, 2, 3].map((i) => `<circle cx="${x - 36 + (i % 2) * 72}" cy="${y - 30 + Math.floor(i / 2) * 60}" r="30" fill="#e6c23a"/>`).join("")
+          : /fish|balıq|рыб/.test(t)
+            ? (x: number, y: number) =>
+                `<path d="M${x - 80} ${y} Q${x} ${y - 50} ${x + 60} ${y} Q${x} ${y + 50} ${x - 80} ${y}Z M${x + 60} ${y} l30 -25 v50Z" fill="#9aa8b0"/>`
+            : /breakfast|səhər|завтрак/.test(t)
+              ? (x: number, y: number) =>
+                  `<circle cx="${x}" cy="${y}" r="30" fill="#f5d84a"/><circle cx="${x}" cy="${y}" r="60" fill="none" stroke="#fff" stroke-width="40" opacity=".9"/>`
+              : /tea|çay|чай/.test(t)
+                ? (x: number, y: number) => `<circle cx="${x}" cy="${y}" r="50" fill="#8a2a12"/>`
+                : (x: number, y: number) => `<circle cx="${x}" cy="${y}" r="60" fill="#c8743a"/><circle cx="${x - 20}" cy="${y - 10}" r="14" fill="#4f7a32"/>`;
+  const glasses = [0, 1]
+    .map(
+      (i) =>
+        `<circle cx="${780 - i * 70}" cy="${130 + i * 40}" r="32" fill="#f5ecdf"/><circle cx="${780 - i * 70}" cy="${130 + i * 40}" r="22" fill="#8a2a12"/>`,
+    )
+    .join("");
   return `<rect width="${W}" height="${H}" fill="${cloth}"/>
     ${Array.from({ length: 8 }, (_, i) => buta(60 + i * 120, 40, 30, "#f1e4c8", 90)).join("")}
     ${Array.from({ length: 8 }, (_, i) => buta(60 + i * 120, H - 40, 30, "#f1e4c8", -90)).join("")}
@@ -578,8 +752,16 @@ function table(r: Rand, title: string) {
 
 function workshop(r: Rand, title: string) {
   const t = title.toLowerCase();
-  if (/copper|mis|медн|чекан/.test(t)) return copper(r, "pot") + `<g transform="translate(760 560) rotate(-30)"><rect x="-8" y="-160" width="16" height="160" fill="#8a5a2e"/><rect x="-40" y="-185" width="80" height="34" rx="6" fill="#5a5a5a"/></g>`;
-  if (/ceramic|keram|керам/.test(t)) return ceramics(r, false) + `<g transform="translate(760 560) rotate(-40)"><rect x="-6" y="-170" width="12" height="150" fill="#c8902e"/><path d="M-8 -20 L0 20 L8 -20Z" fill="#223e66"/></g>`;
+  if (/copper|mis|медн|чекан/.test(t))
+    return (
+      copper(r, "pot") +
+      `<g transform="translate(760 560) rotate(-30)"><rect x="-8" y="-160" width="16" height="160" fill="#8a5a2e"/><rect x="-40" y="-185" width="80" height="34" rx="6" fill="#5a5a5a"/></g>`
+    );
+  if (/ceramic|keram|керам/.test(t))
+    return (
+      ceramics(r, false) +
+      `<g transform="translate(760 560) rotate(-40)"><rect x="-6" y="-170" width="12" height="150" fill="#c8902e"/><path d="M-8 -20 L0 20 L8 -20Z" fill="#223e66"/></g>`
+    );
   if (/shebeke|şəbəkə|шебеке|glass/.test(t)) {
     const colours = ["#c8302a", "#2f6d8c", "#e0b04a", "#3d7a4f"];
     let panes = "";
@@ -591,13 +773,23 @@ function workshop(r: Rand, title: string) {
       }
     return `<rect width="${W}" height="${H}" fill="#e8dcc8"/><g transform="translate(480 360)"><rect x="-200" y="-280" width="400" height="560" rx="190" fill="#5a3a1a"/><clipPath id="arch"><rect x="-180" y="-260" width="360" height="520" rx="170"/></clipPath><g clip-path="url(#arch)"><rect x="-180" y="-260" width="360" height="520" fill="#f5ecdf"/>${panes}</g></g>`;
   }
-  if (/kelaghayi|kəlağayı|кялагаи|print/.test(t)) return kelagayi(r) + `<g transform="translate(800 560)"><rect x="-60" y="-40" width="120" height="80" rx="8" fill="#8a5a2e"/><rect x="-30" y="-90" width="60" height="50" fill="#6e4423"/></g>`;
+  if (/kelaghayi|kəlağayı|кялагаи|print/.test(t))
+    return (
+      kelagayi(r) +
+      `<g transform="translate(800 560)"><rect x="-60" y="-40" width="120" height="80" rx="8" fill="#8a5a2e"/><rect x="-30" y="-90" width="60" height="50" fill="#6e4423"/></g>`
+    );
   if (/embroider|təkəldüz|tekelduz|вышив/.test(t)) return embroidery(r);
   if (/halva|shakarbura|şəkərbura|халв/.test(t)) return sweets(r, r() < 0.5 ? "halva" : "shakarbura");
   if (/sock|corab|corab|вязан|knit/.test(t)) {
     const yarn = pick(r, ["#8c2a2e", "#223e66", "#c8902e", "#3d7a4f"]);
-    const sock = (x: number, c: string) => `<path d="M${x} 180 h110 v250 q0 60 60 80 q30 20 0 60 h-120 q-50 0 -50 -60Z" fill="${c}"/>${[0, 1, 2, 3].map((k) => `<path d="M${x} ${230 + k * 60} l27 -20 l27 20 l27 -20 l27 20" stroke="#f1e4c8" stroke-width="8" fill="none"/>`).join("")}`;
-    return stage(r, sock(250, yarn) + sock(420, pick(r, ["#f1e4c8", "#223e66", "#8c2a2e"])) + `<circle cx="720" cy="520" r="80" fill="${yarn}"/><path d="M650 500 q70 -40 140 0 M660 540 q60 -50 130 10" stroke="#fff" stroke-width="4" opacity=".4" fill="none"/><path d="M640 460 L820 600 M660 440 L840 580" stroke="#c8c8c8" stroke-width="8"/>`);
+    const sock = (x: number, c: string) =>
+      `<path d="M${x} 180 h110 v250 q0 60 60 80 q30 20 0 60 h-120 q-50 0 -50 -60Z" fill="${c}"/>${[0, 1, 2, 3].map((k) => `<path d="M${x} ${230 + k * 60} l27 -20 l27 20 l27 -20 l27 20" stroke="#f1e4c8" stroke-width="8" fill="none"/>`).join("")}`;
+    return stage(
+      r,
+      sock(250, yarn) +
+        sock(420, pick(r, ["#f1e4c8", "#223e66", "#8c2a2e"])) +
+        `<circle cx="720" cy="520" r="80" fill="${yarn}"/><path d="M650 500 q70 -40 140 0 M660 540 q60 -50 130 10" stroke="#fff" stroke-width="4" opacity=".4" fill="none"/><path d="M640 460 L820 600 M660 440 L840 580" stroke="#c8c8c8" stroke-width="8"/>`,
+    );
   }
   return carpet(r, "rug");
 }
@@ -607,23 +799,59 @@ function workshop(r: Rand, title: string) {
 function fruitFor(text: string): FruitKind {
   const t = text.toLowerCase();
   const table: [RegExp, FruitKind][] = [
-    [/pomegranate|nar\b|нар/, "pomegranate"], [/grape|raisin|üzüm|виноград|изюм|madrasa/, "grape"], [/fig|əncir|инжир/, "fig"],
-    [/quince|heyva|айва/, "quince"], [/persimmon|xurma|хурма/, "persimmon"], [/lemon|limon|лимон/, "lemon"],
-    [/tangerine|naringi|мандарин/, "tangerine"], [/kiwi|киви/, "kiwi"], [/feijoa|фейхоа/, "feijoa"],
-    [/watermelon|qarpız|арбуз/, "watermelon"], [/melon|yemiş|дын/, "melon"], [/pear|armud|груш/, "pear"],
-    [/olive|zeytun|олив|маслин/, "olive"], [/tomato|pomidor|помидор|томат/, "tomato"], [/onion|soğan|лук/, "onion"],
-    [/apricot|ərik|абрикос|курага/, "apricot"], [/mulberr|tut|тутов|шелковиц/, "mulberry"], [/hazelnut|fındıq|фундук/, "hazelnut"],
-    [/walnut|qoz|грецк/, "walnut"], [/chestnut|şabalıd|каштан/, "chestnut"], [/cherr|gilas|черешн|кизил|cornel|zoğal/, "cherry"],
-    [/plum|alça|слив|алыч/, "plum"], [/apple|alma|яблок/, "apple"], [/rosehip|itburnu|шиповник/, "cherry"],
+    [/pomegranate|nar\b|нар/, "pomegranate"],
+    [/grape|raisin|üzüm|виноград|изюм|madrasa/, "grape"],
+    [/fig|əncir|инжир/, "fig"],
+    [/quince|heyva|айва/, "quince"],
+    [/persimmon|xurma|хурма/, "persimmon"],
+    [/lemon|limon|лимон/, "lemon"],
+    [/tangerine|naringi|мандарин/, "tangerine"],
+    [/kiwi|киви/, "kiwi"],
+    [/feijoa|фейхоа/, "feijoa"],
+    [/watermelon|qarpız|арбуз/, "watermelon"],
+    [/melon|yemiş|дын/, "melon"],
+    [/pear|armud|груш/, "pear"],
+    [/olive|zeytun|олив|маслин/, "olive"],
+    [/tomato|pomidor|помидор|томат/, "tomato"],
+    [/onion|soğan|лук/, "onion"],
+    [/apricot|ərik|абрикос|курага/, "apricot"],
+    [/mulberr|tut|тутов|шелковиц/, "mulberry"],
+    [/hazelnut|fındıq|фундук/, "hazelnut"],
+    [/walnut|qoz|грецк/, "walnut"],
+    [/chestnut|şabalıd|каштан/, "chestnut"],
+    [/cherr|gilas|черешн|кизил|cornel|zoğal/, "cherry"],
+    [/plum|alça|слив|алыч/, "plum"],
+    [/apple|alma|яблок/, "apple"],
+    [/rosehip|itburnu|шиповник/, "cherry"],
   ];
   return table.find(([re]) => re.test(t))?.[1] ?? "apple";
 }
 
 const FILLS: Record<string, string> = {
-  pomegranate: "#8e1420", grape: "#5b2a5e", fig: "#6b3a5a", quince: "#e0a83a", persimmon: "#e8742a", lemon: "#f1d13a",
-  tangerine: "#f08a24", kiwi: "#8db83a", feijoa: "#6d9b43", watermelon: "#d8403a", melon: "#e8c45a", pear: "#d6b640",
-  olive: "#4d5a25", tomato: "#c62f1e", onion: "#8e2a4a", apricot: "#e8913a", mulberry: "#3a1830", hazelnut: "#a8743f",
-  walnut: "#4a2a12", chestnut: "#7a4423", cherry: "#b8202a", plum: "#6b2a4a", apple: "#c8702a", raisin: "#6a4a2a",
+  pomegranate: "#8e1420",
+  grape: "#5b2a5e",
+  fig: "#6b3a5a",
+  quince: "#e0a83a",
+  persimmon: "#e8742a",
+  lemon: "#f1d13a",
+  tangerine: "#f08a24",
+  kiwi: "#8db83a",
+  feijoa: "#6d9b43",
+  watermelon: "#d8403a",
+  melon: "#e8c45a",
+  pear: "#d6b640",
+  olive: "#4d5a25",
+  tomato: "#c62f1e",
+  onion: "#8e2a4a",
+  apricot: "#e8913a",
+  mulberry: "#3a1830",
+  hazelnut: "#a8743f",
+  walnut: "#4a2a12",
+  chestnut: "#7a4423",
+  cherry: "#b8202a",
+  plum: "#6b2a4a",
+  apple: "#c8702a",
+  raisin: "#6a4a2a",
 };
 
 /** The SVG illustration of one product, from its category, English title and a stable key. */
@@ -645,20 +873,42 @@ export function productIllustration(key: string, category: string, title: string
       break;
     case "dried-fruit":
       body = /box|qutu|короб/.test(t)
-        ? stage(r, `<g transform="translate(480 470)"><rect x="-300" y="-140" width="600" height="280" rx="12" fill="#8c2a2e"/><rect x="-280" y="-120" width="560" height="240" rx="8" fill="#f5ecdf"/>${["apricot", "plum", "fig", "raisin"].map((k, i) => `<g>${[0, 1, 2].map((j) => fruit(r, k as FruitKind, -210 + i * 140 + (j % 2) * 30, -60 + j * 50, 24, pick(r, FRUIT_COLOURS[k as FruitKind]))).join("")}</g>`).join("")}</g>`)
+        ? stage(
+            r,
+            `<g transform="translate(480 470)"><rect x="-300" y="-140" width="600" height="280" rx="12" fill="#8c2a2e"/><rect x="-280" y="-120" width="560" height="240" rx="8" fill="#f5ecdf"/>${["apricot", "plum", "fig", "raisin"].map((k, i) => `<g>${[0, 1, 2].map((j) => fruit(r, k as FruitKind, -210 + i * 140 + (j % 2) * 30, -60 + j * 50, 24, pick(r, FRUIT_COLOURS[k as FruitKind]))).join("")}</g>`).join("")}</g>`,
+          )
         : stage(r, fruitBasket(r, kind === "apple" && /ring|halqa|кольц/.test(t) ? "apple" : kind === "grape" ? "raisin" : kind, "bowl"));
       break;
     case "preserves":
       body = preserves(r, kind, FILLS[kind]);
       break;
     case "pickles":
-      body = pickles(r, /pepper|bibər|перец/.test(t) ? "pepper" : /garlic|sarımsaq|чеснок/.test(t) ? "garlic" : /lemon|limon/.test(t) ? "lemon" : /olive|zeytun/.test(t) ? "olive" : /aubergine|badımcan|баклаж/.test(t) ? "aubergine" : /cabbage|kələm|капуст/.test(t) ? "cabbage" : "mixed");
+      body = pickles(
+        r,
+        /pepper|bibər|перец/.test(t)
+          ? "pepper"
+          : /garlic|sarımsaq|чеснок/.test(t)
+            ? "garlic"
+            : /lemon|limon/.test(t)
+              ? "lemon"
+              : /olive|zeytun/.test(t)
+                ? "olive"
+                : /aubergine|badımcan|баклаж/.test(t)
+                  ? "aubergine"
+                  : /cabbage|kələm|капуст/.test(t)
+                    ? "cabbage"
+                    : "mixed",
+      );
       break;
     case "juices-sauces":
       body = juice(r, /vinegar|sirkə|уксус/.test(t) ? "#d8a84a" : /narsharab|narşərab|doshab|doşab|bahmaz|bəhməz/.test(t) ? "#4a1010" : FILLS[kind], kind);
       break;
     case "sweets":
-      body = sweets(r, /halva|халв/.test(t) ? "halva" : /shakarbura|şəkərbura|шекербура/.test(t) ? "shakarbura" : /sujuk|sucuq|суджук/.test(t) ? "sujuk" : "lavashana", FILLS[kind]);
+      body = sweets(
+        r,
+        /halva|халв/.test(t) ? "halva" : /shakarbura|şəkərbura|шекербура/.test(t) ? "shakarbura" : /sujuk|sucuq|суджук/.test(t) ? "sujuk" : "lavashana",
+        FILLS[kind],
+      );
       break;
     case "cheese":
       body = cheese(r, /chechil|çeçil|string|чечил/.test(t) ? "string" : /motal|мотал/.test(t) ? "motal" : "brined");
@@ -667,7 +917,18 @@ export function productIllustration(key: string, category: string, title: string
       body = cheese(r, /milk\b|süd\b|молоко/.test(t) && !/cream|qaymaq/.test(t) ? "milk" : /butter|yağ|масло/.test(t) ? "butter" : "yogurt");
       break;
     case "tea-herbs":
-      body = tea(r, /saffron|zəfəran|шафран/.test(t) ? "saffron" : /rosehip|itburnu|шиповник/.test(t) ? "rosehip" : /green|yaşıl|зелён/.test(t) ? "green" : /black|qara çay|чёрный/.test(t) ? "black" : "herbs");
+      body = tea(
+        r,
+        /saffron|zəfəran|шафран/.test(t)
+          ? "saffron"
+          : /rosehip|itburnu|шиповник/.test(t)
+            ? "rosehip"
+            : /green|yaşıl|зелён/.test(t)
+              ? "green"
+              : /black|qara çay|чёрный/.test(t)
+                ? "black"
+                : "herbs",
+      );
       break;
     case "carpets":
       body = carpet(r, /rug|palaz|kilim|kilim|килим|sumax|sumakh/.test(t) ? "rug" : "carpet");
@@ -691,7 +952,15 @@ export function productIllustration(key: string, category: string, title: string
       body = guesthouse(r);
       break;
     case "tours":
-      body = /apricot|harvest|ərik|абрикос/.test(t) ? stage(r, fruitBasket(r, "apricot", "basket")) : /carpet|xalça|ковр/.test(t) ? carpet(r) : /food|street food|yemək|еда|кухн/.test(t) ? table(r, t) : /tea|çay|чай/.test(t) ? tea(r, "black") : trail(r, t);
+      body = /apricot|harvest|ərik|абрикос/.test(t)
+        ? stage(r, fruitBasket(r, "apricot", "basket"))
+        : /carpet|xalça|ковр/.test(t)
+          ? carpet(r)
+          : /food|street food|yemək|еда|кухн/.test(t)
+            ? table(r, t)
+            : /tea|çay|чай/.test(t)
+              ? tea(r, "black")
+              : trail(r, t);
       break;
     case "workshops":
       body = workshop(r, t);
@@ -727,9 +996,13 @@ function person(r: Rand, x: number, y: number, scale: number, who: "woman" | "ma
       `<path d="M-82 -110 Q-90 -210 0 -214 Q90 -210 82 -110 L100 -10 L-100 -10 Z" fill="${scarfColour}"/>` +
       head +
       `<path d="M-62 -150 Q0 -200 62 -150 Q60 -190 0 -196 Q-60 -190 -62 -150Z" fill="${scarfColour}"/>` +
-      buta(-50, -60, 26, "#f1e4c8", 20) + buta(52, -64, 22, "#f1e4c8", -30);
+      buta(-50, -60, 26, "#f1e4c8", 20) +
+      buta(52, -64, 22, "#f1e4c8", -30);
   else if (woman)
-    head = `<path d="M-70 -110 Q-80 -200 0 -200 Q80 -200 70 -110 L74 -40 L-74 -40 Z" fill="${hair}"/>` + head + `<path d="M-60 -150 Q0 -210 60 -150 Q40 -170 0 -172 Q-30 -170 -60 -150Z" fill="${hair}"/>`;
+    head =
+      `<path d="M-70 -110 Q-80 -200 0 -200 Q80 -200 70 -110 L74 -40 L-74 -40 Z" fill="${hair}"/>` +
+      head +
+      `<path d="M-60 -150 Q0 -210 60 -150 Q40 -170 0 -172 Q-30 -170 -60 -150Z" fill="${hair}"/>`;
   else head += `<path d="M-60 -140 Q-58 -196 0 -194 Q58 -196 60 -140 Q40 -166 0 -164 Q-40 -166 -60 -140Z" fill="${hair}"/>`;
   const face = `<circle cx="-20" cy="-120" r="5" fill="#2a1a12"/><circle cx="20" cy="-120" r="5" fill="#2a1a12"/>
     <path d="M-18 -86 Q0 -74 18 -86" stroke="#8a3a2a" stroke-width="4" fill="none" stroke-linecap="round"/>

@@ -12,21 +12,51 @@ import Database from "better-sqlite3";
 type Named = { slug: string; az: string; en: string; ru: string };
 
 const WORDS: [string, string, string][] = [
-  ["bal", "honey", "мёд"], ["alma", "apple", "яблоко"], ["nar", "pomegranate", "гранат"], ["fındıq", "hazelnut", "фундук"],
-  ["qoz", "walnut", "грецкий орех"], ["halva", "halva", "халва"], ["mürəbbə", "jam", "варенье"], ["turşu", "pickle", "соленье"],
-  ["pendir", "cheese", "сыр"], ["qaymaq", "cream", "сливки"], ["çay", "tea", "чай"], ["xalça", "carpet", "ковёр"],
-  ["kəlağayı", "silk scarf", "кялагаи"], ["mis qab", "copper pot", "медная посуда"], ["kişmiş", "raisins", "изюм"],
-  ["ərik", "apricot", "абрикос"], ["feyxoa", "feijoa", "фейхоа"], ["limon", "lemon", "лимон"], ["zəfəran", "saffron", "шафран"],
-  ["doşab", "mulberry syrup", "дошаб"], ["lavaşana", "fruit leather", "лаваш из фруктов"], ["şəkərbura", "shakarbura", "шекербура"],
-  ["tur", "tour", "тур"], ["qonaq evi", "guesthouse", "гостевой дом"], ["ustad dərsi", "workshop", "мастер-класс"],
+  ["bal", "honey", "мёд"],
+  ["alma", "apple", "яблоко"],
+  ["nar", "pomegranate", "гранат"],
+  ["fındıq", "hazelnut", "фундук"],
+  ["qoz", "walnut", "грецкий орех"],
+  ["halva", "halva", "халва"],
+  ["mürəbbə", "jam", "варенье"],
+  ["turşu", "pickle", "соленье"],
+  ["pendir", "cheese", "сыр"],
+  ["qaymaq", "cream", "сливки"],
+  ["çay", "tea", "чай"],
+  ["xalça", "carpet", "ковёр"],
+  ["kəlağayı", "silk scarf", "кялагаи"],
+  ["mis qab", "copper pot", "медная посуда"],
+  ["kişmiş", "raisins", "изюм"],
+  ["ərik", "apricot", "абрикос"],
+  ["feyxoa", "feijoa", "фейхоа"],
+  ["limon", "lemon", "лимон"],
+  ["zəfəran", "saffron", "шафран"],
+  ["doşab", "mulberry syrup", "дошаб"],
+  ["lavaşana", "fruit leather", "лаваш из фруктов"],
+  ["şəkərbura", "shakarbura", "шекербура"],
+  ["tur", "tour", "тур"],
+  ["qonaq evi", "guesthouse", "гостевой дом"],
+  ["ustad dərsi", "workshop", "мастер-класс"],
 ];
 const ADJECTIVES: [string, string, string][] = [
-  ["dağ", "mountain", "горный"], ["ev", "homemade", "домашний"], ["təzə", "fresh", "свежий"], ["qurudulmuş", "dried", "сушёный"],
-  ["təbii", "natural", "натуральный"], ["əl işi", "handmade", "ручной работы"], ["qovrulmuş", "roasted", "жареный"], ["yabanı", "wild", "дикий"],
+  ["dağ", "mountain", "горный"],
+  ["ev", "homemade", "домашний"],
+  ["təzə", "fresh", "свежий"],
+  ["qurudulmuş", "dried", "сушёный"],
+  ["təbii", "natural", "натуральный"],
+  ["əl işi", "handmade", "ручной работы"],
+  ["qovrulmuş", "roasted", "жареный"],
+  ["yabanı", "wild", "дикий"],
 ];
 const UNITS = ["kg", "g", "l", "piece", "jar", "bottle", "box", "m2"];
 
-export type GenerateOptions = { file: string; products: number; producers: number; uploadsFileKey: string; image: { width: number; height: number; widths: string; placeholder: string } };
+export type GenerateOptions = {
+  file: string;
+  products: number;
+  producers: number;
+  uploadsFileKey: string;
+  image: { width: number; height: number; widths: string; placeholder: string };
+};
 
 export function generateCatalogue(options: GenerateOptions) {
   const db = new Database(options.file);
@@ -54,7 +84,14 @@ export function generateCatalogue(options: GenerateOptions) {
       const { lastInsertRowid } = sector.run(s.slug, s.az, s.en, s.ru, i);
       s.categories.forEach((c, j) => category.run(c.slug, lastInsertRowid, c.az, c.en, c.ru, j));
     });
-    db.prepare("INSERT INTO User (id, email, name, passwordHash, role, updatedAt) VALUES (?, ?, ?, ?, ?, ?)").run(id(), "bench@example.az", "Bench", "x", "ADMIN", iso(now));
+    db.prepare("INSERT INTO User (id, email, name, passwordHash, role, updatedAt) VALUES (?, ?, ?, ?, ?, ?)").run(
+      id(),
+      "bench@example.az",
+      "Bench",
+      "x",
+      "ADMIN",
+      iso(now),
+    );
   });
   insertTaxonomy();
   const regionIds = (db.prepare("SELECT id FROM Region").all() as { id: number }[]).map((r) => r.id);
@@ -71,7 +108,18 @@ export function generateCatalogue(options: GenerateOptions) {
       const pid = id();
       producerIds.push(pid);
       const [az, en, ru] = pick(WORDS);
-      producer.run(pid, `bench-producer-${i}`, `Ailə təsərrüfatı ${i} (${az})`, pick(regionIds), `Ailəmiz ${az} hazırlayır.`, `Our family makes ${en}.`, `Наша семья делает ${ru}.`, random() < 0.3 ? 1 : 0, iso(now), iso(now - 400 * 86400000));
+      producer.run(
+        pid,
+        `bench-producer-${i}`,
+        `Ailə təsərrüfatı ${i} (${az})`,
+        pick(regionIds),
+        `Ailəmiz ${az} hazırlayır.`,
+        `Our family makes ${en}.`,
+        `Наша семья делает ${ru}.`,
+        random() < 0.3 ? 1 : 0,
+        iso(now),
+        iso(now - 400 * 86400000),
+      );
       sector.run(pid, pick(sectorIds));
     }
   })();
@@ -83,7 +131,9 @@ export function generateCatalogue(options: GenerateOptions) {
       `INSERT INTO Product (id, slug, producerId, kind, categoryId, titleAz, titleEn, titleRu, descriptionAz, descriptionEn, descriptionRu, unit, priceQ, stock, seasonMonths, status, salesCount, createdAt, updatedAt, publishedAt)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const image = db.prepare("INSERT INTO Image (id, fileKey, producerId, productId, position, alt, width, height, widths, placeholder) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?)");
+    const image = db.prepare(
+      "INSERT INTO Image (id, fileKey, producerId, productId, position, alt, width, height, widths, placeholder) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
+    );
     for (let i = 0; i < options.products; i++) {
       const pid = id();
       const producerId = producerIds[i % producerIds.length];
@@ -94,13 +144,38 @@ export function generateCatalogue(options: GenerateOptions) {
       const published = now - Math.floor(random() * 365 * 86400000);
       const months = random() < 0.5 ? 4095 : (0b111 << Math.floor(random() * 10)) & 4095;
       product.run(
-        pid, `bench-${i}`, producerId, experience ? "EXPERIENCE" : "GOOD", category.id,
-        `${aaz} ${az} ${i}`, `${aen} ${en} ${i}`, `${aru} ${ru} ${i}`,
-        `${aaz} ${az}, ailə təsərrüfatından.`, `${aen} ${en} from a family farm.`, `${aru} ${ru} из семейного хозяйства.`,
-        experience ? "person" : pick(UNITS), 100 + Math.floor(random() * 20000), experience ? 0 : Math.floor(random() * 200), months,
-        random() < 0.95 ? "PUBLISHED" : "PENDING_REVIEW", Math.floor(random() * 100), iso(published), iso(published), iso(published),
+        pid,
+        `bench-${i}`,
+        producerId,
+        experience ? "EXPERIENCE" : "GOOD",
+        category.id,
+        `${aaz} ${az} ${i}`,
+        `${aen} ${en} ${i}`,
+        `${aru} ${ru} ${i}`,
+        `${aaz} ${az}, ailə təsərrüfatından.`,
+        `${aen} ${en} from a family farm.`,
+        `${aru} ${ru} из семейного хозяйства.`,
+        experience ? "person" : pick(UNITS),
+        100 + Math.floor(random() * 20000),
+        experience ? 0 : Math.floor(random() * 200),
+        months,
+        random() < 0.95 ? "PUBLISHED" : "PENDING_REVIEW",
+        Math.floor(random() * 100),
+        iso(published),
+        iso(published),
+        iso(published),
       );
-      image.run(id(), options.uploadsFileKey, producerId, pid, `${en}`, options.image.width, options.image.height, options.image.widths, options.image.placeholder);
+      image.run(
+        id(),
+        options.uploadsFileKey,
+        producerId,
+        pid,
+        `${en}`,
+        options.image.width,
+        options.image.height,
+        options.image.widths,
+        options.image.placeholder,
+      );
       productIds.push(pid);
       if (experience) experienceIds.push(pid);
     }
@@ -113,11 +188,15 @@ export function generateCatalogue(options: GenerateOptions) {
 
   const orderCount = Math.round(options.products / 5);
   db.transaction(() => {
-    const group = db.prepare("INSERT INTO CheckoutGroup (id, idempotencyKey, name, email, phone, paymentMethod, paymentStatus, totalQ, createdAt) VALUES (?, ?, 'Bench', ?, '+994500000000', 'CASH', 'NOT_REQUIRED', ?, ?)");
+    const group = db.prepare(
+      "INSERT INTO CheckoutGroup (id, idempotencyKey, name, email, phone, paymentMethod, paymentStatus, totalQ, createdAt) VALUES (?, ?, 'Bench', ?, '+994500000000', 'CASH', 'NOT_REQUIRED', ?, ?)",
+    );
     const order = db.prepare(
       "INSERT INTO \"Order\" (id, number, groupId, producerId, status, fulfilment, regionId, subtotalQ, totalQ, commissionQ, placedAt, confirmedAt) VALUES (?, ?, ?, ?, ?, 'DELIVERY', ?, ?, ?, 0, ?, ?)",
     );
-    const line = db.prepare("INSERT INTO OrderLine (id, orderId, productId, title, unit, unitPriceQ, quantity, totalQ) VALUES (?, ?, ?, 'bench', 'kg', ?, ?, ?)");
+    const line = db.prepare(
+      "INSERT INTO OrderLine (id, orderId, productId, title, unit, unitPriceQ, quantity, totalQ) VALUES (?, ?, ?, 'bench', 'kg', ?, ?, ?)",
+    );
     // Cash sales at no commission: the sale is posted with nothing owed either way.
     const ledger = db.prepare("INSERT INTO LedgerJournal (kind, key, orderId, groupId, createdAt) VALUES ('CASH_SALE', ?, ?, ?, ?)");
     const statuses = ["PLACED", "CONFIRMED", "SHIPPED", "COMPLETED", "COMPLETED", "COMPLETED", "CANCELLED"];

@@ -4,13 +4,23 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+const CHROME_FLAGS =
+  "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 
 export function lighthouseScore(url: string, headers?: Record<string, string>) {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lh-")), "report.json");
   const run = spawnSync(
     path.join("node_modules", ".bin", "lighthouse"),
-    [url, "--quiet", `--chrome-flags=${CHROME_FLAGS}`, "--only-categories=performance", "--form-factor=mobile", "--output=json", `--output-path=${out}`, ...(headers ? [`--extra-headers=${JSON.stringify(headers)}`] : [])],
+    [
+      url,
+      "--quiet",
+      `--chrome-flags=${CHROME_FLAGS}`,
+      "--only-categories=performance",
+      "--form-factor=mobile",
+      "--output=json",
+      `--output-path=${out}`,
+      ...(headers ? [`--extra-headers=${JSON.stringify(headers)}`] : []),
+    ],
     { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, stdio: "pipe", timeout: 180_000 },
   );
   if (run.status !== 0 || !fs.existsSync(out)) return null;

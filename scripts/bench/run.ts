@@ -64,7 +64,11 @@ async function prepareDatabase() {
     uploadsFileKey: picture.fileKey,
     image: { width: picture.width, height: picture.height, widths: picture.widths.join(","), placeholder: picture.placeholder },
   });
-  note("data", "generated", `${counts.products.toLocaleString("en")} products, ${counts.producers.toLocaleString("en")} producers, ${counts.orders.toLocaleString("en")} orders, ${counts.events.toLocaleString("en")} demand events`);
+  note(
+    "data",
+    "generated",
+    `${counts.products.toLocaleString("en")} products, ${counts.producers.toLocaleString("en")} producers, ${counts.orders.toLocaleString("en")} orders, ${counts.events.toLocaleString("en")} demand events`,
+  );
   note("data", "generation time", `${((performance.now() - started) / 1000).toFixed(1)} s`);
   process.env.DATABASE_URL = `file:${dbFile}`;
   const { refreshSearchIndex } = await import("../../app/models/catalog/search-index.server");
@@ -78,7 +82,13 @@ async function prepareDatabase() {
 
 async function startServer(): Promise<ChildProcess> {
   const { NODE_ENV: _mode, STRIPE_SECRET_KEY: _card, ...inherited } = process.env;
-  const env = { ...inherited, DATABASE_URL: `file:${dbFile}`, UPLOADS_DIR: uploadsDir, PORT: String(PORT), APP_URL: `http://127.0.0.1:${PORT}` } as unknown as NodeJS.ProcessEnv;
+  const env = {
+    ...inherited,
+    DATABASE_URL: `file:${dbFile}`,
+    UPLOADS_DIR: uploadsDir,
+    PORT: String(PORT),
+    APP_URL: `http://127.0.0.1:${PORT}`,
+  } as unknown as NodeJS.ProcessEnv;
   const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   child.stderr?.on("data", (d) => process.stderr.write(d));
   for (let i = 0; i < 120; i++) {
@@ -96,13 +106,20 @@ async function startServer(): Promise<ChildProcess> {
 async function load(url: string, headers: Record<string, string> = {}) {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, timeout: 30, headers: { "accept-encoding": "gzip", ...headers } }, (error, value) =>
-      error ? reject(error) : resolve(value),
+    const instance = autocannon(
+      { url, connections: CONNECTIONS, duration: SECONDS, timeout: 30, headers: { "accept-encoding": "gzip", ...headers } },
+      (error, value) => (error ? reject(error) : resolve(value)),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
-  return { rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), errors: result.errors + result.non2xx };
+  return {
+    rps: result.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    errors: result.errors + result.non2xx,
+  };
 }
 
 async function pages() {
@@ -126,11 +143,19 @@ async function pages() {
       fs.writeFileSync(path.join(staticDir, staticName), html.replace(/[^\s<>]/g, "x"));
       const page = await load(`${base}${pagePath}`);
       const file = await load(`${base}/__bench/${staticName}`);
-      note("http", `${name} (${(Buffer.byteLength(html) / 1024).toFixed(0)} KB)`, `${page.rps.toFixed(0)} req/s · p50 ${ms(page.p50)} · p95 ${ms(page.p95)} · p99 ${ms(page.p99)} · static same size ${file.rps.toFixed(0)} req/s · ratio ${(page.rps / file.rps).toFixed(2)}${page.errors ? ` · ${page.errors} errors` : ""}`);
+      note(
+        "http",
+        `${name} (${(Buffer.byteLength(html) / 1024).toFixed(0)} KB)`,
+        `${page.rps.toFixed(0)} req/s · p50 ${ms(page.p50)} · p95 ${ms(page.p95)} · p99 ${ms(page.p99)} · static same size ${file.rps.toFixed(0)} req/s · ratio ${(page.rps / file.rps).toFixed(2)}${page.errors ? ` · ${page.errors} errors` : ""}`,
+      );
       if (name === "catalogue + filters" || name === "product page") {
         // A session cookie (even a stale one) skips the page cache: every request renders.
         const rendered = await load(`${base}${pagePath}`, { cookie: "__session=bench" });
-        note("http", `${name}, rendered every time`, `${rendered.rps.toFixed(0)} req/s · p50 ${ms(rendered.p50)} · p95 ${ms(rendered.p95)} · p99 ${ms(rendered.p99)} · ratio ${(rendered.rps / file.rps).toFixed(2)}`);
+        note(
+          "http",
+          `${name}, rendered every time`,
+          `${rendered.rps.toFixed(0)} req/s · p50 ${ms(rendered.p50)} · p95 ${ms(rendered.p95)} · p99 ${ms(rendered.p99)} · ratio ${(rendered.rps / file.rps).toFixed(2)}`,
+        );
       }
     }
   } finally {
@@ -141,7 +166,12 @@ async function pages() {
 
 /** 200 real-looking queries: az with and without diacritics, en, ru, prefixes, regions, and misses. */
 function searchQueries(): string[] {
-  const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ə/g, "e").replace(/ı/g, "i");
+  const fold = (s: string) =>
+    s
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/ə/g, "e")
+      .replace(/ı/g, "i");
   const list: string[] = [];
   for (const [az, en, ru] of BENCH_WORDS) list.push(az, fold(az), en, ru, az.slice(0, 3));
   list.push("şəki", "seki", "quba", "Lənkəran", "lenkeran", "Гянджа", "Shaki", "dağ balı", "dag bali", "mountain honey", "горный мёд");
@@ -174,8 +204,16 @@ async function search() {
   }
   times.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
-  note("search", `${queries.length} queries × 3 (${zero} with no result), count + first page`, `p50 ${ms(percentile(times, 50))} · p95 ${ms(percentile(times, 95))} · p99 ${ms(percentile(times, 99))}`);
-  note("search", "the same, CPU time per search", `p50 ${ms(percentile(cpu, 50))} · p95 ${ms(percentile(cpu, 95))} · p99 ${ms(percentile(cpu, 99))} · load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
+  note(
+    "search",
+    `${queries.length} queries × 3 (${zero} with no result), count + first page`,
+    `p50 ${ms(percentile(times, 50))} · p95 ${ms(percentile(times, 95))} · p99 ${ms(percentile(times, 99))}`,
+  );
+  note(
+    "search",
+    "the same, CPU time per search",
+    `p50 ${ms(percentile(cpu, 50))} · p95 ${ms(percentile(cpu, 95))} · p99 ${ms(percentile(cpu, 99))} · load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`,
+  );
 }
 
 /** success@3, MRR@10 and zero-result rate of the judged queries (tests/relevance) over the demo catalogue. */
@@ -189,7 +227,13 @@ function relevance() {
   if (run.status !== 0) throw new Error("relevance run failed");
   const lines = run.stdout.toString().trim().split("\n");
   const figures = JSON.parse(lines[lines.length - 1]) as {
-    products: number; queries: number; successAt3: number; mrrAt10: number; zeroResultRate: number; falseHits: number; misses: string[];
+    products: number;
+    queries: number;
+    successAt3: number;
+    mrrAt10: number;
+    zeroResultRate: number;
+    falseHits: number;
+    misses: string[];
   };
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   note(
@@ -204,7 +248,11 @@ async function checkout() {
   const base = `http://127.0.0.1:${PORT}`;
   process.env.DATABASE_URL = `file:${dbFile}`;
   const { db } = await import("../../app/utils/db.server");
-  const hot = await db.product.findFirstOrThrow({ where: { status: "PUBLISHED", kind: "GOOD", stock: { gt: 0 } }, orderBy: { salesCount: "desc" }, select: { id: true, stock: true } });
+  const hot = await db.product.findFirstOrThrow({
+    where: { status: "PUBLISHED", kind: "GOOD", stock: { gt: 0 } },
+    orderBy: { salesCount: "desc" },
+    select: { id: true, stock: true },
+  });
   const initialStock = 150;
   await db.product.update({ where: { id: hot.id }, data: { stock: initialStock } });
   const ordersBefore = await db.orderLine.count({ where: { productId: hot.id } });
@@ -215,12 +263,25 @@ async function checkout() {
   const deadline = Date.now() + SECONDS * 1000;
   const shopper = async (n: number) => {
     while (Date.now() < deadline) {
-      const add = await fetch(`${base}/cart`, { method: "POST", headers, redirect: "manual", body: new URLSearchParams({ intent: "add", productId: hot.id, quantity: "1" }) });
+      const add = await fetch(`${base}/cart`, {
+        method: "POST",
+        headers,
+        redirect: "manual",
+        body: new URLSearchParams({ intent: "add", productId: hot.id, quantity: "1" }),
+      });
       const cart = (add.headers.get("set-cookie") ?? "").split(";")[0];
       const page = await fetch(`${base}/checkout`, { headers: { Cookie: cart } });
       const cookie = [cart, (page.headers.get("set-cookie") ?? "").split(";")[0]].filter(Boolean).join("; ");
       const fields = checkoutPageFields(await page.text());
-      const form = new URLSearchParams({ ...fields, name: `Bench ${n}`, email: `bench${n}@example.az`, phone: "+994501112233", paymentMethod: "CASH", district: "Nəsimi", street: "Nizami küç. 1" });
+      const form = new URLSearchParams({
+        ...fields,
+        name: `Bench ${n}`,
+        email: `bench${n}@example.az`,
+        phone: "+994501112233",
+        paymentMethod: "CASH",
+        district: "Nəsimi",
+        street: "Nizami küç. 1",
+      });
       const response = await fetch(`${base}/checkout`, { method: "POST", headers: { ...headers, Cookie: cookie }, redirect: "manual", body: form });
       if (response.status === 302) placed++;
       else if (response.status === 409 || add.status === 400) soldOut++;
@@ -235,7 +296,11 @@ async function checkout() {
   const sold = (await db.orderLine.count({ where: { productId: hot.id } })) - ordersBefore;
   const stock = (await db.product.findUniqueOrThrow({ where: { id: hot.id } })).stock;
   const oversold = Math.max(0, sold - initialStock) + (stock < 0 ? 1 : 0) + (sold + stock !== initialStock ? 1 : 0);
-  note("checkout", `${SHOPPERS} concurrent shoppers, one product with ${initialStock} in stock`, `${(placed / seconds).toFixed(1)} orders/s · ${placed} placed · ${soldOut} refused as sold out · ${failed} other · stock left ${stock} · oversell ${oversold}`);
+  note(
+    "checkout",
+    `${SHOPPERS} concurrent shoppers, one product with ${initialStock} in stock`,
+    `${(placed / seconds).toFixed(1)} orders/s · ${placed} placed · ${soldOut} refused as sold out · ${failed} other · stock left ${stock} · oversell ${oversold}`,
+  );
   await db.$disconnect();
 }
 
@@ -257,19 +322,34 @@ async function images() {
     for (const w of [320, 640, 960, 1280]) {
       const resized = sharp(data, raw).resize({ width: w });
       await Promise.all([
-        resized.clone().avif({ quality: 50, effort: 2 }).toFile(path.join(dir, `d${i}-${w}.avif`)),
-        resized.clone().webp({ quality: 75, effort: 4 }).toFile(path.join(dir, `d${i}-${w}.webp`)),
-        resized.clone().jpeg({ quality: 78, mozjpeg: true }).toFile(path.join(dir, `d${i}-${w}.jpg`)),
+        resized
+          .clone()
+          .avif({ quality: 50, effort: 2 })
+          .toFile(path.join(dir, `d${i}-${w}.avif`)),
+        resized
+          .clone()
+          .webp({ quality: 75, effort: 4 })
+          .toFile(path.join(dir, `d${i}-${w}.webp`)),
+        resized
+          .clone()
+          .jpeg({ quality: 78, mozjpeg: true })
+          .toFile(path.join(dir, `d${i}-${w}.jpg`)),
       ]);
     }
     await sharp(data, raw).resize({ width: 16 }).blur(1).webp({ quality: 40 }).toBuffer();
   }
   const direct = (performance.now() - started) / runs;
-  note("images", "12 MP JPEG → AVIF + WebP + JPEG × 4 widths + placeholder", `${(1000 / pipeline).toFixed(2)} photos/s (${ms(pipeline)} each) · decoding the full picture and resizing it for each width ${(1000 / direct).toFixed(2)} photos/s · ratio ${(direct / pipeline).toFixed(2)}`);
+  note(
+    "images",
+    "12 MP JPEG → AVIF + WebP + JPEG × 4 widths + placeholder",
+    `${(1000 / pipeline).toFixed(2)} photos/s (${ms(pipeline)} each) · decoding the full picture and resizing it for each width ${(1000 / direct).toFixed(2)} photos/s · ratio ${(direct / pipeline).toFixed(2)}`,
+  );
 
   // Peak memory and time per scenario, each in a fresh process (scripts/bench/image-job.ts).
   const square = (side: number) =>
-    sharp({ create: { width: side, height: side, channels: 3, background: "#6a4" }, limitInputPixels: false }).png({ compressionLevel: 9 }).toBuffer();
+    sharp({ create: { width: side, height: side, channels: 3, background: "#6a4" }, limitInputPixels: false })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
   const inputs: [string, Buffer][] = [
     ["7000 × 7000 PNG", await square(7000)],
     ["6300 × 6300 PNG (largest square accepted)", await square(6300)],
@@ -284,7 +364,11 @@ async function images() {
     const run = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/bench/image-job.ts", dir, ...scenarioFiles], { encoding: "utf8" });
     const result = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as { ms: number; rssBefore: number; rssPeak: number; outcomes: string[] };
     const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-    note("images", label, `${ms(result.ms)} · peak RSS ${mb(result.rssPeak)} (${mb(result.rssPeak - result.rssBefore)} above the process at rest) · ${[...new Set(result.outcomes)].join("; ")}`);
+    note(
+      "images",
+      label,
+      `${ms(result.ms)} · peak RSS ${mb(result.rssPeak)} (${mb(result.rssPeak - result.rssBefore)} above the process at rest) · ${[...new Set(result.outcomes)].join("; ")}`,
+    );
   };
   inputs.forEach(([label, data], i) => job(`${label}, ${Math.round(data.length / 1024)} KB`, [files[i]]));
   job("4 uploads of the 12 MP photo at once", [files[2], files[2], files[2], files[2]]);
@@ -324,7 +408,11 @@ function lean() {
 
 function lighthouse(productPath: string) {
   const base = `http://127.0.0.1:${PORT}`;
-  for (const [name, pagePath] of [["home", "/"], ["catalogue", "/products"], ["product page", productPath]] as const) {
+  for (const [name, pagePath] of [
+    ["home", "/"],
+    ["catalogue", "/products"],
+    ["product page", productPath],
+  ] as const) {
     const result = lighthouseScore(`${base}${pagePath}`);
     note("lighthouse", `${name}, mobile`, result ? `performance ${result.score} · LCP ${result.lcp} · TBT ${result.tbt} · CLS ${result.cls}` : "did not run");
   }
@@ -340,19 +428,26 @@ async function outbox() {
   const jobs = 1000;
   for (let i = 0; i < jobs; i += 100) {
     await db.$transaction(async (tx) => {
-      for (let j = i; j < i + 100; j++) await enqueueMail({ to: `outbox${j}@example.az`, locale: "az", template: "checkout.mail.confirmed", vars: { number: `B-${j}` } }, tx);
+      for (let j = i; j < i + 100; j++)
+        await enqueueMail({ to: `outbox${j}@example.az`, locale: "az", template: "checkout.mail.confirmed", vars: { number: `B-${j}` } }, tx);
     });
   }
   const started = performance.now();
   const [a, b] = await Promise.all([runOutbox(), runOutbox()]);
   const seconds = (performance.now() - started) / 1000;
   const sent = await db.mailOutbox.count({ where: { to: { startsWith: "outbox" }, sentAt: { not: null } } });
-  note("outbox", `${jobs} mail jobs, two workers`, `${((a.done + b.done) / seconds).toFixed(0)} jobs/s · ${a.done} + ${b.done} done · ${sent} mails sent (each once: ${sent === jobs ? "yes" : "NO"})`);
+  note(
+    "outbox",
+    `${jobs} mail jobs, two workers`,
+    `${((a.done + b.done) / seconds).toFixed(0)} jobs/s · ${a.done} + ${b.done} done · ${sent} mails sent (each once: ${sent === jobs ? "yes" : "NO"})`,
+  );
   await db.$disconnect();
 }
 
 async function main() {
-  console.log(`ABAD Market benchmark · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "cpu"}) · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`);
+  console.log(
+    `ABAD Market benchmark · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "cpu"}) · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`,
+  );
   const lighthouseBase = args.includes("--lighthouse-pages") ? (args[args.indexOf("--lighthouse-pages") + 1] ?? "").replace(/^--.*/, "") : null;
   if (lighthouseBase === null && !fs.existsSync("build/server/index.js")) {
     const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });

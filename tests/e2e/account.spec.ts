@@ -15,9 +15,9 @@ async function createAccount() {
   const now = new Date().toISOString().replace("Z", "+00:00");
   const db = new Database(E2E_DB, { timeout: 10_000 });
   try {
-    db.prepare(`INSERT INTO User (id, email, name, passwordHash, role, locale, createdAt, updatedAt, passwordChangedAt) VALUES (?, ?, ?, ?, 'SHOPPER', 'en', ?, ?, ?)`).run(
-      `account-${email}`, email, "Aysel Account", passwordHash, now, now, now,
-    );
+    db.prepare(
+      `INSERT INTO User (id, email, name, passwordHash, role, locale, createdAt, updatedAt, passwordChangedAt) VALUES (?, ?, ?, ?, 'SHOPPER', 'en', ?, ?, ?)`,
+    ).run(`account-${email}`, email, "Aysel Account", passwordHash, now, now, now);
   } finally {
     db.close();
   }
@@ -27,7 +27,8 @@ async function createAccount() {
 function latestResetLink(email: string) {
   const db = new Database(E2E_DB, { readonly: true, timeout: 10_000 });
   try {
-    const mail = db.prepare(`SELECT text FROM MailOutbox WHERE "to" = ? AND kind = 'account.mail.reset' ORDER BY createdAt DESC LIMIT 1`).get(email) as { text: string } | undefined;
+    const mail = db.prepare(`SELECT text FROM MailOutbox WHERE "to" = ? AND kind = 'account.mail.reset' ORDER BY createdAt DESC LIMIT 1`).get(email) as
+      { text: string } | undefined;
     const match = mail && /\/reset-password\?token=[A-Za-z0-9_-]+/.exec(mail.text);
     return match ? match[0] : null;
   } finally {

@@ -18,7 +18,9 @@ test("a mentor approves a pending listing and finds it on the storefront", async
   await asMentor(page);
   const title = "Maiden Tower ceramic plate";
   await expect(queueItem(page, title)).toBeVisible();
-  await queueItem(page, title).getByRole("button", { name: `Approve and publish (${title})` }).click();
+  await queueItem(page, title)
+    .getByRole("button", { name: `Approve and publish (${title})` })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: "The listing is published." })).toBeVisible();
   await expect(queueItem(page, title)).toHaveCount(0);
   await page.getByRole("link", { name: "See it on the storefront" }).click();
@@ -102,7 +104,9 @@ test("a mentor reads the programme report and downloads a table", async ({ page 
   await expect(page.getByRole("heading", { level: 1, name: "Programme reports" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "By region" })).toBeVisible();
   await expect(page.getByRole("table", { name: "By region", exact: true })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Top searches with no results", exact: true }).last().getByRole("rowheader", { name: "trüf göbələyi" })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Top searches with no results", exact: true }).last().getByRole("rowheader", { name: "trüf göbələyi" }),
+  ).toBeVisible();
   await expect(page.getByRole("table", { name: "“Notify me” requests by region", exact: true }).last()).toBeVisible();
   const href = await page.getByRole("link", { name: "Download CSV (By region)" }).getAttribute("href");
   const csv = await page.request.get(href!);

@@ -41,7 +41,10 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: "Thank you for your order" })).toBeVisible();
     await expect(page.locator(".order-summary")).toHaveCount(2);
     await expect(page.getByRole("link", { name: "Cart 0 items" })).toBeVisible();
-    await page.getByRole("link", { name: /Follow order/ }).first().click();
+    await page
+      .getByRole("link", { name: /Follow order/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { name: "History" })).toBeVisible();
     await expect(page.getByText("New", { exact: true }).first()).toBeVisible();
   });

@@ -180,7 +180,10 @@ test.describe("without JavaScript", () => {
     await page.getByRole("radio", { name: /Strict/ }).check();
     await page.getByRole("button", { name: "Create and send for review" }).click();
     await expect(page.getByText("Tick the months the season price applies in.")).toBeVisible();
-    await page.getByRole("group", { name: /High-season months/ }).getByLabel("July").check();
+    await page
+      .getByRole("group", { name: /High-season months/ })
+      .getByLabel("July")
+      .check();
     await page.getByRole("button", { name: "Create and send for review" }).click();
     await expect(page).toHaveURL(/\/dashboard\/products\/[^/]+\/photos\?created=1/);
 

@@ -42,9 +42,7 @@ async function checkPage(page: Page, errors: string[], path: string, lang: strin
     // Name the innermost visible elements that stick out, to say what to fix.
     const culprits = await page.evaluate((max) => {
       const sticksOut = (el: Element) => el.getBoundingClientRect().right > max + 0.5;
-      const wide = Array.from(document.querySelectorAll("body *")).filter(
-        (el) => sticksOut(el) && !Array.from(el.children).some(sticksOut),
-      );
+      const wide = Array.from(document.querySelectorAll("body *")).filter((el) => sticksOut(el) && !Array.from(el.children).some(sticksOut));
       return wide.slice(0, 3).map((el) => {
         const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").join(".")}` : ""}`;
         return `${name} (${Math.round(el.getBoundingClientRect().right)}) "${(el.textContent ?? "").trim().slice(0, 40)}"`;
@@ -97,12 +95,41 @@ test("storefront pages as a visitor", async ({ page }) => {
   const producers = await links(page, "/producers", /^\/producers\/[^/]+$/);
   // A cart line makes the cart and checkout show their full forms.
   await page.goto(products[0]);
-  await page.locator("form").filter({ has: page.locator('input[name="intent"][value="add"]') }).first().locator('button[type="submit"]').click();
+  await page
+    .locator("form")
+    .filter({ has: page.locator('input[name="intent"][value="add"]') })
+    .first()
+    .locator('button[type="submit"]')
+    .click();
   await page.waitForLoadState("networkidle");
   await checkAll(
     page,
-    ["/", "/products", "/products?sector=tourism&inSeason=1&sort=price-asc", "/search?q=bal", ...products, ...experiences, "/producers", ...producers, "/cart", "/checkout", "/login", "/signup", "/forgot-password", "/sell", "/contact", "/delivery", "/returns", "/privacy", "/terms", "/verified"],
-    [["/no-such-page", 404], ["/reset-password?token=not-a-real-token", 400]],
+    [
+      "/",
+      "/products",
+      "/products?sector=tourism&inSeason=1&sort=price-asc",
+      "/search?q=bal",
+      ...products,
+      ...experiences,
+      "/producers",
+      ...producers,
+      "/cart",
+      "/checkout",
+      "/login",
+      "/signup",
+      "/forgot-password",
+      "/sell",
+      "/contact",
+      "/delivery",
+      "/returns",
+      "/privacy",
+      "/terms",
+      "/verified",
+    ],
+    [
+      ["/no-such-page", 404],
+      ["/reset-password?token=not-a-real-token", 400],
+    ],
   );
 });
 
@@ -112,7 +139,19 @@ test("shopper account pages", async ({ page }) => {
   const orders = await links(page, "/orders", /^\/orders\/[^/]+$/, 2);
   const threads = await links(page, "/messages", /^\/messages\/[^/]+$/, 1);
   const product = (await links(page, "/products", /^\/products\/[^/]+$/))[0].split("/").pop();
-  await checkAll(page, ["/", "/orders", ...orders, "/messages", ...threads, `/messages/new?product=${product}`, "/favorites", "/account/addresses", "/account/password", "/cart", "/sell"]);
+  await checkAll(page, [
+    "/",
+    "/orders",
+    ...orders,
+    "/messages",
+    ...threads,
+    `/messages/new?product=${product}`,
+    "/favorites",
+    "/account/addresses",
+    "/account/password",
+    "/cart",
+    "/sell",
+  ]);
 });
 
 test("producer dashboard pages", async ({ page }) => {
@@ -147,7 +186,12 @@ test("tourism: a stay with dates, an experience, and the hosts' bookings pages",
   test.setTimeout(240_000);
   const day = (days: number) => new Date(Date.now() + 4 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);
   const stay = "/products/double-room-in-a-lahij-stone-house";
-  await checkAll(page, [stay, `${stay}?checkIn=${day(30)}&checkOut=${day(32)}&guests=2`, `${stay}?checkIn=${day(5)}&checkOut=${day(7)}&guests=9`, "/products/shaki-piti-cooking-class"]);
+  await checkAll(page, [
+    stay,
+    `${stay}?checkIn=${day(30)}&checkOut=${day(32)}&guests=2`,
+    `${stay}?checkIn=${day(5)}&checkOut=${day(7)}&guests=9`,
+    "/products/shaki-piti-cooking-class",
+  ]);
   await login(page, "nabiyevlar-piti-evi@example.az");
   const sessions = await links(page, "/dashboard/bookings", /^\/dashboard\/bookings$/, 1);
   const guestList = await page.locator("a.booking-calendar__session").first().getAttribute("href");

@@ -7,7 +7,10 @@ export async function login(page: Page, email: string, redirectTo?: string) {
   await page.goto(`/login${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`);
   await page.getByLabel(/E-poçt|Email|E-mail/).fill(email);
   await page.getByLabel(/Şifrə|Password|Пароль/).fill(DEMO_PASSWORD);
-  await page.locator("form").getByRole("button", { name: /Daxil ol|Log in|Войти/ }).click();
+  await page
+    .locator("form")
+    .getByRole("button", { name: /Daxil ol|Log in|Войти/ })
+    .click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
@@ -15,5 +18,13 @@ export async function login(page: Page, email: string, redirectTo?: string) {
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
 }

@@ -63,9 +63,20 @@ async function createHostileRecords(): Promise<Fixture> {
     db.prepare(`INSERT INTO ProducerSector (producerId, sectorId) VALUES (?, ?)`).run(producerId, sector.id);
     const userId = `hostile-u-${tag}`;
     db.prepare(`INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt, passwordChangedAt) VALUES (?, ?, ?, ?, 'SHOPPER', ?, ?, ?)`).run(
-      userId, memberEmail, `Hostile ${tag}`, passwordHash, now, now, now,
+      userId,
+      memberEmail,
+      `Hostile ${tag}`,
+      passwordHash,
+      now,
+      now,
+      now,
     );
-    db.prepare(`INSERT INTO ProducerMember (id, producerId, userId, role, createdAt) VALUES (?, ?, ?, 'OWNER', ?)`).run(`hostile-m-${tag}`, producerId, userId, now);
+    db.prepare(`INSERT INTO ProducerMember (id, producerId, userId, role, createdAt) VALUES (?, ?, ?, 'OWNER', ?)`).run(
+      `hostile-m-${tag}`,
+      producerId,
+      userId,
+      now,
+    );
 
     const productSlug = `hostile-${tag}`;
     const productTitle = `${word} ${XSS.script} ${XSS.closeScript}`;
@@ -73,20 +84,49 @@ async function createHostileRecords(): Promise<Fixture> {
     db.prepare(
       `INSERT INTO Product (id, slug, producerId, categoryId, titleAz, titleEn, titleRu, descriptionAz, descriptionEn, descriptionRu, unit, priceQ, stock, status, kind, createdAt, updatedAt, publishedAt)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'kg', 500, 1000, 'PUBLISHED', 'GOOD', ?, ?, ?)`,
-    ).run(`hostile-p-${tag}`, productSlug, producerId, category.categoryId, productTitle, productTitle, productTitle, description, description, description, now, now, now);
+    ).run(
+      `hostile-p-${tag}`,
+      productSlug,
+      producerId,
+      category.categoryId,
+      productTitle,
+      productTitle,
+      productTitle,
+      description,
+      description,
+      description,
+      now,
+      now,
+      now,
+    );
 
     // A shopper's review, by an account whose name is a payload too.
     const reviewerId = `hostile-v-${tag}`;
     db.prepare(`INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt, passwordChangedAt) VALUES (?, ?, ?, ?, 'SHOPPER', ?, ?, ?)`).run(
-      reviewerId, `hostile-reviewer-${tag}@example.az`, XSS.img, passwordHash, now, now, now,
+      reviewerId,
+      `hostile-reviewer-${tag}@example.az`,
+      XSS.img,
+      passwordHash,
+      now,
+      now,
+      now,
     );
     db.prepare(`INSERT INTO Review (id, productId, userId, orderId, rating, body, createdAt) VALUES (?, ?, ?, ?, 5, ?, ?)`).run(
-      `hostile-w-${tag}`, `hostile-p-${tag}`, reviewerId, `hostile-o-${tag}`, `Review ${XSS.script} ${XSS.js}`, now,
+      `hostile-w-${tag}`,
+      `hostile-p-${tag}`,
+      reviewerId,
+      `hostile-o-${tag}`,
+      `Review ${XSS.script} ${XSS.js}`,
+      now,
     );
 
     const mentor = db.prepare(`SELECT id FROM User WHERE email = 'mentor@example.az'`).get() as { id: string };
     db.prepare(`INSERT INTO MentorNote (id, producerId, authorId, body, createdAt) VALUES (?, ?, ?, ?, ?)`).run(
-      `hostile-n-${tag}`, producerId, mentor.id, `Note ${XSS.img} ${XSS.script}`, now,
+      `hostile-n-${tag}`,
+      producerId,
+      mentor.id,
+      `Note ${XSS.img} ${XSS.script}`,
+      now,
     );
     return { productSlug, productTitle, producerSlug, producerId, word, memberEmail };
   });
@@ -186,7 +226,10 @@ test.describe("script payloads are shown as text", () => {
 
     // The guest's links open with their signatures and not with a changed one.
     const confirmation = new URL(guest.url());
-    const orderHref = await guest.getByRole("link", { name: /Follow order/ }).first().getAttribute("href");
+    const orderHref = await guest
+      .getByRole("link", { name: /Follow order/ })
+      .first()
+      .getAttribute("href");
     const orderUrl = new URL(orderHref!, confirmation);
     expect((await guest.goto(orderUrl.pathname + orderUrl.search))?.status()).toBe(200);
     await expect(guest.getByText(`${XSS.script} Nizami 10`).first()).toBeVisible();
@@ -199,7 +242,9 @@ test.describe("script payloads are shown as text", () => {
     }
     await guest.context().close();
 
-    const orderId = withDb((db) => (db.prepare(`SELECT o.id FROM "Order" o JOIN CheckoutGroup g ON g.id = o.groupId WHERE g.email = ?`).get(email) as { id: string }).id);
+    const orderId = withDb(
+      (db) => (db.prepare(`SELECT o.id FROM "Order" o JOIN CheckoutGroup g ON g.id = o.groupId WHERE g.email = ?`).get(email) as { id: string }).id,
+    );
     const producer = await (await browser.newContext()).newPage();
     const checkProducer = watchForScripts(producer);
     await login(producer, fixture.memberEmail);
@@ -256,7 +301,11 @@ const SAME_ORIGIN = { ...FORM, Origin: `http://localhost:${PORT}` };
 
 function expectSecurityHeaders(reply: { headers: Record<string, string | string[] | undefined> }, label: string) {
   const csp = String(reply.headers["content-security-policy"] ?? "");
-  const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  const scriptSrc =
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src")) ?? "";
   expect(scriptSrc, `${label}: script-src`).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
   expect(scriptSrc, `${label}: script-src`).not.toContain("unsafe-inline");
   expect(scriptSrc, `${label}: script-src`).not.toContain("unsafe-eval");
@@ -340,7 +389,9 @@ test.describe("the HTTP server", () => {
 
     const boundary = `----hostile${tag}`;
     const upload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="intent"\r\n\r\nupload\r\n--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="big.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="intent"\r\n\r\nupload\r\n--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="big.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+      ),
       Buffer.alloc(17 * 1024 * 1024, 0xff),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
@@ -403,7 +454,15 @@ test.describe("the HTTP server", () => {
     const email = `csrf-checkout-${tag}@example.az`;
     const checkout = await raw("POST", "/checkout", {
       headers: { ...FORM, Origin: "https://evil.example", Cookie: cookie },
-      body: new URLSearchParams({ idempotencyKey: crypto.randomUUID(), name: "X", email, phone: "+994 50 123 45 67", paymentMethod: "CASH", district: "Nəsimi", street: "Bakı, Nizami 10" }).toString(),
+      body: new URLSearchParams({
+        idempotencyKey: crypto.randomUUID(),
+        name: "X",
+        email,
+        phone: "+994 50 123 45 67",
+        paymentMethod: "CASH",
+        district: "Nəsimi",
+        street: "Bakı, Nizami 10",
+      }).toString(),
     });
     expect(checkout.status).toBe(403);
     withDb((db) => expect((db.prepare(`SELECT count(*) AS n FROM CheckoutGroup WHERE email = ?`).get(email) as { n: number }).n).toBe(0));

@@ -23,7 +23,13 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -58,15 +64,18 @@ for (const lang of ["az", "ru"] as const) {
     await page.goto(`/products?lang=${lang}`);
     await page.evaluate(() => document.fonts.ready);
     const text = "Azərbaycan İsmayıllı Şəki ğ ç ö ü Ъ ж ₼";
-    const fonts = await page.evaluate(async (text) => ({
-      // load() fetches the faces this text needs; check() is then true only if they all arrived
-      loaded: (await document.fonts.load('600 16px "Geologica"', text)).length,
-      heading: getComputedStyle(document.querySelector("h1")!).fontFamily,
-      // check() is true only when every face the text needs is loaded
-      letters: document.fonts.check('600 16px "Geologica"', text),
-      manat: document.fonts.check('400 16px "ABAD Manat"', "₼"),
-      preloaded: [...document.querySelectorAll('link[rel="preload"][as="font"]')].map((l) => l.getAttribute("href")),
-    }), text);
+    const fonts = await page.evaluate(
+      async (text) => ({
+        // load() fetches the faces this text needs; check() is then true only if they all arrived
+        loaded: (await document.fonts.load('600 16px "Geologica"', text)).length,
+        heading: getComputedStyle(document.querySelector("h1")!).fontFamily,
+        // check() is true only when every face the text needs is loaded
+        letters: document.fonts.check('600 16px "Geologica"', text),
+        manat: document.fonts.check('400 16px "ABAD Manat"', "₼"),
+        preloaded: [...document.querySelectorAll('link[rel="preload"][as="font"]')].map((l) => l.getAttribute("href")),
+      }),
+      text,
+    );
     expect(fonts.loaded).toBe(3);
     expect(fonts.heading).toContain("Geologica");
     expect(fonts.letters).toBe(true);

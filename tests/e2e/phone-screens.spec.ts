@@ -16,7 +16,10 @@ async function show(page: Page, path: string, name: string) {
   await expect(page.locator("html")).toHaveAttribute("lang", "az");
   await expectAccessible(page);
   // A 256-colour palette keeps each picture in the repository small (a fraction of a full-colour PNG).
-  if (SAVE) await sharp(await page.screenshot()).png({ palette: true, quality: 80, compressionLevel: 9, effort: 10 }).toFile(`docs/screenshots/${name}.png`);
+  if (SAVE)
+    await sharp(await page.screenshot())
+      .png({ palette: true, quality: 80, compressionLevel: 9, effort: 10 })
+      .toFile(`docs/screenshots/${name}.png`);
 }
 
 test("a shopper's journey", async ({ page }) => {
@@ -30,7 +33,12 @@ test("a shopper's journey", async ({ page }) => {
   await expect(page.locator(".product-grid li").first()).toBeInViewport();
   const productHref = await page.locator(".product-grid a").first().getAttribute("href");
   await show(page, productHref!, "product");
-  await page.locator("form").filter({ has: page.locator('input[name="intent"][value="add"]') }).first().locator('button[type="submit"]').click();
+  await page
+    .locator("form")
+    .filter({ has: page.locator('input[name="intent"][value="add"]') })
+    .first()
+    .locator('button[type="submit"]')
+    .click();
   await expect(page.locator(".cart-link__count")).not.toHaveText("0");
   await show(page, "/cart", "cart");
   await show(page, "/checkout", "checkout");

@@ -4,11 +4,18 @@ import { expectAccessible } from "./fixtures";
 async function searchAddAndOpenCart(page: Page) {
   await page.goto("/?lang=en");
   // A combobox once the page is hydrated (suggestions), a plain searchbox without JavaScript.
-  await page.getByRole("combobox", { name: "Search" }).or(page.getByRole("searchbox", { name: "Search" })).first().fill("seki halva");
+  await page
+    .getByRole("combobox", { name: "Search" })
+    .or(page.getByRole("searchbox", { name: "Search" }))
+    .first()
+    .fill("seki halva");
   await page.getByRole("button", { name: "Search" }).first().click();
   await expect(page).toHaveURL(/\/search\?q=seki\+halva/);
   await expect(page.getByRole("status").first()).toContainText(/\d+ product/);
-  await page.getByRole("link", { name: /Shaki halva/ }).first().click();
+  await page
+    .getByRole("link", { name: /Shaki halva/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Shaki halva");
   await page.getByLabel("Quantity").fill("2");
   await page.getByRole("button", { name: "Add to cart" }).click();

@@ -22,7 +22,9 @@ async function bookTwoNightsInLahic(page: Page, checkIn: string, checkOut: strin
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("found through the catalogue's filters: two nights in a Lahıc guesthouse, a cooking class in Şəki and a jar of honey, paid in cash, make three orders: one delivery, two on site", async ({ page }) => {
+  test("found through the catalogue's filters: two nights in a Lahıc guesthouse, a cooking class in Şəki and a jar of honey, paid in cash, make three orders: one delivery, two on site", async ({
+    page,
+  }) => {
     const checkIn = bakuDayFromNow(40);
     const checkOut = bakuDayFromNow(42);
     // The catalogue finds stays free for both nights for two guests, in the "Filter · Sort" form.
@@ -77,7 +79,10 @@ test.describe("without JavaScript", () => {
     await expect(onSite.filter({ hasText: "Shaki piti cooking class" })).toContainText("2 people");
 
     // The stay's own page: address with its map, the host's phone only once confirmed, the policy and a cancel button.
-    await onSite.filter({ hasText: "Double room in a Lahij stone house" }).getByRole("link", { name: /Follow order/ }).click();
+    await onSite
+      .filter({ hasText: "Double room in a Lahij stone house" })
+      .getByRole("link", { name: /Follow order/ })
+      .click();
     await expect(page.getByText("The host’s phone appears here once the booking is confirmed.")).toBeVisible();
     await expect(page.getByText(/Free cancellation until/)).toBeVisible();
     await page.getByRole("button", { name: "Cancel booking" }).click();

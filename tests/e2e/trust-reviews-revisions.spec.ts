@@ -118,7 +118,10 @@ test("a producer answers a review in public and a mentor hides an abusive one", 
   await expect(producer.getByRole("heading", { level: 1, name: "Shoppers' reviews" })).toBeVisible();
   await expectAccessible(producer);
   await expectNoSidewaysScroll(producer);
-  const first = producer.getByRole("listitem").filter({ has: producer.getByRole("button", { name: "Publish reply" }) }).first();
+  const first = producer
+    .getByRole("listitem")
+    .filter({ has: producer.getByRole("button", { name: "Publish reply" }) })
+    .first();
   const productLink = await first.getByRole("heading").getByRole("link").getAttribute("href");
   await first.getByLabel("Your reply").fill("Təşəkkür edirik! Yenə gözləyirik.");
   await first.getByRole("button", { name: "Publish reply" }).click();
@@ -133,7 +136,11 @@ test("a producer answers a review in public and a mentor hides an abusive one", 
   await expectAccessible(mentor);
   await expectNoSidewaysScroll(mentor);
   // Nigar's reviews are of other producers' products than the one whose reply the producer writes.
-  const item = mentor.getByRole("listitem").filter({ hasText: "Nigar" }).filter({ has: mentor.getByRole("button", { name: /Hide review/ }) }).last();
+  const item = mentor
+    .getByRole("listitem")
+    .filter({ hasText: "Nigar" })
+    .filter({ has: mentor.getByRole("button", { name: /Hide review/ }) })
+    .last();
   const reason = item.getByLabel("Reason for hiding");
   const reasonId = await reason.getAttribute("id");
   await item.getByRole("button", { name: /Hide review/ }).click();

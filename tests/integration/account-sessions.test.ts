@@ -149,15 +149,11 @@ describe("forgotten password", () => {
 
     // The link opens the set-password page, sets the password once and ends the old sessions.
     expect(statusOf(await settle(() => resetLoader(args(getRequest(`/reset-password?token=${token}`)))))).toBe(200);
-    const reset = await settle(() =>
-      resetAction(args(postRequest("/reset-password", { token, password: "fresh-password-1", confirm: "fresh-password-1" }))),
-    );
+    const reset = await settle(() => resetAction(args(postRequest("/reset-password", { token, password: "fresh-password-1", confirm: "fresh-password-1" }))));
     expect(statusOf(reset)).toBe(302);
     expect(await getUser(getRequest("/", { cookie: session }))).toBeNull();
     expect((await verifyLogin(user.email, "fresh-password-1")).ok).toBe(true);
-    const again = await settle(() =>
-      resetAction(args(postRequest("/reset-password", { token, password: "second-try-pass", confirm: "second-try-pass" }))),
-    );
+    const again = await settle(() => resetAction(args(postRequest("/reset-password", { token, password: "second-try-pass", confirm: "second-try-pass" }))));
     expect(statusOf(again)).toBe(400);
     expect((await verifyLogin(user.email, "second-try-pass")).ok).toBe(false);
   });

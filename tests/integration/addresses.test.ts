@@ -69,7 +69,11 @@ describe("saved addresses", () => {
     const cookie = await sessionCookieFor(shopper.id);
     expect(await prefill(cookie)).toEqual({ phone: "", addresses: [], chosenId: null });
     await cartFor(cookie);
-    expect(statusOf(await submitCheckout(checkoutForm({ email: shopper.email, phone: "+994 55 222 33 44", district: "Qax", street: "Heydər Əliyev pr. 3" }), cookie))).toBe(302);
+    expect(
+      statusOf(
+        await submitCheckout(checkoutForm({ email: shopper.email, phone: "+994 55 222 33 44", district: "Qax", street: "Heydər Əliyev pr. 3" }), cookie),
+      ),
+    ).toBe(302);
     const first = await prefill(cookie);
     expect(first?.phone).toBe("+994 55 222 33 44");
     expect(first?.addresses).toEqual([expect.objectContaining({ district: "Qax", street: "Heydər Əliyev pr. 3" })]);

@@ -117,9 +117,7 @@ describe("every admin page, for every kind of visitor", () => {
       const expected = expectedStatus(role, route.adminOnly);
       it(`GET ${route.name} as ${role} → ${expected}`, async () => {
         const cookie = cast.cookies[role];
-        const result = await settle(() =>
-          route.loader!({ request: getRequest(route.path(), { cookie }), params: route.params(), context: loadContext }),
-        );
+        const result = await settle(() => route.loader!({ request: getRequest(route.path(), { cookie }), params: route.params(), context: loadContext }));
         expect(statusOf(result)).toBe(expected);
         if (expected === 302) expect((result as Response).headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
       });

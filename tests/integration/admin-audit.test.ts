@@ -20,7 +20,14 @@ describe("audit log", () => {
     const other = await createUser({ role: "ADMIN" });
     const old = new Date("2026-01-10T10:00:00Z");
     await db.$transaction(async (tx) => {
-      await audit.recordAudit(tx, { actorId: users.mentor.id, action: "listing.approve", entityType: "Product", entityId: "p1", before: { status: "PENDING_REVIEW" }, after: { status: "PUBLISHED" } });
+      await audit.recordAudit(tx, {
+        actorId: users.mentor.id,
+        action: "listing.approve",
+        entityType: "Product",
+        entityId: "p1",
+        before: { status: "PENDING_REVIEW" },
+        after: { status: "PUBLISHED" },
+      });
       await audit.recordAudit(tx, { actorId: other.id, action: "producer.suspend", entityType: "Producer", entityId: "pr1", after: { status: "SUSPENDED" } });
     });
     await db.auditLog.create({ data: { actorId: other.id, action: "collection.create", entityType: "Collection", entityId: "c1", createdAt: old } });
@@ -52,8 +59,22 @@ describe("audit log", () => {
     const producer = await createProducer({ name: "Qasımovlar Bağı" });
     const product = await createProduct(producer.id, { titleAz: "Nar şirəsi", titleEn: "Pomegranate juice" });
     await db.$transaction(async (tx) => {
-      await audit.recordAudit(tx, { actorId: users.admin.id, action: "producer.assignMentor", entityType: "Producer", entityId: producer.id, before: { mentorId: null }, after: { mentorId: users.mentor.id } });
-      await audit.recordAudit(tx, { actorId: users.mentor.id, action: "listing.approve", entityType: "Product", entityId: product.id, before: { status: "PENDING_REVIEW" }, after: { status: "PUBLISHED" } });
+      await audit.recordAudit(tx, {
+        actorId: users.admin.id,
+        action: "producer.assignMentor",
+        entityType: "Producer",
+        entityId: producer.id,
+        before: { mentorId: null },
+        after: { mentorId: users.mentor.id },
+      });
+      await audit.recordAudit(tx, {
+        actorId: users.mentor.id,
+        action: "listing.approve",
+        entityType: "Product",
+        entityId: product.id,
+        before: { status: "PENDING_REVIEW" },
+        after: { status: "PUBLISHED" },
+      });
     });
     type Named = Page & { names: Record<string, string> };
     const page = dataOf<Named>(await load(`?entityId=${product.id}&lang=en`, cookies.mentor));

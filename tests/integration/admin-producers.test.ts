@@ -6,13 +6,7 @@ import { action as producerAction, loader as producerLoader } from "~/routes/adm
 import { loader as producersLoader } from "~/routes/admin/admin.producers._index";
 import { loader as tasksLoader } from "~/routes/admin/admin.tasks";
 import { db } from "~/utils/db.server";
-import {
-  createOrder,
-  createProducerIn,
-  createRegion,
-  createSector,
-  signedInCast,
-} from "../support/admin-factories";
+import { createOrder, createProducerIn, createRegion, createSector, signedInCast } from "../support/admin-factories";
 import { createProduct, createUser, ensureTaxonomy } from "../support/factories";
 import { dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 

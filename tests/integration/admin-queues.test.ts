@@ -75,9 +75,7 @@ describe("listing queue", () => {
   it("rejecting with a reason stores it for the producer and mails them", async () => {
     const { cookies, producer, users } = await signedInCast();
     const listing = await createPendingListing(producer.id);
-    const result = await settle(() =>
-      post({ intent: "reject-listing", id: listing.id, reason: "  Şəkil bulanıqdır, yenisini əlavə edin.  " }, cookies.mentor),
-    );
+    const result = await settle(() => post({ intent: "reject-listing", id: listing.id, reason: "  Şəkil bulanıqdır, yenisini əlavə edin.  " }, cookies.mentor));
     expect(statusOf(result)).toBe(302);
     const after = await db.product.findUniqueOrThrow({ where: { id: listing.id } });
     expect(after.status).toBe("REJECTED");
@@ -170,7 +168,9 @@ describe("forged posts", () => {
     expect((await db.product.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("PENDING_REVIEW");
     expect((await db.producer.findUniqueOrThrow({ where: { id: applicant.id } })).status).toBe("APPLIED");
     expect(await db.auditLog.count({ where: { entityId: { in: [listing.id, applicant.id] } } })).toBe(0);
-    expect(await db.mailOutbox.count({ where: { kind: { in: ["admin.mail.listingApproved", "admin.mail.producerApproved"] }, createdAt: { gte: started } } })).toBe(0);
+    expect(
+      await db.mailOutbox.count({ where: { kind: { in: ["admin.mail.listingApproved", "admin.mail.producerApproved"] }, createdAt: { gte: started } } }),
+    ).toBe(0);
   });
 
   it("an anonymous post is sent to log in", async () => {

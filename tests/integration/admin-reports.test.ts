@@ -3,15 +3,7 @@ import { parseReportFilters } from "~/models/insights/report-filters";
 import { loader as csvLoader } from "~/routes/admin/admin.reports.$table[.]csv";
 import { loader as reportsLoader } from "~/routes/admin/admin.reports";
 import { db } from "~/utils/db.server";
-import {
-  createCategory,
-  createDemandEvent,
-  createOrder,
-  createProducerIn,
-  createProductIn,
-  createRegion,
-  createSector,
-} from "../support/admin-factories";
+import { createCategory, createDemandEvent, createOrder, createProducerIn, createProductIn, createRegion, createSector } from "../support/admin-factories";
 import { createProducerWithMember, createUser } from "../support/factories";
 import { dataOf, getRequest, loadContext, sessionCookieFor, settle, statusOf } from "../support/http";
 
@@ -52,14 +44,48 @@ beforeAll(async () => {
   const other = await createProductIn(p3.id, jam.id, { priceQ: 800 });
   const shopper = await createUser();
 
-  await createOrder({ producerId: p1.id, userId: shopper.id, lines: [{ productId: jamProduct.id, priceQ: 1000, quantity: 2 }], deliveryQ: 300, commissionQ: 100, placedAt: new Date("2025-03-15T10:00:00Z") });
-  await createOrder({ producerId: p2.id, email: "Guest@X.az", lines: [{ productId: rug.id, priceQ: 2500, quantity: 1 }], commissionQ: 125, placedAt: new Date("2025-04-20T10:00:00Z") });
-  await createOrder({ producerId: p1.id, userId: shopper.id, lines: [{ productId: jamProduct.id, priceQ: 1000, quantity: 1 }], commissionQ: 50, placedAt: new Date("2025-04-21T10:00:00Z") });
-  await createOrder({ producerId: p3.id, lines: [{ productId: other.id, priceQ: 800, quantity: 1 }], status: "CANCELLED", placedAt: new Date("2025-05-02T10:00:00Z") });
+  await createOrder({
+    producerId: p1.id,
+    userId: shopper.id,
+    lines: [{ productId: jamProduct.id, priceQ: 1000, quantity: 2 }],
+    deliveryQ: 300,
+    commissionQ: 100,
+    placedAt: new Date("2025-03-15T10:00:00Z"),
+  });
+  await createOrder({
+    producerId: p2.id,
+    email: "Guest@X.az",
+    lines: [{ productId: rug.id, priceQ: 2500, quantity: 1 }],
+    commissionQ: 125,
+    placedAt: new Date("2025-04-20T10:00:00Z"),
+  });
+  await createOrder({
+    producerId: p1.id,
+    userId: shopper.id,
+    lines: [{ productId: jamProduct.id, priceQ: 1000, quantity: 1 }],
+    commissionQ: 50,
+    placedAt: new Date("2025-04-21T10:00:00Z"),
+  });
+  await createOrder({
+    producerId: p3.id,
+    lines: [{ productId: other.id, priceQ: 800, quantity: 1 }],
+    status: "CANCELLED",
+    placedAt: new Date("2025-05-02T10:00:00Z"),
+  });
   // 01:30 on 1 June in Baku: outside the period although still 31 May in UTC.
-  await createOrder({ producerId: p2.id, email: "late@x.az", lines: [{ productId: rug.id, priceQ: 2500, quantity: 1 }], placedAt: new Date("2025-05-31T21:30:00Z") });
+  await createOrder({
+    producerId: p2.id,
+    email: "late@x.az",
+    lines: [{ productId: rug.id, priceQ: 2500, quantity: 1 }],
+    placedAt: new Date("2025-05-31T21:30:00Z"),
+  });
   // 01:00 on 1 March in Baku: inside the period although still 28 February in UTC.
-  await createOrder({ producerId: p2.id, email: "guest@x.az", lines: [{ productId: rug.id, priceQ: 2500, quantity: 2 }], placedAt: new Date("2025-02-28T21:00:00Z") });
+  await createOrder({
+    producerId: p2.id,
+    email: "guest@x.az",
+    lines: [{ productId: rug.id, priceQ: 2500, quantity: 2 }],
+    placedAt: new Date("2025-02-28T21:00:00Z"),
+  });
 
   const april = new Date("2025-04-10T10:00:00Z");
   for (const query of ["truffle", "truffle", "truffle", "Truffle "]) await createDemandEvent({ type: "SEARCH", query, resultCount: 0, createdAt: april });
@@ -129,7 +155,12 @@ describe("programme report", () => {
   it("keeps a long range within 36 months and never fails on a bad query string", () => {
     const now = new Date("2026-06-15T00:00:00Z");
     expect(parseReportFilters(new URLSearchParams("from=2001-01&to=2026-06"), now)).toMatchObject({ from: "2023-07", to: "2026-06" });
-    expect(parseReportFilters(new URLSearchParams("from=2026-13&to=nope&region=%27"), now)).toEqual({ from: "2025-07", to: "2026-06", region: undefined, sector: undefined });
+    expect(parseReportFilters(new URLSearchParams("from=2026-13&to=nope&region=%27"), now)).toEqual({
+      from: "2025-07",
+      to: "2026-06",
+      region: undefined,
+      sector: undefined,
+    });
     expect(parseReportFilters(new URLSearchParams("from=2026-05&to=2026-01"), now)).toMatchObject({ from: "2026-01", to: "2026-05" });
   });
 });
@@ -138,7 +169,9 @@ describe("months outside the programme's calendar", () => {
   it.each(["from=0000-01", "to=9999-12", "from=0000-01&to=0000-01", "from=1999-12&to=2025-01", "from=2025-01&to=2100-01"])(
     "answers 400 with a message to %s, on the page and the CSV",
     async (query) => {
-      const page = await settle(() => reportsLoader({ request: getRequest(`/admin/reports?${query}`, { cookie: mentorCookie }), params: {}, context: loadContext }));
+      const page = await settle(() =>
+        reportsLoader({ request: getRequest(`/admin/reports?${query}`, { cookie: mentorCookie }), params: {}, context: loadContext }),
+      );
       expect(statusOf(page)).toBe(400);
       expect(dataOf<{ message: string }>(page).message).toBe("admin.reports.outOfRange");
       const file = await csv("monthly", query);
@@ -155,12 +188,15 @@ describe("CSV export", () => {
     const response = monthly as Response;
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toContain("abad-monthly-2025-03-2025-05.csv");
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toBe("Month,Sales (AZN),Orders,Revenue reaching families (AZN),Producers with orders,New producers,Repeat shoppers");
     expect(lines[1]).toBe("2025-03,73.00,2,72.00,2,1,0");
     expect(lines).toHaveLength(4);
 
-    const searches = await (await csv("searches", PERIOD) as Response).text();
+    const searches = await ((await csv("searches", PERIOD)) as Response).text();
     expect(searches).toContain("'=hyperlink(1)");
     expect(searches).not.toMatch(/(^|,)=hyperlink/m);
 

@@ -27,7 +27,9 @@ async function inviteAndReadToken(cookie: string, email: string) {
 describe("admin-only actions", () => {
   it("a mentor can neither see the staff page nor change roles or deactivate (403, nothing changed)", async () => {
     const { cookies, users } = await signedInCast();
-    expect(statusOf(await settle(() => staffLoader({ request: getRequest("/admin/staff", { cookie: cookies.mentor }), params: {}, context: loadContext })))).toBe(403);
+    expect(
+      statusOf(await settle(() => staffLoader({ request: getRequest("/admin/staff", { cookie: cookies.mentor }), params: {}, context: loadContext }))),
+    ).toBe(403);
     const target = await createUser({ role: "MENTOR" });
     const session = await sessionCookieFor(target.id);
     const forged: Record<string, string>[] = [

@@ -8,24 +8,13 @@ import { loader as healthLoader } from "~/routes/healthz";
 import { db } from "~/utils/db.server";
 import { getUser } from "~/utils/auth.server";
 import { createProducerWithMember, createUser, FACTORY_PASSWORD } from "../support/factories";
-import {
-  cookieFrom,
-  dataOf,
-  getRequest,
-  loadContext,
-  postRequest,
-  sessionCookieFor,
-  settle,
-  statusOf,
-} from "../support/http";
+import { cookieFrom, dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 
 const args = (request: Request) => ({ request, params: {}, context: loadContext });
 
 describe("sign up", () => {
   it("creates a shopper, starts a session and keeps the password out of the reply on errors", async () => {
-    const result = await settle(() =>
-      signupAction(args(postRequest("/signup", { name: "Aysel", email: "Aysel@Example.az", password: "long-enough" }))),
-    );
+    const result = await settle(() => signupAction(args(postRequest("/signup", { name: "Aysel", email: "Aysel@Example.az", password: "long-enough" }))));
     expect(statusOf(result)).toBe(302);
     const user = await db.user.findUniqueOrThrow({ where: { email: "aysel@example.az" } });
     expect(user.role).toBe("SHOPPER");
@@ -37,9 +26,7 @@ describe("sign up", () => {
   it("answers a duplicate email with a field error and writes nothing", async () => {
     await createUser({ email: "taken@example.az" });
     const before = await db.user.count();
-    const result = await settle(() =>
-      signupAction(args(postRequest("/signup", { name: "X", email: "taken@example.az", password: "long-enough" }))),
-    );
+    const result = await settle(() => signupAction(args(postRequest("/signup", { name: "X", email: "taken@example.az", password: "long-enough" }))));
     expect(statusOf(result)).toBe(400);
     const reply = dataOf<{ error: Record<string, string[]>; initialValue: Record<string, string> }>(result);
     expect(reply.error.email).toEqual(["auth.signup.emailTaken"]);
@@ -68,23 +55,17 @@ describe("log in", () => {
       [member, "/dashboard"],
       [shopper, "/"],
     ] as const) {
-      const result = await settle(() =>
-        loginAction(args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD }))),
-      );
+      const result = await settle(() => loginAction(args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD }))));
       expect((result as Response).headers.get("Location")).toBe(target);
     }
   });
 
   it("follows a same-site redirectTo but never an outside one", async () => {
     const user = await createUser();
-    const inside = await settle(() =>
-      loginAction(args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD, redirectTo: "/cart" }))),
-    );
+    const inside = await settle(() => loginAction(args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD, redirectTo: "/cart" }))));
     expect((inside as Response).headers.get("Location")).toBe("/cart");
     const outside = await settle(() =>
-      loginAction(
-        args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD, redirectTo: "//evil.example" })),
-      ),
+      loginAction(args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD, redirectTo: "//evil.example" }))),
     );
     expect((outside as Response).headers.get("Location")).toBe("/");
   });

@@ -19,7 +19,11 @@ async function pay(sessionId: string) {
   const session = { ...stripe.sessions.get(sessionId)!, status: "complete", payment_status: "paid", payment_intent: `pi_${sessionId}` };
   const event = stripe.signedEvent("checkout.session.completed", session);
   const headers = new Headers({ "Content-Type": "application/json", "Stripe-Signature": event.header });
-  return webhookAction({ request: new Request("http://localhost/webhooks/stripe", { method: "POST", body: event.payload, headers }), params: {}, context: loadContext });
+  return webhookAction({
+    request: new Request("http://localhost/webhooks/stripe", { method: "POST", body: event.payload, headers }),
+    params: {},
+    context: loadContext,
+  });
 }
 
 /** The guest's cancel button on the order page opened from the signed link. */
@@ -44,10 +48,18 @@ describe("cancelling a booking within the host's policy", () => {
     const group = await db.checkoutGroup.findFirstOrThrow({ where: { email: "cardstay@example.az" }, include: { orders: true } });
     const order = group.orders[0];
     // Before payment the host's phone stays with the host.
-    const before = await orderLoader({ request: getRequest(`/orders/${order.id}?token=${signLink("order", order.id)}`), params: { id: order.id }, context: loadContext });
+    const before = await orderLoader({
+      request: getRequest(`/orders/${order.id}?token=${signLink("order", order.id)}`),
+      params: { id: order.id },
+      context: loadContext,
+    });
     expect(before.order.booking).toMatchObject({ hostPhone: null, policy: "MODERATE" });
     await pay(group.stripeSessionId!);
-    const paid = await orderLoader({ request: getRequest(`/orders/${order.id}?token=${signLink("order", order.id)}`), params: { id: order.id }, context: loadContext });
+    const paid = await orderLoader({
+      request: getRequest(`/orders/${order.id}?token=${signLink("order", order.id)}`),
+      params: { id: order.id },
+      context: loadContext,
+    });
     expect(paid.order.status).toBe("CONFIRMED");
     expect(paid.order.booking).toMatchObject({ hostPhone: "+994 50 555 12 34", canCancel: true, place: "Lahıc kəndi, Hüseyn Cavid küçəsi 12" });
 

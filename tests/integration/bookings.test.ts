@@ -109,7 +109,9 @@ describe("the host's bookings page", () => {
     expect(await db.stayNight.count({ where: { productId: theirs.id } })).toBe(0);
 
     expect(statusOf(await post({ intent: "block", productId: room.id, day: monday }))).toBe(200);
-    const page = dataOf<{ calendar: { days: { day: string; blocked: boolean; booked: string | null }[] } }>(await load(`product=${room.id}&month=${monday.slice(0, 7)}`));
+    const page = dataOf<{ calendar: { days: { day: string; blocked: boolean; booked: string | null }[] } }>(
+      await load(`product=${room.id}&month=${monday.slice(0, 7)}`),
+    );
     expect(page.calendar.days.find((d) => d.day === monday)).toMatchObject({ blocked: true, booked: null });
     expect(await guestCartWith([{ productId: room.id, quantity: 1, checkIn: monday, checkOut: addDays(monday, 2) }])).toBe("");
 
@@ -124,7 +126,9 @@ describe("the host's bookings page", () => {
 
     // A shopper has no dashboard.
     const shopperCookie = await sessionCookieFor((await createUser()).id);
-    const asShopper = await settle(() => bookingsLoader({ request: getRequest("/dashboard/bookings", { cookie: shopperCookie }), params: {}, context: loadContext }));
+    const asShopper = await settle(() =>
+      bookingsLoader({ request: getRequest("/dashboard/bookings", { cookie: shopperCookie }), params: {}, context: loadContext }),
+    );
     expect([302, 403]).toContain(statusOf(asShopper));
   });
 
@@ -137,7 +141,9 @@ describe("the host's bookings page", () => {
     await submitCheckout(checkoutForm({ email: "guestlist@example.az" }), cookie);
     const list = (userId: string) =>
       sessionCookieFor(userId).then((c) =>
-        settle(() => bookingsLoader({ request: getRequest(`/dashboard/bookings?product=${tour.id}&slot=${slot.id}`, { cookie: c }), params: {}, context: loadContext })),
+        settle(() =>
+          bookingsLoader({ request: getRequest(`/dashboard/bookings?product=${tour.id}&slot=${slot.id}`, { cookie: c }), params: {}, context: loadContext }),
+        ),
       );
     const mine = dataOf<{ guestList: { guests: { name: string; people: number; phone: string }[] } }>(await list(member.id));
     expect(mine.guestList.guests).toEqual([expect.objectContaining({ name: "Orxan Səfərov", people: 3, phone: "+994 50 123 45 67" })]);

@@ -31,7 +31,11 @@ afterAll(async () => {
 function deliver(payload: string, header: string | null) {
   const headers = new Headers({ "Content-Type": "application/json" });
   if (header) headers.set("Stripe-Signature", header);
-  return webhookAction({ request: new Request("http://localhost/webhooks/stripe", { method: "POST", body: payload, headers }), params: {}, context: loadContext });
+  return webhookAction({
+    request: new Request("http://localhost/webhooks/stripe", { method: "POST", body: payload, headers }),
+    params: {},
+    context: loadContext,
+  });
 }
 
 async function cardCheckout(email: string, quantity = 2) {
@@ -50,7 +54,8 @@ async function pay(sessionId: string, overrides: Record<string, unknown> = {}) {
   return deliver(event.payload, event.header);
 }
 
-const journalsOf = (orderId: string) => db.ledgerJournal.findMany({ where: { orderId }, orderBy: { id: "asc" }, include: { postings: { orderBy: { id: "asc" } } } });
+const journalsOf = (orderId: string) =>
+  db.ledgerJournal.findMany({ where: { orderId }, orderBy: { id: "asc" }, include: { postings: { orderBy: { id: "asc" } } } });
 const refundsTo = (paymentIntent: string) => stripe.requests.filter((r) => r.path === "/v1/refunds" && r.body.payment_intent === paymentIntent);
 const mailsTo = (email: string) => db.mailOutbox.findMany({ where: { to: email }, orderBy: { createdAt: "asc" }, select: { kind: true, text: true } });
 
@@ -103,7 +108,11 @@ describe("card payments through Stripe Checkout", () => {
     expect(mails[0].text).toContain(paid.orders[0].number);
     expect(mails[0].text).toContain(checkoutLinkPath(group.id));
 
-    const replay = stripe.signedEvent("checkout.session.completed", { ...stripe.sessions.get(group.stripeSessionId!)!, payment_status: "paid" }, "evt_replay_2");
+    const replay = stripe.signedEvent(
+      "checkout.session.completed",
+      { ...stripe.sessions.get(group.stripeSessionId!)!, payment_status: "paid" },
+      "evt_replay_2",
+    );
     await deliver(replay.payload, replay.header);
     const again = await deliver(replay.payload, replay.header);
     expect(await again.json()).toMatchObject({ outcome: "duplicate" });
@@ -129,7 +138,10 @@ describe("card payments through Stripe Checkout", () => {
   });
 
   it("answers 400 to a signed event without id or data, and records nothing", async () => {
-    for (const body of [{ object: "event", type: "checkout.session.completed", data: { object: {} } }, { id: "evt_nodata", object: "event", type: "checkout.session.completed" }]) {
+    for (const body of [
+      { object: "event", type: "checkout.session.completed", data: { object: {} } },
+      { id: "evt_nodata", object: "event", type: "checkout.session.completed" },
+    ]) {
       const payload = JSON.stringify(body);
       const header = new (await import("stripe")).default("sk_x").webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
       const response = await deliver(payload, header);
@@ -214,7 +226,14 @@ describe("card payments through Stripe Checkout", () => {
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(10);
 
     // Stripe then reports the refund it made for us: nothing is refunded or cancelled twice.
-    const charge = stripe.signedEvent("charge.refunded", { id: "ch_7", object: "charge", payment_intent: "pi_test_7", amount: order.totalQ, amount_refunded: order.totalQ, metadata: {} });
+    const charge = stripe.signedEvent("charge.refunded", {
+      id: "ch_7",
+      object: "charge",
+      payment_intent: "pi_test_7",
+      amount: order.totalQ,
+      amount_refunded: order.totalQ,
+      metadata: {},
+    });
     expect((await deliver(charge.payload, charge.header)).status).toBe(200);
     await runOutbox();
     expect(refundsTo("pi_test_7")).toHaveLength(1);
@@ -226,8 +245,10 @@ describe("card payments through Stripe Checkout", () => {
       const { group, producer, member } = await cardCheckout(`race${i}@example.az`, 1);
       await pay(group.stripeSessionId!);
       const order = group.orders[0];
-      const move = (to: "SHIPPED" | "CANCELLED") => producerMoveOrder({ orderId: order.id, producerId: producer.id, to, actorId: member.id, reason: "x", trackingNote: "AZ-1" });
-      const [ship, cancel] = i % 2 ? await Promise.all([move("SHIPPED"), move("CANCELLED")]) : (await Promise.all([move("CANCELLED"), move("SHIPPED")])).reverse();
+      const move = (to: "SHIPPED" | "CANCELLED") =>
+        producerMoveOrder({ orderId: order.id, producerId: producer.id, to, actorId: member.id, reason: "x", trackingNote: "AZ-1" });
+      const [ship, cancel] =
+        i % 2 ? await Promise.all([move("SHIPPED"), move("CANCELLED")]) : (await Promise.all([move("CANCELLED"), move("SHIPPED")])).reverse();
       expect([ship.ok, cancel.ok].filter(Boolean)).toHaveLength(1);
       const final = await db.order.findUniqueOrThrow({ where: { id: order.id } });
       const refundJobs = await db.outboxJob.count({ where: { key: `refund:order:${order.id}` } });
@@ -241,7 +262,9 @@ describe("card payments through Stripe Checkout", () => {
     const { group, producer, member, product } = await cardCheckout("card8@example.az");
     const sessionId = group.stripeSessionId!;
     const order = group.orders[0];
-    expect(await producerMoveOrder({ orderId: order.id, producerId: producer.id, to: "CANCELLED", actorId: member.id, reason: "Hazır deyil" })).toEqual({ ok: true });
+    expect(await producerMoveOrder({ orderId: order.id, producerId: producer.id, to: "CANCELLED", actorId: member.id, reason: "Hazır deyil" })).toEqual({
+      ok: true,
+    });
     expect((await db.checkoutGroup.findUniqueOrThrow({ where: { id: group.id } })).paymentStatus).toBe("CANCELLED");
     expect(await db.outboxJob.count({ where: { key: `expire-session:${sessionId}` } })).toBe(1);
     // The shopper paid just before the expiry reached Stripe.
@@ -258,22 +281,30 @@ describe("card payments through Stripe Checkout", () => {
     const { group, cookie, product } = await cardCheckout("card9@example.az");
     const token = checkoutLinkPath(group.id).split("token=")[1];
     const path = `/checkout/${group.id}?token=${token}`;
-    const page = (await groupLoader({ request: getRequest(path, { cookie }), params: { groupId: group.id }, context: loadContext })) as unknown as { data: { group: { paymentStatus: string } } };
+    const page = (await groupLoader({ request: getRequest(path, { cookie }), params: { groupId: group.id }, context: loadContext })) as unknown as {
+      data: { group: { paymentStatus: string } };
+    };
     expect(page.data.group.paymentStatus).toBe("PENDING");
 
     // Pay now after the first session lapsed at Stripe: a new session, the old one closed.
     stripe.sessions.get(group.stripeSessionId!)!.status = "expired";
-    const payNow = await settle(() => groupAction({ request: postRequest(path, { intent: "pay" }, { cookie }), params: { groupId: group.id }, context: loadContext }));
+    const payNow = await settle(() =>
+      groupAction({ request: postRequest(path, { intent: "pay" }, { cookie }), params: { groupId: group.id }, context: loadContext }),
+    );
     expect(statusOf(payNow)).toBe(302);
     const renewed = await db.checkoutGroup.findUniqueOrThrow({ where: { id: group.id } });
     expect(renewed.stripeSessionId).not.toBe(group.stripeSessionId);
     expect((payNow as Response).headers.get("Location")).toBe(stripe.sessions.get(renewed.stripeSessionId!)!.url);
 
     // Someone without the link cannot touch it.
-    const stranger = await settle(() => groupAction({ request: postRequest(`/checkout/${group.id}`, { intent: "cancel" }), params: { groupId: group.id }, context: loadContext }));
+    const stranger = await settle(() =>
+      groupAction({ request: postRequest(`/checkout/${group.id}`, { intent: "cancel" }), params: { groupId: group.id }, context: loadContext }),
+    );
     expect(statusOf(stranger)).toBe(404);
 
-    const cancel = await settle(() => groupAction({ request: postRequest(path, { intent: "cancel" }, { cookie }), params: { groupId: group.id }, context: loadContext }));
+    const cancel = await settle(() =>
+      groupAction({ request: postRequest(path, { intent: "cancel" }, { cookie }), params: { groupId: group.id }, context: loadContext }),
+    );
     expect(statusOf(cancel)).toBe(200);
     expect((await db.order.findUniqueOrThrow({ where: { id: group.orders[0].id } })).status).toBe("CANCELLED");
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(10);

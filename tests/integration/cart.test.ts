@@ -62,13 +62,15 @@ describe("guest cart", () => {
     await post({ intent: "add", productId: product.id, quantity: "1" }, userCookie);
     const guest = await post({ intent: "add", productId: product.id, quantity: "2" });
     const guestCookie = cookieFrom((guest as Response).headers.get("Set-Cookie"));
-    const login = await settle(() =>
-      loginAction(args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD }, { cookie: guestCookie }))),
-    );
+    const login = await settle(() => loginAction(args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD }, { cookie: guestCookie }))));
     expect(statusOf(login)).toBe(302);
     const lines = await db.cartLine.findMany({ where: { cart: { userId: user.id } } });
     expect(lines.map((l) => l.quantity)).toEqual([3]);
-    expect((login as Response).headers.getSetCookie().some((c) => c.startsWith("cart=;") || /^cart=[^;]*; Max-Age=0/.test(c) || c.includes("Expires=Thu, 01 Jan 1970"))).toBe(true);
+    expect(
+      (login as Response).headers
+        .getSetCookie()
+        .some((c) => c.startsWith("cart=;") || /^cart=[^;]*; Max-Age=0/.test(c) || c.includes("Expires=Thu, 01 Jan 1970")),
+    ).toBe(true);
   });
 });
 

@@ -22,7 +22,10 @@ describe("cash on delivery checkout", () => {
     expect(location).toMatch(/^\/checkout\/\w+\?token=/);
     expect((result as Response).headers.get("Set-Cookie")).toMatch(/^cart=.*Max-Age=0/);
 
-    const group = await db.checkoutGroup.findFirstOrThrow({ where: { email: "orxan@example.az" }, include: { orders: { include: { lines: true, events: true } } } });
+    const group = await db.checkoutGroup.findFirstOrThrow({
+      where: { email: "orxan@example.az" },
+      include: { orders: { include: { lines: true, events: true } } },
+    });
     expect(group.orders).toHaveLength(2);
     expect(group.totalQ).toBe(2 * 1500 + 40000);
     expect(group.orders.every((o) => o.status === "PLACED" && o.events.length === 1)).toBe(true);
@@ -38,7 +41,9 @@ describe("cash on delivery checkout", () => {
     const order = page.group.orders[0];
     const ok = await orderLoader({ request: getRequest(`/orders/${order.id}?token=${order.token}`), params: { id: order.id }, context: loadContext });
     expect(ok.order.number).toBe(order.number);
-    const forged = await settle(() => orderLoader({ request: getRequest(`/orders/${order.id}?token=${"x".repeat(32)}`), params: { id: order.id }, context: loadContext }));
+    const forged = await settle(() =>
+      orderLoader({ request: getRequest(`/orders/${order.id}?token=${"x".repeat(32)}`), params: { id: order.id }, context: loadContext }),
+    );
     expect(statusOf(forged)).toBe(404);
     const noToken = await settle(() => confirmationLoader({ request: getRequest(`/checkout/${groupId}`), params: { groupId }, context: loadContext }));
     expect(statusOf(noToken)).toBe(404);
@@ -135,7 +140,9 @@ describe("cash on delivery checkout", () => {
     const mine = await orderLoader({ request: getRequest(`/orders/${order.id}`, { cookie: ownerCookie }), params: { id: order.id }, context: loadContext });
     expect(mine.order.id).toBe(order.id);
     const otherCookie = await sessionCookieFor((await createUser()).id);
-    const theirs = await settle(() => orderLoader({ request: getRequest(`/orders/${order.id}`, { cookie: otherCookie }), params: { id: order.id }, context: loadContext }));
+    const theirs = await settle(() =>
+      orderLoader({ request: getRequest(`/orders/${order.id}`, { cookie: otherCookie }), params: { id: order.id }, context: loadContext }),
+    );
     expect(statusOf(theirs)).toBe(404);
   });
 

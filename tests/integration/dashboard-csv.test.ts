@@ -25,8 +25,15 @@ async function exportCsv(cookie: string) {
 }
 
 const upload = (cookie: string, csv: string, intent = "preview") =>
-  settle(() => importAction(routeArgs(multipartRequest("/dashboard/products/import", { intent }, { name: "listings.csv", field: "file", type: "text/csv", data: Buffer.from(csv) }, cookie))));
-const confirm = (cookie: string, csv: string) => settle(() => importAction(routeArgs(postRequest("/dashboard/products/import", { intent: "import", csv }, { cookie }))));
+  settle(() =>
+    importAction(
+      routeArgs(
+        multipartRequest("/dashboard/products/import", { intent }, { name: "listings.csv", field: "file", type: "text/csv", data: Buffer.from(csv) }, cookie),
+      ),
+    ),
+  );
+const confirm = (cookie: string, csv: string) =>
+  settle(() => importAction(routeArgs(postRequest("/dashboard/products/import", { intent: "import", csv }, { cookie }))));
 
 async function tricky(producerId: string) {
   const product = await createProduct(producerId, { titleAz: 'Bal, "dağ" balı', titleEn: "Mountain honey", seasonMonths: 0b111000 });
@@ -36,7 +43,10 @@ async function tricky(producerId: string) {
   });
   // Text a spreadsheet would run as a formula, and text that only looks escaped already.
   const formulas = await createProduct(producerId, { titleAz: '=HYPERLINK("http://evil.example","Bal")', titleEn: "+1+1" });
-  await db.product.update({ where: { id: formulas.id }, data: { titleRu: "'=already quoted", descriptionAz: "@SUM(A1)", descriptionEn: "-2+3", descriptionRu: "=1" } });
+  await db.product.update({
+    where: { id: formulas.id },
+    data: { titleRu: "'=already quoted", descriptionAz: "@SUM(A1)", descriptionEn: "-2+3", descriptionRu: "=1" },
+  });
   const experience = await createExperience(producerId);
   await db.product.update({ where: { id: experience.id }, data: { descriptionAz: "Şəki turu", status: "ARCHIVED" } });
 }
@@ -76,11 +86,24 @@ describe("listing CSV", () => {
     const changed = [...rows[1]];
     changed[col("price_azn")] = "9,99";
     const fresh = header.map(() => "");
-    Object.assign(fresh, { [col("kind")]: "GOOD", [col("category")]: "sweets", [col("unit")]: "box", [col("price_azn")]: "12", [col("stock")]: "5", [col("season_months")]: "all", [col("title_az")]: "Paxlava", [col("description_az")]: "Şəki paxlavası", [col("duration_min")]: "0" });
+    Object.assign(fresh, {
+      [col("kind")]: "GOOD",
+      [col("category")]: "sweets",
+      [col("unit")]: "box",
+      [col("price_azn")]: "12",
+      [col("stock")]: "5",
+      [col("season_months")]: "all",
+      [col("title_az")]: "Paxlava",
+      [col("description_az")]: "Şəki paxlavası",
+      [col("duration_min")]: "0",
+    });
     const done = dataOf<Reply>(await confirm(a.cookie, writeCsv([header, changed, fresh])));
     expect(done).toMatchObject({ stage: "done", created: 1, updated: 1 });
     expect(await db.product.findUniqueOrThrow({ where: { id: a.product.id } })).toMatchObject({ priceQ: 999, status: "PUBLISHED" });
-    expect(await db.product.findFirstOrThrow({ where: { producerId: a.producer.id, titleAz: "Paxlava" } })).toMatchObject({ priceQ: 1200, status: "PENDING_REVIEW" });
+    expect(await db.product.findFirstOrThrow({ where: { producerId: a.producer.id, titleAz: "Paxlava" } })).toMatchObject({
+      priceQ: 1200,
+      status: "PENDING_REVIEW",
+    });
   });
 
   it("shows per-row errors and writes nothing when any row is wrong", async () => {

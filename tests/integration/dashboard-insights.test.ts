@@ -10,7 +10,16 @@ import { createSale, demandEvents, routeArgs, twoProducers } from "../support/da
 type Insights = {
   days: number;
   totals: { views: number; favorites: number; notifies: number; cartAdds: number; orders: number; revenueQ: number; conversion: number };
-  perProduct: { productId: string; views: number; favorites: number; notifies: number; cartAdds: number; orders: number; revenueQ: number; conversion: number }[];
+  perProduct: {
+    productId: string;
+    views: number;
+    favorites: number;
+    notifies: number;
+    cartAdds: number;
+    orders: number;
+    revenueQ: number;
+    conversion: number;
+  }[];
   daily: { day: string; views: number; revenueQ: number }[];
   searches: { query: string; count: number }[];
 };
@@ -68,11 +77,33 @@ describe("producer insights", () => {
     expect(csvText).not.toMatch(/(^|,|\n)"?[=+\-@\t]/);
     const csv = parseCsv(csvText);
     // Headed in the page's language (Azerbaijani by default), numbers stay machine-readable.
-    expect(csv[0]).toEqual(["Məhsulun ID-si", "Məhsul", "Baxışlar", "Seçilmişlər", "“Xəbər ver” istəkləri", "Səbətə atılıb", "Sifarişlər", "Satılan ədəd", "Gəlir (AZN)", "Konversiya"]);
+    expect(csv[0]).toEqual([
+      "Məhsulun ID-si",
+      "Məhsul",
+      "Baxışlar",
+      "Seçilmişlər",
+      "“Xəbər ver” istəkləri",
+      "Səbətə atılıb",
+      "Sifarişlər",
+      "Satılan ədəd",
+      "Gəlir (AZN)",
+      "Konversiya",
+    ]);
     expect(csv.find((r) => r[0] === honey.id)).toEqual([honey.id, honey.titleAz, "15", "4", "2", "6", "2", "3", "45.00", "0.1333"]);
     expect(csv.at(-1)?.slice(1, 3)).toEqual(["Cəmi", "20"]);
     const russian = parseCsv(await (await insightsCsv(routeArgs(getRequest("/dashboard/insights.csv?days=7&lang=ru", { cookie: a.cookie })))).text());
-    expect(russian[0]).toEqual(["ID товара", "Товар", "Просмотры", "В избранном", "Запросы «Сообщить»", "Добавления в корзину", "Заказы", "Продано, шт.", "Выручка (AZN)", "Конверсия"]);
+    expect(russian[0]).toEqual([
+      "ID товара",
+      "Товар",
+      "Просмотры",
+      "В избранном",
+      "Запросы «Сообщить»",
+      "Добавления в корзину",
+      "Заказы",
+      "Продано, шт.",
+      "Выручка (AZN)",
+      "Конверсия",
+    ]);
     expect(russian.at(-1)?.[1]).toBe("Итого");
     const english = parseCsv(await (await insightsCsv(routeArgs(getRequest("/dashboard/insights.csv?days=7&lang=en", { cookie: a.cookie })))).text());
     expect(english[0]?.[0]).toBe("Product ID");

@@ -32,9 +32,7 @@ describe("photo uploads", () => {
     expect(image.alt).toBe("Üç banka mürəbbə");
     expect(image.widths).toBe("320,640,960");
     const files = fs.readdirSync(path.join(uploadsDir(), image.fileKey));
-    expect(files.sort()).toEqual(
-      ["320", "640", "960"].flatMap((w) => [`${w}.avif`, `${w}.jpg`, `${w}.webp`]).sort(),
-    );
+    expect(files.sort()).toEqual(["320", "640", "960"].flatMap((w) => [`${w}.avif`, `${w}.jpg`, `${w}.webp`]).sort());
     for (const file of files) {
       const metadata = await sharp(path.join(uploadsDir(), image.fileKey, file)).metadata();
       expect(metadata.exif, file).toBeUndefined();
@@ -49,35 +47,39 @@ describe("photo uploads", () => {
     [
       "a truncated JPEG",
       async () => {
-        const whole = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#888", noise: { type: "gaussian", mean: 128, sigma: 60 } } }).jpeg().toBuffer();
+        const whole = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#888", noise: { type: "gaussian", mean: 128, sigma: 60 } } })
+          .jpeg()
+          .toBuffer();
         return whole.subarray(0, Math.floor(whole.length * 0.6));
       },
       "image.unreadable",
       400,
     ],
-    [
-      "a 20,000 × 20,000 PNG",
-      async () => pngClaiming(20000, 20000),
-      "image.tooManyPixels",
-      400,
-    ],
+    ["a 20,000 × 20,000 PNG", async () => pngClaiming(20000, 20000), "image.tooManyPixels", 400],
     [
       "a 1 × 20,000 PNG",
-      () => sharp({ create: { width: 1, height: 20000, channels: 3, background: "#fff" } }).png().toBuffer(),
+      () =>
+        sharp({ create: { width: 1, height: 20000, channels: 3, background: "#fff" } })
+          .png()
+          .toBuffer(),
       "image.badProportions",
       400,
     ],
     ["a file over 15 MB", () => Promise.resolve(Buffer.alloc(15 * 1024 * 1024 + 10, 7)), "image.tooLarge", 413],
-  ])("refuse %s with a clear message and store nothing", async (_name, make, error, status) => {
-    const { a } = await twoProducers();
-    const before = folders();
-    const snapshot = await producerSnapshot(a.producer.id);
-    const result = await upload(a.product.id, a.cookie, { name: "photo.jpg", data: await make() });
-    expect(statusOf(result)).toBe(status);
-    expect(dataOf<{ ok: boolean; error: string }>(result)).toMatchObject({ ok: false, error });
-    expect(await producerSnapshot(a.producer.id)).toBe(snapshot);
-    expect(folders()).toEqual(before);
-  }, 60_000);
+  ])(
+    "refuse %s with a clear message and store nothing",
+    async (_name, make, error, status) => {
+      const { a } = await twoProducers();
+      const before = folders();
+      const snapshot = await producerSnapshot(a.producer.id);
+      const result = await upload(a.product.id, a.cookie, { name: "photo.jpg", data: await make() });
+      expect(statusOf(result)).toBe(status);
+      expect(dataOf<{ ok: boolean; error: string }>(result)).toMatchObject({ ok: false, error });
+      expect(await producerSnapshot(a.producer.id)).toBe(snapshot);
+      expect(folders()).toEqual(before);
+    },
+    60_000,
+  );
 
   it("asks for a file when none was chosen", async () => {
     const { a } = await twoProducers();
@@ -99,13 +101,16 @@ describe("managing photos", () => {
     expect(await order()).toEqual(["first", "second"]);
     const second = await db.image.findFirstOrThrow({ where: { productId: id, alt: "second" } });
 
-    const post = (body: Record<string, string>) => settle(() => photosAction(routeArgs(postRequest(`/dashboard/products/${id}/photos`, body, { cookie: a.cookie }), { id })));
+    const post = (body: Record<string, string>) =>
+      settle(() => photosAction(routeArgs(postRequest(`/dashboard/products/${id}/photos`, body, { cookie: a.cookie }), { id })));
     await post({ intent: "up", imageId: second.id });
     expect(await order()).toEqual(["second", "first"]);
     await post({ intent: "alt", imageId: second.id, alt: "Banka yaxından" });
     expect(await order()).toEqual(["Banka yaxından", "first"]);
 
-    const loaded = dataOf<{ photos: { id: string }[] }>(await photosLoader(routeArgs(getRequest(`/dashboard/products/${id}/photos`, { cookie: a.cookie }), { id })));
+    const loaded = dataOf<{ photos: { id: string }[] }>(
+      await photosLoader(routeArgs(getRequest(`/dashboard/products/${id}/photos`, { cookie: a.cookie }), { id })),
+    );
     expect(loaded.photos.map((p) => p.id)[0]).toBe(second.id);
 
     await post({ intent: "delete", imageId: second.id });
@@ -118,7 +123,9 @@ describe("managing photos", () => {
     await upload(a.product.id, a.cookie, { name: "1.jpg", data: await jpegWithGps(400, 300) });
     const image = await db.image.findFirstOrThrow({ where: { productId: a.product.id } });
     await db.image.create({ data: { ...image, id: undefined, productId: null } });
-    await photosAction(routeArgs(postRequest(`/dashboard/products/${a.product.id}/photos`, { intent: "delete", imageId: image.id }, { cookie: a.cookie }), { id: a.product.id }));
+    await photosAction(
+      routeArgs(postRequest(`/dashboard/products/${a.product.id}/photos`, { intent: "delete", imageId: image.id }, { cookie: a.cookie }), { id: a.product.id }),
+    );
     expect(fs.existsSync(path.join(uploadsDir(), image.fileKey))).toBe(true);
   });
 });
@@ -131,13 +138,19 @@ describe("another producer's photos", () => {
     const before = await producerSnapshot(b.producer.id);
     const foldersBefore = folders();
 
-    expect(statusOf(await settle(() => photosLoader(routeArgs(getRequest(`/dashboard/products/${b.product.id}/photos`, { cookie: a.cookie }), { id: b.product.id }))))).toBe(404);
+    expect(
+      statusOf(
+        await settle(() => photosLoader(routeArgs(getRequest(`/dashboard/products/${b.product.id}/photos`, { cookie: a.cookie }), { id: b.product.id }))),
+      ),
+    ).toBe(404);
     expect(statusOf(await upload(b.product.id, a.cookie, { name: "x.jpg", data: await jpegWithGps(400, 300) }))).toBe(404);
     for (const productId of [b.product.id, a.product.id]) {
       for (const intent of ["alt", "up", "down", "delete"]) {
         const result = await settle(() =>
           photosAction(
-            routeArgs(postRequest(`/dashboard/products/${productId}/photos`, { intent, imageId: imageB.id, alt: "hacked" }, { cookie: a.cookie }), { id: productId }),
+            routeArgs(postRequest(`/dashboard/products/${productId}/photos`, { intent, imageId: imageB.id, alt: "hacked" }, { cookie: a.cookie }), {
+              id: productId,
+            }),
           ),
         );
         expect(statusOf(result), `${productId} ${intent}`).toBe(404);

@@ -141,12 +141,16 @@ describe("editing a published listing", () => {
     const base = await listingForm({ titleAz: a.product.titleAz, titleEn: a.product.titleEn, descriptionAz: a.product.descriptionAz || "Təsvir" });
     await db.product.update({ where: { id }, data: { descriptionAz: base.descriptionAz, unit: "jar" } });
 
-    const priceOnly = await settle(async () => editAction(routeArgs(postRequest(`/dashboard/products/${id}`, { ...base, price: "5.20", stock: "7" }, { cookie: a.cookie }), { id })));
+    const priceOnly = await settle(async () =>
+      editAction(routeArgs(postRequest(`/dashboard/products/${id}`, { ...base, price: "5.20", stock: "7" }, { cookie: a.cookie }), { id })),
+    );
     expect(statusOf(priceOnly)).toBe(200);
     let product = await db.product.findUniqueOrThrow({ where: { id } });
     expect(product).toMatchObject({ priceQ: 520, stock: 7, status: "PUBLISHED" });
 
-    await settle(async () => editAction(routeArgs(postRequest(`/dashboard/products/${id}`, { ...base, price: "5.20", stock: "7", titleAz: "Yeni ad" }, { cookie: a.cookie }), { id })));
+    await settle(async () =>
+      editAction(routeArgs(postRequest(`/dashboard/products/${id}`, { ...base, price: "5.20", stock: "7", titleAz: "Yeni ad" }, { cookie: a.cookie }), { id })),
+    );
     product = await db.product.findUniqueOrThrow({ where: { id } });
     expect(product).toMatchObject({ titleAz: a.product.titleAz, status: "PUBLISHED" });
     expect(JSON.parse((await db.revision.findFirstOrThrow({ where: { subjectId: id, status: "PENDING" } })).changes).fields).toEqual({ titleAz: "Yeni ad" });
@@ -155,7 +159,9 @@ describe("editing a published listing", () => {
   it("rejects a negative price with a field error and changes nothing", async () => {
     const { a } = await twoProducers();
     const id = a.product.id;
-    const result = await settle(async () => editAction(routeArgs(postRequest(`/dashboard/products/${id}`, await listingForm({ price: "-1", stock: "-1" }), { cookie: a.cookie }), { id })));
+    const result = await settle(async () =>
+      editAction(routeArgs(postRequest(`/dashboard/products/${id}`, await listingForm({ price: "-1", stock: "-1" }), { cookie: a.cookie }), { id })),
+    );
     expect(statusOf(result)).toBe(400);
     const reply = dataOf<{ reply: Reply }>(result).reply;
     expect(reply.error?.price).toEqual(["dashboard.error.priceNegative"]);
@@ -166,7 +172,8 @@ describe("editing a published listing", () => {
   it("adds, edits and removes variants of a listing in review; price changes never send a live listing back", async () => {
     const { a } = await twoProducers();
     const id = a.product.id;
-    const post = (body: Record<string, string>) => settle(async () => editAction(routeArgs(postRequest(`/dashboard/products/${id}`, body, { cookie: a.cookie }), { id })));
+    const post = (body: Record<string, string>) =>
+      settle(async () => editAction(routeArgs(postRequest(`/dashboard/products/${id}`, body, { cookie: a.cookie }), { id })));
 
     const bad = await post({ intent: "addVariant", nameAz: "1 kq", price: "-3", stock: "-1" });
     expect(statusOf(bad)).toBe(400);
@@ -281,7 +288,9 @@ describe("each kind has its own form", () => {
 
   it("creates an experience with places per date, languages and a policy, and no stock", async () => {
     const { a } = await twoProducers();
-    const result = await settle(async () => newAction(routeArgs(postRequest("/dashboard/products/new?kind=EXPERIENCE", await experienceForm(), { cookie: a.cookie }))));
+    const result = await settle(async () =>
+      newAction(routeArgs(postRequest("/dashboard/products/new?kind=EXPERIENCE", await experienceForm(), { cookie: a.cookie }))),
+    );
     expect(statusOf(result)).toBe(302);
     const product = await db.product.findFirstOrThrow({ where: { producerId: a.producer.id, titleAz: "Şəki mətbəxi: ustad dərsi" } });
     expect(product).toMatchObject({
@@ -334,7 +343,9 @@ describe("each kind has its own form", () => {
     // Nights and people are not units of goods.
     expect(good.unit).toEqual(["form.required"]);
 
-    const experience = await post(await experienceForm({ groupSize: "0", durationMin: "", meetingPoint: "", cancellationPolicy: "SOMETIMES", languages: ["az", "fr"] }));
+    const experience = await post(
+      await experienceForm({ groupSize: "0", durationMin: "", meetingPoint: "", cancellationPolicy: "SOMETIMES", languages: ["az", "fr"] }),
+    );
     expect(experience.groupSize).toEqual(["dashboard.slots.capacityMin"]);
     expect(experience.durationMin).toEqual(["dashboard.error.durationRequired"]);
     expect(experience.meetingPoint).toEqual(["dashboard.error.meetingPointRequired"]);
@@ -366,7 +377,9 @@ describe("each kind has its own form", () => {
     );
     expect(edit.listing).toMatchObject({ kind: "STAY", maxGuests: 2, weekendPriceQ: 7500 });
     const result = await settle(async () =>
-      editAction(routeArgs(postRequest(`/dashboard/products/${stay.id}`, await stayForm({ maxGuests: "3", weekendPrice: "" }), { cookie: a.cookie }), { id: stay.id })),
+      editAction(
+        routeArgs(postRequest(`/dashboard/products/${stay.id}`, await stayForm({ maxGuests: "3", weekendPrice: "" }), { cookie: a.cookie }), { id: stay.id }),
+      ),
     );
     expect(statusOf(result)).toBe(200);
     expect(await db.product.findUniqueOrThrow({ where: { id: stay.id } })).toMatchObject({ maxGuests: 3, weekendPriceQ: null, minNights: 2 });

@@ -48,7 +48,11 @@ describe("producer profile", () => {
   it("stores producer photos through the same pipeline, without EXIF, as images with no product", async () => {
     const { a } = await twoProducers();
     const result = await settle(async () =>
-      profileAction(routeArgs(multipartRequest("/dashboard/profile", { intent: "upload", alt: "Bağımız" }, { name: "farm.jpg", data: await jpegWithGps(700, 500) }, a.cookie))),
+      profileAction(
+        routeArgs(
+          multipartRequest("/dashboard/profile", { intent: "upload", alt: "Bağımız" }, { name: "farm.jpg", data: await jpegWithGps(700, 500) }, a.cookie),
+        ),
+      ),
     );
     expect(statusOf(result)).toBe(200);
     const image = await db.image.findFirstOrThrow({ where: { producerId: a.producer.id, productId: null } });
@@ -61,12 +65,16 @@ describe("producer profile", () => {
 
   it("gives 404 for another producer's photo and changes nothing", async () => {
     const { a, b } = await twoProducers();
-    await profileAction(routeArgs(multipartRequest("/dashboard/profile", { intent: "upload", alt: "B" }, { name: "b.jpg", data: await jpegWithGps(400, 300) }, b.cookie)));
+    await profileAction(
+      routeArgs(multipartRequest("/dashboard/profile", { intent: "upload", alt: "B" }, { name: "b.jpg", data: await jpegWithGps(400, 300) }, b.cookie)),
+    );
     const imageB = await db.image.findFirstOrThrow({ where: { producerId: b.producer.id, productId: null } });
     // A's listing photo id used on the profile page is not a profile photo either.
     const before = await producerSnapshot(b.producer.id);
     for (const intent of ["alt", "up", "down", "delete"]) {
-      const result = await settle(async () => profileAction(routeArgs(postRequest("/dashboard/profile", { intent, imageId: imageB.id, alt: "x" }, { cookie: a.cookie }))));
+      const result = await settle(async () =>
+        profileAction(routeArgs(postRequest("/dashboard/profile", { intent, imageId: imageB.id, alt: "x" }, { cookie: a.cookie }))),
+      );
       expect(statusOf(result), intent).toBe(404);
     }
     expect(await producerSnapshot(b.producer.id)).toBe(before);

@@ -61,7 +61,14 @@ describe("applying as a producer", () => {
     expect(statusOf(taken)).toBe(400);
     expect(dataOf<{ error: Record<string, string[]> }>(taken).error.email).toEqual(["auth.signup.emailTaken"]);
     const missing = await settle(async () =>
-      sellAction(routeArgs(postRequest("/sell", { ...(await applicationForm({ name: "Y", email: "y@example.az", password: "long-enough-1", phone: "abc", storyAz: "qısa" })), sectors: [] }))),
+      sellAction(
+        routeArgs(
+          postRequest("/sell", {
+            ...(await applicationForm({ name: "Y", email: "y@example.az", password: "long-enough-1", phone: "abc", storyAz: "qısa" })),
+            sectors: [],
+          }),
+        ),
+      ),
     );
     expect(statusOf(missing)).toBe(400);
     const errors = dataOf<{ error: Record<string, string[]> }>(missing).error;
@@ -86,7 +93,9 @@ describe("applying as a producer", () => {
     const { sector } = await ensureTaxonomy();
     const twice = { sectors: [String(sector.id), String(sector.id)] };
     const user = await createUser();
-    const first = await settle(async () => sellAction(routeArgs(postRequest("/sell", await applicationForm(twice), { cookie: await sessionCookieFor(user.id) }))));
+    const first = await settle(async () =>
+      sellAction(routeArgs(postRequest("/sell", await applicationForm(twice), { cookie: await sessionCookieFor(user.id) }))),
+    );
     expect(statusOf(first)).toBe(400);
     expect(dataOf<{ error: Record<string, string[]> }>(first).error.sectors).toEqual(["dashboard.sell.sectorTwice"]);
     expect(await db.producerMember.count({ where: { userId: user.id } })).toBe(0);
@@ -94,7 +103,9 @@ describe("applying as a producer", () => {
     const { member, producer } = await createProducerWithMember();
     await db.producer.update({ where: { id: producer.id }, data: { status: "REJECTED", statusReason: "Az məlumat" } });
     const cookie = await sessionCookieFor(member.id);
-    const again = await settle(async () => sellAction(routeArgs(postRequest("/sell", await applicationForm({ ...twice, businessName: "Yeni ad" }), { cookie }))));
+    const again = await settle(async () =>
+      sellAction(routeArgs(postRequest("/sell", await applicationForm({ ...twice, businessName: "Yeni ad" }), { cookie }))),
+    );
     expect(statusOf(again)).toBe(400);
     expect(dataOf<{ error: Record<string, string[]> }>(again).error.sectors).toEqual(["dashboard.sell.sectorTwice"]);
     expect(await db.producer.findUniqueOrThrow({ where: { id: producer.id } })).toMatchObject({ status: "REJECTED", statusReason: "Az məlumat" });

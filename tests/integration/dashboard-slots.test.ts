@@ -92,7 +92,9 @@ describe("tour slots", () => {
     const slotB = await db.slot.create({ data: { productId: experienceB.id, startsAt: new Date(Date.now() + 5 * 86_400_000), capacity: 10 } });
     const before = await producerSnapshot(b.producer.id);
     expect(
-      statusOf(await settle(() => slotsLoader(routeArgs(getRequest(`/dashboard/products/${experienceB.id}/slots`, { cookie: a.cookie }), { id: experienceB.id })))),
+      statusOf(
+        await settle(() => slotsLoader(routeArgs(getRequest(`/dashboard/products/${experienceB.id}/slots`, { cookie: a.cookie }), { id: experienceB.id }))),
+      ),
     ).toBe(404);
     for (const body of <Record<string, string>[]>[
       { intent: "add", date: day(5), time: "10:00", capacity: "3" },

@@ -63,7 +63,9 @@ describe("team invitations", () => {
     expect(dataOf<{ error: string }>(await settle(() => acceptAction(routeArgs(postRequest("/dashboard/team/accept", { token }, { cookie })))))).toEqual({
       error: "dashboard.team.wrongAccount",
     });
-    expect(dataOf<{ error: string }>(await settle(() => acceptAction(routeArgs(postRequest("/dashboard/team/accept", { token: "made-up" }, { cookie })))))).toEqual({
+    expect(
+      dataOf<{ error: string }>(await settle(() => acceptAction(routeArgs(postRequest("/dashboard/team/accept", { token: "made-up" }, { cookie }))))),
+    ).toEqual({
       error: "dashboard.team.inviteInvalid",
     });
     expect(await db.producerMember.findUnique({ where: { userId: stranger.id } })).toBeNull();
@@ -103,7 +105,9 @@ describe("removing members", () => {
     const before = await producerSnapshot(b.producer.id);
     expect(statusOf(await post(a.cookie, { intent: "remove", memberId: memberB.id }))).toBe(404);
     expect(statusOf(await post(a.cookie, { intent: "revoke", inviteId: inviteB.id }))).toBe(404);
-    const list = dataOf<{ members: { user: { id: string } }[]; invites: unknown[] }>(await teamLoader(routeArgs(getRequest("/dashboard/team", { cookie: a.cookie }))));
+    const list = dataOf<{ members: { user: { id: string } }[]; invites: unknown[] }>(
+      await teamLoader(routeArgs(getRequest("/dashboard/team", { cookie: a.cookie }))),
+    );
     expect(list.members.map((m) => m.user.id)).toEqual([a.member.id]);
     expect(list.invites).toEqual([]);
     expect(await producerSnapshot(b.producer.id)).toBe(before);

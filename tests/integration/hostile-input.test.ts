@@ -69,7 +69,7 @@ function randomQuery(random: () => number) {
 }
 /** Deterministic, so a failure can be replayed. */
 function seeded(seed: number) {
-  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 describe("search and catalogue under hostile queries", () => {
@@ -145,14 +145,18 @@ describe("the login redirect stays on this site", () => {
     return (result as Response).headers.get("Location")!;
   };
 
-  it.each(["javascript:alert(1)", "JavaScript:alert(1)", "//evil.example", "https://evil.example/", "data:text/html,<script>alert(1)</script>", " //evil.example"])(
-    "%s → a local page",
-    async (target) => {
-      const location = await loginTo(target);
-      expect(location.startsWith("/")).toBe(true);
-      expect(location.startsWith("//")).toBe(false);
-    },
-  );
+  it.each([
+    "javascript:alert(1)",
+    "JavaScript:alert(1)",
+    "//evil.example",
+    "https://evil.example/",
+    "data:text/html,<script>alert(1)</script>",
+    " //evil.example",
+  ])("%s → a local page", async (target) => {
+    const location = await loginTo(target);
+    expect(location.startsWith("/")).toBe(true);
+    expect(location.startsWith("//")).toBe(false);
+  });
 
   // Browsers read a backslash as a slash and drop tabs and newlines in URLs, so `/\evil.example`
   // and `/<TAB>/evil.example` would be `//evil.example`, another site.

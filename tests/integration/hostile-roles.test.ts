@@ -130,7 +130,11 @@ type RouteModule = {
 const load = (file: string) => import(/* @vite-ignore */ routePath(file)) as Promise<RouteModule>;
 
 async function snapshotOfB() {
-  const orders = await db.order.findMany({ where: { producerId: f.b.producer.id }, include: { lines: true, events: true, journals: true }, orderBy: { id: "asc" } });
+  const orders = await db.order.findMany({
+    where: { producerId: f.b.producer.id },
+    include: { lines: true, events: true, journals: true },
+    orderBy: { id: "asc" },
+  });
   return `${await producerSnapshot(f.b.producer.id)}|${JSON.stringify(orders)}`;
 }
 

@@ -81,6 +81,7 @@ describe("the catalogue's heading", () => {
   });
 
   it("every economic region has its sentence in all three languages", () => {
-    for (const region of REGIONS) for (const locale of ["az", "en", "ru"] as const) expect(regionLead(region.slug, locale), `${region.slug} ${locale}`).not.toBe("");
+    for (const region of REGIONS)
+      for (const locale of ["az", "en", "ru"] as const) expect(regionLead(region.slug, locale), `${region.slug} ${locale}`).not.toBe("");
   });
 });

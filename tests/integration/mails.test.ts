@@ -16,8 +16,19 @@ import { getRequest, loadContext, postRequest, sessionCookieFor, settle, statusO
 /** Places the cart from a page in `lang`, as the browser would post it. */
 async function checkoutIn(lang: string, cookie: string, form: Record<string, string>) {
   const page = await openCheckout(cookie);
-  const body = { idempotencyKey: page.key, ...page.fees, name: "Orxan Səfərov", phone: "+994 50 123 45 67", paymentMethod: "CASH", district: "Şəki", street: "Nizami küç. 10, mənzil 5", ...form };
-  const result = await settle(() => checkoutAction({ request: postRequest(`/checkout?lang=${lang}`, body, { cookie: page.cookie }), params: {}, context: loadContext }));
+  const body = {
+    idempotencyKey: page.key,
+    ...page.fees,
+    name: "Orxan Səfərov",
+    phone: "+994 50 123 45 67",
+    paymentMethod: "CASH",
+    district: "Şəki",
+    street: "Nizami küç. 10, mənzil 5",
+    ...form,
+  };
+  const result = await settle(() =>
+    checkoutAction({ request: postRequest(`/checkout?lang=${lang}`, body, { cookie: page.cookie }), params: {}, context: loadContext }),
+  );
   expect(statusOf(result)).toBe(302);
 }
 
@@ -56,7 +67,11 @@ describe("order mails", () => {
       { productId: shop.halva.id, quantity: 1 },
       { productId: shop.tour.id, slotId: shop.slot.id, quantity: 3 },
     ]);
-    await checkoutIn("en", cookie, { email: "mail-guest@example.az", [`fulfilment.${shop.delivering.id}`]: "DELIVERY", [`fulfilment.${shop.pickup.id}`]: "PICKUP" });
+    await checkoutIn("en", cookie, {
+      email: "mail-guest@example.az",
+      [`fulfilment.${shop.delivering.id}`]: "DELIVERY",
+      [`fulfilment.${shop.pickup.id}`]: "PICKUP",
+    });
     const group = await db.checkoutGroup.findFirstOrThrow({ where: { email: "mail-guest@example.az" }, include: { orders: { orderBy: { number: "asc" } } } });
     const placed = await lastMail("mail-guest@example.az", "checkout.mail.placed");
     expect(placed.locale).toBe("en");
@@ -80,8 +95,11 @@ describe("order mails", () => {
     const [honeyOrder, halvaOrder, tourOrder] = ["Bal Evi", "Şəki Halvaçısı", "Lahıc Bələdçiləri"].map((name) =>
       group.orders.find((o) => o.producerId === { "Bal Evi": shop.delivering.id, "Şəki Halvaçısı": shop.pickup.id, "Lahıc Bələdçiləri": shop.host.id }[name])!,
     );
-    const move = (order: { id: string; producerId: string }, to: "CONFIRMED" | "SHIPPED" | "READY_FOR_PICKUP" | "COMPLETED" | "CANCELLED", extra: { reason?: string; trackingNote?: string } = {}) =>
-      producerMoveOrder({ orderId: order.id, producerId: order.producerId, to, actorId: actor.id, ...extra });
+    const move = (
+      order: { id: string; producerId: string },
+      to: "CONFIRMED" | "SHIPPED" | "READY_FOR_PICKUP" | "COMPLETED" | "CANCELLED",
+      extra: { reason?: string; trackingNote?: string } = {},
+    ) => producerMoveOrder({ orderId: order.id, producerId: order.producerId, to, actorId: actor.id, ...extra });
 
     expect(await move(honeyOrder, "CONFIRMED")).toEqual({ ok: true });
     const confirmed = await lastMail("mail-guest@example.az", "checkout.mail.confirmed");
@@ -206,7 +224,9 @@ describe("order mails", () => {
     expect(rendered.html).not.toContain('href="javascript');
     expect(rendered.html).toContain("<title>Sifariş &lt;1&gt;</title>");
     expect(rendered.html).toContain('href="https://abad.example/o?token=a&quot;b"');
-    expect(rendered.text).toBe('Bax: https://abad.example/a?b=1&c=2 və javascript:alert(1) "x"\n\nT <t>\n  L&: V>\n\nAç:\nhttps://abad.example/o?token=a"b\n\nABAD Market');
+    expect(rendered.text).toBe(
+      'Bax: https://abad.example/a?b=1&c=2 və javascript:alert(1) "x"\n\nT <t>\n  L&: V>\n\nAç:\nhttps://abad.example/o?token=a"b\n\nABAD Market',
+    );
     expect(escapeHtml(`<>&"'`)).toBe("&lt;&gt;&amp;&quot;&#39;");
   });
 });

@@ -49,7 +49,9 @@ describe("questions before a purchase", () => {
     expect((await dashboardLayoutLoader(args(getRequest("/dashboard", { cookie: a.cookie })))).unread).toBe(0);
 
     const answered = await settle(() =>
-      dashboardThreadAction(args(postRequest(`/dashboard/messages/${threadId}`, { intent: "message", body: "2 × 3 metr." }, { cookie: a.cookie }), { id: threadId })),
+      dashboardThreadAction(
+        args(postRequest(`/dashboard/messages/${threadId}`, { intent: "message", body: "2 × 3 metr." }, { cookie: a.cookie }), { id: threadId }),
+      ),
     );
     expect(statusOf(answered)).toBe(200);
     const shopperList = await shopperListLoader(args(getRequest("/messages", { cookie: shopperCookie })));
@@ -61,11 +63,15 @@ describe("questions before a purchase", () => {
   it("keeps a second producer and another shopper out: 404, and nothing changes", async () => {
     const { b, threadId } = await askedQuestion();
     const stranger = await sessionCookieFor((await createUser()).id);
-    expect(statusOf(await settle(() => dashboardThreadLoader(args(getRequest(`/dashboard/messages/${threadId}`, { cookie: b.cookie }), { id: threadId }))))).toBe(404);
+    expect(
+      statusOf(await settle(() => dashboardThreadLoader(args(getRequest(`/dashboard/messages/${threadId}`, { cookie: b.cookie }), { id: threadId })))),
+    ).toBe(404);
     expect(statusOf(await settle(() => threadLoader(args(getRequest(`/messages/${threadId}`, { cookie: stranger }), { id: threadId }))))).toBe(404);
     for (const intent of ["message", "report"]) {
       const form = { intent, body: "Salam", reason: "spam spam" };
-      expect(statusOf(await settle(() => dashboardThreadAction(args(postRequest(`/dashboard/messages/${threadId}`, form, { cookie: b.cookie }), { id: threadId }))))).toBe(404);
+      expect(
+        statusOf(await settle(() => dashboardThreadAction(args(postRequest(`/dashboard/messages/${threadId}`, form, { cookie: b.cookie }), { id: threadId })))),
+      ).toBe(404);
       expect(statusOf(await settle(() => threadAction(args(postRequest(`/messages/${threadId}`, form, { cookie: stranger }), { id: threadId }))))).toBe(404);
     }
     // A shopper account is not staff; a producer member cannot use the shopper's pages for someone else's thread either.
@@ -118,22 +124,42 @@ describe("reports and staff", () => {
     const { a, shopperCookie, threadId } = await askedQuestion();
     const mentor = await createUser({ role: "MENTOR" });
     const mentorCookie = await sessionCookieFor(mentor.id);
-    expect(statusOf(await settle(() => adminThreadLoader(args(getRequest(`/admin/messages/${threadId}`, { cookie: mentorCookie }), { id: threadId }))))).toBe(404);
-    const bad = await settle(() => dashboardThreadAction(args(postRequest(`/dashboard/messages/${threadId}`, { intent: "report", reason: "" }, { cookie: a.cookie }), { id: threadId })));
+    expect(statusOf(await settle(() => adminThreadLoader(args(getRequest(`/admin/messages/${threadId}`, { cookie: mentorCookie }), { id: threadId }))))).toBe(
+      404,
+    );
+    const bad = await settle(() =>
+      dashboardThreadAction(args(postRequest(`/dashboard/messages/${threadId}`, { intent: "report", reason: "" }, { cookie: a.cookie }), { id: threadId })),
+    );
     expect(statusOf(bad)).toBe(400);
     const reported = await settle(() =>
-      dashboardThreadAction(args(postRequest(`/dashboard/messages/${threadId}`, { intent: "report", reason: "Bazardan kənar ödəniş istəyir" }, { cookie: a.cookie }), { id: threadId })),
+      dashboardThreadAction(
+        args(postRequest(`/dashboard/messages/${threadId}`, { intent: "report", reason: "Bazardan kənar ödəniş istəyir" }, { cookie: a.cookie }), {
+          id: threadId,
+        }),
+      ),
     );
     expect(statusOf(reported)).toBe(200);
     const list = await adminListLoader(args(getRequest("/admin/messages", { cookie: mentorCookie })));
     expect(list.threads.map((t) => [t.id, t.reportReason])).toEqual([[threadId, "Bazardan kənar ödəniş istəyir"]]);
     const staffSays = await settle(() =>
-      adminThreadAction(args(postRequest(`/admin/messages/${threadId}`, { intent: "message", body: "Ödəniş yalnız bazar vasitəsilə." }, { cookie: mentorCookie }), { id: threadId })),
+      adminThreadAction(
+        args(postRequest(`/admin/messages/${threadId}`, { intent: "message", body: "Ödəniş yalnız bazar vasitəsilə." }, { cookie: mentorCookie }), {
+          id: threadId,
+        }),
+      ),
     );
     expect(statusOf(staffSays)).toBe(200);
-    expect(statusOf(await settle(() => adminThreadAction(args(postRequest(`/admin/messages/${threadId}`, { intent: "close" }, { cookie: mentorCookie }), { id: threadId }))))).toBe(200);
+    expect(
+      statusOf(
+        await settle(() =>
+          adminThreadAction(args(postRequest(`/admin/messages/${threadId}`, { intent: "close" }, { cookie: mentorCookie }), { id: threadId })),
+        ),
+      ),
+    ).toBe(200);
     // A shopper or producer cannot close; once closed, nobody writes.
-    const shopperPost = await settle(() => threadAction(args(postRequest(`/messages/${threadId}`, { intent: "message", body: "Niyə?" }, { cookie: shopperCookie }), { id: threadId })));
+    const shopperPost = await settle(() =>
+      threadAction(args(postRequest(`/messages/${threadId}`, { intent: "message", body: "Niyə?" }, { cookie: shopperCookie }), { id: threadId })),
+    );
     expect(statusOf(shopperPost)).toBe(409);
     expect(await messageCount(threadId)).toBe(2);
     const shown = await threadLoader(args(getRequest(`/messages/${threadId}`, { cookie: shopperCookie }), { id: threadId }));
@@ -143,8 +169,16 @@ describe("reports and staff", () => {
 
   it("lets only staff close a thread", async () => {
     const { a, threadId } = await askedQuestion();
-    await settle(() => dashboardThreadAction(args(postRequest(`/dashboard/messages/${threadId}`, { intent: "report", reason: "spam" }, { cookie: a.cookie }), { id: threadId })));
-    expect(statusOf(await settle(() => dashboardThreadAction(args(postRequest(`/dashboard/messages/${threadId}`, { intent: "close" }, { cookie: a.cookie }), { id: threadId }))))).toBe(400);
+    await settle(() =>
+      dashboardThreadAction(args(postRequest(`/dashboard/messages/${threadId}`, { intent: "report", reason: "spam" }, { cookie: a.cookie }), { id: threadId })),
+    );
+    expect(
+      statusOf(
+        await settle(() =>
+          dashboardThreadAction(args(postRequest(`/dashboard/messages/${threadId}`, { intent: "close" }, { cookie: a.cookie }), { id: threadId })),
+        ),
+      ),
+    ).toBe(400);
     expect((await db.messageThread.findUniqueOrThrow({ where: { id: threadId } })).status).toBe("OPEN");
   });
 });
@@ -160,7 +194,8 @@ describe("messages on an order", () => {
 
   it("lets a guest write through the signed order link, and the producer sees it with the contact details", async () => {
     const { a, order, token } = await guestOrder();
-    const post = (form: Record<string, string>, query = "") => settle(() => orderAction(args(postRequest(`/orders/${order.id}${query}`, form), { id: order.id })));
+    const post = (form: Record<string, string>, query = "") =>
+      settle(() => orderAction(args(postRequest(`/orders/${order.id}${query}`, form), { id: order.id })));
     expect(statusOf(await post({ intent: "message", body: "Salam" }))).toBe(404);
     expect(statusOf(await post({ intent: "message", body: "Salam", token: signLink("order", "other") }))).toBe(404);
     expect(await db.messageThread.count({ where: { orderId: order.id } })).toBe(0);
@@ -178,8 +213,20 @@ describe("messages on an order", () => {
     await settle(() => orderAction(args(postRequest(`/orders/${order.id}`, { intent: "message", body: "Salam", token }), { id: order.id })));
     const thread = await db.messageThread.findUniqueOrThrow({ where: { orderId: order.id } });
     const stranger = await sessionCookieFor((await createUser()).id);
-    expect(statusOf(await settle(() => orderAction(args(postRequest(`/orders/${order.id}`, { intent: "message", body: "x" }, { cookie: stranger }), { id: order.id }))))).toBe(404);
-    expect(statusOf(await settle(() => dashboardThreadAction(args(postRequest(`/dashboard/messages/${thread.id}`, { intent: "message", body: "x" }, { cookie: b.cookie }), { id: thread.id }))))).toBe(404);
+    expect(
+      statusOf(
+        await settle(() => orderAction(args(postRequest(`/orders/${order.id}`, { intent: "message", body: "x" }, { cookie: stranger }), { id: order.id }))),
+      ),
+    ).toBe(404);
+    expect(
+      statusOf(
+        await settle(() =>
+          dashboardThreadAction(
+            args(postRequest(`/dashboard/messages/${thread.id}`, { intent: "message", body: "x" }, { cookie: b.cookie }), { id: thread.id }),
+          ),
+        ),
+      ),
+    ).toBe(404);
     expect(await messageCount(thread.id)).toBe(1);
   });
 });

@@ -42,7 +42,11 @@ function generator(seed: number) {
 async function deliver(type: string, object: Record<string, unknown>) {
   const { payload, header } = stripe.signedEvent(type, object);
   const headers = new Headers({ "Content-Type": "application/json", "Stripe-Signature": header });
-  await webhookAction({ request: new Request("http://localhost/webhooks/stripe", { method: "POST", body: payload, headers }), params: {}, context: loadContext });
+  await webhookAction({
+    request: new Request("http://localhost/webhooks/stripe", { method: "POST", body: payload, headers }),
+    params: {},
+    context: loadContext,
+  });
 }
 
 describe("money invariants under random sequences of everything that moves money", () => {
@@ -101,7 +105,11 @@ describe("money invariants under random sequences of everything that moves money
         if (group) await cancelAwaitingPayment(group.id, null);
       },
       async advance() {
-        const order = await db.order.findFirst({ where: { status: { in: ["PLACED", "CONFIRMED", "SHIPPED"] } }, skip: random.int(4), orderBy: { placedAt: "desc" } });
+        const order = await db.order.findFirst({
+          where: { status: { in: ["PLACED", "CONFIRMED", "SHIPPED"] } },
+          skip: random.int(4),
+          orderBy: { placedAt: "desc" },
+        });
         if (!order) return;
         const next: Record<string, OrderStatus> = { PLACED: "CONFIRMED", CONFIRMED: "SHIPPED", SHIPPED: "COMPLETED" };
         const shop = shops.find((s) => s.producer.id === order.producerId)!;
@@ -112,14 +120,22 @@ describe("money invariants under random sequences of everything that moves money
         const order = await db.order.findFirst({ where: { status: "CONFIRMED", fulfilment: "DELIVERY" }, orderBy: { placedAt: "desc" } });
         if (!order) return;
         const shop = shops.find((s) => s.producer.id === order.producerId)!;
-        const move = (to: OrderStatus) => producerMoveOrder({ orderId: order.id, producerId: order.producerId, to, actorId: shop.member.id, reason: "x", trackingNote: "AZ-2" });
+        const move = (to: OrderStatus) =>
+          producerMoveOrder({ orderId: order.id, producerId: order.producerId, to, actorId: shop.member.id, reason: "x", trackingNote: "AZ-2" });
         const results = await Promise.all(random.int(2) ? [move("SHIPPED"), move("CANCELLED")] : [move("CANCELLED"), move("SHIPPED")]);
         expect(results.filter((r) => r.ok)).toHaveLength(1);
       },
       async refundOutside() {
         const group = await db.checkoutGroup.findFirst({ where: { paymentStatus: "PAID", orders: { every: { status: "CONFIRMED" } } } });
         if (!group?.stripePaymentIntentId) return;
-        await deliver("charge.refunded", { id: `ch_${group.id}`, object: "charge", payment_intent: group.stripePaymentIntentId, amount: group.receivedQ, amount_refunded: group.receivedQ, metadata: {} });
+        await deliver("charge.refunded", {
+          id: `ch_${group.id}`,
+          object: "charge",
+          payment_intent: group.stripePaymentIntentId,
+          amount: group.receivedQ,
+          amount_refunded: group.receivedQ,
+          metadata: {},
+        });
       },
       async payout() {
         const preview = await previewPayoutBatch();

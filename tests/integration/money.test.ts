@@ -94,7 +94,13 @@ describe("bank details for payouts", () => {
     const insider = await createUser({ role: "ADMIN" });
     await db.producerMember.create({ data: { producerId: producer.id, userId: insider.id, role: "MEMBER" } });
     const confirm = (cookieOf: string) =>
-      settle(() => moneyAction({ request: postRequest("/admin/money", { intent: "confirmBank", producerId: producer.id, iban: IBAN }, { cookie: cookieOf }), params: {}, context: loadContext }));
+      settle(() =>
+        moneyAction({
+          request: postRequest("/admin/money", { intent: "confirmBank", producerId: producer.id, iban: IBAN }, { cookie: cookieOf }),
+          params: {},
+          context: loadContext,
+        }),
+      );
     expect(statusOf(await confirm(await sessionCookieFor(insider.id)))).toBe(403);
     const admin = await createUser({ role: "ADMIN" });
     const adminCookie = await sessionCookieFor(admin.id);
@@ -133,7 +139,13 @@ describe("suspended producers", () => {
     const form = new FormData();
     form.set("intent", "details");
     form.set("deliveryFeeQ", "0");
-    const profile = await settle(() => profileAction({ request: new Request("http://localhost/dashboard/profile", { method: "POST", body: form, headers: { Cookie: cookie } }), params: {}, context: loadContext }));
+    const profile = await settle(() =>
+      profileAction({
+        request: new Request("http://localhost/dashboard/profile", { method: "POST", body: form, headers: { Cookie: cookie } }),
+        params: {},
+        context: loadContext,
+      }),
+    );
     expect(statusOf(profile)).toBe(403);
     const bank = await saveBank({ bankHolder: "Rəşad", bankIban: IBAN, password: PASSWORD }, cookie);
     expect(statusOf(bank)).toBe(403);
@@ -204,7 +216,9 @@ describe("the money checks", () => {
     expect(after.balanced).toBe(before.balanced + 1);
     expect(after.producerBalances).toBe(before.producerBalances + 1);
     expect(after.cardMoney).toBeGreaterThan(0);
-    await expect(postJournal(db, { kind: "PAYOUT", key: "unbalanced", postings: [{ account: "PAYABLE", producerId: producer.id, amountQ: 5 }] })).rejects.toThrow("sum to 5");
+    await expect(
+      postJournal(db, { kind: "PAYOUT", key: "unbalanced", postings: [{ account: "PAYABLE", producerId: producer.id, amountQ: 5 }] }),
+    ).rejects.toThrow("sum to 5");
     await db.ledgerPosting.deleteMany({ where: { journalId: journal.id } });
     await db.ledgerJournal.delete({ where: { id: journal.id } });
   });

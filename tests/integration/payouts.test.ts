@@ -98,7 +98,9 @@ describe("payout batches", () => {
     // The same balances are never paid twice.
     expect(statusOf(await post({ intent: "create", totalQ: "17000", producers: "2" }, cookie))).toBe(409);
 
-    const csv = await (await csvLoader({ request: getRequest(`/admin/payouts/${batch.id}.csv`, { cookie }), params: { batchId: batch.id }, context: loadContext })).text();
+    const csv = await (
+      await csvLoader({ request: getRequest(`/admin/payouts/${batch.id}.csv`, { cookie }), params: { batchId: batch.id }, context: loadContext })
+    ).text();
     expect(csv.split("\r\n")[0]).toBe("batch,producer,producer_slug,account_holder,iban,amount_azn,currency,reference");
     expect(csv).toContain("AZ21NABZ00000000137010001944,120.00,AZN");
     expect(csv).not.toContain("Stripe Ailəsi");
@@ -135,7 +137,9 @@ describe("payout batches", () => {
     expect(failed.lastError).toContain("payout item is gone");
     const page = await moneyLoader({ request: getRequest("/admin/money", { cookie }), params: {}, context: loadContext });
     expect(page.jobs.map((j) => [j.key, j.status])).toContainEqual(["transfer:gone", "FAILED"]);
-    const retried = await settle(() => moneyAction({ request: postRequest("/admin/money", { intent: "retry", jobId: job.id }, { cookie }), params: {}, context: loadContext }));
+    const retried = await settle(() =>
+      moneyAction({ request: postRequest("/admin/money", { intent: "retry", jobId: job.id }, { cookie }), params: {}, context: loadContext }),
+    );
     expect(statusOf(retried)).toBe(200);
     expect((await db.outboxJob.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("PENDING");
     const bad = await settle(() => moneyAction({ request: postRequest("/admin/money", { intent: "retry" }, { cookie }), params: {}, context: loadContext }));

@@ -5,8 +5,7 @@ import { db } from "~/utils/db.server";
 import { createProducer, createProduct, createStay } from "../support/factories";
 import { getRequest, loadContext } from "../support/http";
 
-const page = async (slug: string, search = "") =>
-  productLoader({ request: getRequest(`/products/${slug}${search}`), params: { slug }, context: loadContext });
+const page = async (slug: string, search = "") => productLoader({ request: getRequest(`/products/${slug}${search}`), params: { slug }, context: loadContext });
 
 async function experienceWithSessions(perDay: number[]) {
   const producer = await createProducer();
@@ -15,7 +14,9 @@ async function experienceWithSessions(perDay: number[]) {
   const start = addDays(bakuToday(), 2);
   const hours = [10, 15, 18];
   await db.slot.createMany({
-    data: perDay.flatMap((count, day) => hours.slice(0, count).map((hour) => ({ productId: tour.id, startsAt: bakuInstant(addDays(start, day), hour), capacity: 8 }))),
+    data: perDay.flatMap((count, day) =>
+      hours.slice(0, count).map((hour) => ({ productId: tour.id, startsAt: bakuInstant(addDays(start, day), hour), capacity: 8 })),
+    ),
   });
   return { tour, start };
 }

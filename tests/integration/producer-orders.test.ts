@@ -76,7 +76,9 @@ describe("producer order handling", () => {
     const { order } = await placedOrder("owned@example.az");
     const stranger = await createProducerWithMember();
     const cookie = await sessionCookieFor(stranger.member.id);
-    const view = await settle(() => orderLoader({ request: getRequest(`/dashboard/orders/${order.id}`, { cookie }), params: { id: order.id }, context: loadContext }));
+    const view = await settle(() =>
+      orderLoader({ request: getRequest(`/dashboard/orders/${order.id}`, { cookie }), params: { id: order.id }, context: loadContext }),
+    );
     expect(statusOf(view)).toBe(404);
     expect(statusOf(await act(order.id, { intent: "CONFIRMED" }, cookie))).toBe(404);
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PLACED");

@@ -24,7 +24,11 @@ async function reviewedProduct(ratings: number[]) {
     const order = await db.order.findFirstOrThrow({ where: { userId: user.id } });
     await db.order.update({ where: { id: order.id }, data: { status: "COMPLETED" } });
     const result = await settle(() =>
-      orderAction({ request: postRequest(`/orders/${order.id}`, { productId: product.id, rating: String(rating), body: `${rating} ulduz` }, { cookie }), params: { id: order.id }, context: loadContext }),
+      orderAction({
+        request: postRequest(`/orders/${order.id}`, { productId: product.id, rating: String(rating), body: `${rating} ulduz` }, { cookie }),
+        params: { id: order.id },
+        context: loadContext,
+      }),
     );
     expect(statusOf(result)).toBe(200);
     reviewIds.push((await db.review.findFirstOrThrow({ where: { orderId: order.id } })).id);
@@ -33,7 +37,9 @@ async function reviewedProduct(ratings: number[]) {
 }
 
 const hide = (reviewId: string, reason: string, cookie: string) =>
-  settle(() => staffReviewsAction({ request: postRequest("/admin/reviews", { intent: "hide", reviewId, reason }, { cookie }), params: {}, context: loadContext }));
+  settle(() =>
+    staffReviewsAction({ request: postRequest("/admin/reviews", { intent: "hide", reviewId, reason }, { cookie }), params: {}, context: loadContext }),
+  );
 
 const productPage = async (slug: string) =>
   dataOf<ProductPage>(await settle(() => productLoader({ request: getRequest(`/products/${slug}`), params: { slug }, context: loadContext })));
@@ -48,7 +54,11 @@ describe("the rating input", () => {
     const order = await db.order.findFirstOrThrow({ where: { userId: user.id } });
     await db.order.update({ where: { id: order.id }, data: { status: "COMPLETED" } });
     const result = await settle(() =>
-      orderAction({ request: postRequest(`/orders/${order.id}`, { productId: product.id, body: "" }, { cookie }), params: { id: order.id }, context: loadContext }),
+      orderAction({
+        request: postRequest(`/orders/${order.id}`, { productId: product.id, body: "" }, { cookie }),
+        params: { id: order.id },
+        context: loadContext,
+      }),
     );
     expect(statusOf(result)).toBe(400);
     expect(dataOf<{ productId: string; fieldErrors: Record<string, string[]> }>(result)).toMatchObject({
@@ -68,7 +78,11 @@ describe("producer replies", () => {
     expect(listed.reviews.map((r) => r.id)).toEqual(reviewIds);
     const reply = await settle(() =>
       producerReviewsAction({
-        request: postRequest("/dashboard/reviews", { reviewId: reviewIds[0], reply: "Təşəkkür edirik, növbəti partiyada düzəldəcəyik." }, { cookie: memberCookie }),
+        request: postRequest(
+          "/dashboard/reviews",
+          { reviewId: reviewIds[0], reply: "Təşəkkür edirik, növbəti partiyada düzəldəcəyik." },
+          { cookie: memberCookie },
+        ),
         params: {},
         context: loadContext,
       }),
@@ -82,12 +96,20 @@ describe("producer replies", () => {
     const other = await createProducerWithMember();
     const otherCookie = await sessionCookieFor(other.member.id);
     const foreign = await settle(() =>
-      producerReviewsAction({ request: postRequest("/dashboard/reviews", { reviewId: reviewIds[0], reply: "Bizim cavab" }, { cookie: otherCookie }), params: {}, context: loadContext }),
+      producerReviewsAction({
+        request: postRequest("/dashboard/reviews", { reviewId: reviewIds[0], reply: "Bizim cavab" }, { cookie: otherCookie }),
+        params: {},
+        context: loadContext,
+      }),
     );
     expect(statusOf(foreign)).toBe(404);
     const { memberCookie, reviewIds: own } = await reviewedProduct([3]);
     const long = await settle(() =>
-      producerReviewsAction({ request: postRequest("/dashboard/reviews", { reviewId: own[0], reply: "x".repeat(1001) }, { cookie: memberCookie }), params: {}, context: loadContext }),
+      producerReviewsAction({
+        request: postRequest("/dashboard/reviews", { reviewId: own[0], reply: "x".repeat(1001) }, { cookie: memberCookie }),
+        params: {},
+        context: loadContext,
+      }),
     );
     expect(statusOf(long)).toBe(400);
     expect((await db.review.findUniqueOrThrow({ where: { id: reviewIds[0] } })).reply).toBe("");

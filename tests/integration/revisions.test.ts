@@ -113,7 +113,17 @@ describe("changing a live listing", () => {
     const { a } = await twoProducers();
     const id = a.product.id;
     const upload = await settle(() =>
-      photosAction(routeArgs(multipartRequest(`/dashboard/products/${id}/photos`, { intent: "upload", alt: "Bankada mürəbbə" }, { name: "a.jpg", data: jpegWithGpsSync() }, a.cookie), { id })),
+      photosAction(
+        routeArgs(
+          multipartRequest(
+            `/dashboard/products/${id}/photos`,
+            { intent: "upload", alt: "Bankada mürəbbə" },
+            { name: "a.jpg", data: jpegWithGpsSync() },
+            a.cookie,
+          ),
+          { id },
+        ),
+      ),
     );
     expect(statusOf(upload)).toBe(200);
     expect(dataOf<{ message: string }>(upload).message).toBe("dashboard.photos.uploadedRevision");
@@ -129,7 +139,9 @@ describe("changing a live listing", () => {
 
     // Removing a live photo is a change too: the photo stays until approved.
     const image = await db.image.findFirstOrThrow({ where: { productId: id } });
-    await settle(() => photosAction(routeArgs(multipartRequest(`/dashboard/products/${id}/photos`, { intent: "delete", imageId: image.id }, null, a.cookie), { id })));
+    await settle(() =>
+      photosAction(routeArgs(multipartRequest(`/dashboard/products/${id}/photos`, { intent: "delete", imageId: image.id }, null, a.cookie), { id })),
+    );
     expect((await productPage(a.product.slug)).product.images).toHaveLength(1);
     const removal = (await queue(mentor)).revisions.find((r) => r.subjectType === "Product" && r.title === a.product.titleAz)!;
     expect(removal.photosRemoved).toHaveLength(1);
@@ -141,7 +153,8 @@ describe("changing a live listing", () => {
   it("a renamed variant of a live listing waits for review; its price applies at once", async () => {
     const { a, id } = await editPublished();
     const variant = await db.variant.create({ data: { productId: id, nameAz: "1 kq", priceQ: 900, stock: 3 } });
-    const post = (body: Record<string, string>) => settle(() => editAction(routeArgs(postRequest(`/dashboard/products/${id}`, body, { cookie: a.cookie }), { id })));
+    const post = (body: Record<string, string>) =>
+      settle(() => editAction(routeArgs(postRequest(`/dashboard/products/${id}`, body, { cookie: a.cookie }), { id })));
     await post({ intent: "updateVariant", variantId: variant.id, nameAz: "1 kiloqram", price: "8,00", stock: "3" });
     expect(await db.variant.findUniqueOrThrow({ where: { id: variant.id } })).toMatchObject({ nameAz: "1 kq", priceQ: 800 });
     await post({ intent: "addVariant", nameAz: "2 kq", price: "15,00", stock: "2" });
@@ -194,7 +207,10 @@ describe("separation of duties", () => {
     const insider = await createUser({ role: "MENTOR" });
     await db.producerMember.create({ data: { producerId: a.producer.id, userId: insider.id, role: "MEMBER" } });
     const insiderCookie = await sessionCookieFor(insider.id);
-    const forms: Record<string, string>[] = [{ intent: "approve-revision", id: revision.id }, { intent: "reject-revision", id: revision.id, reason: "Özüm qərar verirəm" }];
+    const forms: Record<string, string>[] = [
+      { intent: "approve-revision", id: revision.id },
+      { intent: "reject-revision", id: revision.id, reason: "Özüm qərar verirəm" },
+    ];
     for (const form of forms) {
       const result = await decide(form, insiderCookie);
       expect(statusOf(result)).toBe(403);
@@ -236,7 +252,9 @@ describe("changing a live profile", () => {
   it("a new profile photo is not public until approved", async () => {
     const { a } = await twoProducers();
     const upload = await settle(() =>
-      profileAction(routeArgs(multipartRequest("/dashboard/profile", { intent: "upload", alt: "Emalatxana" }, { name: "p.jpg", data: jpegWithGpsSync() }, a.cookie))),
+      profileAction(
+        routeArgs(multipartRequest("/dashboard/profile", { intent: "upload", alt: "Emalatxana" }, { name: "p.jpg", data: jpegWithGpsSync() }, a.cookie)),
+      ),
     );
     expect(statusOf(upload)).toBe(200);
     expect((await producerPage(a.producer.slug)).producer.images).toHaveLength(0);

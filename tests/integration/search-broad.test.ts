@@ -6,8 +6,7 @@ import { createProducer, createProduct } from "../support/factories";
 
 // A word in more titles than the search ranks: the ranking then starts from titles alone
 // (products.server.ts), and what a shopper sees must not change because of it.
-const search = (q: string, extra: Record<string, string> = {}) =>
-  findProducts(parseCatalogFilters(new URLSearchParams({ q, ...extra })), "az");
+const search = (q: string, extra: Record<string, string> = {}) => findProducts(parseCatalogFilters(new URLSearchParams({ q, ...extra })), "az");
 
 let descriptionOnlyId = "";
 

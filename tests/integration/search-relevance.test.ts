@@ -55,7 +55,11 @@ describe("suggestions while typing", () => {
     expect(carpets.filter((s) => s.kind === "product").every((s) => /carpet|kilim|rug/i.test(s.label))).toBe(true);
     expect(carpets).toContainEqual({ kind: "category", label: "Carpets", href: "/products?category=carpets" });
     expect(await suggest("sheki")).toContainEqual({ kind: "place", label: "Shaki-Zagatala", href: "/products?region=seki-zaqatala" });
-    expect(await suggest("Qafarov", "az")).toContainEqual({ kind: "producer", label: "Qafarovlar Xalça Emalatxanası", href: "/producers/gafarovlar-xalca-emalatxanasi" });
+    expect(await suggest("Qafarov", "az")).toContainEqual({
+      kind: "producer",
+      label: "Qafarovlar Xalça Emalatxanası",
+      href: "/producers/gafarovlar-xalca-emalatxanasi",
+    });
   });
 
   it("speaks the shopper's language and reads Cyrillic too", async () => {

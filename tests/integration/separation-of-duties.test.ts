@@ -75,7 +75,11 @@ describe("separation of duties", () => {
     const collection = await db.collection.create({ data: { slug: `own-${own.id}`, titleAz: "Seçilmişlər" } });
     const add = (cookie: string) =>
       settle(() =>
-        collectionAction({ request: postRequest(`/admin/collections/${collection.id}`, { intent: "add-item", productId: product.id }, { cookie }), params: { id: collection.id }, context: loadContext }),
+        collectionAction({
+          request: postRequest(`/admin/collections/${collection.id}`, { intent: "add-item", productId: product.id }, { cookie }),
+          params: { id: collection.id },
+          context: loadContext,
+        }),
       );
     expectRefused(await add(cookies.mentor));
     expect(await db.collectionItem.count({ where: { collectionId: collection.id } })).toBe(0);

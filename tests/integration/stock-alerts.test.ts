@@ -21,7 +21,13 @@ describe("low-stock threshold in the product form", () => {
   it("is saved with the listing, refuses nonsense with a field error and changes nothing then", async () => {
     const { a } = await twoProducers();
     const save = (threshold: string) =>
-      settle(async () => listingAction(args(postRequest(`/dashboard/products/${a.product.id}`, await listingForm({ intent: "save", lowStockThreshold: threshold }), { cookie: a.cookie }), { id: a.product.id })));
+      settle(async () =>
+        listingAction(
+          args(postRequest(`/dashboard/products/${a.product.id}`, await listingForm({ intent: "save", lowStockThreshold: threshold }), { cookie: a.cookie }), {
+            id: a.product.id,
+          }),
+        ),
+      );
     expect(statusOf(await save("7"))).toBe(200);
     expect((await db.product.findUniqueOrThrow({ where: { id: a.product.id } })).lowStockThreshold).toBe(7);
     expect(statusOf(await save("-2"))).toBe(400);
@@ -91,7 +97,12 @@ describe("the daily stock and season mail", () => {
 
   it("tells the producer when a season starts with shoppers waiting on 'notify me', with how many", async () => {
     const { a } = await twoProducers();
-    const winter = await createProduct(a.producer.id, { stock: 50, titleAz: "Nar şirəsi", titleEn: "Pomegranate juice", seasonMonths: monthsToMask([12, 1, 2]) });
+    const winter = await createProduct(a.producer.id, {
+      stock: 50,
+      titleAz: "Nar şirəsi",
+      titleEn: "Pomegranate juice",
+      seasonMonths: monthsToMask([12, 1, 2]),
+    });
     const allYear = await createProduct(a.producer.id, { stock: 50, titleAz: "Bal", titleEn: "Honey" });
     await waitingShoppers(winter.id, "SEASON", 4);
     await waitingShoppers(allYear.id, "SEASON", 1);

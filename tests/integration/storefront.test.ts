@@ -36,7 +36,10 @@ describe("Azerbaijani-aware search", () => {
 
   it("folds dotted and dotless i both ways", async () => {
     for (const q of ["ismayilli", "İSMAYILLI", "ısmayıllı", "Ismayilli findigi"]) {
-      expect((await search(q)).items.map((p) => p.title), q).toEqual(["İsmayıllı fındığı"]);
+      expect(
+        (await search(q)).items.map((p) => p.title),
+        q,
+      ).toEqual(["İsmayıllı fındığı"]);
     }
   });
 
@@ -160,7 +163,10 @@ describe("product and producer pages", () => {
 
   it("gives each language version one canonical URL, itself, matching its hreflang entry", async () => {
     const load = async (query: string, headers: Record<string, string> = {}) =>
-      seoMeta((await productLoader({ request: getRequest(`/products/${productSlug}${query}`, { headers }), params: { slug: productSlug }, context: loadContext })).seo);
+      seoMeta(
+        (await productLoader({ request: getRequest(`/products/${productSlug}${query}`, { headers }), params: { slug: productSlug }, context: loadContext }))
+          .seo,
+      );
     const canonical = (meta: ReturnType<typeof seoMeta>) => meta.filter((m) => "rel" in m && m.rel === "canonical").map((m) => (m as { href: string }).href);
     const alternates = (meta: ReturnType<typeof seoMeta>) => meta.filter((m) => "rel" in m && m.rel === "alternate").map((m) => (m as { href: string }).href);
     const page = `http://localhost:3000/products/${productSlug}`;

@@ -39,7 +39,8 @@ describe("demo hints", () => {
   });
 
   it("show the demo password outside production only", async () => {
-    const login = async () => dataOf<{ demoHint: boolean }>(await settle(() => loginLoader({ request: getRequest("/login"), params: {}, context: loadContext })));
+    const login = async () =>
+      dataOf<{ demoHint: boolean }>(await settle(() => loginLoader({ request: getRequest("/login"), params: {}, context: loadContext })));
     expect((await login()).demoHint).toBe(true);
     process.env.NODE_ENV = "production";
     process.env.SESSION_SECRET = "a-production-secret-of-some-length";

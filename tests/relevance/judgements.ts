@@ -21,30 +21,78 @@ const SHAKI_HALVA = { titles: ["Shaki halva (traditional)", "Shaki halva with wa
 const HALVA = { titles: [...SHAKI_HALVA.titles, "Halva and shakarbura workshop"] };
 const LANKARAN = { titles: ["Lankaran black tea", "Lankaran green tea", "Lankaran feijoa", "Lankaran tangerines", "Lankaran lemons"] };
 const KHINALIG = {
-  titles: ["One-day trek to Khinalig village", "Two-day Khinalig – Galakhudat trek", "Guest room in a Khinalig stone house", "Khinalig table: khangal and mountain cheese"],
+  titles: [
+    "One-day trek to Khinalig village",
+    "Two-day Khinalig – Galakhudat trek",
+    "Guest room in a Khinalig stone house",
+    "Khinalig table: khangal and mountain cheese",
+  ],
 };
 const POMEGRANATE = {
   titles: [
-    "Goychay pomegranates (Guloysha)", "Goychay pomegranates (Bala Mursal)", "Goychay pomegranate juice", "Dried pomegranate seeds",
-    "Pomegranate jam", "Pomegranate lavashana", "Narsharab from Karabakh pomegranates",
+    "Goychay pomegranates (Guloysha)",
+    "Goychay pomegranates (Bala Mursal)",
+    "Goychay pomegranate juice",
+    "Dried pomegranate seeds",
+    "Pomegranate jam",
+    "Pomegranate lavashana",
+    "Narsharab from Karabakh pomegranates",
   ],
 };
 const TOURS = { categories: ["tours"] };
 const COOKING = { titles: ["Shaki piti cooking class", "Chicken lavangi cooking class", "Fish lavangi masterclass", "Halva and shakarbura workshop"] };
 const HAZELNUTS = { titles: ["Roasted hazelnut kernels", "Zagatala hazelnuts (in shell)", "Raw hazelnut kernels"] };
-const WALNUTS = { titles: ["Walnut kernels (light grade)", "Goygol walnuts (in shell)", "Shaki halva with walnuts", "Green walnut preserve", "Walnut grape sujuk"] };
-const SHAKI = { titles: [...SHAKI_HALVA.titles, "Shakarbura (box of 12)", "Shaki kelaghayi (heyrati red)", "Shaki piti cooking class", "Shaki Khan's Palace and caravanserai walk", "Shaki family dinner"] };
+const WALNUTS = {
+  titles: ["Walnut kernels (light grade)", "Goygol walnuts (in shell)", "Shaki halva with walnuts", "Green walnut preserve", "Walnut grape sujuk"],
+};
+const SHAKI = {
+  titles: [
+    ...SHAKI_HALVA.titles,
+    "Shakarbura (box of 12)",
+    "Shaki kelaghayi (heyrati red)",
+    "Shaki piti cooking class",
+    "Shaki Khan's Palace and caravanserai walk",
+    "Shaki family dinner",
+  ],
+};
 const GUBA_APPLES = { titles: ["Guba apples (Gizil Ahmadi)", "Guba apples (Simirenko)"] };
-const GUBA = { titles: [...GUBA_APPLES.titles, "Guba pears (Nar armud)", 'Guba carpet "Gimil"', "Handwoven wool kilim (Guba)", "Qirmizi Qasaba and Guba carpet workshop tour"] };
+const GUBA = {
+  titles: [
+    ...GUBA_APPLES.titles,
+    "Guba pears (Nar armud)",
+    'Guba carpet "Gimil"',
+    "Handwoven wool kilim (Guba)",
+    "Qirmizi Qasaba and Guba carpet workshop tour",
+  ],
+};
 const KELAGHAYI = { categories: ["silk"] };
 const APRICOTS = { titles: ["Ordubad dried apricots", "Kernel-stuffed apricots (Ordubad)", "Apricot lavashana", "Apricot harvest in an Ordubad orchard"] };
 const DOSHAB = { titles: ["Grape doshab syrup", "Black mulberry doshab"] };
-const LAHIJ = { titles: ["Lahij copper water jug (guyum)", "Coppersmithing workshop in Lahij", "Lahij craftsmen's street tour", "Double room in a Lahij stone house", "Family room with balcony in Lahij", "Lahij village breakfast"] };
+const LAHIJ = {
+  titles: [
+    "Lahij copper water jug (guyum)",
+    "Coppersmithing workshop in Lahij",
+    "Lahij craftsmen's street tour",
+    "Double room in a Lahij stone house",
+    "Family room with balcony in Lahij",
+    "Lahij village breakfast",
+  ],
+};
 const GABALA = { titles: ["Family room for four (Gabala)"] };
-const TEA = { titles: ["Lankaran black tea", "Lankaran green tea", "Shahdag herbal tea (thyme and rosehip)", "Kalbajar mountain tea (thyme and mint)", "Talysh tea ceremony on a tea plantation"] };
+const TEA = {
+  titles: [
+    "Lankaran black tea",
+    "Lankaran green tea",
+    "Shahdag herbal tea (thyme and rosehip)",
+    "Kalbajar mountain tea (thyme and mint)",
+    "Talysh tea ceremony on a tea plantation",
+  ],
+};
 const CHEESE = { categories: ["cheese"], titles: ["Shor (village cottage cheese)", "Khinalig table: khangal and mountain cheese"] };
 const SAFFRON = { titles: ["Absheron saffron"] };
-const MULBERRY = { titles: ["Black mulberry doshab", "White mulberry bahmaz", "Dried white mulberries", "Black mulberry jam", "Mulberry fruit leather (lavashana)"] };
+const MULBERRY = {
+  titles: ["Black mulberry doshab", "White mulberry bahmaz", "Dried white mulberries", "Black mulberry jam", "Mulberry fruit leather (lavashana)"],
+};
 const COPPER = { categories: ["copperware"] };
 const NONE = {};
 

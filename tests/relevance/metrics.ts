@@ -4,8 +4,7 @@ import type { Judgement } from "./judgements";
 export type Hit = { titleEn: string; category: string };
 export type Outcome = { judgement: Judgement; hits: Hit[]; total: number; rank: number | null; corrected?: string };
 
-export const isRelevant = (judgement: Judgement, hit: Hit) =>
-  !!judgement.titles?.includes(hit.titleEn) || !!judgement.categories?.includes(hit.category);
+export const isRelevant = (judgement: Judgement, hit: Hit) => !!judgement.titles?.includes(hit.titleEn) || !!judgement.categories?.includes(hit.category);
 
 export const expectsNothing = (judgement: Judgement) => !judgement.titles?.length && !judgement.categories?.length;
 

@@ -15,9 +15,12 @@ export async function guestCartWith(
     if (line.checkIn) form.checkIn = line.checkIn;
     if (line.checkOut) form.checkOut = line.checkOut;
     const result = await settle(() => cartAction({ request: postRequest("/cart", form, { cookie: current }), params: {}, context: loadContext }));
-    const setCookie = result instanceof Response ? result.headers.get("Set-Cookie") : (result as { init?: ResponseInit | null }).init?.headers
-      ? new Headers((result as { init: ResponseInit }).init.headers).get("Set-Cookie")
-      : null;
+    const setCookie =
+      result instanceof Response
+        ? result.headers.get("Set-Cookie")
+        : (result as { init?: ResponseInit | null }).init?.headers
+          ? new Headers((result as { init: ResponseInit }).init.headers).get("Set-Cookie")
+          : null;
     if (setCookie) current = cookieFrom(setCookie);
   }
   return current;

@@ -19,7 +19,10 @@ export async function createExperience(producerId: string) {
 
 async function createProductOfKind(producerId: string, kind: ProductKind) {
   const product = await createProduct(producerId, { kind, unit: "person" });
-  return db.product.update({ where: { id: product.id }, data: { meetingPoint: "Şəki, Xan sarayı", durationMin: 120, ...(kind === "EXPERIENCE" ? { maxGuests: 8 } : {}) } });
+  return db.product.update({
+    where: { id: product.id },
+    data: { meetingPoint: "Şəki, Xan sarayı", durationMin: 120, ...(kind === "EXPERIENCE" ? { maxGuests: 8 } : {}) },
+  });
 }
 
 export async function createMentorTask(producerId: string, title = "Şəkilləri yenilə") {
@@ -114,7 +117,15 @@ export async function createSale(
   const n = ++saleCounter;
   const totalQ = line.quantity * line.unitPriceQ;
   const group = await db.checkoutGroup.create({
-    data: { idempotencyKey: `dash-${n}-${Math.random()}`, name: "Alıcı", email: `buyer${n}@test.az`, phone: "+994501112233", paymentMethod: "CASH", paymentStatus: "NOT_REQUIRED", totalQ },
+    data: {
+      idempotencyKey: `dash-${n}-${Math.random()}`,
+      name: "Alıcı",
+      email: `buyer${n}@test.az`,
+      phone: "+994501112233",
+      paymentMethod: "CASH",
+      paymentStatus: "NOT_REQUIRED",
+      totalQ,
+    },
   });
   return db.order.create({
     data: {
@@ -133,10 +144,6 @@ export async function createSale(
   });
 }
 
-export async function demandEvents(
-  type: string,
-  count: number,
-  base: { productId: string; producerId: string; query?: string; createdAt?: Date },
-) {
+export async function demandEvents(type: string, count: number, base: { productId: string; producerId: string; query?: string; createdAt?: Date }) {
   await db.demandEvent.createMany({ data: Array.from({ length: count }, () => ({ type, ...base })) });
 }

@@ -63,7 +63,16 @@ export async function createProducerWithMember() {
 
 export async function createProduct(
   producerId: string,
-  overrides: Partial<{ titleAz: string; titleEn: string; priceQ: number; stock: number; status: ProductStatus; kind: ProductKind; seasonMonths: number; unit: string }> = {},
+  overrides: Partial<{
+    titleAz: string;
+    titleEn: string;
+    priceQ: number;
+    stock: number;
+    status: ProductStatus;
+    kind: ProductKind;
+    seasonMonths: number;
+    unit: string;
+  }> = {},
 ) {
   const n = next();
   const { category } = await ensureTaxonomy();
@@ -88,7 +97,14 @@ export async function createProduct(
 /** A room booked by the night: guests up to maxGuests, priced per night (weekend price optional). */
 export async function createStay(
   producerId: string,
-  overrides: Partial<{ priceQ: number; weekendPriceQ: number | null; maxGuests: number; minNights: number; cancellationPolicy: string; meetingPoint: string }> = {},
+  overrides: Partial<{
+    priceQ: number;
+    weekendPriceQ: number | null;
+    maxGuests: number;
+    minNights: number;
+    cancellationPolicy: string;
+    meetingPoint: string;
+  }> = {},
 ) {
   const room = await createProduct(producerId, { kind: "STAY", unit: "night", stock: 0, priceQ: overrides.priceQ ?? 6000 });
   return db.product.update({

@@ -13,7 +13,12 @@ export function useStripeTestServer(commissionBps = "500") {
   let stripe: StripeTestServer | null = null;
   beforeAll(async () => {
     stripe = await startStripeTestServer({ webhookSecret: WEBHOOK_SECRET });
-    Object.assign(process.env, { STRIPE_SECRET_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_BASE: stripe.url, COMMISSION_BPS: commissionBps });
+    Object.assign(process.env, {
+      STRIPE_SECRET_KEY: "sk_test_123",
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_API_BASE: stripe.url,
+      COMMISSION_BPS: commissionBps,
+    });
     resetEnvCache();
   });
   afterAll(async () => {

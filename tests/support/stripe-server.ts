@@ -102,7 +102,13 @@ export async function startStripeTestServer(options: { port?: number; appUrl?: s
         return send(200, session);
       }
       if (req.method === "POST" && url.pathname === "/v1/refunds") {
-        return send(200, { id: `re_test_${++counter}`, object: "refund", amount: Number(body.amount ?? 0), payment_intent: body.payment_intent, status: "succeeded" });
+        return send(200, {
+          id: `re_test_${++counter}`,
+          object: "refund",
+          amount: Number(body.amount ?? 0),
+          payment_intent: body.payment_intent,
+          status: "succeeded",
+        });
       }
       if (req.method === "POST" && url.pathname === "/v1/transfers") {
         return send(200, { id: `tr_test_${++counter}`, object: "transfer", amount: Number(body.amount), destination: body.destination });
@@ -121,7 +127,11 @@ export async function startStripeTestServer(options: { port?: number; appUrl?: s
         Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: `pi_test_${session.id}` });
         if (options.appUrl) {
           const { payload, header } = signedEvent("checkout.session.completed", session);
-          await fetch(`${options.appUrl}/webhooks/stripe`, { method: "POST", body: payload, headers: { "Content-Type": "application/json", "Stripe-Signature": header } });
+          await fetch(`${options.appUrl}/webhooks/stripe`, {
+            method: "POST",
+            body: payload,
+            headers: { "Content-Type": "application/json", "Stripe-Signature": header },
+          });
         }
         res.writeHead(303, { Location: session.success_url });
         res.end();

@@ -69,10 +69,7 @@ function cmapCharacters(cmap: Buffer): Set<number> {
         const delta = cmap.readUInt16BE(deltas + s * 2);
         const rangeOffset = cmap.readUInt16BE(rangeOffsets + s * 2);
         for (let c = start; c <= end && c !== 0xffff; c++) {
-          const glyph =
-            rangeOffset === 0
-              ? (c + delta) & 0xffff
-              : cmap.readUInt16BE(rangeOffsets + s * 2 + rangeOffset + (c - start) * 2);
+          const glyph = rangeOffset === 0 ? (c + delta) & 0xffff : cmap.readUInt16BE(rangeOffsets + s * 2 + rangeOffset + (c - start) * 2);
           if (glyph !== 0) characters.add(c);
         }
       }

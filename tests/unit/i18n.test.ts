@@ -78,7 +78,12 @@ describe("Azerbaijani formats without the browser's az locale data", () => {
   });
 
   it("prints the glossary's money, dates, weekdays, months and durations", async () => {
-    globalThis.Intl = { ...realIntl, NumberFormat: refuseAz(realIntl.NumberFormat), DateTimeFormat: refuseAz(realIntl.DateTimeFormat), PluralRules: refuseAz(realIntl.PluralRules) };
+    globalThis.Intl = {
+      ...realIntl,
+      NumberFormat: refuseAz(realIntl.NumberFormat),
+      DateTimeFormat: refuseAz(realIntl.DateTimeFormat),
+      PluralRules: refuseAz(realIntl.PluralRules),
+    };
     const t = await freshTranslator();
     expect(t.money(1250)).toBe("12,50\u00a0₼");
     expect(t.money(12345600)).toBe("123.456,00\u00a0₼");

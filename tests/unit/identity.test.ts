@@ -73,8 +73,7 @@ describe("the visual identity", () => {
     const latin = woff2Characters(fontFile("latin"));
     const latinExt = woff2Characters(fontFile("latin-ext"));
     const cyrillic = woff2Characters(fontFile("cyrillic"));
-    const missing = (text: string, ...sets: Set<number>[]) =>
-      [...text].filter((ch) => !sets.some((set) => set.has(ch.codePointAt(0)!)));
+    const missing = (text: string, ...sets: Set<number>[]) => [...text].filter((ch) => !sets.some((set) => set.has(ch.codePointAt(0)!)));
     expect(missing("əƏıİşŞğĞçÇöÖüÜxXqQ0123456789", latin, latinExt)).toEqual([]);
     expect(missing("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя", cyrillic)).toEqual([]);
     expect(latinExt.has(0x20bc)).toBe(true);

@@ -33,12 +33,16 @@ describe("image pipeline", () => {
 
   it("refuses text pretending to be a photo and a truncated JPEG", async () => {
     expect(await reason(Buffer.from("not an image at all, just text"))).toBe("image.notAnImage");
-    const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#c33" } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#c33" } })
+      .jpeg()
+      .toBuffer();
     expect(await reason(jpeg.subarray(0, Math.floor(jpeg.length / 2)))).toBe("image.unreadable");
   });
 
   const blank = (width: number, height: number) =>
-    sharp({ create: { width, height, channels: 3, background: "#7a5" }, limitInputPixels: false }).png({ compressionLevel: 9 }).toBuffer();
+    sharp({ create: { width, height, channels: 3, background: "#7a5" }, limitInputPixels: false })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
 
   it("refuses sides out of proportion or too long with their own messages, before decoding a pixel", async () => {
     expect(await reason(await blank(1, 20000))).toBe("image.badProportions");
@@ -51,7 +55,10 @@ describe("image pipeline", () => {
 
   it("writes every width from one downscaled copy, turned by EXIF", async () => {
     // Stored 1600 × 900 with orientation 6: shown 900 wide and 1600 tall.
-    const input = await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#c33" } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const input = await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#c33" } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
     const result = await processImage(input, { uploadsDir: dir, fileKey: "turned" });
     expect(result).toMatchObject({ width: 900, height: 1600, widths: [320, 640] });
     const largest = await sharp(path.join(dir, "turned", "640.jpg")).metadata();
@@ -60,7 +67,9 @@ describe("image pipeline", () => {
   });
 
   it("runs at most IMAGE_JOB_LIMIT images at once and queues the rest", async () => {
-    const photo = await sharp({ create: { width: 1400, height: 1000, channels: 3, background: "#39c" } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 1400, height: 1000, channels: 3, background: "#39c" } })
+      .jpeg()
+      .toBuffer();
     imageJobStats.reset();
     const results = await Promise.all(Array.from({ length: 4 }, (_, i) => processImage(photo, { uploadsDir: dir, fileKey: `q${i}`, fast: true })));
     expect(results.map((r) => r.widths)).toEqual(Array(4).fill([320, 640, 960, 1280]));

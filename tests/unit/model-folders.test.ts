@@ -21,13 +21,18 @@ function importedFolders(file: string, folder: string): string[] {
         : null;
     if (!target) return [];
     const other = path.relative(MODELS, target).split(path.sep)[0];
-    return other !== folder && !other.startsWith("..") && fs.existsSync(path.join(MODELS, other)) && fs.statSync(path.join(MODELS, other)).isDirectory() ? [other] : [];
+    return other !== folder && !other.startsWith("..") && fs.existsSync(path.join(MODELS, other)) && fs.statSync(path.join(MODELS, other)).isDirectory()
+      ? [other]
+      : [];
   });
 }
 
 function folderGraph(root = MODELS): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
-  for (const folder of fs.readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
+  for (const folder of fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)) {
     const edges = new Set<string>();
     for (const file of fs.readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" })) {
       if (/\.tsx?$/.test(file)) for (const other of importedFolders(path.join(root, folder, file), folder)) edges.add(other);

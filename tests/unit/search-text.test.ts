@@ -3,18 +3,30 @@ import { createVocabulary, planSearch } from "~/models/catalog/search-query";
 import { editDistance, fieldKeys, foldWord, queryWordKeys, stemAzerbaijani } from "~/models/catalog/search-text";
 
 /** The key a typed word shares with the indexed word (index and query use the same functions). */
-const meets = (typed: string, indexed: string, language: "az" | "en" | "ru") =>
-  queryWordKeys(foldWord(typed)).includes(fieldKeys(indexed, language));
+const meets = (typed: string, indexed: string, language: "az" | "en" | "ru") => queryWordKeys(foldWord(typed)).includes(fieldKeys(indexed, language));
 
 describe("spellings fold to one key on both sides", () => {
   it.each([
-    ["sheki", "Şəki", "az"], ["Shaki", "Şəki", "az"], ["seki", "Şəki", "az"],
-    ["xalcha", "xalça", "az"], ["khalcha", "xalça", "az"], ["Lankaran", "Lənkəran", "az"],
-    ["Kuba", "Quba", "az"], ["Guba", "Quba", "az"], ["Khinalig", "Xınalıq", "az"],
-    ["Ganja", "Gəncə", "az"], ["Kalbajar", "Kəlbəcər", "az"], ["Lahij", "Lahıc", "az"],
-    ["halwa", "halva", "az"], ["Goychay", "Göyçay", "az"], ["Mughan", "Muğan", "az"],
-    ["Шеки", "Şəki", "az"], ["Хыналыг", "Xınalıq", "az"], ["Гянджа", "Gəncə", "az"],
-    ["мед", "мёд", "ru"], ["ковер", "ковёр", "ru"],
+    ["sheki", "Şəki", "az"],
+    ["Shaki", "Şəki", "az"],
+    ["seki", "Şəki", "az"],
+    ["xalcha", "xalça", "az"],
+    ["khalcha", "xalça", "az"],
+    ["Lankaran", "Lənkəran", "az"],
+    ["Kuba", "Quba", "az"],
+    ["Guba", "Quba", "az"],
+    ["Khinalig", "Xınalıq", "az"],
+    ["Ganja", "Gəncə", "az"],
+    ["Kalbajar", "Kəlbəcər", "az"],
+    ["Lahij", "Lahıc", "az"],
+    ["halwa", "halva", "az"],
+    ["Goychay", "Göyçay", "az"],
+    ["Mughan", "Muğan", "az"],
+    ["Шеки", "Şəki", "az"],
+    ["Хыналыг", "Xınalıq", "az"],
+    ["Гянджа", "Gəncə", "az"],
+    ["мед", "мёд", "ru"],
+    ["ковер", "ковёр", "ru"],
   ] as const)("%s meets %s", (typed, indexed, language) => {
     expect(meets(typed, indexed, language)).toBe(true);
   });
@@ -27,9 +39,20 @@ describe("spellings fold to one key on both sides", () => {
 
 describe("word forms", () => {
   it.each([
-    ["balı", "bal"], ["halvası", "halva"], ["xalçaları", "xalca"], ["xalçası", "xalca"], ["fındığı", "findig"],
-    ["Lahıcda", "lahic"], ["qozlu", "qoz"], ["turşusu", "turs"], ["turşu", "turs"], ["kəlağayısı", "kelagay"], ["kəlağayı", "kelagay"],
-    ["evi", "ev"], ["dərsləri", "ders"], ["zeytun", "zeytun"],
+    ["balı", "bal"],
+    ["halvası", "halva"],
+    ["xalçaları", "xalca"],
+    ["xalçası", "xalca"],
+    ["fındığı", "findig"],
+    ["Lahıcda", "lahic"],
+    ["qozlu", "qoz"],
+    ["turşusu", "turs"],
+    ["turşu", "turs"],
+    ["kəlağayısı", "kelagay"],
+    ["kəlağayı", "kelagay"],
+    ["evi", "ev"],
+    ["dərsləri", "ders"],
+    ["zeytun", "zeytun"],
   ])("Azerbaijani %s → %s", (word, stem) => {
     expect(stemAzerbaijani(foldWord(word))).toBe(stem);
   });
@@ -39,8 +62,13 @@ describe("word forms", () => {
   });
 
   it.each([
-    ["ковры", "ковёр", "ru"], ["ковров", "ковёр", "ru"], ["горного", "горный", "ru"], ["меда", "мёд", "ru"],
-    ["carpets", "carpet", "en"], ["cherries", "cherry", "en"], ["apricots", "apricot", "en"],
+    ["ковры", "ковёр", "ru"],
+    ["ковров", "ковёр", "ru"],
+    ["горного", "горный", "ru"],
+    ["меда", "мёд", "ru"],
+    ["carpets", "carpet", "en"],
+    ["cherries", "cherry", "en"],
+    ["apricots", "apricot", "en"],
   ] as const)("%s meets %s", (typed, indexed, language) => {
     expect(meets(typed, indexed, language)).toBe(true);
   });
@@ -53,7 +81,11 @@ describe("typos", () => {
   });
 
   const vocabulary = createVocabulary([
-    ["pomagran", "pomegranates"], ["halva", "halva"], ["langaran", "lənkəran"], ["safron", "saffron"], ["bal", "balı"],
+    ["pomagran", "pomegranates"],
+    ["halva", "halva"],
+    ["langaran", "lənkəran"],
+    ["safron", "saffron"],
+    ["bal", "balı"],
   ]);
 
   it("corrects one edit from 5 letters and two from 9, and says what it read", () => {
@@ -85,7 +117,11 @@ describe("the MATCH expression", () => {
   });
 
   it("leaves out synonyms the catalogue does not hold, unless none of a word's keys is known", () => {
-    const vocabulary = createVocabulary([["tur", "tur"], ["тур", "тур"], ["goz", "qoz"]]);
+    const vocabulary = createVocabulary([
+      ["tur", "tur"],
+      ["тур", "тур"],
+      ["goz", "qoz"],
+    ]);
     expect(planSearch("qoz tur", vocabulary)!.match).toBe('"goz" AND ("tur" OR "tur"* OR "тур")');
     expect(planSearch("qoz tur")!.match).toContain('"sayahat"');
     expect(planSearch("bal", vocabulary)!.match).toBe('("bal" OR "bal"* OR "patag")');

@@ -12,7 +12,10 @@ describe("trust pages", () => {
       for (const locale of LOCALES) {
         const page = content[locale][slug];
         const texts = [page.title, page.description, ...page.sections.flatMap((s) => [s.heading, ...s.paragraphs])];
-        expect(texts.every((text) => text.trim().length > 0), `${locale}/${slug}`).toBe(true);
+        expect(
+          texts.every((text) => text.trim().length > 0),
+          `${locale}/${slug}`,
+        ).toBe(true);
       }
     }
   });

@@ -14,7 +14,6 @@ type Family = {
   image: PictureData | null;
 };
 
-
 /** Featured families: their portrait, where they live, the start of their story. */
 export function FeaturedFamilies({ families }: { families: Family[] }) {
   const { t } = useTranslator();
@@ -22,14 +21,7 @@ export function FeaturedFamilies({ families }: { families: Family[] }) {
     <ul className="family-list">
       {families.map((family) => (
         <li key={family.slug} className="family-card">
-          {family.image ? (
-            <Picture
-              image={family.image}
-              alt=""
-              sizes="(min-width: 900px) 360px, 100vw"
-              className="family-card__picture"
-            />
-          ) : null}
+          {family.image ? <Picture image={family.image} alt="" sizes="(min-width: 900px) 360px, 100vw" className="family-card__picture" /> : null}
           <div className="family-card__body">
             <p className="family-card__place">
               {family.district} · {family.region}

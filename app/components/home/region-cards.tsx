@@ -13,14 +13,7 @@ export function RegionCards({ regions }: { regions: Region[] }) {
       {regions.map((region) => (
         <li key={region.slug}>
           <Link to={`/products?region=${region.slug}`} className="region-card">
-            {region.picture ? (
-              <Picture
-                image={region.picture}
-                alt=""
-                sizes="(min-width: 900px) 220px, 45vw"
-                className="region-card__picture"
-              />
-            ) : null}
+            {region.picture ? <Picture image={region.picture} alt="" sizes="(min-width: 900px) 220px, 45vw" className="region-card__picture" /> : null}
             <span className="region-card__name">{region.name}</span>
             <span className="region-card__count">{plural("home.producerCount", region.producerCount)}</span>
           </Link>

@@ -91,13 +91,7 @@ const x = (lon: number) => Math.round((lon - 44.6) * 100);
 const y = (lat: number) => Math.round((42.0 - lat) * 130);
 const points = (shape: Name[] | Point[]) => shape.map((p) => (typeof p === "string" ? P[p] : p));
 
-export function RegionMap({
-  regions,
-  label,
-}: {
-  regions: { slug: string; name: string; producerCount: number }[];
-  label: string;
-}) {
+export function RegionMap({ regions, label }: { regions: { slug: string; name: string; producerCount: number }[]; label: string }) {
   const bySlug = new Map(regions.map((r) => [r.slug, r]));
   return (
     <svg className="region-map" viewBox="0 0 590 480" role="group" aria-label={label}>
@@ -111,9 +105,7 @@ export function RegionMap({
         return (
           <Link key={slug} to={`/products?region=${slug}`} aria-label={region.name} className="region-map__link">
             <path d={d} className={`region-map__shape${region.producerCount > 0 ? "" : " region-map__shape--quiet"}`} />
-            {region.producerCount > 0 ? (
-              <circle cx={cx} cy={cy} r={4 + Math.min(region.producerCount, 4) * 2} className="region-map__dot" />
-            ) : null}
+            {region.producerCount > 0 ? <circle cx={cx} cy={cy} r={4 + Math.min(region.producerCount, 4) * 2} className="region-map__dot" /> : null}
           </Link>
         );
       })}

@@ -24,9 +24,7 @@ export function FamilyHero({ producer, portrait }: { producer: Family; portrait:
   return (
     <header className="family-hero">
       <div className="container family-hero__inner">
-        {portrait ? (
-          <Picture image={portrait} sizes="(min-width: 900px) 420px, calc(100vw - 2rem)" eager className="family-hero__portrait" />
-        ) : null}
+        {portrait ? <Picture image={portrait} sizes="(min-width: 900px) 420px, calc(100vw - 2rem)" eager className="family-hero__portrait" /> : null}
         <div className="family-hero__text">
           <p className="kicker">
             {producer.district ? `${producer.district} · ` : ""}

@@ -17,12 +17,7 @@ export function ProductGallery({ images, title }: { images: PictureData[]; title
         <ul>
           {images.map((image, index) => (
             <li key={image.fallback} id={`photo-${index + 1}`} className="gallery__slide">
-              <Picture
-                image={image}
-                alt={index === 0 ? image.alt || title : image.alt}
-                sizes="(min-width: 900px) 560px, 100vw"
-                eager={index === 0}
-              />
+              <Picture image={image} alt={index === 0 ? image.alt || title : image.alt} sizes="(min-width: 900px) 560px, 100vw" eager={index === 0} />
               {images.length > 1 ? (
                 <span className="gallery__count" aria-hidden="true">
                   {index + 1} / {images.length}

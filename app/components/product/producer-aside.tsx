@@ -4,7 +4,6 @@ import { Picture } from "~/components/picture";
 import { storyOpening } from "~/utils/story";
 import { useTranslator } from "~/utils/use-translator";
 
-
 /** The family's portrait, name, place and the start of their story, next to what they make. */
 export function ProducerAside({
   producer,
@@ -21,9 +20,7 @@ export function ProducerAside({
   const { t } = useTranslator();
   return (
     <aside className="producer-aside" aria-labelledby="producer-heading">
-      {producer.photo ? (
-        <Picture image={producer.photo} alt="" sizes="96px" className="producer-aside__face" />
-      ) : null}
+      {producer.photo ? <Picture image={producer.photo} alt="" sizes="96px" className="producer-aside__face" /> : null}
       <div>
         <p className="producer-aside__kicker">{t("product.family")}</p>
         <h2 id="producer-heading" className="producer-aside__name">

@@ -8,11 +8,7 @@ export function SeasonMonths({ product }: { product: ProductDetail }) {
   return (
     <p>
       {t("product.season")}: {product.seasonMonths.map(month).join(", ")}{" "}
-      {product.inSeason ? (
-        <span className="badge">{t("product.inSeasonNow")}</span>
-      ) : (
-        <span className="badge badge--muted">{t("product.outOfSeason")}</span>
-      )}
+      {product.inSeason ? <span className="badge">{t("product.inSeasonNow")}</span> : <span className="badge badge--muted">{t("product.outOfSeason")}</span>}
     </p>
   );
 }
@@ -30,8 +26,7 @@ export function ShopperActions({
   if (!signedIn || !shopper) {
     return (
       <p className="muted">
-        <Link to={`/login?redirectTo=${encodeURIComponent(`/products/${product.slug}`)}`}>{t("nav.login")}</Link>{" "}
-        {t("product.loginToSave")}
+        <Link to={`/login?redirectTo=${encodeURIComponent(`/products/${product.slug}`)}`}>{t("nav.login")}</Link> {t("product.loginToSave")}
       </p>
     );
   }
@@ -40,30 +35,19 @@ export function ShopperActions({
       <Form method="post" action="/favorites">
         <input type="hidden" name="productId" value={product.id} />
         <input type="hidden" name="redirectTo" value={`/products/${product.slug}`} />
-        <button
-          type="submit"
-          name="intent"
-          value={shopper.favorite ? "unfavorite" : "favorite"}
-          className="button--secondary"
-          aria-pressed={shopper.favorite}
-        >
+        <button type="submit" name="intent" value={shopper.favorite ? "unfavorite" : "favorite"} className="button--secondary" aria-pressed={shopper.favorite}>
           {shopper.favorite ? t("product.unfavorite") : t("product.favorite")}
         </button>
       </Form>
-      {!product.available ? (
-        <NotifyForm product={product} kind="STOCK" done={shopper.alerts.includes("STOCK")} />
-      ) : null}
-      {!product.inSeason ? (
-        <NotifyForm product={product} kind="SEASON" done={shopper.alerts.includes("SEASON")} />
-      ) : null}
+      {!product.available ? <NotifyForm product={product} kind="STOCK" done={shopper.alerts.includes("STOCK")} /> : null}
+      {!product.inSeason ? <NotifyForm product={product} kind="SEASON" done={shopper.alerts.includes("SEASON")} /> : null}
     </div>
   );
 }
 
 function NotifyForm({ product, kind, done }: { product: ProductDetail; kind: "STOCK" | "SEASON"; done: boolean }) {
   const { t } = useTranslator();
-  if (done)
-    return <p className="notice">{kind === "STOCK" ? t("product.notifyStockDone") : t("product.notifySeasonDone")}</p>;
+  if (done) return <p className="notice">{kind === "STOCK" ? t("product.notifyStockDone") : t("product.notifySeasonDone")}</p>;
   return (
     <Form method="post" action="/favorites">
       <input type="hidden" name="intent" value="notify" />

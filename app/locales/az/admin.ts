@@ -79,8 +79,7 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.mail.listingRejected.body":
     "Mentor “{title}” elanına baxdı və bu qeydlə geri qaytardı:\n\n{reason}\n\nZəhmət olmasa, elanı paneldə ({appUrl}/dashboard/products) yeniləyin və yenidən göndərin.\n\nABAD Market",
   "admin.mail.producerApproved.subject": "ABAD Market-ə xoş gəlmisiniz, {producer}",
-  "admin.mail.producerApproved.body":
-    "Müraciətiniz təsdiqləndi. Paneldə elanlarınızı əlavə edib yoxlamaya göndərin: {appUrl}/dashboard\n\nABAD Market",
+  "admin.mail.producerApproved.body": "Müraciətiniz təsdiqləndi. Paneldə elanlarınızı əlavə edib yoxlamaya göndərin: {appUrl}/dashboard\n\nABAD Market",
   "admin.mail.producerRejected.subject": "ABAD Market-ə müraciətiniz haqqında",
   "admin.mail.producerRejected.body":
     "Müraciət etdiyiniz üçün təşəkkür edirik. {producer} hələlik təsdiqlənə bilmir, səbəbi:\n\n{reason}\n\nBu məsələ həll olunandan sonra yenidən müraciət edə bilərsiniz.\n\nABAD Market",
@@ -172,7 +171,8 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.tasksOverview.noneOverdue": "Gecikən tapşırıq yoxdur.",
   "admin.tasksOverview.noneOpen": "Qarşıda tapşırıq yoxdur.",
   "admin.mail.taskAdded.subject": "Mentorunuzdan yeni tapşırıq: {title}",
-  "admin.mail.taskAdded.body": "Mentorunuz sizə tapşırıq əlavə etdi: “{title}”, son tarix: {due}.\n\nTapşırığı paneldə görə və yerinə yetirəndə qeyd edə bilərsiniz: {appUrl}/dashboard\n\nABAD Market",
+  "admin.mail.taskAdded.body":
+    "Mentorunuz sizə tapşırıq əlavə etdi: “{title}”, son tarix: {due}.\n\nTapşırığı paneldə görə və yerinə yetirəndə qeyd edə bilərsiniz: {appUrl}/dashboard\n\nABAD Market",
 
   "admin.collections.title": "Seçilmiş kolleksiyalar",
   "admin.collections.none": "Hələ kolleksiya yoxdur.",
@@ -356,13 +356,15 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.reports.to": "Son ay",
   "admin.reports.summary": "Xülasə",
   "admin.reports.summaryFor": "Xülasə, {from} – {to}",
-  "admin.reports.definitions": "Satış — sifarişlərin yekun məbləği (ləğv olunanlar istisna), Bakı vaxtı ilə sifariş verildiyi aya görə. Ailələrə çatan gəlir — satışdan proqram komissiyası çıxıldıqdan sonra qalan məbləğ. Aktiv istehsalçılar — bu gün aktiv olanlar; yeni istehsalçılar dövr ərzində təsdiqlənib. Təkrar alıcı birdən çox sifariş verib.",
+  "admin.reports.definitions":
+    "Satış — sifarişlərin yekun məbləği (ləğv olunanlar istisna), Bakı vaxtı ilə sifariş verildiyi aya görə. Ailələrə çatan gəlir — satışdan proqram komissiyası çıxıldıqdan sonra qalan məbləğ. Aktiv istehsalçılar — bu gün aktiv olanlar; yeni istehsalçılar dövr ərzində təsdiqlənib. Təkrar alıcı birdən çox sifariş verib.",
   "admin.reports.repeatOf": "{all} alıcıdan {repeat}",
   "admin.reports.monthly": "Aylar üzrə",
   "admin.reports.regions": "Regionlar üzrə",
   "admin.reports.sectors": "Sahələr üzrə",
   "admin.reports.unmetDemand": "Qarşılanmayan tələb",
-  "admin.reports.unmetDemandLead": "Nəticəsiz axtarışlar və stokda olmayan və ya mövsümü olmayan məhsullar üçün “Xəbər ver” istəkləri, istehsalçının regionuna görə.",
+  "admin.reports.unmetDemandLead":
+    "Nəticəsiz axtarışlar və stokda olmayan və ya mövsümü olmayan məhsullar üçün “Xəbər ver” istəkləri, istehsalçının regionuna görə.",
   "admin.reports.searches": "Ən çox nəticəsiz qalan axtarışlar",
   "admin.reports.notifyRegions": "Regionlar üzrə “Xəbər ver” istəkləri",
   "admin.reports.notifyProducts": "Ən çox soruşulan məhsullar",
@@ -422,10 +424,12 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.mail.revisionApproved.subject": "“{title}” üzrə dəyişiklikləriniz saytdadır",
   "admin.mail.revisionApproved.body": "Mentor “{title}” üzrə dəyişikliklərinizi təsdiqlədi. Baxmaq üçün: {appUrl}{path}\n\nABAD Market",
   "admin.mail.revisionRejected.subject": "“{title}” üzrə dəyişiklikləriniz qəbul edilmədi",
-  "admin.mail.revisionRejected.body": "Mentor “{title}” üzrə dəyişikliklərinizi yoxladı və qəbul etmədi:\n\n{reason}\n\nSaytda indiki variant qalır. Yeni dəyişiklikləri istehsalçı panelində edə bilərsiniz: {appUrl}/dashboard\n\nABAD Market",
+  "admin.mail.revisionRejected.body":
+    "Mentor “{title}” üzrə dəyişikliklərinizi yoxladı və qəbul etmədi:\n\n{reason}\n\nSaytda indiki variant qalır. Yeni dəyişiklikləri istehsalçı panelində edə bilərsiniz: {appUrl}/dashboard\n\nABAD Market",
   "admin.nav.reviews": "Rəylər",
   "admin.reviews.title": "Rəylər",
-  "admin.reviews.lead": "Alıcıların son rəyləri. Təhqir, şəxsi məlumat və ya reklam olan rəyi səbəbini yazaraq gizlədin: o, məhsul səhifəsindən və orta qiymətdən çıxacaq, qərarınız isə jurnalda qalacaq.",
+  "admin.reviews.lead":
+    "Alıcıların son rəyləri. Təhqir, şəxsi məlumat və ya reklam olan rəyi səbəbini yazaraq gizlədin: o, məhsul səhifəsindən və orta qiymətdən çıxacaq, qərarınız isə jurnalda qalacaq.",
   "admin.reviews.hiddenBecause": "Gizlədilib: {reason}",
   "admin.reviews.hide": "Rəyi gizlət",
   "admin.reviews.none": "Hələ rəy yoxdur.",

@@ -103,9 +103,11 @@ export const checkout: Record<keyof typeof reference, string> & Record<string, s
   "review.stars.one": "{count} ulduz",
   "review.stars.other": "{count} ulduz",
   "checkout.mail.completed.subject": "{number} nömrəli sifariş tamamlandı: necə idi?",
-  "checkout.mail.completed.body": "Salam, {name}!\n\n{number} nömrəli sifarişiniz tamamlandı. Ailə təsərrüfatından alış-veriş etdiyiniz üçün təşəkkür edirik!\n\nAldığınız məhsul haqqında bir-iki söz həm digər alıcılara, həm də ailənin özünə kömək edir. Rəy yazmaq cəmi bir dəqiqənizi alar.",
+  "checkout.mail.completed.body":
+    "Salam, {name}!\n\n{number} nömrəli sifarişiniz tamamlandı. Ailə təsərrüfatından alış-veriş etdiyiniz üçün təşəkkür edirik!\n\nAldığınız məhsul haqqında bir-iki söz həm digər alıcılara, həm də ailənin özünə kömək edir. Rəy yazmaq cəmi bir dəqiqənizi alar.",
   "checkout.mail.completedGuest.subject": "{number} nömrəli sifariş tamamlandı",
-  "checkout.mail.completedGuest.body": "Salam, {name}!\n\n{number} nömrəli sifarişiniz tamamlandı. Ailə təsərrüfatından alış-veriş etdiyiniz üçün təşəkkür edirik! Rəyi hesabdan yazmaq olur: növbəti dəfə sifarişdən əvvəl bu e-poçt ünvanı ilə qeydiyyatdan keçin.",
+  "checkout.mail.completedGuest.body":
+    "Salam, {name}!\n\n{number} nömrəli sifarişiniz tamamlandı. Ailə təsərrüfatından alış-veriş etdiyiniz üçün təşəkkür edirik! Rəyi hesabdan yazmaq olur: növbəti dəfə sifarişdən əvvəl bu e-poçt ünvanı ilə qeydiyyatdan keçin.",
   "mail.orderTitle": "Sifariş {number} · {producer}",
   "mail.placedOn": "Sifariş tarixi",
   "mail.when": "Tarix və vaxt",

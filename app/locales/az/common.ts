@@ -59,14 +59,16 @@ export const common: Record<keyof typeof reference, string> & Record<string, str
   "auth.login.invalid": "E-poçt və ya şifrə düzgün deyil.",
   "auth.login.tooMany": "Bu cihazdan hesabınıza çox sayda uğursuz giriş cəhdi olub. 15 dəqiqə gözləyib yenidən cəhd edin və ya şifrənizi bərpa edin.",
   "auth.login.tooManyFromAddress": "Bu şəbəkədən çox sayda uğursuz giriş cəhdi olub. 15 dəqiqə gözləyib yenidən cəhd edin.",
-  "auth.login.slowed": "Bu hesaba çoxlu səhv şifrə ilə girməyə cəhd edilib, ona görə girişlər yavaşladılıb. Bir dəqiqədən sonra yenidən cəhd edin və ya e-poçtunuza göndərdiyimiz keçidlə dərhal daxil olun.",
+  "auth.login.slowed":
+    "Bu hesaba çoxlu səhv şifrə ilə girməyə cəhd edilib, ona görə girişlər yavaşladılıb. Bir dəqiqədən sonra yenidən cəhd edin və ya e-poçtunuza göndərdiyimiz keçidlə dərhal daxil olun.",
   "auth.login.unlocked": "Hazırdır: bu brauzerdən gözləmədən daxil ola bilərsiniz.",
   "auth.unlock.title": "Hesaba girişi bərpa edin",
   "auth.unlock.lead": "Bu brauzerdən hesabınıza gözləmədən daxil olmaq üçün təsdiqləyin. Səhv şifrələri siz yazmamısınızsa, şifrənizi dəyişmək yaxşı olar.",
   "auth.unlock.submit": "Təsdiqləyin və daxil olun",
   "auth.unlock.invalid": "Bu keçid artıq işləmir (istifadə olunub və ya vaxtı keçib).",
   "auth.mail.unlock.subject": "ABAD Market hesabınıza girişlər yavaşladılıb",
-  "auth.mail.unlock.body": "Salam {name},\n\nHesabınıza bir neçə dəfə səhv şifrə ilə girməyə cəhd edilib, ona görə girişlər yavaşladılıb. Bu sizsinizsə, aşağıdakı keçidlə bu brauzerdən gözləmədən daxil olun (keçid bir dəfə, bir saat ərzində işləyir):\n\n{appUrl}/login/unlock?token={token}\n\nSiz deyilsinizsə, hesabınız qorunur; şifrənizi dəyişmək yaxşı olar.\n\nABAD Market",
+  "auth.mail.unlock.body":
+    "Salam {name},\n\nHesabınıza bir neçə dəfə səhv şifrə ilə girməyə cəhd edilib, ona görə girişlər yavaşladılıb. Bu sizsinizsə, aşağıdakı keçidlə bu brauzerdən gözləmədən daxil olun (keçid bir dəfə, bir saat ərzində işləyir):\n\n{appUrl}/login/unlock?token={token}\n\nSiz deyilsinizsə, hesabınız qorunur; şifrənizi dəyişmək yaxşı olar.\n\nABAD Market",
   "auth.login.deactivated": "Bu hesab deaktiv edilib.",
   "auth.signup.title": "Qeydiyyat",
   "auth.signup.submit": "Qeydiyyatdan keç",

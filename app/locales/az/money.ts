@@ -7,13 +7,17 @@ export const money: Record<keyof typeof en, string> = {
   "checkout.updateTotals": "Cəmi yenilə",
   "checkout.feeChanged": "Siz səhifəni açandan sonra {item} çatdırılma qiymətini dəyişib. Yeni cəmi yoxlayın və sifarişi yenidən verin.",
   "checkout.mail.placed.subject": "ABAD Market sifarişiniz {numbers}",
-  "checkout.mail.placed.body": "Salam, {name}!\n\n{numbers} nömrəli sifarişiniz üçün təşəkkür edirik, məbləğ: {total}. Pulu sifarişi təhvil alanda nağd ödəyəcəksiniz. Hər istehsalçı öz sifarişini təsdiqləyəcək, hər addım barədə sizə məktub göndərəcəyik.",
+  "checkout.mail.placed.body":
+    "Salam, {name}!\n\n{numbers} nömrəli sifarişiniz üçün təşəkkür edirik, məbləğ: {total}. Pulu sifarişi təhvil alanda nağd ödəyəcəksiniz. Hər istehsalçı öz sifarişini təsdiqləyəcək, hər addım barədə sizə məktub göndərəcəyik.",
   "checkout.mail.paid.subject": "{numbers} sifarişinin ödənişi alındı",
-  "checkout.mail.paid.body": "Salam, {name}!\n\n{numbers} nömrəli sifariş üçün {received} kart ödənişinizi aldıq. İstehsalçılar sifarişi hazırlayır, hər addım barədə sizə məktub göndərəcəyik.",
+  "checkout.mail.paid.body":
+    "Salam, {name}!\n\n{numbers} nömrəli sifariş üçün {received} kart ödənişinizi aldıq. İstehsalçılar sifarişi hazırlayır, hər addım barədə sizə məktub göndərəcəyik.",
   "checkout.mail.paidTooLate.subject": "Ödənişiniz geri qaytarılır",
-  "checkout.mail.paidTooLate.body": "Salam, {name}!\n\n{received} kart ödənişiniz {numbers} nömrəli sifariş ləğv ediləndən sonra gəldi. Bütün məbləğ kartınıza qaytarılır.",
+  "checkout.mail.paidTooLate.body":
+    "Salam, {name}!\n\n{received} kart ödənişiniz {numbers} nömrəli sifariş ləğv ediləndən sonra gəldi. Bütün məbləğ kartınıza qaytarılır.",
   "checkout.mail.expired.subject": "{numbers} sifarişi ödənilmədi",
-  "checkout.mail.expired.body": "Salam, {name}!\n\n{numbers} nömrəli sifarişin kartla ödənişi vaxtında tamamlanmadı, ona görə sifariş ləğv edildi və kartınızdan pul tutulmadı. Yenidən sifariş vermək istəsəniz, məhsullar səbətinizdədir.",
+  "checkout.mail.expired.body":
+    "Salam, {name}!\n\n{numbers} nömrəli sifarişin kartla ödənişi vaxtında tamamlanmadı, ona görə sifariş ləğv edildi və kartınızdan pul tutulmadı. Yenidən sifariş vermək istəsəniz, məhsullar səbətinizdədir.",
   "payment.awaiting": "Bu sifariş kartla ödənişinizi gözləyir. Məhsullar {until} vaxtına qədər sizin üçün saxlanılır.",
   "payment.payNow": "İndi ödə",
   "payment.cancel": "Sifarişi ləğv et",
@@ -26,7 +30,8 @@ export const money: Record<keyof typeof en, string> = {
   "payouts.owedToYou": "ABAD sizə borcludur (komissiyadan sonra kartla satışlar)",
   "payouts.youOwe": "Siz ABAD-a borclusunuz (nağd satışların komissiyası)",
   "payouts.net": "Növbəti ödəniş",
-  "payouts.balanceNote": "Kartla ödənişləri ABAD qəbul edir və komissiya çıxıldıqdan sonra sizə köçürür. Nağd pulu özünüz alırsınız; onun komissiyası növbəti ödənişinizdən tutulur.",
+  "payouts.balanceNote":
+    "Kartla ödənişləri ABAD qəbul edir və komissiya çıxıldıqdan sonra sizə köçürür. Nağd pulu özünüz alırsınız; onun komissiyası növbəti ödənişinizdən tutulur.",
   "payouts.entries": "Hesabdan çıxarış",
   "payouts.kind.CARD_SALE": "Kartla satış",
   "payouts.kind.CASH_SALE": "Nağd satış (komissiya)",
@@ -67,7 +72,8 @@ export const money: Record<keyof typeof en, string> = {
   "payouts.reason.nothingOwed": "ödəniləcək məbləğ yoxdur (balans {amount})",
   "payouts.confirm": "Paketi yarat: {count} istehsalçı, {total}",
   "payouts.confirmNote": "Yuxarıdakı siyahını yoxlayın: paket yalnız siyahı dəyişməyibsə yaradılır.",
-  "payouts.csvNote": "Bank faylında hər bank köçürməsi üçün bir sətir var: batch (paket), producer (istehsalçı), producer_slug, account_holder (hesab sahibi), iban, amount_azn (iki onluq rəqəmlə), currency (AZN), reference (təyinat).",
+  "payouts.csvNote":
+    "Bank faylında hər bank köçürməsi üçün bir sətir var: batch (paket), producer (istehsalçı), producer_slug, account_holder (hesab sahibi), iban, amount_azn (iki onluq rəqəmlə), currency (AZN), reference (təyinat).",
   "bank.title": "Ödənişlər üçün bank rekvizitləri",
   "bank.holder": "Hesab sahibi",
   "bank.iban": "IBAN",
@@ -82,8 +88,10 @@ export const money: Record<keyof typeof en, string> = {
   "bank.confirmed": "{date} tarixində təsdiqlənib.",
   "bank.none": "Bank rekvizitləri hələ yoxdur: ödəniş almaq üçün onları əlavə edin.",
   "bank.mail.changed.subject": "{producer} üçün bank rekvizitləri dəyişdirildi",
-  "bank.mail.changed.body": "{producer} təsərrüfatının ödəniş rekvizitlərini {actor} dəyişdi. Hesab sahibi: {holder}, IBAN-ın sonu: {ibanEnd}.\n\nBunu siz etməmisinizsə, dərhal ABAD ilə əlaqə saxlayın. ABAD əməkdaşları dəyişikliyi təsdiqləyənədək ödənişlər saxlanılır.\n\n{appUrl}/dashboard/payouts",
-  "producer.suspendedReadOnly": "Mağazanızın fəaliyyəti dayandırılıb: açıq sifarişləri yerinə yetirə və ya ləğv edə bilərsiniz, amma qiymətləri, çatdırılma haqqını və profili dəyişə bilməzsiniz.",
+  "bank.mail.changed.body":
+    "{producer} təsərrüfatının ödəniş rekvizitlərini {actor} dəyişdi. Hesab sahibi: {holder}, IBAN-ın sonu: {ibanEnd}.\n\nBunu siz etməmisinizsə, dərhal ABAD ilə əlaqə saxlayın. ABAD əməkdaşları dəyişikliyi təsdiqləyənədək ödənişlər saxlanılır.\n\n{appUrl}/dashboard/payouts",
+  "producer.suspendedReadOnly":
+    "Mağazanızın fəaliyyəti dayandırılıb: açıq sifarişləri yerinə yetirə və ya ləğv edə bilərsiniz, amma qiymətləri, çatdırılma haqqını və profili dəyişə bilməzsiniz.",
   "admin.nav.money": "Maliyyə",
   "money.title": "Maliyyə",
   "money.invariants": "Yoxlamalar",

@@ -1,5 +1,6 @@
 export const stock = {
-  "dashboard.stock.hint": "Stoku sizin təyin etdiyiniz həddə çatan və ya ondan aşağı düşən məhsullar. Nəsə yenicə həddən aşağı düşəndə və ya tükənəndə komandaya səhər məktub gəlir.",
+  "dashboard.stock.hint":
+    "Stoku sizin təyin etdiyiniz həddə çatan və ya ondan aşağı düşən məhsullar. Nəsə yenicə həddən aşağı düşəndə və ya tükənəndə komandaya səhər məktub gəlir.",
   "dashboard.stock.soldOut": "Tükənib",
   "dashboard.stock.low": "{name}: {stock} qalıb (hədd {threshold})",
   "dashboard.stock.waitingStock.one": "{count} alıcı yenidən satışa çıxmasını gözləyir",
@@ -8,7 +9,8 @@ export const stock = {
   "dashboard.stock.waitingSeason.other": "{count} alıcı mövsümü gözləyir",
   "dashboard.stock.seasonTitle": "Bu ay mövsümü başlayanlar",
   "dashboard.stock.mail.subject": "{producer}: stok və mövsüm xəbərləri",
-  "dashboard.stock.mail.body": "Salam,\n\nBu gün ABAD Market-də {producer} üçün:\n\n{lines}\n\nStoku və mövsümləri yeniləyin: {appUrl}/dashboard/products\n\nABAD Market",
+  "dashboard.stock.mail.body":
+    "Salam,\n\nBu gün ABAD Market-də {producer} üçün:\n\n{lines}\n\nStoku və mövsümləri yeniləyin: {appUrl}/dashboard/products\n\nABAD Market",
   "dashboard.stock.mail.soldOut": "{name}: tükənib.",
   "dashboard.stock.mail.low": "{name}: {stock} qalıb (həddiniz {threshold}).",
   "dashboard.stock.mail.season": "{name}: mövsümü bu ay başlayır.",

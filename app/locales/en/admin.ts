@@ -71,8 +71,7 @@ export const admin = {
   "admin.review.ownProducer": "You belong to this producer: another staff member must decide.",
 
   "admin.mail.listingApproved.subject": "Your listing “{title}” is published",
-  "admin.mail.listingApproved.body":
-    "Good news: a mentor approved “{title}”. Shoppers can find it now at {appUrl}/products/{slug}\n\nABAD Market",
+  "admin.mail.listingApproved.body": "Good news: a mentor approved “{title}”. Shoppers can find it now at {appUrl}/products/{slug}\n\nABAD Market",
   "admin.mail.listingRejected.subject": "Your listing “{title}” needs changes",
   "admin.mail.listingRejected.body":
     "A mentor reviewed “{title}” and sent it back with this note:\n\n{reason}\n\nPlease update the listing on your dashboard ({appUrl}/dashboard/products) and submit it again.\n\nABAD Market",
@@ -170,7 +169,8 @@ export const admin = {
   "admin.tasksOverview.noneOverdue": "Nothing is overdue.",
   "admin.tasksOverview.noneOpen": "No upcoming tasks.",
   "admin.mail.taskAdded.subject": "A new task from your mentor: {title}",
-  "admin.mail.taskAdded.body": "Your mentor added a task for you: “{title}”, due {due}.\n\nSee it and mark it done on your dashboard: {appUrl}/dashboard\n\nABAD Market",
+  "admin.mail.taskAdded.body":
+    "Your mentor added a task for you: “{title}”, due {due}.\n\nSee it and mark it done on your dashboard: {appUrl}/dashboard\n\nABAD Market",
 
   "admin.collections.title": "Featured collections",
   "admin.collections.none": "No collections yet.",
@@ -354,13 +354,15 @@ export const admin = {
   "admin.reports.to": "To month",
   "admin.reports.summary": "Summary",
   "admin.reports.summaryFor": "Summary, {from} – {to}",
-  "admin.reports.definitions": "Sales are order totals (cancelled orders excluded) by the month they were placed, in Baku time. Revenue reaching families is sales minus the programme commission. Active producers are those active today; new producers were approved in the period. A repeat shopper checked out more than once.",
+  "admin.reports.definitions":
+    "Sales are order totals (cancelled orders excluded) by the month they were placed, in Baku time. Revenue reaching families is sales minus the programme commission. Active producers are those active today; new producers were approved in the period. A repeat shopper checked out more than once.",
   "admin.reports.repeatOf": "{repeat} of {all}",
   "admin.reports.monthly": "By month",
   "admin.reports.regions": "By region",
   "admin.reports.sectors": "By sector",
   "admin.reports.unmetDemand": "Unmet demand",
-  "admin.reports.unmetDemandLead": "Searches that found nothing, and “notify me” requests for products out of stock or out of season, by the producer's region.",
+  "admin.reports.unmetDemandLead":
+    "Searches that found nothing, and “notify me” requests for products out of stock or out of season, by the producer's region.",
   "admin.reports.searches": "Top searches with no results",
   "admin.reports.notifyRegions": "“Notify me” requests by region",
   "admin.reports.notifyProducts": "Most requested products",
@@ -420,10 +422,12 @@ export const admin = {
   "admin.mail.revisionApproved.subject": "Your changes to “{title}” are live",
   "admin.mail.revisionApproved.body": "A mentor approved your changes to “{title}”. See them at {appUrl}{path}\n\nABAD Market",
   "admin.mail.revisionRejected.subject": "Your changes to “{title}” were not accepted",
-  "admin.mail.revisionRejected.body": "A mentor reviewed your changes to “{title}” and did not accept them:\n\n{reason}\n\nThe current version stays on the site. You can make new changes on your dashboard: {appUrl}/dashboard\n\nABAD Market",
+  "admin.mail.revisionRejected.body":
+    "A mentor reviewed your changes to “{title}” and did not accept them:\n\n{reason}\n\nThe current version stays on the site. You can make new changes on your dashboard: {appUrl}/dashboard\n\nABAD Market",
   "admin.nav.reviews": "Reviews",
   "admin.reviews.title": "Reviews",
-  "admin.reviews.lead": "Shoppers' latest reviews. Hide one that insults, gives away personal data or advertises, and say why: it leaves the product page and the average rating, and your decision stays in the audit log.",
+  "admin.reviews.lead":
+    "Shoppers' latest reviews. Hide one that insults, gives away personal data or advertises, and say why: it leaves the product page and the average rating, and your decision stays in the audit log.",
   "admin.reviews.hiddenBecause": "Hidden: {reason}",
   "admin.reviews.hide": "Hide review",
   "admin.reviews.none": "No reviews yet.",

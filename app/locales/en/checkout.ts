@@ -101,9 +101,11 @@ export const checkout = {
   "review.stars.one": "{count} star",
   "review.stars.other": "{count} stars",
   "checkout.mail.completed.subject": "Order {number} is completed: how was it?",
-  "checkout.mail.completed.body": "Hello {name},\n\norder {number} is completed. Thank you for buying from a family business!\n\nA few words about what you bought help other shoppers and the family itself. A review takes a minute.",
+  "checkout.mail.completed.body":
+    "Hello {name},\n\norder {number} is completed. Thank you for buying from a family business!\n\nA few words about what you bought help other shoppers and the family itself. A review takes a minute.",
   "checkout.mail.completedGuest.subject": "Order {number} is completed",
-  "checkout.mail.completedGuest.body": "Hello {name},\n\norder {number} is completed. Thank you for buying from a family business! Reviews are written from an account: next time, sign up with this e-mail address before you order.",
+  "checkout.mail.completedGuest.body":
+    "Hello {name},\n\norder {number} is completed. Thank you for buying from a family business! Reviews are written from an account: next time, sign up with this e-mail address before you order.",
   "mail.orderTitle": "Order {number} · {producer}",
   "mail.placedOn": "Placed",
   "mail.when": "Date and time",

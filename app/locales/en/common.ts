@@ -57,14 +57,17 @@ export const common = {
   "auth.login.invalid": "The email or password is not right.",
   "auth.login.tooMany": "Too many failed attempts for this account from here. Please wait 15 minutes and try again, or reset your password.",
   "auth.login.tooManyFromAddress": "Too many failed logins from this network. Please wait 15 minutes and try again.",
-  "auth.login.slowed": "Many wrong passwords have been tried for this account, so logins to it are slowed down. Try again in a minute, or use the link we mailed you to log in at once.",
+  "auth.login.slowed":
+    "Many wrong passwords have been tried for this account, so logins to it are slowed down. Try again in a minute, or use the link we mailed you to log in at once.",
   "auth.login.unlocked": "Done: you can log in from this browser without waiting.",
   "auth.unlock.title": "Unlock logging in",
-  "auth.unlock.lead": "Confirm to log in to your account from this browser without waiting. If the wrong passwords were not yours, consider changing your password.",
+  "auth.unlock.lead":
+    "Confirm to log in to your account from this browser without waiting. If the wrong passwords were not yours, consider changing your password.",
   "auth.unlock.submit": "Confirm and log in",
   "auth.unlock.invalid": "This link no longer works (it was used or has expired).",
   "auth.mail.unlock.subject": "Logins to your ABAD Market account are slowed down",
-  "auth.mail.unlock.body": "Hello {name},\n\nSeveral wrong passwords have been tried for your account, so logins to it are slowed down. If this was you, log in from your browser without waiting through this link (it works once, within one hour):\n\n{appUrl}/login/unlock?token={token}\n\nIf it was not you, your account is protected; consider changing your password.\n\nABAD Market",
+  "auth.mail.unlock.body":
+    "Hello {name},\n\nSeveral wrong passwords have been tried for your account, so logins to it are slowed down. If this was you, log in from your browser without waiting through this link (it works once, within one hour):\n\n{appUrl}/login/unlock?token={token}\n\nIf it was not you, your account is protected; consider changing your password.\n\nABAD Market",
   "auth.login.deactivated": "This account has been deactivated.",
   "auth.signup.title": "Create an account",
   "auth.signup.submit": "Create account",

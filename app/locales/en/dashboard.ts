@@ -9,7 +9,8 @@ export const dashboard = {
   "dashboard.nav.team": "Team",
   "dashboard.nav.profile": "Profile",
   "dashboard.producerStatus.APPLIED": "Your application is under review",
-  "dashboard.producerStatus.APPLIED.body": "An ABAD mentor will look at your application soon. Meanwhile you can complete your profile; products, orders and insights open once you are approved.",
+  "dashboard.producerStatus.APPLIED.body":
+    "An ABAD mentor will look at your application soon. Meanwhile you can complete your profile; products, orders and insights open once you are approved.",
   "dashboard.producerStatus.REJECTED": "Your application was not approved",
   "dashboard.producerStatus.REJECTED.body": "You can update your profile and apply again from the “Sell with us” page.",
   "dashboard.producerStatus.SUSPENDED": "Your shop is suspended",
@@ -79,7 +80,8 @@ export const dashboard = {
 
   "dashboard.listing.newTitle": "New product",
   "dashboard.listing.editTitle": "Edit: {title}",
-  "dashboard.listing.reviewNote": "New listings and changes to text, category or photos are checked by a mentor before shoppers see them. Price, stock and season change at once.",
+  "dashboard.listing.reviewNote":
+    "New listings and changes to text, category or photos are checked by a mentor before shoppers see them. Price, stock and season change at once.",
   "dashboard.listing.texts": "Name and description",
   "dashboard.listing.lang.az": "Azerbaijani (required)",
   "dashboard.listing.lang.en": "English",
@@ -135,7 +137,8 @@ export const dashboard = {
 
   "dashboard.photos.title": "Photos: {title}",
   "dashboard.photos.add": "Add a photo",
-  "dashboard.photos.rules": "JPEG, PNG, WebP, AVIF or HEIC, up to 15 MB and 40 megapixels, the longer side at most 4 times the shorter. Location data and other hidden details are removed.",
+  "dashboard.photos.rules":
+    "JPEG, PNG, WebP, AVIF or HEIC, up to 15 MB and 40 megapixels, the longer side at most 4 times the shorter. Location data and other hidden details are removed.",
   "dashboard.photos.file": "Photo file",
   "dashboard.photos.alt": "Describe the photo",
   "dashboard.photos.altHint": "A short description for shoppers who cannot see it, e.g. “Three jars of white mulberry jam”.",
@@ -198,7 +201,8 @@ export const dashboard = {
   "dashboard.slots.capacityMax": "At most 500 places.",
   "dashboard.slots.weeksRange": "Between 1 and 52 weeks.",
   "dashboard.sell.title": "Sell with ABAD Market",
-  "dashboard.sell.lead": "Family businesses supported by the ABAD programme sell their goods and experiences here. Tell us about yours; a mentor will review your application.",
+  "dashboard.sell.lead":
+    "Family businesses supported by the ABAD programme sell their goods and experiences here. Tell us about yours; a mentor will review your application.",
   "dashboard.sell.aboutYou": "About you",
   "dashboard.sell.haveAccount": "Already have an account?",
   "dashboard.sell.business": "Your business",
@@ -249,7 +253,8 @@ export const dashboard = {
   "dashboard.team.acceptLead": "You have been invited to help run {producer} on ABAD Market.",
   "dashboard.team.acceptButton": "Join {producer}",
   "dashboard.mail.invite.subject": "{inviter} invited you to {producer} on ABAD Market",
-  "dashboard.mail.invite.body": "Hello,\n\n{inviter} invited you to join {producer} on ABAD Market.\n\nOpen this link to accept (valid for {days} days):\n{appUrl}{path}\n\nSign in or sign up with this email address first. If you did not expect this mail, you can ignore it.",
+  "dashboard.mail.invite.body":
+    "Hello,\n\n{inviter} invited you to join {producer} on ABAD Market.\n\nOpen this link to accept (valid for {days} days):\n{appUrl}{path}\n\nSign in or sign up with this email address first. If you did not expect this mail, you can ignore it.",
   "dashboard.profile.title": "Profile: {name}",
   "dashboard.profile.viewPublic": "See your public page",
   "dashboard.profile.story": "Your story",
@@ -292,7 +297,8 @@ export const dashboard = {
   "dashboard.insights.col.product": "Product",
   "dashboard.insights.col.units": "Units sold",
   "dashboard.csv.title": "Import listings from CSV",
-  "dashboard.csv.lead": "Download your listings, edit them in a spreadsheet, and upload the file again. Rows with an id update that listing; rows without an id become new listings. You see every row before anything is saved, and nothing is saved if any row has a problem.",
+  "dashboard.csv.lead":
+    "Download your listings, edit them in a spreadsheet, and upload the file again. Rows with an id update that listing; rows without an id become new listings. You see every row before anything is saved, and nothing is saved if any row has a problem.",
   "dashboard.csv.downloadCurrent": "Download your current listings as CSV",
   "dashboard.csv.file": "CSV file",
   "dashboard.csv.fileHint": "UTF-8, comma-separated, with the same columns as the download. At most 1 MB and 500 rows.",
@@ -323,8 +329,10 @@ export const dashboard = {
   "dashboard.csv.duplicateId": "This id appears twice in the file.",
   "dashboard.csv.season": "Write months as numbers 1–12 separated by spaces, or “all”.",
   "dashboard.photos.photoN": "photo {n}",
-  "dashboard.listing.savedRevision": "Saved. Price, stock and season apply now; the new text waits for a mentor, and the current version stays on sale until then.",
-  "dashboard.listing.liveNote": "This listing is on sale. Changes to its text, category or photos wait for a mentor's approval while shoppers keep seeing the current version. Price, stock and season change at once.",
+  "dashboard.listing.savedRevision":
+    "Saved. Price, stock and season apply now; the new text waits for a mentor, and the current version stays on sale until then.",
+  "dashboard.listing.liveNote":
+    "This listing is on sale. Changes to its text, category or photos wait for a mentor's approval while shoppers keep seeing the current version. Price, stock and season change at once.",
   "dashboard.revision.pending": "Your changes are waiting for a mentor. Shoppers see the current version until they are approved.",
   "dashboard.revision.rejected": "A mentor did not accept your last changes: {reason}. The current version stays as it was.",
   "dashboard.revision.waiting": "waiting for review",

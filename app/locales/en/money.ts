@@ -6,13 +6,17 @@ export const money = {
   "checkout.updateTotals": "Update totals",
   "checkout.feeChanged": "The delivery fee of {item} changed since the page was shown. Please check the new total and place the order again.",
   "checkout.mail.placed.subject": "Your ABAD Market order {numbers}",
-  "checkout.mail.placed.body": "Hello {name},\n\nthank you for your order {numbers} of {total}. You pay in cash when you receive or collect it. Each producer confirms their part; you will get a mail at every step.",
+  "checkout.mail.placed.body":
+    "Hello {name},\n\nthank you for your order {numbers} of {total}. You pay in cash when you receive or collect it. Each producer confirms their part; you will get a mail at every step.",
   "checkout.mail.paid.subject": "Payment received for order {numbers}",
-  "checkout.mail.paid.body": "Hello {name},\n\nwe received your card payment of {received} for order {numbers}. The producers are preparing it; you will get a mail at every step.",
+  "checkout.mail.paid.body":
+    "Hello {name},\n\nwe received your card payment of {received} for order {numbers}. The producers are preparing it; you will get a mail at every step.",
   "checkout.mail.paidTooLate.subject": "Your payment is being returned",
-  "checkout.mail.paidTooLate.body": "Hello {name},\n\nyour card payment of {received} arrived after order {numbers} had been cancelled. The whole amount is being returned to your card.",
+  "checkout.mail.paidTooLate.body":
+    "Hello {name},\n\nyour card payment of {received} arrived after order {numbers} had been cancelled. The whole amount is being returned to your card.",
   "checkout.mail.expired.subject": "Order {numbers} was not paid",
-  "checkout.mail.expired.body": "Hello {name},\n\nthe card payment for order {numbers} was not completed in time, so the order was cancelled and nothing was charged. The items are still in your cart if you would like to order again.",
+  "checkout.mail.expired.body":
+    "Hello {name},\n\nthe card payment for order {numbers} was not completed in time, so the order was cancelled and nothing was charged. The items are still in your cart if you would like to order again.",
   "payment.awaiting": "This order is waiting for your card payment. The items are held for you until {until}.",
   "payment.payNow": "Pay now",
   "payment.cancel": "Cancel the order",
@@ -25,7 +29,8 @@ export const money = {
   "payouts.owedToYou": "ABAD owes you (card sales after commission)",
   "payouts.youOwe": "You owe ABAD (commission on cash sales)",
   "payouts.net": "Next payout",
-  "payouts.balanceNote": "Card payments are collected by ABAD and paid out to you after commission. Cash you collect yourself; the commission on it is taken from your next payout.",
+  "payouts.balanceNote":
+    "Card payments are collected by ABAD and paid out to you after commission. Cash you collect yourself; the commission on it is taken from your next payout.",
   "payouts.entries": "Statement",
   "payouts.kind.CARD_SALE": "Card sale",
   "payouts.kind.CASH_SALE": "Cash sale (commission)",
@@ -66,7 +71,8 @@ export const money = {
   "payouts.reason.nothingOwed": "nothing to pay (balance {amount})",
   "payouts.confirm": "Create the batch: {count} producers, {total}",
   "payouts.confirmNote": "Check the list above: the batch is created only if it is still exactly this.",
-  "payouts.csvNote": "The bank file has one row per bank transfer: batch, producer, producer_slug, account_holder, iban, amount_azn (two decimals), currency (AZN), reference.",
+  "payouts.csvNote":
+    "The bank file has one row per bank transfer: batch, producer, producer_slug, account_holder, iban, amount_azn (two decimals), currency (AZN), reference.",
   "bank.title": "Bank details for payouts",
   "bank.holder": "Account holder",
   "bank.iban": "IBAN",
@@ -81,7 +87,8 @@ export const money = {
   "bank.confirmed": "Confirmed on {date}.",
   "bank.none": "No bank details yet: add them to receive payouts.",
   "bank.mail.changed.subject": "Bank details changed for {producer}",
-  "bank.mail.changed.body": "The bank details for payouts of {producer} were changed by {actor}. Account holder: {holder}, IBAN ending {ibanEnd}.\n\nIf this was not you, contact ABAD at once. Payouts are held until ABAD staff confirm the change.\n\n{appUrl}/dashboard/payouts",
+  "bank.mail.changed.body":
+    "The bank details for payouts of {producer} were changed by {actor}. Account holder: {holder}, IBAN ending {ibanEnd}.\n\nIf this was not you, contact ABAD at once. Payouts are held until ABAD staff confirm the change.\n\n{appUrl}/dashboard/payouts",
   "producer.suspendedReadOnly": "Your shop is suspended: you can fulfil or cancel open orders, but not change prices, fees or your profile.",
   "admin.nav.money": "Money",
   "money.title": "Money",

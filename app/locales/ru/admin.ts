@@ -77,14 +77,12 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.review.ownProducer": "Вы в команде этого производителя: решение должен принять другой сотрудник.",
 
   "admin.mail.listingApproved.subject": "Ваше объявление «{title}» опубликовано",
-  "admin.mail.listingApproved.body":
-    "Хорошие новости: ментор одобрил «{title}». Покупатели уже могут найти его здесь: {appUrl}/products/{slug}\n\nABAD Market",
+  "admin.mail.listingApproved.body": "Хорошие новости: ментор одобрил «{title}». Покупатели уже могут найти его здесь: {appUrl}/products/{slug}\n\nABAD Market",
   "admin.mail.listingRejected.subject": "Объявление «{title}» нужно доработать",
   "admin.mail.listingRejected.body":
     "Ментор проверил «{title}» и вернул его с комментарием:\n\n{reason}\n\nПожалуйста, исправьте объявление в кабинете ({appUrl}/dashboard/products) и отправьте его снова.\n\nABAD Market",
   "admin.mail.producerApproved.subject": "Добро пожаловать в ABAD Market, {producer}",
-  "admin.mail.producerApproved.body":
-    "Ваша заявка одобрена. Добавьте объявления и отправьте их на проверку в кабинете: {appUrl}/dashboard\n\nABAD Market",
+  "admin.mail.producerApproved.body": "Ваша заявка одобрена. Добавьте объявления и отправьте их на проверку в кабинете: {appUrl}/dashboard\n\nABAD Market",
   "admin.mail.producerRejected.subject": "О вашей заявке в ABAD Market",
   "admin.mail.producerRejected.body":
     "Спасибо за заявку. Пока мы не можем одобрить {producer} по следующей причине:\n\n{reason}\n\nКогда вопрос будет решён, вы можете подать заявку снова.\n\nABAD Market",
@@ -178,7 +176,8 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.tasksOverview.noneOverdue": "Просроченных задач нет.",
   "admin.tasksOverview.noneOpen": "Предстоящих задач нет.",
   "admin.mail.taskAdded.subject": "Новая задача от ментора: {title}",
-  "admin.mail.taskAdded.body": "Ваш ментор добавил задачу: «{title}», срок — {due}.\n\nПосмотреть и отметить выполнение можно в кабинете: {appUrl}/dashboard\n\nABAD Market",
+  "admin.mail.taskAdded.body":
+    "Ваш ментор добавил задачу: «{title}», срок — {due}.\n\nПосмотреть и отметить выполнение можно в кабинете: {appUrl}/dashboard\n\nABAD Market",
 
   "admin.collections.title": "Подборки",
   "admin.collections.none": "Подборок пока нет.",
@@ -364,13 +363,15 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.reports.to": "Последний месяц",
   "admin.reports.summary": "Сводка",
   "admin.reports.summaryFor": "Сводка, {from} – {to}",
-  "admin.reports.definitions": "Продажи — суммы заказов (без отменённых) по месяцу оформления, по бакинскому времени. Доход семей — продажи за вычетом комиссии программы. Активные производители — активные на сегодня; новые — одобренные за период. Постоянный покупатель оформлял заказ больше одного раза.",
+  "admin.reports.definitions":
+    "Продажи — суммы заказов (без отменённых) по месяцу оформления, по бакинскому времени. Доход семей — продажи за вычетом комиссии программы. Активные производители — активные на сегодня; новые — одобренные за период. Постоянный покупатель оформлял заказ больше одного раза.",
   "admin.reports.repeatOf": "{repeat} из {all}",
   "admin.reports.monthly": "По месяцам",
   "admin.reports.regions": "По регионам",
   "admin.reports.sectors": "По сферам",
   "admin.reports.unmetDemand": "Неудовлетворённый спрос",
-  "admin.reports.unmetDemandLead": "Поисковые запросы без результатов и запросы «Сообщить о поступлении» на товары, которых нет в наличии или сейчас не сезон, по региону производителя.",
+  "admin.reports.unmetDemandLead":
+    "Поисковые запросы без результатов и запросы «Сообщить о поступлении» на товары, которых нет в наличии или сейчас не сезон, по региону производителя.",
   "admin.reports.searches": "Частые запросы без результатов",
   "admin.reports.notifyRegions": "Запросы «Сообщить о поступлении» по регионам",
   "admin.reports.notifyProducts": "Самые востребованные товары",
@@ -430,10 +431,12 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.mail.revisionApproved.subject": "Ваши изменения в «{title}» опубликованы",
   "admin.mail.revisionApproved.body": "Ментор одобрил ваши изменения в «{title}». Посмотреть: {appUrl}{path}\n\nABAD Market",
   "admin.mail.revisionRejected.subject": "Ваши изменения в «{title}» не приняты",
-  "admin.mail.revisionRejected.body": "Ментор проверил ваши изменения в «{title}» и не принял их:\n\n{reason}\n\nНа сайте остаётся текущая версия. Внести новые изменения можно в кабинете: {appUrl}/dashboard\n\nABAD Market",
+  "admin.mail.revisionRejected.body":
+    "Ментор проверил ваши изменения в «{title}» и не принял их:\n\n{reason}\n\nНа сайте остаётся текущая версия. Внести новые изменения можно в кабинете: {appUrl}/dashboard\n\nABAD Market",
   "admin.nav.reviews": "Отзывы",
   "admin.reviews.title": "Отзывы",
-  "admin.reviews.lead": "Последние отзывы покупателей. Отзыв с оскорблениями, личными данными или рекламой скройте, указав причину: он исчезнет со страницы товара и из средней оценки, а решение останется в журнале.",
+  "admin.reviews.lead":
+    "Последние отзывы покупателей. Отзыв с оскорблениями, личными данными или рекламой скройте, указав причину: он исчезнет со страницы товара и из средней оценки, а решение останется в журнале.",
   "admin.reviews.hiddenBecause": "Скрыт: {reason}",
   "admin.reviews.hide": "Скрыть отзыв",
   "admin.reviews.none": "Отзывов пока нет.",

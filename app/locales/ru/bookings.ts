@@ -136,7 +136,8 @@ export const bookings: Record<keyof typeof en, string> & Record<string, string> 
   "dashboard.listing.chooseKind": "Что вы продаёте?",
   "dashboard.listing.pricePerPerson": "Цена за человека, AZN",
   "dashboard.listing.pricePerNight": "Цена за ночь, AZN",
-  "dashboard.listing.capacityHint": "Сколько человек самое большее на одну дату. Новые даты открываются с таким числом мест; гости видят это как размер группы.",
+  "dashboard.listing.capacityHint":
+    "Сколько человек самое большее на одну дату. Новые даты открываются с таким числом мест; гости видят это как размер группы.",
   "dashboard.listing.seasonPriceHint": "Действует в месяцы высокого сезона, отмеченные ниже.",
   "dashboard.listing.seasonHintStay": "Отметьте месяцы, когда действует сезонная цена. Если сезонной цены нет, не отмечайте ни одного.",
   "dashboard.listing.forGuests": "Для гостей: место встречи, языки, условия отмены",

@@ -105,9 +105,11 @@ export const checkout: Record<keyof typeof reference, string> & Record<string, s
   "review.stars.many": "{count} звёзд",
   "review.stars.other": "{count} звезды",
   "checkout.mail.completed.subject": "Заказ {number} выполнен: как вам?",
-  "checkout.mail.completed.body": "Здравствуйте, {name}!\n\nЗаказ {number} выполнен. Спасибо, что покупаете у семейных хозяйств!\n\nПара слов о покупке поможет другим покупателям и самой семье. Отзыв займёт минуту.",
+  "checkout.mail.completed.body":
+    "Здравствуйте, {name}!\n\nЗаказ {number} выполнен. Спасибо, что покупаете у семейных хозяйств!\n\nПара слов о покупке поможет другим покупателям и самой семье. Отзыв займёт минуту.",
   "checkout.mail.completedGuest.subject": "Заказ {number} выполнен",
-  "checkout.mail.completedGuest.body": "Здравствуйте, {name}!\n\nЗаказ {number} выполнен. Спасибо, что покупаете у семейных хозяйств! Отзыв можно оставить из аккаунта: в следующий раз перед заказом зарегистрируйтесь с этим адресом почты.",
+  "checkout.mail.completedGuest.body":
+    "Здравствуйте, {name}!\n\nЗаказ {number} выполнен. Спасибо, что покупаете у семейных хозяйств! Отзыв можно оставить из аккаунта: в следующий раз перед заказом зарегистрируйтесь с этим адресом почты.",
   "mail.orderTitle": "Заказ {number} · {producer}",
   "mail.placedOn": "Дата заказа",
   "mail.when": "Дата и время",

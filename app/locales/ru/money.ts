@@ -7,13 +7,17 @@ export const money: Record<keyof typeof en, string> = {
   "checkout.updateTotals": "Пересчитать итог",
   "checkout.feeChanged": "После того как вы открыли страницу, {item} изменил стоимость доставки. Проверьте новый итог и оформите заказ ещё раз.",
   "checkout.mail.placed.subject": "Ваш заказ {numbers} на ABAD Market",
-  "checkout.mail.placed.body": "Здравствуйте, {name}!\n\nСпасибо за заказ {numbers} на сумму {total}. Оплата наличными при получении. Каждый производитель подтвердит свой заказ; о каждом шаге мы сообщим письмом.",
+  "checkout.mail.placed.body":
+    "Здравствуйте, {name}!\n\nСпасибо за заказ {numbers} на сумму {total}. Оплата наличными при получении. Каждый производитель подтвердит свой заказ; о каждом шаге мы сообщим письмом.",
   "checkout.mail.paid.subject": "Оплата заказа {numbers} получена",
-  "checkout.mail.paid.body": "Здравствуйте, {name}!\n\nМы получили оплату картой {received} за заказ {numbers}. Производители готовят заказ; о каждом шаге мы сообщим письмом.",
+  "checkout.mail.paid.body":
+    "Здравствуйте, {name}!\n\nМы получили оплату картой {received} за заказ {numbers}. Производители готовят заказ; о каждом шаге мы сообщим письмом.",
   "checkout.mail.paidTooLate.subject": "Ваш платёж возвращается",
-  "checkout.mail.paidTooLate.body": "Здравствуйте, {name}!\n\nВаша оплата картой {received} пришла после отмены заказа {numbers}. Вся сумма возвращается на вашу карту.",
+  "checkout.mail.paidTooLate.body":
+    "Здравствуйте, {name}!\n\nВаша оплата картой {received} пришла после отмены заказа {numbers}. Вся сумма возвращается на вашу карту.",
   "checkout.mail.expired.subject": "Заказ {numbers} не оплачен",
-  "checkout.mail.expired.body": "Здравствуйте, {name}!\n\nОплата картой за заказ {numbers} не была завершена вовремя, поэтому заказ отменён, деньги не списаны. Товары остались в корзине, если захотите заказать снова.",
+  "checkout.mail.expired.body":
+    "Здравствуйте, {name}!\n\nОплата картой за заказ {numbers} не была завершена вовремя, поэтому заказ отменён, деньги не списаны. Товары остались в корзине, если захотите заказать снова.",
   "payment.awaiting": "Заказ ждёт оплаты картой. Товары зарезервированы для вас до {until}.",
   "payment.payNow": "Оплатить",
   "payment.cancel": "Отменить заказ",
@@ -26,7 +30,8 @@ export const money: Record<keyof typeof en, string> = {
   "payouts.owedToYou": "ABAD должен вам (продажи картой за вычетом комиссии)",
   "payouts.youOwe": "Вы должны ABAD (комиссия с продаж за наличные)",
   "payouts.net": "Следующая выплата",
-  "payouts.balanceNote": "Оплату картой получает ABAD и перечисляет вам за вычетом комиссии. Наличные вы получаете сами; комиссия с них удерживается из следующей выплаты.",
+  "payouts.balanceNote":
+    "Оплату картой получает ABAD и перечисляет вам за вычетом комиссии. Наличные вы получаете сами; комиссия с них удерживается из следующей выплаты.",
   "payouts.entries": "Выписка",
   "payouts.kind.CARD_SALE": "Продажа картой",
   "payouts.kind.CASH_SALE": "Продажа за наличные (комиссия)",
@@ -67,7 +72,8 @@ export const money: Record<keyof typeof en, string> = {
   "payouts.reason.nothingOwed": "нечего выплачивать (баланс {amount})",
   "payouts.confirm": "Создать пакет: производителей — {count}, сумма {total}",
   "payouts.confirmNote": "Проверьте список выше: пакет создаётся, только если он не изменился.",
-  "payouts.csvNote": "В файле для банка одна строка на каждый банковский перевод: batch (пакет), producer (производитель), producer_slug, account_holder (владелец счёта), iban, amount_azn (с двумя знаками после запятой), currency (AZN), reference (назначение платежа).",
+  "payouts.csvNote":
+    "В файле для банка одна строка на каждый банковский перевод: batch (пакет), producer (производитель), producer_slug, account_holder (владелец счёта), iban, amount_azn (с двумя знаками после запятой), currency (AZN), reference (назначение платежа).",
   "bank.title": "Банковские реквизиты для выплат",
   "bank.holder": "Владелец счёта",
   "bank.iban": "IBAN",
@@ -82,8 +88,10 @@ export const money: Record<keyof typeof en, string> = {
   "bank.confirmed": "Подтверждены {date}.",
   "bank.none": "Реквизитов пока нет: добавьте их, чтобы получать выплаты.",
   "bank.mail.changed.subject": "Реквизиты {producer} изменены",
-  "bank.mail.changed.body": "Реквизиты для выплат хозяйства {producer} изменил(а) {actor}. Владелец счёта: {holder}, IBAN заканчивается на {ibanEnd}.\n\nЕсли это были не вы, немедленно свяжитесь с ABAD. Выплаты удерживаются, пока сотрудники ABAD не подтвердят изменение.\n\n{appUrl}/dashboard/payouts",
-  "producer.suspendedReadOnly": "Ваш магазин приостановлен: вы можете выполнить или отменить открытые заказы, но не можете менять цены, стоимость доставки и профиль.",
+  "bank.mail.changed.body":
+    "Реквизиты для выплат хозяйства {producer} изменил(а) {actor}. Владелец счёта: {holder}, IBAN заканчивается на {ibanEnd}.\n\nЕсли это были не вы, немедленно свяжитесь с ABAD. Выплаты удерживаются, пока сотрудники ABAD не подтвердят изменение.\n\n{appUrl}/dashboard/payouts",
+  "producer.suspendedReadOnly":
+    "Ваш магазин приостановлен: вы можете выполнить или отменить открытые заказы, но не можете менять цены, стоимость доставки и профиль.",
   "admin.nav.money": "Финансы",
   "money.title": "Финансы",
   "money.invariants": "Проверки",

@@ -1,5 +1,6 @@
 export const stock = {
-  "dashboard.stock.hint": "Товары, остаток которых дошёл до заданного вами порога или опустился ниже. Каждое утро команда получает письмо, если что-то новое опустилось до порога или закончилось.",
+  "dashboard.stock.hint":
+    "Товары, остаток которых дошёл до заданного вами порога или опустился ниже. Каждое утро команда получает письмо, если что-то новое опустилось до порога или закончилось.",
   "dashboard.stock.soldOut": "Нет в наличии",
   "dashboard.stock.low": "{name}: осталось {stock} (порог {threshold})",
   "dashboard.stock.waitingStock.one": "{count} покупатель ждёт поступления",
@@ -12,11 +13,13 @@ export const stock = {
   "dashboard.stock.waitingSeason.other": "{count} покупателя ждут сезона",
   "dashboard.stock.seasonTitle": "Сезон начинается в этом месяце",
   "dashboard.stock.mail.subject": "{producer}: новости об остатках и сезоне",
-  "dashboard.stock.mail.body": "Здравствуйте!\n\nСегодня на ABAD Market для {producer}:\n\n{lines}\n\nОбновить остатки и сезоны: {appUrl}/dashboard/products\n\nABAD Market",
+  "dashboard.stock.mail.body":
+    "Здравствуйте!\n\nСегодня на ABAD Market для {producer}:\n\n{lines}\n\nОбновить остатки и сезоны: {appUrl}/dashboard/products\n\nABAD Market",
   "dashboard.stock.mail.soldOut": "{name}: нет в наличии.",
   "dashboard.stock.mail.low": "{name}: осталось {stock} (ваш порог {threshold}).",
   "dashboard.stock.mail.season": "{name}: сезон начинается в этом месяце.",
   "dashboard.listing.lowStockThreshold": "Предупреждать при остатке",
-  "dashboard.listing.lowStockHint": "Когда остаток равен этому числу или меньше, это видно в обзоре и приходит в утреннем письме (0: только когда товар закончился). По умолчанию {count}.",
+  "dashboard.listing.lowStockHint":
+    "Когда остаток равен этому числу или меньше, это видно в обзоре и приходит в утреннем письме (0: только когда товар закончился). По умолчанию {count}.",
   "dashboard.error.thresholdFormat": "Введите целое число от 0 до 10 000.",
 };

@@ -2,7 +2,6 @@ import { regionOfDistrict } from "~/models/catalog/region-data";
 import { districtField, NEW_ADDRESS, streetField } from "./address-schema";
 import { db, type Prisma, type Client } from "~/utils/db.server";
 
-
 export type DeliveryAddress = { district: string; street: string };
 
 const addressFields = { id: true, district: true, street: true, isDefault: true } satisfies Prisma.AddressSelect;

@@ -116,7 +116,10 @@ export async function clearFailedLogins(email: string) {
 export async function redeemUnlockLink(token: string, now = new Date()): Promise<{ userId: string; email: string } | null> {
   if (!token || token.length > 200) return null;
   return db.$transaction(async (tx) => {
-    const unlock = await tx.loginUnlock.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, active: true } } } });
+    const unlock = await tx.loginUnlock.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, active: true } } },
+    });
     if (!unlock || unlock.usedAt || unlock.expiresAt <= now || !unlock.user.active) return null;
     const { count } = await tx.loginUnlock.updateMany({ where: { id: unlock.id, usedAt: null }, data: { usedAt: now } });
     if (count !== 1) return null;

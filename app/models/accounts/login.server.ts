@@ -5,8 +5,7 @@ import { verifyLogin } from "~/models/accounts/users.server";
 import { getLocale } from "~/utils/locale.server";
 
 export type LoginAttemptResult =
-  | { ok: true; userId: string; deviceCookie: string }
-  | { ok: false; error: LoginRefusal | "auth.login.invalid" | "auth.login.deactivated" };
+  { ok: true; userId: string; deviceCookie: string } | { ok: false; error: LoginRefusal | "auth.login.invalid" | "auth.login.deactivated" };
 
 const MAX_DEVICE_ACCOUNTS = 5;
 

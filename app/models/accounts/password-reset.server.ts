@@ -2,7 +2,6 @@ import crypto from "node:crypto";
 import { db, type Tx } from "~/utils/db.server";
 import { hashPassword } from "~/models/accounts/passwords.server";
 
-
 export const RESET_LINK_DAYS = 7;
 
 /** Only the hash is stored: a leaked database gives no working links. */

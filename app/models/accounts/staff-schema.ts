@@ -3,7 +3,6 @@ import { Role } from "~/generated/prisma/enums";
 import { idField } from "~/utils/form-fields";
 import { emailField, nameField, passwordField } from "~/utils/form-fields";
 
-
 export const inviteMentorSchema = z.object({
   name: nameField,
   email: emailField,

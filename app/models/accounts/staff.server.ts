@@ -49,11 +49,7 @@ export async function listAccountsForStaffPage(q?: string) {
  * Creates a MENTOR account with no usable password and mails a one-time link to set one.
  * The link's token exists only in the mail; the database keeps its hash.
  */
-export async function inviteMentor(
-  actorId: string,
-  input: { name: string; email: string; locale: Locale },
-  now = new Date(),
-): Promise<StaffResult> {
+export async function inviteMentor(actorId: string, input: { name: string; email: string; locale: Locale }, now = new Date()): Promise<StaffResult> {
   const unusable = await hashPassword(crypto.randomBytes(32).toString("base64url"));
   try {
     const result = await db.$transaction(async (tx): Promise<StaffResult> => {
@@ -102,8 +98,7 @@ export async function changeRole(actorId: string, userId: string, role: Role): P
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
     if (!user) return { ok: false, error: "notFound" };
     if (user.role === role) return { ok: true };
-    const unassigned =
-      isStaff(role) ? 0 : (await tx.producer.updateMany({ where: { mentorId: userId }, data: { mentorId: null } })).count;
+    const unassigned = isStaff(role) ? 0 : (await tx.producer.updateMany({ where: { mentorId: userId }, data: { mentorId: null } })).count;
     await tx.user.update({ where: { id: userId }, data: { role } });
     // A change of rights ends the account's sessions: the next login starts one with the new role.
     await tx.session.deleteMany({ where: { userId } });

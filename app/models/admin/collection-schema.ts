@@ -39,7 +39,13 @@ export const collectionSchema = z
     /** last day shown (inclusive); empty = no end */
     endsOn: optionalDay,
     onHome: z.boolean().optional().default(false),
-    position: z.number({ error: "admin.collection.positionInvalid" }).int("admin.collection.positionInvalid").min(0, "admin.collection.positionInvalid").max(999, "admin.collection.positionInvalid").optional().default(0),
+    position: z
+      .number({ error: "admin.collection.positionInvalid" })
+      .int("admin.collection.positionInvalid")
+      .min(0, "admin.collection.positionInvalid")
+      .max(999, "admin.collection.positionInvalid")
+      .optional()
+      .default(0),
   })
   .refine((value) => !value.startsOn || !value.endsOn || value.endsOn >= value.startsOn, {
     message: "admin.collection.endsBeforeStarts",
@@ -59,7 +65,14 @@ export function scheduleOf(input: Pick<CollectionInput, "startsOn" | "endsOn">) 
 const productSlug = z
   .string()
   .trim()
-  .transform((value) => value.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop() ?? "")
+  .transform(
+    (value) =>
+      value
+        .replace(/[?#].*$/, "")
+        .replace(/\/+$/, "")
+        .split("/")
+        .pop() ?? "",
+  )
   .pipe(z.string().min(1, "form.required").max(120, "form.tooLong"));
 
 export const collectionItemSchema = z.discriminatedUnion("intent", [

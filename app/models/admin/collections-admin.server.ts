@@ -4,7 +4,6 @@ import { db, type Tx } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { bakuDayOf, scheduleOf, type CollectionInput } from "~/models/admin/collection-schema";
 
-
 export type CollectionError =
   | "notFound"
   | "admin.collection.slugTaken"
@@ -223,11 +222,7 @@ async function writeOrder(tx: Tx, collectionId: string, productIds: string[]) {
 }
 
 /** Adds a published product at the end of the collection, found by id or by slug. */
-export async function addCollectionItem(
-  actorId: string,
-  collectionId: string,
-  product: { id: string } | { slug: string },
-): Promise<CollectionResult> {
+export async function addCollectionItem(actorId: string, collectionId: string, product: { id: string } | { slug: string }): Promise<CollectionResult> {
   return db.$transaction(async (tx) => {
     const collection = await tx.collection.findUnique({ where: { id: collectionId }, select: { id: true } });
     if (!collection) return { ok: false, error: "notFound" } as const;
@@ -286,7 +281,11 @@ export async function removeCollectionItem(actorId: string, collectionId: string
     const from = order.indexOf(productId);
     if (from === -1) return { ok: false, error: "admin.collection.notInCollection" } as const;
     await tx.collectionItem.delete({ where: { collectionId_productId: { collectionId, productId } } });
-    await writeOrder(tx, collectionId, order.filter((id) => id !== productId));
+    await writeOrder(
+      tx,
+      collectionId,
+      order.filter((id) => id !== productId),
+    );
     await recordAudit(tx, {
       actorId,
       action: "collection.removeItem",

@@ -12,7 +12,6 @@ import { closeRevision, getPendingRevision, listPendingRevisions, revisionExists
 
 export type RevisionDecision = { ok: true } | { ok: false; error: "notFound" | "admin.review.notPending" | typeof OWN_PRODUCER };
 
-
 /** The live record's title in a language (for mails and the queue) and its storefront link. */
 async function subjectLabel(tx: Tx | typeof db, revision: Pick<PendingRevisionRow, "subjectType" | "subjectId">) {
   if (revision.subjectType === "Product") {
@@ -100,7 +99,10 @@ async function describeFields(revision: PendingRevisionRow, locale: Locale): Pro
   }
   const variantIds = Object.keys(changes.variantNames);
   if (variantIds.length) {
-    const variants = await db.variant.findMany({ where: { id: { in: variantIds }, productId: live.id }, select: { id: true, nameAz: true, nameEn: true, nameRu: true } });
+    const variants = await db.variant.findMany({
+      where: { id: { in: variantIds }, productId: live.id },
+      select: { id: true, nameAz: true, nameEn: true, nameRu: true },
+    });
     for (const variant of variants) out.push({ field: "variant", before: namesText(variant), after: namesText(changes.variantNames[variant.id]) });
   }
   for (const variant of changes.newVariants) out.push({ field: "newVariant", before: "", after: namesText(variant) });

@@ -8,7 +8,14 @@ const day = z
   .refine((value) => value >= "2000-01-01" && value <= "2099-12-31")
   .optional()
   .catch(undefined);
-const token = (max: number) => z.string().trim().regex(/^[A-Za-z0-9._-]+$/).max(max).optional().catch(undefined);
+const token = (max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]+$/)
+    .max(max)
+    .optional()
+    .catch(undefined);
 
 /** The audit log's query string; anything unreadable is ignored. */
 export const auditFiltersSchema = z.object({

@@ -1,7 +1,6 @@
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { db, type Prisma, type Tx } from "~/utils/db.server";
 
-
 export type AuditInput = {
   actorId: string;
   /** dotted verb, e.g. "listing.approve"; the audit page lists whatever actions exist */
@@ -151,7 +150,9 @@ export async function auditRecordNames(entries: NamedEntry[], locale: Locale): P
     ids.Producer.size ? db.producer.findMany({ where: inIds(ids.Producer), select: { id: true, name: true } }) : [],
     ids.User.size ? db.user.findMany({ where: inIds(ids.User), select: { id: true, name: true } }) : [],
     ids.Collection.size ? db.collection.findMany({ where: inIds(ids.Collection), select: { id: true, titleAz: true, titleEn: true, titleRu: true } }) : [],
-    ids.MentorTask.size ? db.mentorTask.findMany({ where: inIds(ids.MentorTask), select: { id: true, title: true, producer: { select: { name: true } } } }) : [],
+    ids.MentorTask.size
+      ? db.mentorTask.findMany({ where: inIds(ids.MentorTask), select: { id: true, title: true, producer: { select: { name: true } } } })
+      : [],
     ids.MentorNote.size ? db.mentorNote.findMany({ where: inIds(ids.MentorNote), select: { id: true, producer: { select: { name: true } } } }) : [],
   ]);
   const names: Record<string, string> = {};

@@ -8,7 +8,6 @@ import type { Translator } from "~/utils/i18n";
 import { bookingStart } from "./booking-times";
 import { osmLink } from "./osm";
 
-
 const bookingSelect = {
   id: true,
   number: true,
@@ -89,7 +88,13 @@ export async function notifyHostOfBooking(tx: Prisma.TransactionClient, producer
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { group: { select: { locale: true } } } });
   const members = await tx.producerMember.findMany({ where: { producerId }, select: { user: { select: { email: true, locale: true } } } });
   for (const { user } of members) {
-    await enqueueBookingMail(tx, orderId, { to: user.email, locale: user.locale, pageLocale: order.group.locale, template: "booking.mail.hostNew", reader: "host" });
+    await enqueueBookingMail(tx, orderId, {
+      to: user.email,
+      locale: user.locale,
+      pageLocale: order.group.locale,
+      template: "booking.mail.hostNew",
+      reader: "host",
+    });
   }
 }
 
@@ -98,7 +103,10 @@ export async function notifyHostOfBooking(tx: Prisma.TransactionClient, producer
  * placed less than a day ahead gets none). The job decides when it runs whether it still applies.
  */
 export async function scheduleBookingReminder(tx: Prisma.TransactionClient, orderId: string, now: Date) {
-  const booking = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { lines: { take: 1, select: { checkIn: true, slot: { select: { startsAt: true } } } } } });
+  const booking = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { lines: { take: 1, select: { checkIn: true, slot: { select: { startsAt: true } } } } },
+  });
   const startsAt = bookingStart(booking.lines[0] ?? null);
   if (!startsAt) return;
   const runAt = new Date(startsAt.getTime() - 24 * 60 * 60 * 1000);
@@ -116,7 +124,13 @@ export async function runBookingReminderJob(job: ClaimedJob) {
     const booking = await tx.order.findUnique({ where: { id: orderId }, select: bookingSelect });
     if (!booking || booking.status === "CANCELLED" || booking.status === "COMPLETED") return;
     if (booking.group.paymentMethod === "CARD" && booking.group.paymentStatus !== "PAID") return;
-    await enqueueBookingMail(tx, orderId, { to: booking.group.email, locale: booking.group.user?.locale, pageLocale: booking.group.locale, template: "booking.mail.reminder", reader: "guest" });
+    await enqueueBookingMail(tx, orderId, {
+      to: booking.group.email,
+      locale: booking.group.user?.locale,
+      pageLocale: booking.group.locale,
+      template: "booking.mail.reminder",
+      reader: "guest",
+    });
   });
 }
 
@@ -125,6 +139,12 @@ export async function notifyHostOfCancellation(tx: Prisma.TransactionClient, pro
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { group: { select: { locale: true } } } });
   const members = await tx.producerMember.findMany({ where: { producerId }, select: { user: { select: { email: true, locale: true } } } });
   for (const { user } of members) {
-    await enqueueBookingMail(tx, orderId, { to: user.email, locale: user.locale, pageLocale: order.group.locale, template: "booking.mail.hostCancelled", reader: "host" });
+    await enqueueBookingMail(tx, orderId, {
+      to: user.email,
+      locale: user.locale,
+      pageLocale: order.group.locale,
+      template: "booking.mail.hostCancelled",
+      reader: "host",
+    });
   }
 }

@@ -88,7 +88,10 @@ const ACTIVE = { notIn: ["CANCELLED" as const] };
 
 /** Who comes to one session: each booking's guest, phone, people and order. */
 export async function sessionGuestList(producerId: string, slotId: string) {
-  const slot = await db.slot.findFirst({ where: { id: slotId, product: { producerId } }, select: { id: true, startsAt: true, product: { select: { titleAz: true } } } });
+  const slot = await db.slot.findFirst({
+    where: { id: slotId, product: { producerId } },
+    select: { id: true, startsAt: true, product: { select: { titleAz: true } } },
+  });
   if (!slot) return null;
   const lines = await db.orderLine.findMany({
     where: { slotId, order: { producerId, status: ACTIVE } },
@@ -98,7 +101,15 @@ export async function sessionGuestList(producerId: string, slotId: string) {
   return {
     title: slot.product.titleAz,
     startsAt: slot.startsAt.toISOString(),
-    guests: lines.map((l) => ({ id: l.id, name: l.order.group.name, phone: l.order.group.phone, people: l.quantity, number: l.order.number, orderId: l.order.id, status: l.order.status })),
+    guests: lines.map((l) => ({
+      id: l.id,
+      name: l.order.group.name,
+      phone: l.order.group.phone,
+      people: l.quantity,
+      number: l.order.number,
+      orderId: l.order.id,
+      status: l.order.status,
+    })),
   };
 }
 
@@ -108,7 +119,14 @@ export async function arrivalsOn(producerId: string, day: string) {
   const lines = await db.orderLine.findMany({
     where: { checkIn: day, order: { producerId, status: ACTIVE } },
     orderBy: { title: "asc" },
-    select: { id: true, title: true, quantity: true, guests: true, checkOut: true, order: { select: { id: true, number: true, status: true, group: { select: { name: true, phone: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      quantity: true,
+      guests: true,
+      checkOut: true,
+      order: { select: { id: true, number: true, status: true, group: { select: { name: true, phone: true } } } },
+    },
   });
   return lines.map((l) => ({
     id: l.id,

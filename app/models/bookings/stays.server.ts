@@ -17,16 +17,16 @@ export const STAY_FACTS_SELECT = {
 } satisfies Prisma.ProductSelect;
 
 export type StayProblem =
-  | "stay.datesInvalid"
-  | "stay.checkInPast"
-  | "stay.tooFarAhead"
-  | "stay.minNights"
-  | "stay.maxNights"
-  | "stay.tooManyGuests"
-  | "stay.nightsTaken";
+  "stay.datesInvalid" | "stay.checkInPast" | "stay.tooFarAhead" | "stay.minNights" | "stay.maxNights" | "stay.tooManyGuests" | "stay.nightsTaken";
 
 /** The range's own rules (dates, length, guests), before looking at what is booked. */
-export function checkStayRange(stay: Pick<StayFacts, "maxGuests" | "minNights">, checkIn: string, nights: number, guests: number, now: Date): StayProblem | null {
+export function checkStayRange(
+  stay: Pick<StayFacts, "maxGuests" | "minNights">,
+  checkIn: string,
+  nights: number,
+  guests: number,
+  now: Date,
+): StayProblem | null {
   if (!isDay(checkIn) || !Number.isInteger(nights) || nights < 1) return "stay.datesInvalid";
   const today = bakuToday(now);
   if (checkIn < today) return "stay.checkInPast";
@@ -47,8 +47,7 @@ export async function takenNights(productIds: string[], from: string, to: string
 }
 
 export type StayQuote =
-  | { ok: true; totalQ: number; nights: number; checkIn: string; checkOut: string }
-  | { ok: false; problem: StayProblem; minNights?: number; maxGuests?: number };
+  { ok: true; totalQ: number; nights: number; checkIn: string; checkOut: string } | { ok: false; problem: StayProblem; minNights?: number; maxGuests?: number };
 
 /** Whether a stay can be booked for these nights and guests now, and what it costs. */
 export function quoteStay(stay: StayFacts, checkIn: string, nights: number, guests: number, taken: { night: string }[], now: Date): StayQuote {

@@ -65,7 +65,8 @@ export async function removePurchasedFromGuestCart(
 ): Promise<string | null> {
   const lines = await readGuestCart(request);
   const left = lines.filter(
-    (line) => !bought.some((b) => sameLine(line, { productId: b.productId, variantId: b.variantId ?? null, slotId: b.slotId ?? null, checkIn: b.checkIn ?? null })),
+    (line) =>
+      !bought.some((b) => sameLine(line, { productId: b.productId, variantId: b.variantId ?? null, slotId: b.slotId ?? null, checkIn: b.checkIn ?? null })),
   );
   if (left.length === lines.length) return null;
   return left.length === 0 ? clearGuestCart() : serializeGuestCart(left);
@@ -151,7 +152,13 @@ export async function changeCart(request: Request, userId: string | null, action
   const index = lines.findIndex((line) => sameLine(line, action));
   if (action.intent === "remove") {
     if (index === -1) return { ok: true, setCookie: null };
-    return { ok: true, setCookie: await saveCartLines(userId, lines.filter((_, i) => i !== index)) };
+    return {
+      ok: true,
+      setCookie: await saveCartLines(
+        userId,
+        lines.filter((_, i) => i !== index),
+      ),
+    };
   }
   if (action.intent === "update" && index === -1) return { ok: false, error: { code: "cart.lineMissing" } };
   // A stay keeps its nights on an update; an add brings its own (and replaces the same stay's line).
@@ -283,7 +290,10 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
     ? await takenNights(
         [...new Set(stayLines.map((l) => l.productId))],
         stayLines.map((l) => l.checkIn!).sort()[0],
-        stayLines.map((l) => addDays(l.checkIn!, l.nights!)).sort().at(-1)!,
+        stayLines
+          .map((l) => addDays(l.checkIn!, l.nights!))
+          .sort()
+          .at(-1)!,
       )
     : [];
   const groups = new Map<string, CartProducerGroup>();
@@ -307,7 +317,14 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
     if (kind === "STAY") {
       const quote =
         line.checkIn && line.nights
-          ? quoteStay(product, line.checkIn, line.nights, line.quantity, taken.filter((t) => t.productId === product.id), now)
+          ? quoteStay(
+              product,
+              line.checkIn,
+              line.nights,
+              line.quantity,
+              taken.filter((t) => t.productId === product.id),
+              now,
+            )
           : ({ ok: false, problem: "stay.datesInvalid" } as const);
       stayOk = quote.ok;
       stayProblem = quote.ok ? null : quote.problem;

@@ -39,7 +39,13 @@ export const MAX_PEOPLE = 50;
  * failing, so a hand-edited or stale URL still shows a page.
  */
 export const catalogFiltersSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v ? v : undefined)),
   sector: slugParam,
   category: slugParam,
   region: slugParam,

@@ -23,7 +23,13 @@ export async function homeCollections(locale: Locale, now = new Date()) {
   });
   const result = [];
   for (const c of collections) {
-    const products = (await productCardsByIds(c.items.map((i) => i.productId), locale, now)).slice(0, ITEMS_ON_HOME);
+    const products = (
+      await productCardsByIds(
+        c.items.map((i) => i.productId),
+        locale,
+        now,
+      )
+    ).slice(0, ITEMS_ON_HOME);
     if (products.length > 0) result.push({ slug: c.slug, title: pickLocalized(c, "title", locale), products });
   }
   return result;

@@ -154,7 +154,10 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
     inSeason: isInSeason(product.seasonMonths, currentMonth(now)),
     meetingPoint: product.meetingPoint,
     durationMin: product.durationMin,
-    languages: product.languages.split(",").map((l) => l.trim()).filter((l): l is Locale => l === "az" || l === "en" || l === "ru"),
+    languages: product.languages
+      .split(",")
+      .map((l) => l.trim())
+      .filter((l): l is Locale => l === "az" || l === "en" || l === "ru"),
     included: product.included,
     bring: product.bring,
     cancellationPolicy: policyOf(product.cancellationPolicy),

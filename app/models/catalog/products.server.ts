@@ -144,9 +144,7 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
     conditions.push(Prisma.sql`p.categoryId = (SELECT id FROM Category WHERE slug = ${filters.category})`);
   }
   if (filters.sector) {
-    conditions.push(
-      Prisma.sql`p.categoryId IN (SELECT c.id FROM Category c JOIN Sector s ON s.id = c.sectorId WHERE s.slug = ${filters.sector})`,
-    );
+    conditions.push(Prisma.sql`p.categoryId IN (SELECT c.id FROM Category c JOIN Sector s ON s.id = c.sectorId WHERE s.slug = ${filters.sector})`);
   }
   if (filters.region) {
     conditions.push(Prisma.sql`p.producerId IN (SELECT pr.id FROM Producer pr JOIN Region r ON r.id = pr.regionId WHERE r.slug = ${filters.region})`);
@@ -297,5 +295,9 @@ export async function latestProductCards(
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY p.publishedAt DESC
     LIMIT ${options.take}`);
-  return productCardsByIds(ids.map((row) => row.id), locale, now);
+  return productCardsByIds(
+    ids.map((row) => row.id),
+    locale,
+    now,
+  );
 }

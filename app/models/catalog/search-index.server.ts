@@ -44,10 +44,20 @@ const knownKeys = new Set<string>();
 function vocabularyOf(row: SourceRow, into: Map<string, string>) {
   // Titles first: the word "did you mean" shows should be one a title uses.
   const fields: [string, SearchLanguage][] = [
-    [row.titleAz, "az"], [row.titleEn, "en"], [row.titleRu, "ru"],
-    [row.categoryAz, "az"], [row.categoryEn, "en"], [row.categoryRu, "ru"],
-    [row.producer, "az"], [row.district, "az"], [row.regionAz, "az"], [row.regionEn, "en"], [row.regionRu, "ru"],
-    [row.descriptionAz, "az"], [row.descriptionEn, "en"], [row.descriptionRu, "ru"],
+    [row.titleAz, "az"],
+    [row.titleEn, "en"],
+    [row.titleRu, "ru"],
+    [row.categoryAz, "az"],
+    [row.categoryEn, "en"],
+    [row.categoryRu, "ru"],
+    [row.producer, "az"],
+    [row.district, "az"],
+    [row.regionAz, "az"],
+    [row.regionEn, "en"],
+    [row.regionRu, "ru"],
+    [row.descriptionAz, "az"],
+    [row.descriptionEn, "en"],
+    [row.descriptionRu, "ru"],
   ];
   for (const [text, language] of fields) {
     for (const [written, folded] of searchWordPairs(text)) {

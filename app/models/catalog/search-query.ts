@@ -92,7 +92,10 @@ export function planSearch(input: string, vocabulary?: Vocabulary): SearchPlan |
     const last = index === words.length - 1;
     const alternatives: Alternative[] = isCyrillic(word)
       ? // The Latin reading of a Cyrillic word only counts whole: мед is not a prefix of Mədrəsə.
-        [{ key: wordKey(word, "ru"), prefix: true }, { key: wordKey(transliterate(word), "az"), prefix: false }]
+        [
+          { key: wordKey(word, "ru"), prefix: true },
+          { key: wordKey(transliterate(word), "az"), prefix: false },
+        ]
       : queryWordKeys(word).map((key) => ({ key, prefix: true }));
     return { word, alternatives: alternatives.map((a) => ({ ...a, prefix: last && a.prefix && a.key.length >= MIN_PREFIX })) };
   });
@@ -143,9 +146,7 @@ export function planSearch(input: string, vocabulary?: Vocabulary): SearchPlan |
 
 /** Whether a name (its words' keys) answers every word of the plan, as the index would. */
 export function nameMatches(plan: SearchPlan, nameKeys: string[]): boolean {
-  return plan.terms.every(({ keys, prefix }) =>
-    keys.some((key) => nameKeys.some((nameKey) => nameKey === key || (prefix && nameKey.startsWith(key)))),
-  );
+  return plan.terms.every(({ keys, prefix }) => keys.some((key) => nameKeys.some((nameKey) => nameKey === key || (prefix && nameKey.startsWith(key)))));
 }
 
 /** An in-memory vocabulary over sorted keys (binary search for prefixes, a length-bounded scan for typos). */

@@ -44,8 +44,12 @@ export async function searchSuggestions(input: string, locale: Locale): Promise<
   }
   return [
     ...products.slice(0, PRODUCTS).map((row) => ({ kind: "product" as const, label: pickLocalized(row, "title", locale), href: `/products/${row.slug}` })),
-    ...matchingNames(plan, categories, locale).slice(0, OTHERS).map((c) => ({ kind: "category" as const, label: c.name, href: `/products?category=${c.slug}` })),
+    ...matchingNames(plan, categories, locale)
+      .slice(0, OTHERS)
+      .map((c) => ({ kind: "category" as const, label: c.name, href: `/products?category=${c.slug}` })),
     ...[...producers].map(([slug, name]) => ({ kind: "producer" as const, label: name, href: `/producers/${slug}` })),
-    ...matchingNames(plan, regions, locale).slice(0, OTHERS).map((r) => ({ kind: "place" as const, label: r.name, href: `/products?region=${r.slug}` })),
+    ...matchingNames(plan, regions, locale)
+      .slice(0, OTHERS)
+      .map((r) => ({ kind: "place" as const, label: r.name, href: `/products?region=${r.slug}` })),
   ];
 }

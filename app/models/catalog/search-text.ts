@@ -23,11 +23,41 @@ const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 /** Words that carry no meaning in a product search; dropped on both sides. */
 const STOPWORDS = new Set([
   // az
-  "ve", "ile", "ucun", "bu", "bir", "ya",
+  "ve",
+  "ile",
+  "ucun",
+  "bu",
+  "bir",
+  "ya",
   // en
-  "and", "or", "the", "a", "an", "of", "for", "with", "in", "on", "to", "from", "by", "at",
+  "and",
+  "or",
+  "the",
+  "a",
+  "an",
+  "of",
+  "for",
+  "with",
+  "in",
+  "on",
+  "to",
+  "from",
+  "by",
+  "at",
   // ru
-  "и", "в", "во", "с", "со", "из", "для", "на", "по", "к", "от", "или", "у",
+  "и",
+  "в",
+  "во",
+  "с",
+  "со",
+  "из",
+  "для",
+  "на",
+  "по",
+  "к",
+  "от",
+  "или",
+  "у",
 ]);
 
 /** Lower case, ё→е, ə→e, ı→i and Latin diacritics off (ş ç ğ ö ü); Cyrillic keeps й. */
@@ -113,9 +143,46 @@ export function russianKey(folded: string): string {
 }
 
 const TRANSLIT: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ж: "j", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m",
-  н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "x", ц: "ts", ч: "ch", ш: "sh", щ: "sh",
-  ъ: "", ы: "i", ь: "", э: "e", ю: "u", я: "a", ә: "e", ғ: "g", ҹ: "c", һ: "h", ө: "o", ү: "u", ј: "y", ҝ: "g",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ж: "j",
+  з: "z",
+  и: "i",
+  й: "y",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "x",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "sh",
+  ъ: "",
+  ы: "i",
+  ь: "",
+  э: "e",
+  ю: "u",
+  я: "a",
+  ә: "e",
+  ғ: "g",
+  ҹ: "c",
+  һ: "h",
+  ө: "o",
+  ү: "u",
+  ј: "y",
+  ҝ: "g",
 };
 
 /** Cyrillic spelling of an Azerbaijani name to Latin letters (Хыналыг → xinalig). */
@@ -148,9 +215,7 @@ export function fieldKeys(text: string, language: SearchLanguage): string {
 
 /** The keys a typed word may stand for: its language is unknown, so every reading is tried. */
 export function queryWordKeys(folded: string): string[] {
-  const keys = isCyrillic(folded)
-    ? [wordKey(folded, "ru"), wordKey(transliterate(folded), "az")]
-    : [wordKey(folded, "az"), wordKey(folded, "en")];
+  const keys = isCyrillic(folded) ? [wordKey(folded, "ru"), wordKey(transliterate(folded), "az")] : [wordKey(folded, "az"), wordKey(folded, "en")];
   return [...new Set(keys.filter(Boolean))];
 }
 

@@ -30,7 +30,10 @@ export const checkoutSchema = z
   .superRefine((value, ctx) => {
     if (!Object.values(value.fulfilment).includes("DELIVERY")) return;
     if (value.addressId && value.addressId !== NEW_ADDRESS) return; // a saved address: the server checks it is theirs
-    for (const [field, schema] of [["district", districtField], ["street", streetField]] as const) {
+    for (const [field, schema] of [
+      ["district", districtField],
+      ["street", streetField],
+    ] as const) {
       const result = schema.safeParse(value[field] ?? "");
       if (!result.success) ctx.addIssue({ code: "custom", path: [field], message: result.error.issues[0].message });
     }

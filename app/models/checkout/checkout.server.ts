@@ -98,7 +98,12 @@ export async function placeCheckout(args: {
   // The shopper agreed to the fees the page showed: a fee changed since places nothing.
   const changedFees = cart.groups.filter((g) => input.shownFee[g.producerId] !== g.deliveryFeeQ);
   if (changedFees.length > 0) {
-    return { ok: false, error: "checkout.feeChanged", item: changedFees.map((g) => g.producerName).join(", "), changedFees: changedFees.map((g) => g.producerId) };
+    return {
+      ok: false,
+      error: "checkout.feeChanged",
+      item: changedFees.map((g) => g.producerName).join(", "),
+      changedFees: changedFees.map((g) => g.producerId),
+    };
   }
   const totals = checkoutTotals(cart, input.fulfilment);
   if (totals.groups.some((g) => g.fulfilment === null)) return { ok: false, error: "checkout.fulfilmentUnavailable" };
@@ -136,7 +141,14 @@ export async function placeCheckout(args: {
         const goods = group.lines.filter((line) => !isBookable(line.kind));
         const parts = [
           ...(goods.length > 0
-            ? [{ lines: goods, fulfilment: figures.fulfilment!, deliveryQ: figures.deliveryQ, address: figures.fulfilment === "DELIVERY" ? address!.street : "" }]
+            ? [
+                {
+                  lines: goods,
+                  fulfilment: figures.fulfilment!,
+                  deliveryQ: figures.deliveryQ,
+                  address: figures.fulfilment === "DELIVERY" ? address!.street : "",
+                },
+              ]
             : []),
           ...group.lines
             .filter((line) => isBookable(line.kind))

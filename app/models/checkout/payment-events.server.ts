@@ -14,7 +14,11 @@ export type WebhookOutcome = "processed" | "duplicate" | "ignored" | "malformed"
 const intentId = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
 
 /** What we read from an event; anything else about its shape is Stripe's business. */
-const eventShape = z.object({ id: z.string().min(1).max(255), type: z.string().min(1).max(255), data: z.object({ object: z.record(z.string(), z.unknown()) }) });
+const eventShape = z.object({
+  id: z.string().min(1).max(255),
+  type: z.string().min(1).max(255),
+  data: z.object({ object: z.record(z.string(), z.unknown()) }),
+});
 
 async function cancelOrders(tx: Tx, groupId: string, statuses: OrderStatus[], options: { note: string; refundedOutside?: boolean; silent?: boolean }) {
   const orders = await tx.order.findMany({ where: { groupId, status: { in: statuses } }, select: { id: true } });
@@ -187,7 +191,10 @@ export async function cancelUnpaidGroup(groupId: string) {
 
 /** Card checkouts not paid while their reservation held give their stock and seats back. */
 export async function releaseExpiredReservations(now = new Date()) {
-  const stale = await db.checkoutGroup.findMany({ where: { paymentStatus: "PENDING", reservedUntil: { lt: now } }, select: { id: true, stripeSessionId: true } });
+  const stale = await db.checkoutGroup.findMany({
+    where: { paymentStatus: "PENDING", reservedUntil: { lt: now } },
+    select: { id: true, stripeSessionId: true },
+  });
   for (const { id, stripeSessionId } of stale) {
     await db.$transaction(async (tx) => {
       if (await expireGroup(tx, id)) {

@@ -24,13 +24,7 @@ const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp", "avif", "heif"]);
 sharp.cache(false);
 
 export type ImageError =
-  | "image.notAnImage"
-  | "image.tooLarge"
-  | "image.tooManyPixels"
-  | "image.badProportions"
-  | "image.sideTooLong"
-  | "image.unreadable"
-  | "image.busy";
+  "image.notAnImage" | "image.tooLarge" | "image.tooManyPixels" | "image.badProportions" | "image.sideTooLong" | "image.unreadable" | "image.busy";
 
 export class ImageRejectedError extends Error {
   constructor(readonly reason: ImageError) {
@@ -118,7 +112,10 @@ async function largestCopy(input: Buffer, metadata: Metadata) {
   // The small copy carries the EXIF orientation through an uncompressed TIFF, so sharp's own
   // auto-orientation (all eight cases, mirrored ones included) turns it.
   const { width: w, height: h, channels } = small.info;
-  const tagged = await sharp(small.data, { raw: { width: w, height: h, channels } }).withMetadata({ orientation }).tiff({ compression: "none" }).toBuffer();
+  const tagged = await sharp(small.data, { raw: { width: w, height: h, channels } })
+    .withMetadata({ orientation })
+    .tiff({ compression: "none" })
+    .toBuffer();
   return sharp(tagged).rotate().raw().toBuffer({ resolveWithObject: true });
 }
 
@@ -170,8 +167,14 @@ async function writeWidths(input: Buffer, metadata: Metadata, options: PipelineO
           .clone()
           .avif({ quality: 50, effort: options.fast ? 0 : 2, ...(options.fast ? { chromaSubsampling: "4:2:0" } : {}) })
           .toFile(path.join(dir, `${w}.avif`)),
-        resized.clone().webp({ quality: 75, effort: options.fast ? 0 : 4 }).toFile(path.join(dir, `${w}.webp`)),
-        resized.clone().jpeg({ quality: 78, mozjpeg: !options.fast }).toFile(path.join(dir, `${w}.jpg`)),
+        resized
+          .clone()
+          .webp({ quality: 75, effort: options.fast ? 0 : 4 })
+          .toFile(path.join(dir, `${w}.webp`)),
+        resized
+          .clone()
+          .jpeg({ quality: 78, mozjpeg: !options.fast })
+          .toFile(path.join(dir, `${w}.jpg`)),
       ]);
     }
     const tiny = await sharp(upright.data, raw).resize({ width: 16 }).blur(1).webp({ quality: 40 }).toBuffer();

@@ -89,7 +89,18 @@ export async function producerInsights(producerId: string, days: InsightPeriod, 
   const row = (productId: string) => {
     let figures = byProduct.get(productId);
     if (!figures) {
-      figures = { productId, title: titles.get(productId) ?? "—", views: 0, favorites: 0, notifies: 0, cartAdds: 0, orders: 0, units: 0, revenueQ: 0, conversion: 0 };
+      figures = {
+        productId,
+        title: titles.get(productId) ?? "—",
+        views: 0,
+        favorites: 0,
+        notifies: 0,
+        cartAdds: 0,
+        orders: 0,
+        units: 0,
+        revenueQ: 0,
+        conversion: 0,
+      };
       byProduct.set(productId, figures);
     }
     return figures;
@@ -154,7 +165,29 @@ export function insightsCsvRows(insights: Awaited<ReturnType<typeof producerInsi
       `${t("dashboard.insights.revenue")} (AZN)`,
       t("dashboard.insights.conversion"),
     ],
-    ...insights.perProduct.map((p) => [p.productId, p.title, p.views, p.favorites, p.notifies, p.cartAdds, p.orders, p.units, azn(p.revenueQ), ratio(p.conversion)]),
-    ["", t("common.total"), insights.totals.views, insights.totals.favorites, insights.totals.notifies, insights.totals.cartAdds, insights.totals.orders, "", azn(insights.totals.revenueQ), ratio(insights.totals.conversion)],
+    ...insights.perProduct.map((p) => [
+      p.productId,
+      p.title,
+      p.views,
+      p.favorites,
+      p.notifies,
+      p.cartAdds,
+      p.orders,
+      p.units,
+      azn(p.revenueQ),
+      ratio(p.conversion),
+    ]),
+    [
+      "",
+      t("common.total"),
+      insights.totals.views,
+      insights.totals.favorites,
+      insights.totals.notifies,
+      insights.totals.cartAdds,
+      insights.totals.orders,
+      "",
+      azn(insights.totals.revenueQ),
+      ratio(insights.totals.conversion),
+    ],
   ];
 }

@@ -21,7 +21,12 @@ export function monthsBetween(from: string, to: string) {
 }
 
 const month = z.string().regex(MONTH).optional().catch(undefined);
-const slug = z.string().trim().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined);
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,60}$/)
+  .optional()
+  .catch(undefined);
 
 const reportQuerySchema = z.object({ from: month, to: month, region: slug, sector: slug });
 

@@ -134,7 +134,16 @@ function parseSeason(text: string): { months: string[] } | { error: string } {
 /** A listing's hosting facts as form values (new rows get the form's defaults and must be completed there). */
 function hostingOf(
   current:
-    | { languages: string; included: string; bring: string; cancellationPolicy: string; maxGuests: number; minNights: number; weekendPriceQ: number | null; seasonPriceQ: number | null }
+    | {
+        languages: string;
+        included: string;
+        bring: string;
+        cancellationPolicy: string;
+        maxGuests: number;
+        minNights: number;
+        weekendPriceQ: number | null;
+        seasonPriceQ: number | null;
+      }
     | undefined,
   biggestSlot: number | undefined,
 ) {
@@ -252,9 +261,7 @@ export async function previewListingCsv(producerId: string, text: string): Promi
   return (await validate(producerId, text)).preview;
 }
 
-export type ImportResult =
-  | { ok: true; created: number; updated: number; unchanged: number }
-  | { ok: false; preview: CsvPreview };
+export type ImportResult = { ok: true; created: number; updated: number; unchanged: number } | { ok: false; preview: CsvPreview };
 
 /**
  * All or nothing: any row with a problem and nothing is written; otherwise every row is created or
@@ -264,17 +271,20 @@ export async function importListingCsv(producerId: string, text: string): Promis
   const { preview, valid } = await validate(producerId, text);
   if (!preview.ok || preview.errorCount > 0) return { ok: false, preview };
   const counts = { created: 0, updated: 0, unchanged: 0 };
-  await db.$transaction(async (tx) => {
-    for (const row of valid) {
-      if (row.action === "unchanged") counts.unchanged++;
-      else if (row.action === "update") {
-        await updateListing(producerId, row.id, row.input, tx);
-        counts.updated++;
-      } else {
-        await createListing(producerId, row.input, tx);
-        counts.created++;
+  await db.$transaction(
+    async (tx) => {
+      for (const row of valid) {
+        if (row.action === "unchanged") counts.unchanged++;
+        else if (row.action === "update") {
+          await updateListing(producerId, row.id, row.input, tx);
+          counts.updated++;
+        } else {
+          await createListing(producerId, row.input, tx);
+          counts.created++;
+        }
       }
-    }
-  }, { timeout: 30_000 });
+    },
+    { timeout: 30_000 },
+  );
   return { ok: true, ...counts };
 }

@@ -1,13 +1,6 @@
 import crypto from "node:crypto";
 import sharp from "sharp";
-import {
-  deleteImageFiles,
-  ImageRejectedError,
-  MAX_INPUT_PIXELS,
-  MAX_UPLOAD_BYTES,
-  processImage,
-  type ImageError,
-} from "~/models/images/pipeline.server";
+import { deleteImageFiles, ImageRejectedError, MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, processImage, type ImageError } from "~/models/images/pipeline.server";
 import { getProducerHeader } from "~/models/producers/profile.server";
 import { findPendingRevision, reviseSubject, type Subject } from "~/models/revisions/revisions.server";
 import type { RevisionChanges } from "~/models/revisions/revision-changes";

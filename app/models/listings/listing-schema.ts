@@ -14,8 +14,7 @@ export type { ListingKind };
 /** Languages a host can say they speak (the site's three). */
 export const HOST_LANGUAGES = ["az", "en", "ru"] as const;
 
-const requiredText = (max: number) =>
-  z.string({ error: "form.required" }).trim().min(1, "form.required").max(max, "form.tooLong");
+const requiredText = (max: number) => z.string({ error: "form.required" }).trim().min(1, "form.required").max(max, "form.tooLong");
 const optionalText = (max: number) => z.string().trim().max(max, "form.tooLong").optional().default("");
 
 export const MAX_STOCK = 1_000_000;
@@ -130,7 +129,11 @@ const common = {
 
 /** What the host of an experience or a stay tells guests. */
 const hosting = {
-  languages: z.array(z.enum(HOST_LANGUAGES, { error: "form.invalid" })).max(3).optional().default([]),
+  languages: z
+    .array(z.enum(HOST_LANGUAGES, { error: "form.invalid" }))
+    .max(3)
+    .optional()
+    .default([]),
   included: optionalText(1000),
   bring: optionalText(1000),
   cancellationPolicy: z.enum(CANCELLATION_POLICIES, { error: "dashboard.error.policyRequired" }),

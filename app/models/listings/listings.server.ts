@@ -10,7 +10,6 @@ import { bakuToday } from "~/models/bookings/stay-dates";
 import { diffFields, type RevisionChanges, type VariantNames } from "~/models/revisions/revision-changes";
 import { findPendingRevision, lastRejectionReason, reviseSubject, subjectsWithPendingRevision, type Subject } from "~/models/revisions/revisions.server";
 
-
 /** Everything here is scoped by producerId: another producer's id simply is not found. */
 export class ListingNotFoundError extends Error {
   constructor() {
@@ -19,7 +18,10 @@ export class ListingNotFoundError extends Error {
 }
 
 export class ListingStatusError extends Error {
-  constructor(readonly from: string, readonly to: string) {
+  constructor(
+    readonly from: string,
+    readonly to: string,
+  ) {
     super(`listing cannot move from ${from} to ${to}`);
   }
 }

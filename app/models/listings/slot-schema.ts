@@ -40,11 +40,7 @@ export const weeklySlotsSchema = z.object({
   weekday: z.coerce.number({ error: "form.required" }).int("form.invalid").min(1, "form.invalid").max(7, "form.invalid"),
   time: timeField,
   fromDate: dateField,
-  weeks: z.coerce
-    .number({ error: "form.required" })
-    .int("form.invalid")
-    .min(1, "dashboard.slots.weeksRange")
-    .max(MAX_WEEKS, "dashboard.slots.weeksRange"),
+  weeks: z.coerce.number({ error: "form.required" }).int("form.invalid").min(1, "dashboard.slots.weeksRange").max(MAX_WEEKS, "dashboard.slots.weeksRange"),
   capacity: capacityField,
 });
 export type WeeklySlotsInput = z.output<typeof weeklySlotsSchema>;

@@ -4,11 +4,7 @@ import { bakuDateTime, type SlotInput, type WeeklySlotsInput } from "~/models/li
 
 export class SlotNotFoundError extends Error {}
 
-export type SlotError =
-  | "dashboard.slots.inPast"
-  | "dashboard.slots.belowBooked"
-  | "dashboard.slots.notExperience"
-  | "dashboard.slots.duplicate";
+export type SlotError = "dashboard.slots.inPast" | "dashboard.slots.belowBooked" | "dashboard.slots.notExperience" | "dashboard.slots.duplicate";
 
 export type SlotResult = { ok: true; created?: number; skipped?: number } | { ok: false; error: SlotError; field?: string };
 

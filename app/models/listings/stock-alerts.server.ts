@@ -40,7 +40,6 @@ export type StockItem = {
 };
 export type SeasonStart = { productId: string; title: string; waiting: number; alerted: boolean };
 
-
 const ref = db.product.fields;
 const variantRef = db.variant.fields;
 
@@ -82,8 +81,7 @@ export async function stockWatch(producerId: string | null, locale: Locale, now 
   const waitingRows = waitingIds.length
     ? await client.stockAlert.groupBy({ by: ["productId", "kind"], where: { productId: { in: waitingIds }, notifiedAt: null }, _count: { _all: true } })
     : [];
-  const waiting = (productId: string, kind: "STOCK" | "SEASON") =>
-    waitingRows.find((r) => r.productId === productId && r.kind === kind)?._count._all ?? 0;
+  const waiting = (productId: string, kind: "STOCK" | "SEASON") => waitingRows.find((r) => r.productId === productId && r.kind === kind)?._count._all ?? 0;
   const monthStart = bakuMonthStart(now);
   const items: (StockItem & { producerId: string })[] = [
     ...products.map((p) => ({
@@ -129,10 +127,12 @@ function digestLines(locale: Locale, items: StockItem[], seasons: SeasonStart[])
   const { t, plural } = translatorFor(locale);
   const lines = items.map((item) => {
     const name = item.variant ? `${item.title} (${item.variant})` : item.title;
-    const state = item.stock === 0 ? t("dashboard.stock.mail.soldOut", { name }) : t("dashboard.stock.mail.low", { name, stock: item.stock, threshold: item.threshold });
+    const state =
+      item.stock === 0 ? t("dashboard.stock.mail.soldOut", { name }) : t("dashboard.stock.mail.low", { name, stock: item.stock, threshold: item.threshold });
     return `• ${state}${item.waiting ? ` ${plural("dashboard.stock.waitingStock", item.waiting)}` : ""}`;
   });
-  for (const season of seasons) lines.push(`• ${t("dashboard.stock.mail.season", { name: season.title })} ${plural("dashboard.stock.waitingSeason", season.waiting)}`);
+  for (const season of seasons)
+    lines.push(`• ${t("dashboard.stock.mail.season", { name: season.title })} ${plural("dashboard.stock.waitingSeason", season.waiting)}`);
   return lines.join("\n");
 }
 
@@ -156,7 +156,9 @@ export async function sendDailyStockDigests(now = new Date()): Promise<number> {
   const day = bakuDay(now);
   const { items, seasons } = await stockWatch(null, "az", now);
   const news = new Set([...items.filter((i) => !i.alerted).map((i) => i.producerId), ...seasons.filter((s) => !s.alerted).map((s) => s.producerId)]);
-  const done = new Set((await db.stockDigest.findMany({ where: { day, producerId: { in: [...news] } }, select: { producerId: true } })).map((d) => d.producerId));
+  const done = new Set(
+    (await db.stockDigest.findMany({ where: { day, producerId: { in: [...news] } }, select: { producerId: true } })).map((d) => d.producerId),
+  );
   let sent = 0;
   for (const producerId of news) {
     if (done.has(producerId)) continue;
@@ -182,7 +184,12 @@ export async function sendDailyStockDigests(now = new Date()): Promise<number> {
           // Titles in the member's language: read again for that locale.
           const local = locale === "az" ? { items: newItems, seasons: newSeasons } : await localise(tx, producerId, locale, now, newItems, newSeasons);
           await enqueueMail(
-            { to: user.email, locale, template: "dashboard.stock.mail", vars: { producer: producer.name, lines: digestLines(locale, local.items, local.seasons) } },
+            {
+              to: user.email,
+              locale,
+              template: "dashboard.stock.mail",
+              vars: { producer: producer.name, lines: digestLines(locale, local.items, local.seasons) },
+            },
             tx,
           );
         }

@@ -10,7 +10,6 @@ import { translatorFor } from "~/utils/locale.server";
 import { paragraphs, renderMail, type MailBlock } from "./layout.server";
 import { recipientLocale } from "./recipient-locale";
 
-
 export type MailInput = {
   to: string;
   /** the language the recipient's account chose, if any: it wins */

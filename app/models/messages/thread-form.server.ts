@@ -20,11 +20,7 @@ function fromPost(intent: string, result: PostResult | null): ThreadFormResult |
  * `report` reports to staff, `close` (staff only) closes. Null means the viewer may not touch
  * this thread: the route answers 404. Bad input is a 400 with field errors and changes nothing.
  */
-export async function submitThreadForm(
-  viewer: Viewer,
-  target: { threadId: string } | { orderId: string },
-  form: FormData,
-): Promise<ThreadFormResult | null> {
+export async function submitThreadForm(viewer: Viewer, target: { threadId: string } | { orderId: string }, form: FormData): Promise<ThreadFormResult | null> {
   const intent = String(form.get("intent") ?? "");
   if (intent === "message") {
     const parsed = messageSchema.safeParse({ body: form.get("body") ?? undefined });

@@ -5,7 +5,6 @@ import { db, type Prisma, type Tx } from "~/utils/db.server";
 import { isLocale, pickLocalized, type Locale } from "~/utils/i18n";
 import { signLink } from "~/utils/signed-links.server";
 
-
 /** Messages one account (or one guest order) may write per hour: enough to talk, too few to spam. */
 export const MESSAGES_PER_HOUR = 20;
 /** At most one mail per thread per reader in this time: later messages wait and go in one mail. */
@@ -133,7 +132,10 @@ export async function askAboutProduct(userId: string, productId: string, body: s
     const viewer: Viewer = { kind: "shopper", userId };
     const thread =
       (await tx.messageThread.findFirst({ where: { shopperId: userId, productId: product.id, orderId: null, status: "OPEN" }, select: accessSelect })) ??
-      (await tx.messageThread.create({ data: { producerId: product.producerId, shopperId: userId, productId: product.id, lastMessageAt: now }, select: accessSelect }));
+      (await tx.messageThread.create({
+        data: { producerId: product.producerId, shopperId: userId, productId: product.id, lastMessageAt: now },
+        select: accessSelect,
+      }));
     return writeMessage(tx, viewer, thread, "SHOPPER", body, now);
   });
   if (result?.ok) scheduleMailDelivery();
@@ -144,7 +146,12 @@ export async function askAboutProduct(userId: string, productId: string, body: s
  * A message on an order from its shopper (signed in, or a guest through the order's signed
  * link): the order's thread is made on the first message. Null when the viewer has no access.
  */
-export async function writeOnOrder(viewer: Viewer & { kind: "shopper" | "guest" }, orderId: string, body: string, now = new Date()): Promise<PostResult | null> {
+export async function writeOnOrder(
+  viewer: Viewer & { kind: "shopper" | "guest" },
+  orderId: string,
+  body: string,
+  now = new Date(),
+): Promise<PostResult | null> {
   const result = await db.$transaction(async (tx) => {
     const order = await tx.order.findUnique({ where: { id: orderId }, select: { id: true, userId: true, producerId: true } });
     if (!order) return null;
@@ -242,9 +249,14 @@ export async function loadThread(viewer: Viewer, threadId: string, locale: Local
     return { id: m.id, side: m.side, body: shown.body, createdAt: m.createdAt.toISOString(), author: m.author?.name ?? thread.order?.group.name ?? "" };
   });
   await markRead(db, thread.id, readerKey(viewer), now);
-  const latestOrderContact = hasOrder && !thread.order && thread.shopperId
-    ? await db.order.findFirst({ where: { userId: thread.shopperId, producerId: thread.producerId }, orderBy: { placedAt: "desc" }, select: { group: { select: { name: true, email: true, phone: true } } } })
-    : null;
+  const latestOrderContact =
+    hasOrder && !thread.order && thread.shopperId
+      ? await db.order.findFirst({
+          where: { userId: thread.shopperId, producerId: thread.producerId },
+          orderBy: { placedAt: "desc" },
+          select: { group: { select: { name: true, email: true, phone: true } } },
+        })
+      : null;
   const shopperContact = thread.order?.group ?? latestOrderContact?.group ?? null;
   return {
     id: thread.id,
@@ -262,13 +274,16 @@ export async function loadThread(viewer: Viewer, threadId: string, locale: Local
     contact: !hasOrder
       ? null
       : side === "PRODUCER"
-        ? { name: shopperContact?.name ?? thread.shopper?.name ?? "", email: shopperContact?.email ?? thread.shopper?.email ?? "", phone: shopperContact?.phone ?? "" }
+        ? {
+            name: shopperContact?.name ?? thread.shopper?.name ?? "",
+            email: shopperContact?.email ?? thread.shopper?.email ?? "",
+            phone: shopperContact?.phone ?? "",
+          }
         : side === "SHOPPER"
           ? { name: thread.producer.name, email: "", phone: thread.producer.phone }
           : null,
   };
 }
-
 
 /** The order's thread for its shopper (or guest), or null when nobody has written yet. */
 export async function orderThreadId(orderId: string): Promise<string | null> {
@@ -302,11 +317,12 @@ function toListItem(row: ListRow, reader: string, unreadAfter: Date | null, loca
     reportReason: row.reportReason,
     producerName: row.producer.name,
     shopperName: row.shopper?.name ?? row.order?.group.name ?? "",
-    about: row.order ? { kind: "order" as const, label: row.order.number } : { kind: "product" as const, label: row.product ? pickLocalized(row.product, "title", locale) : "" },
+    about: row.order
+      ? { kind: "order" as const, label: row.order.number }
+      : { kind: "product" as const, label: row.product ? pickLocalized(row.product, "title", locale) : "" },
     unread: !!unreadAfter && (!read || unreadAfter > read),
   };
 }
-
 
 export async function listShopperThreads(userId: string, locale: Locale) {
   const rows = await db.messageThread.findMany({ where: { shopperId: userId }, orderBy: { lastMessageAt: "desc" }, take: 200, select: listSelect });
@@ -320,7 +336,12 @@ export async function listProducerThreads(producerId: string, userId: string, lo
 
 /** Reported threads for staff, open ones first. */
 export async function listReportedThreads(staffId: string, locale: Locale) {
-  const rows = await db.messageThread.findMany({ where: { reportedAt: { not: null } }, orderBy: [{ status: "desc" }, { reportedAt: "desc" }], take: 200, select: listSelect });
+  const rows = await db.messageThread.findMany({
+    where: { reportedAt: { not: null } },
+    orderBy: [{ status: "desc" }, { reportedAt: "desc" }],
+    take: 200,
+    select: listSelect,
+  });
   return rows.map((row) => toListItem(row, staffId, row.lastMessageAt, locale));
 }
 
@@ -338,15 +359,27 @@ export async function unreadThreadCountForMember(producerId: string, userId: str
 
 type Recipient = { to: string; locale: Locale; link: string; side: Side };
 
-async function recipientOf(tx: Tx, thread: { id: string; producerId: string; shopperId: string | null; orderId: string | null }, reader: string): Promise<Recipient | null> {
+async function recipientOf(
+  tx: Tx,
+  thread: { id: string; producerId: string; shopperId: string | null; orderId: string | null },
+  reader: string,
+): Promise<Recipient | null> {
   const asLocale = (value: string | null): Locale => (value && isLocale(value) ? value : "az");
   if (reader === "guest") {
     if (!thread.orderId) return null;
     const order = await tx.order.findUnique({ where: { id: thread.orderId }, select: { group: { select: { email: true, locale: true } } } });
     if (!order) return null;
-    return { to: order.group.email, locale: asLocale(order.group.locale), side: "SHOPPER", link: `/orders/${thread.orderId}?token=${signLink("order", thread.orderId)}` };
+    return {
+      to: order.group.email,
+      locale: asLocale(order.group.locale),
+      side: "SHOPPER",
+      link: `/orders/${thread.orderId}?token=${signLink("order", thread.orderId)}`,
+    };
   }
-  const user = await tx.user.findUnique({ where: { id: reader }, select: { email: true, locale: true, active: true, membership: { select: { producerId: true } } } });
+  const user = await tx.user.findUnique({
+    where: { id: reader },
+    select: { email: true, locale: true, active: true, membership: { select: { producerId: true } } },
+  });
   if (!user?.active) return null;
   if (reader === thread.shopperId) {
     return { to: user.email, locale: asLocale(user.locale), side: "SHOPPER", link: thread.orderId ? `/orders/${thread.orderId}` : `/messages/${thread.id}` };
@@ -366,18 +399,34 @@ export async function runMessageMailJob(job: ClaimedJob, now = new Date()) {
     const state = await tx.messageReader.findUnique({ where: { threadId_reader: { threadId, reader } } });
     const thread = await tx.messageThread.findUnique({
       where: { id: threadId },
-      select: { id: true, producerId: true, shopperId: true, orderId: true, producer: { select: { name: true } }, shopper: { select: { name: true } }, order: { select: { number: true, group: { select: { name: true } } } } },
+      select: {
+        id: true,
+        producerId: true,
+        shopperId: true,
+        orderId: true,
+        producer: { select: { name: true } },
+        shopper: { select: { name: true } },
+        order: { select: { number: true, group: { select: { name: true } } } },
+      },
     });
     if (!state || !thread) throw new PermanentJobError("thread or reader is gone");
     if (!state.mailDueAt) return;
     const recipient = await recipientOf(tx, thread, reader);
     const since = [state.lastMailedAt, state.lastReadAt].filter((d): d is Date => !!d).reduce((a, b) => (a > b ? a : b), new Date(0));
     const fresh = recipient
-      ? await tx.message.findMany({ where: { threadId, side: { not: recipient.side }, createdAt: { gt: since } }, orderBy: { createdAt: "asc" }, select: { body: true } })
+      ? await tx.message.findMany({
+          where: { threadId, side: { not: recipient.side }, createdAt: { gt: since } },
+          orderBy: { createdAt: "asc" },
+          select: { body: true },
+        })
       : [];
-    await tx.messageReader.update({ where: { threadId_reader: { threadId, reader } }, data: { mailDueAt: null, ...(fresh.length ? { lastMailedAt: now } : {}) } });
+    await tx.messageReader.update({
+      where: { threadId_reader: { threadId, reader } },
+      data: { mailDueAt: null, ...(fresh.length ? { lastMailedAt: now } : {}) },
+    });
     if (!recipient || fresh.length === 0) return;
-    const showContacts = thread.orderId !== null || (!!thread.shopperId && (await tx.order.count({ where: { userId: thread.shopperId, producerId: thread.producerId } })) > 0);
+    const showContacts =
+      thread.orderId !== null || (!!thread.shopperId && (await tx.order.count({ where: { userId: thread.shopperId, producerId: thread.producerId } })) > 0);
     const text = fresh.map((m) => (showContacts ? m.body : hideContactDetails(m.body).body)).join("\n\n---\n\n");
     const from = recipient.side === "SHOPPER" ? thread.producer.name : (thread.shopper?.name ?? thread.order?.group.name ?? "");
     await enqueueMail(

@@ -9,7 +9,6 @@ import { db, type Prisma, type Tx } from "~/utils/db.server";
 import { mailOrderStatus, type OrderMailTemplate } from "~/models/orders/order-mails.server";
 import { canMoveOrder, type OrderActor, type OrderStatus } from "~/models/orders/order-status";
 
-
 const TIMESTAMP: Partial<Record<OrderStatus, "confirmedAt" | "shippedAt" | "readyAt" | "completedAt" | "cancelledAt">> = {
   CONFIRMED: "confirmedAt",
   SHIPPED: "shippedAt",
@@ -136,7 +135,13 @@ export async function shopperCancelBooking(args: { orderId: string; userId: stri
   if (!order) return { ok: false, error: "order.notFound" };
   const inPolicy = withinPolicy(facts.policy, facts.startsAt, now);
   const allowed = canMoveOrder(
-    { status: order.status, fulfilment: order.fulfilment, paymentMethod: order.group.paymentMethod, paymentStatus: order.group.paymentStatus, withinPolicy: inPolicy },
+    {
+      status: order.status,
+      fulfilment: order.fulfilment,
+      paymentMethod: order.group.paymentMethod,
+      paymentStatus: order.group.paymentStatus,
+      withinPolicy: inPolicy,
+    },
     "CANCELLED",
     "shopper",
   );
@@ -165,7 +170,13 @@ export async function bookingFacts(orderId: string) {
   if (!order) return null;
   const line = order.lines[0] ?? null;
   const startsAt = order.fulfilment === "ON_SITE" ? bookingStart(line) : null;
-  return { userId: order.userId, producerId: order.producerId, fulfilment: order.fulfilment, startsAt, policy: policyOf(line?.product.cancellationPolicy ?? "") };
+  return {
+    userId: order.userId,
+    producerId: order.producerId,
+    fulfilment: order.fulfilment,
+    startsAt,
+    policy: policyOf(line?.product.cancellationPolicy ?? ""),
+  };
 }
 
 /** A producer member's action on one of their orders. */

@@ -7,7 +7,6 @@ import { env } from "~/utils/env.server";
 import { type Translator } from "~/utils/i18n";
 import { signLink } from "~/utils/signed-links.server";
 
-
 const SIGNATURE = "ABAD Market";
 
 const mailOrderSelect = {
@@ -126,11 +125,7 @@ export async function mailCheckout(client: Client, groupId: string, template: Ch
 }
 
 export type OrderMailTemplate =
-  | "checkout.mail.confirmed"
-  | "checkout.mail.shipped"
-  | "checkout.mail.ready"
-  | "checkout.mail.cancelled"
-  | "checkout.mail.completed";
+  "checkout.mail.confirmed" | "checkout.mail.shipped" | "checkout.mail.ready" | "checkout.mail.cancelled" | "checkout.mail.completed";
 
 /**
  * A mail about one order's new status to its shopper, with the order's details and its signed
@@ -169,7 +164,10 @@ export async function mailOrderStatus(client: Client, orderId: string, template:
  * account's language, else the language the shopper ordered in.
  */
 export async function mailProducerNewOrder(client: Client, orderId: string) {
-  const order = await client.order.findUniqueOrThrow({ where: { id: orderId }, select: { ...mailOrderSelect, group: { select: { name: true, locale: true } } } });
+  const order = await client.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { ...mailOrderSelect, group: { select: { name: true, locale: true } } },
+  });
   const members = await client.producerMember.findMany({
     where: { producerId: order.producer.id, user: { active: true } },
     select: { user: { select: { email: true, locale: true } } },
@@ -183,7 +181,10 @@ export async function mailProducerNewOrder(client: Client, orderId: string) {
         template: "checkout.mail.newOrder",
         signature: SIGNATURE,
         vars: { number: order.number, customer: order.group.name },
-        details: (translator) => [orderFacts(translator, toMailOrder(order, translator)), action(translator.t("mail.openDashboardOrder"), `/dashboard/orders/${order.id}`)],
+        details: (translator) => [
+          orderFacts(translator, toMailOrder(order, translator)),
+          action(translator.t("mail.openDashboardOrder"), `/dashboard/orders/${order.id}`),
+        ],
       },
       client,
     );

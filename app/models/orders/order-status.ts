@@ -75,4 +75,3 @@ export function canMoveOrder(order: OrderFacts, to: OrderStatus, actor: OrderAct
 export function producerActions(order: OrderFacts): OrderStatus[] {
   return ORDER_STATUSES.filter((to) => canMoveOrder(order, to, "producer"));
 }
-

@@ -76,7 +76,12 @@ export async function getProducerOrder(producerId: string, orderId: string, loca
     })),
     events: order.events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
     displayStatus: displayStatus(order),
-    actions: producerActions({ status: order.status, fulfilment: order.fulfilment, paymentMethod: order.group.paymentMethod, paymentStatus: order.group.paymentStatus }),
+    actions: producerActions({
+      status: order.status,
+      fulfilment: order.fulfilment,
+      paymentMethod: order.group.paymentMethod,
+      paymentStatus: order.group.paymentStatus,
+    }),
   };
 }
 

@@ -64,7 +64,13 @@ function bookingDetail(order: NonNullable<Awaited<ReturnType<typeof findOrder>>>
     deadline: deadline.toISOString(),
     withinPolicy: inPolicy,
     canCancel: canMoveOrder(
-      { status: order.status, fulfilment: order.fulfilment, paymentMethod: order.group.paymentMethod, paymentStatus: order.group.paymentStatus, withinPolicy: inPolicy },
+      {
+        status: order.status,
+        fulfilment: order.fulfilment,
+        paymentMethod: order.group.paymentMethod,
+        paymentStatus: order.group.paymentStatus,
+        withinPolicy: inPolicy,
+      },
       "CANCELLED",
       "shopper",
     ),
@@ -113,7 +119,16 @@ export async function getShopperOrder(id: string, access: { userId: string | nul
 export async function getCheckoutGroup(groupId: string, access: { userId: string | null; tokenValid: boolean }, locale: Locale) {
   const group = await db.checkoutGroup.findUnique({
     where: { id: groupId },
-    select: { id: true, userId: true, paymentMethod: true, paymentStatus: true, totalQ: true, email: true, reservedUntil: true, orders: { select: { id: true } } },
+    select: {
+      id: true,
+      userId: true,
+      paymentMethod: true,
+      paymentStatus: true,
+      totalQ: true,
+      email: true,
+      reservedUntil: true,
+      orders: { select: { id: true } },
+    },
   });
   if (!group) return null;
   const owns = access.userId !== null && group.userId === access.userId;

@@ -1,7 +1,6 @@
 import crypto from "node:crypto";
 import { db, type Prisma, type Client } from "~/utils/db.server";
 
-
 import type { JobKind } from "~/generated/prisma/enums";
 
 export type { JobKind };

@@ -4,7 +4,6 @@ import { db, type Client } from "~/utils/db.server";
 import { postRefundSent } from "~/models/payments/ledger.server";
 import { stripeClient } from "~/models/payments/stripe.server";
 
-
 /** Stripe Checkout sessions live at least 30 minutes; reservations are held a little longer. */
 export const CARD_SESSION_MINUTES = 30;
 export const RESERVATION_GRACE_MINUTES = 35;

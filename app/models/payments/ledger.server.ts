@@ -2,7 +2,6 @@ import type { JournalKind, LedgerAccount } from "~/generated/prisma/enums";
 import { db, type Client } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 
-
 /**
  * The programme's double-entry ledger. Every money event is one journal whose postings sum to
  * zero (debits positive, credits negative). Who collected the money decides the postings:
@@ -35,7 +34,16 @@ export function commissionFor(totalQ: number, bps = env().COMMISSION_BPS): numbe
  */
 export async function postJournal(
   tx: Client,
-  journal: { kind: JournalKind; key: string; orderId?: string | null; groupId?: string | null; batchId?: string | null; memo?: string; postings: Posting[]; at?: Date },
+  journal: {
+    kind: JournalKind;
+    key: string;
+    orderId?: string | null;
+    groupId?: string | null;
+    batchId?: string | null;
+    memo?: string;
+    postings: Posting[];
+    at?: Date;
+  },
 ): Promise<boolean> {
   const postings = journal.postings.filter((p) => p.amountQ !== 0);
   if (postings.some((p) => !Number.isInteger(p.amountQ))) throw new UnbalancedJournalError(`${journal.key}: amounts must be whole qəpik`);
@@ -100,7 +108,7 @@ export async function reverseSale(tx: Client, order: SaleOrder, at?: Date): Prom
   });
   if (!sale) return false;
   const postings = sale.postings.map((p) => ({
-    account: (p.account === "STRIPE_CLEARING" ? "REFUNDS_DUE" : p.account),
+    account: p.account === "STRIPE_CLEARING" ? "REFUNDS_DUE" : p.account,
     producerId: p.producerId,
     amountQ: -p.amountQ,
   }));

@@ -71,7 +71,10 @@ async function checkCardMoney(db: Tx): Promise<string[]> {
 /** A refund and a shipment for the same order never both happen. */
 async function checkRefundedAndFulfilled(db: Tx): Promise<string[]> {
   const [reversed, refundJobs] = await Promise.all([
-    db.ledgerJournal.findMany({ where: { kind: "SALE_REVERSAL", order: { status: { in: FULFILLED } } }, select: { order: { select: { number: true, status: true } } } }),
+    db.ledgerJournal.findMany({
+      where: { kind: "SALE_REVERSAL", order: { status: { in: FULFILLED } } },
+      select: { order: { select: { number: true, status: true } } },
+    }),
     db.outboxJob.findMany({ where: { kind: "REFUND", key: { startsWith: "refund:order:" } }, select: { key: true } }),
   ]);
   const problems = reversed.map((j) => `order ${j.order?.number} is ${j.order?.status} and its sale was reversed`);

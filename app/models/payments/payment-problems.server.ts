@@ -7,7 +7,16 @@ export async function listPaymentProblems(take = 50) {
     where: { resolvedAt: null },
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, kind: true, stripeSessionId: true, amountQ: true, currency: true, detail: true, createdAt: true, group: { select: { id: true, email: true } } },
+    select: {
+      id: true,
+      kind: true,
+      stripeSessionId: true,
+      amountQ: true,
+      currency: true,
+      detail: true,
+      createdAt: true,
+      group: { select: { id: true, email: true } },
+    },
   });
   return problems.map((p) => ({ ...p, createdAt: p.createdAt.toISOString() }));
 }

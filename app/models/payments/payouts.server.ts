@@ -5,7 +5,6 @@ import { db, type Tx } from "~/utils/db.server";
 import { postJournal, producerBalances } from "~/models/payments/ledger.server";
 import { cardPaymentsEnabled, stripeClient } from "~/models/payments/stripe.server";
 
-
 export type PayoutError = "payouts.nothingToPay" | "payouts.changed" | "payouts.alreadyPaid" | "payouts.notFound" | "payouts.stripeBatch";
 export type ExclusionReason = "noBankDetails" | "bankUnconfirmed" | "suspended" | "nothingOwed";
 
@@ -150,13 +149,23 @@ export async function runTransferJob(job: ClaimedJob) {
 /** The admin confirms the bank made the transfers of a batch's bank items. */
 export async function markPayoutBatchPaid(batchId: string, adminId: string): Promise<{ ok: true } | { ok: false; error: PayoutError }> {
   return db.$transaction(async (tx) => {
-    const batch = await tx.payoutBatch.findUnique({ where: { id: batchId }, select: { id: true, status: true, items: { select: { method: true, stripeTransferId: true } } } });
+    const batch = await tx.payoutBatch.findUnique({
+      where: { id: batchId },
+      select: { id: true, status: true, items: { select: { method: true, stripeTransferId: true } } },
+    });
     if (!batch) return { ok: false as const, error: "payouts.notFound" as const };
     if (batch.status === "PAID") return { ok: false as const, error: "payouts.alreadyPaid" as const };
     if (batch.items.some((i) => i.method === "STRIPE" && !i.stripeTransferId)) return { ok: false as const, error: "payouts.stripeBatch" as const };
     const updated = await tx.payoutBatch.updateMany({ where: { id: batch.id, status: "OPEN" }, data: { status: "PAID", paidAt: new Date() } });
     if (updated.count !== 1) return { ok: false as const, error: "payouts.alreadyPaid" as const };
-    await recordAudit(tx, { actorId: adminId, action: "payout.markPaid", entityType: "PayoutBatch", entityId: batch.id, before: { status: "OPEN" }, after: { status: "PAID" } });
+    await recordAudit(tx, {
+      actorId: adminId,
+      action: "payout.markPaid",
+      entityType: "PayoutBatch",
+      entityId: batch.id,
+      before: { status: "OPEN" },
+      after: { status: "PAID" },
+    });
     return { ok: true as const };
   });
 }
@@ -192,7 +201,11 @@ export async function payoutBatchCsv(batchId: string): Promise<string | null> {
     where: { id: batchId },
     select: {
       id: true,
-      items: { where: { method: "BANK" }, orderBy: { amountQ: "desc" }, select: { amountQ: true, bankHolder: true, bankIban: true, producer: { select: { name: true, slug: true } } } },
+      items: {
+        where: { method: "BANK" },
+        orderBy: { amountQ: "desc" },
+        select: { amountQ: true, bankHolder: true, bankIban: true, producer: { select: { name: true, slug: true } } },
+      },
     },
   });
   if (!batch) return null;

@@ -30,10 +30,7 @@ async function uniqueProducerSlug(name: string, tx: Prisma.TransactionClient) {
 }
 
 async function checkTaxonomy(input: ApplicationInput, tx: Prisma.TransactionClient): Promise<ApplicationError | null> {
-  const [region, sectors] = await Promise.all([
-    tx.region.count({ where: { id: input.regionId } }),
-    tx.sector.count({ where: { id: { in: input.sectors } } }),
-  ]);
+  const [region, sectors] = await Promise.all([tx.region.count({ where: { id: input.regionId } }), tx.sector.count({ where: { id: { in: input.sectors } } })]);
   if (!region) return { field: "regionId", error: "form.required" };
   if (sectors !== new Set(input.sectors).size) return { field: "sectors", error: "dashboard.sell.chooseSector" };
   return null;

@@ -28,10 +28,7 @@ export const bankDetailsSchema = z.object({
     .min(2, "form.required")
     .max(120, "form.tooLong")
     .regex(/^[^\p{Cc}]*$/u, "form.invalid"),
-  bankIban: z
-    .string({ error: "form.required" })
-    .transform(normaliseIban)
-    .refine(isAzerbaijaniIban, "bank.ibanInvalid"),
+  bankIban: z.string({ error: "form.required" }).transform(normaliseIban).refine(isAzerbaijaniIban, "bank.ibanInvalid"),
   password: z.string({ error: "form.required" }).min(1, "form.required").max(200),
 });
 

@@ -24,7 +24,12 @@ export async function getBankDetails(producerId: string, userId: string) {
  * An owner changes where payouts go: the password is asked again, the change is audit-logged,
  * every owner is mailed, and payouts stay held until a staff member confirms the new details.
  */
-export async function changeBankDetails(args: { producerId: string; userId: string; input: BankDetailsInput; pageLocale?: string }): Promise<{ ok: true } | { ok: false; error: BankDetailsError }> {
+export async function changeBankDetails(args: {
+  producerId: string;
+  userId: string;
+  input: BankDetailsInput;
+  pageLocale?: string;
+}): Promise<{ ok: true } | { ok: false; error: BankDetailsError }> {
   const member = await db.producerMember.findFirst({
     where: { producerId: args.producerId, userId: args.userId },
     select: { role: true, user: { select: { name: true, passwordHash: true } }, producer: { select: { name: true, status: true } } },
@@ -46,7 +51,10 @@ export async function changeBankDetails(args: { producerId: string; userId: stri
       before: { bankHolder: before.bankHolder, bankIban: maskIban(before.bankIban) },
       after: { bankHolder: args.input.bankHolder, bankIban: maskIban(args.input.bankIban) },
     });
-    const owners = await tx.producerMember.findMany({ where: { producerId: args.producerId, role: "OWNER" }, select: { user: { select: { email: true, locale: true } } } });
+    const owners = await tx.producerMember.findMany({
+      where: { producerId: args.producerId, role: "OWNER" },
+      select: { user: { select: { email: true, locale: true } } },
+    });
     for (const { user } of owners) {
       await enqueueMail(
         {
@@ -79,7 +87,11 @@ export async function listBankDetailsToConfirm() {
 }
 
 /** Staff confirm new bank details; nobody confirms the details of a business they belong to. */
-export async function confirmBankDetails(producerId: string, staffId: string, seenIban: string): Promise<{ ok: true } | { ok: false; error: "money.ownBusiness" | "payouts.changed" }> {
+export async function confirmBankDetails(
+  producerId: string,
+  staffId: string,
+  seenIban: string,
+): Promise<{ ok: true } | { ok: false; error: "money.ownBusiness" | "payouts.changed" }> {
   const own = await db.producerMember.count({ where: { producerId, userId: staffId } });
   if (own > 0) return { ok: false, error: "money.ownBusiness" };
   return db.$transaction(async (tx) => {
@@ -88,7 +100,13 @@ export async function confirmBankDetails(producerId: string, staffId: string, se
       data: { bankConfirmedAt: new Date(), bankConfirmedById: staffId },
     });
     if (updated.count !== 1) return { ok: false as const, error: "payouts.changed" as const };
-    await recordAudit(tx, { actorId: staffId, action: "producer.bankConfirmed", entityType: "Producer", entityId: producerId, after: { bankIban: maskIban(seenIban) } });
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: "producer.bankConfirmed",
+      entityType: "Producer",
+      entityId: producerId,
+      after: { bankIban: maskIban(seenIban) },
+    });
     return { ok: true as const };
   });
 }

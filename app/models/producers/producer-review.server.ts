@@ -6,7 +6,6 @@ import { STAFF_ROLES } from "~/models/accounts/roles";
 import { db, type Prisma, type Tx } from "~/utils/db.server";
 import { canMoveProducer, type ProducerStatus } from "~/models/producers/producer-status";
 
-
 export type ProducerChangeError =
   | "notFound"
   | "admin.review.notPending"

@@ -24,7 +24,11 @@ export async function listFeaturedProducers(locale: Locale, take: number) {
   return chosen;
 }
 
-const slugFilter = z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined);
+const slugFilter = z
+  .string()
+  .regex(/^[a-z0-9-]{1,60}$/)
+  .optional()
+  .catch(undefined);
 export const producerFiltersSchema = z.object({
   region: slugFilter,
   sector: slugFilter,

@@ -101,7 +101,11 @@ export async function findInvite(token: string, now = new Date()) {
 }
 
 /** Joins the invited user to the producer. A user belongs to one producer only (ProducerMember.userId is unique). */
-export async function acceptInvite(user: { id: string; email: string }, token: string, now = new Date()): Promise<{ ok: true; producerId: string } | { ok: false; error: TeamError }> {
+export async function acceptInvite(
+  user: { id: string; email: string },
+  token: string,
+  now = new Date(),
+): Promise<{ ok: true; producerId: string } | { ok: false; error: TeamError }> {
   const invite = await findInvite(token, now);
   if (!invite) return { ok: false, error: "dashboard.team.inviteInvalid" };
   if (invite.email.toLowerCase() !== user.email.toLowerCase()) return { ok: false, error: "dashboard.team.wrongAccount" };
@@ -126,7 +130,11 @@ export async function acceptInvite(user: { id: string; email: string }, token: s
  * Owners remove members; anyone may leave. The last owner can neither leave nor be removed,
  * so a producer is never left without someone who can manage it.
  */
-export async function removeMember(producerId: string, actorId: string, memberId: string): Promise<{ ok: true; self: boolean } | { ok: false; error: TeamError }> {
+export async function removeMember(
+  producerId: string,
+  actorId: string,
+  memberId: string,
+): Promise<{ ok: true; self: boolean } | { ok: false; error: TeamError }> {
   const member = await db.producerMember.findFirst({ where: { id: memberId, producerId }, select: { id: true, role: true, userId: true } });
   if (!member) throw new TeamNotFoundError();
   const self = member.userId === actorId;

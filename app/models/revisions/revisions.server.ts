@@ -1,7 +1,6 @@
 import { db, type Tx, type Client } from "~/utils/db.server";
 import { emptyChanges, hasNoChanges, parseChanges, type RevisionChanges, type SubjectType } from "~/models/revisions/revision-changes";
 
-
 /** Something already public whose changes wait for a mentor: a PUBLISHED listing or an ACTIVE producer's profile. */
 export type Subject = { type: SubjectType; id: string; producerId: string };
 

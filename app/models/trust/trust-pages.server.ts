@@ -24,7 +24,9 @@ const az: Record<TrustSlug, TrustContent> = {
       },
       {
         heading: "Satıcı olmaq istəyirsiniz?",
-        paragraphs: ["Ailə təsərrüfatınızın məhsullarını satmaq üçün “Satıcı ol” səhifəsindən müraciət edin. Müraciətinizə proqramın mentoru baxacaq və sizinlə əlaqə saxlayacaq."],
+        paragraphs: [
+          "Ailə təsərrüfatınızın məhsullarını satmaq üçün “Satıcı ol” səhifəsindən müraciət edin. Müraciətinizə proqramın mentoru baxacaq və sizinlə əlaqə saxlayacaq.",
+        ],
       },
       {
         heading: "İş saatları",
@@ -51,7 +53,9 @@ const az: Record<TrustSlug, TrustContent> = {
       },
       {
         heading: "Turlar, ustad dərsləri və qalma",
-        paragraphs: ["Təcrübələr üçün heç nə göndərilmir: seçdiyiniz tarixdə və saatda görüş yerinə gəlirsiniz. Görüş yeri məhsul səhifəsində və sifariş məktubunda göstərilir."],
+        paragraphs: [
+          "Təcrübələr üçün heç nə göndərilmir: seçdiyiniz tarixdə və saatda görüş yerinə gəlirsiniz. Görüş yeri məhsul səhifəsində və sifariş məktubunda göstərilir.",
+        ],
       },
     ],
   },
@@ -67,11 +71,15 @@ const az: Record<TrustSlug, TrustContent> = {
       },
       {
         heading: "Əl işləri və digər məhsullar",
-        paragraphs: ["İstifadə olunmamış malı aldığınız gündən 14 gün ərzində qaytara bilərsiniz. Qaytarmanın çatdırılma xərcini, mal qüsurlu deyilsə, alıcı ödəyir."],
+        paragraphs: [
+          "İstifadə olunmamış malı aldığınız gündən 14 gün ərzində qaytara bilərsiniz. Qaytarmanın çatdırılma xərcini, mal qüsurlu deyilsə, alıcı ödəyir.",
+        ],
       },
       {
         heading: "Təcrübələr",
-        paragraphs: ["Tur, ustad dərsi və ya qalmanı başlanmasına 48 saat qalana qədər ödənişsiz ləğv edə bilərsiniz. Sonrakı ləğvlər istehsalçı ilə razılaşdırılır."],
+        paragraphs: [
+          "Tur, ustad dərsi və ya qalmanı başlanmasına 48 saat qalana qədər ödənişsiz ləğv edə bilərsiniz. Sonrakı ləğvlər istehsalçı ilə razılaşdırılır.",
+        ],
       },
       {
         heading: "Pul necə qaytarılır",
@@ -105,7 +113,9 @@ const az: Record<TrustSlug, TrustContent> = {
       },
       {
         heading: "Hüquqlarınız",
-        paragraphs: ["Haqqınızda saxlanılan məlumatların surətini istəyə, düzəliş edilməsini və ya hesabınızın silinməsini tələb edə bilərsiniz. Bunun üçün “Əlaqə” səhifəsindəki ünvana yazın."],
+        paragraphs: [
+          "Haqqınızda saxlanılan məlumatların surətini istəyə, düzəliş edilməsini və ya hesabınızın silinməsini tələb edə bilərsiniz. Bunun üçün “Əlaqə” səhifəsindəki ünvana yazın.",
+        ],
       },
     ],
   },
@@ -127,7 +137,9 @@ const az: Record<TrustSlug, TrustContent> = {
       },
       {
         heading: "Rəylər",
-        paragraphs: ["Rəyi yalnız məhsulu həqiqətən almış alıcı yaza bilər. Təhqir, şəxsi məlumat və ya reklam olan rəyləri əməkdaşlarımız səbəbini qeyd edərək gizlədə bilər."],
+        paragraphs: [
+          "Rəyi yalnız məhsulu həqiqətən almış alıcı yaza bilər. Təhqir, şəxsi məlumat və ya reklam olan rəyləri əməkdaşlarımız səbəbini qeyd edərək gizlədə bilər.",
+        ],
       },
       {
         heading: "Hesab",
@@ -148,7 +160,9 @@ const az: Record<TrustSlug, TrustContent> = {
       },
       {
         heading: "Nişan nəyə zəmanət vermir",
-        paragraphs: ["Nişan hər bir partiyanın keyfiyyətinə zəmanət deyil. Problem olarsa, bizə yazın: qaytarma qaydaları bütün satıcılara eyni cür tətbiq olunur."],
+        paragraphs: [
+          "Nişan hər bir partiyanın keyfiyyətinə zəmanət deyil. Problem olarsa, bizə yazın: qaytarma qaydaları bütün satıcılara eyni cür tətbiq olunur.",
+        ],
       },
       {
         heading: "Bütün elanlar yoxlanılır",
@@ -191,11 +205,15 @@ const en: Record<TrustSlug, TrustContent> = {
       },
       {
         heading: "Pickup",
-        paragraphs: ["Some producers hand orders over at their workshop or shop. The address is on the product page and in the order confirmation. Come by once the order is “Ready for pickup”."],
+        paragraphs: [
+          "Some producers hand orders over at their workshop or shop. The address is on the product page and in the order confirmation. Come by once the order is “Ready for pickup”.",
+        ],
       },
       {
         heading: "Tours, workshops and stays",
-        paragraphs: ["Nothing is shipped for an experience: you come to the meeting point on the date and time you booked. The meeting point is on the product page and in the order e-mail."],
+        paragraphs: [
+          "Nothing is shipped for an experience: you come to the meeting point on the date and time you booked. The meeting point is on the product page and in the order e-mail.",
+        ],
       },
     ],
   },
@@ -205,7 +223,9 @@ const en: Record<TrustSlug, TrustContent> = {
     sections: [
       {
         heading: "Food",
-        paragraphs: ["For perishable food (honey, cheese, jam, fruit and so on) tell us on the day you receive it, at the latest within 24 hours, with a photo if you can. Food of proper quality cannot be returned."],
+        paragraphs: [
+          "For perishable food (honey, cheese, jam, fruit and so on) tell us on the day you receive it, at the latest within 24 hours, with a photo if you can. Food of proper quality cannot be returned.",
+        ],
       },
       {
         heading: "Handicrafts and other goods",
@@ -213,7 +233,9 @@ const en: Record<TrustSlug, TrustContent> = {
       },
       {
         heading: "Experiences",
-        paragraphs: ["You can cancel a tour, workshop or stay free of charge up to 48 hours before it starts. Later cancellations are agreed with the producer."],
+        paragraphs: [
+          "You can cancel a tour, workshop or stay free of charge up to 48 hours before it starts. Later cancellations are agreed with the producer.",
+        ],
       },
       {
         heading: "How money comes back",
@@ -242,7 +264,12 @@ const en: Record<TrustSlug, TrustContent> = {
           "Camera and location (GPS) data are removed from every uploaded photo.",
         ],
       },
-      { heading: "Your rights", paragraphs: ["You can ask for a copy of the data we keep about you, have it corrected, or have your account deleted: write to the address on the Contact page."] },
+      {
+        heading: "Your rights",
+        paragraphs: [
+          "You can ask for a copy of the data we keep about you, have it corrected, or have your account deleted: write to the address on the Contact page.",
+        ],
+      },
     ],
   },
   terms: {
@@ -251,7 +278,9 @@ const en: Record<TrustSlug, TrustContent> = {
     sections: [
       {
         heading: "Who sells",
-        paragraphs: ["Each product is sold by the family business that makes it, which is responsible for its quality. The ABAD public legal entity selects the sellers, reviews their listings and mediates in disputes."],
+        paragraphs: [
+          "Each product is sold by the family business that makes it, which is responsible for its quality. The ABAD public legal entity selects the sellers, reviews their listings and mediates in disputes.",
+        ],
       },
       {
         heading: "Prices and orders",
@@ -259,7 +288,12 @@ const en: Record<TrustSlug, TrustContent> = {
           "Prices are in manat. Delivery fees are shown separately. An order is binding once the producer confirms it; if goods run out or a date is full, the producer may cancel the order and any payment is refunded in full.",
         ],
       },
-      { heading: "Reviews", paragraphs: ["Only shoppers who bought a product can review it. Staff may hide reviews containing insults, personal data or advertising, stating the reason."] },
+      {
+        heading: "Reviews",
+        paragraphs: [
+          "Only shoppers who bought a product can review it. Staff may hide reviews containing insults, personal data or advertising, stating the reason.",
+        ],
+      },
       { heading: "Accounts", paragraphs: ["Do not share your password. Accounts that break these rules may be suspended."] },
     ],
   },
@@ -274,10 +308,15 @@ const en: Record<TrustSlug, TrustContent> = {
           "Nobody can verify a business they belong to: another staff member decides, and every decision is recorded in the audit log.",
         ],
       },
-      { heading: "What it does not promise", paragraphs: ["The badge is not a guarantee for every batch. If something is wrong, write to us: the returns rules apply to every seller alike."] },
+      {
+        heading: "What it does not promise",
+        paragraphs: ["The badge is not a guarantee for every batch. If something is wrong, write to us: the returns rules apply to every seller alike."],
+      },
       {
         heading: "Every listing is reviewed",
-        paragraphs: ["With or without the badge, every new listing and every change to a live listing's text and photos is checked by a mentor before shoppers see it. A producer who breaks the rules loses the badge."],
+        paragraphs: [
+          "With or without the badge, every new listing and every change to a live listing's text and photos is checked by a mentor before shoppers see it. A producer who breaks the rules loses the badge.",
+        ],
       },
     ],
   },
@@ -290,9 +329,14 @@ const ru: Record<TrustSlug, TrustContent> = {
     sections: [
       {
         heading: "Вопрос по заказу",
-        paragraphs: ["Быстрее всего ответит сам производитель: его телефон и адрес указаны на странице заказа. Если вопрос не решился, напишите нам и укажите номер заказа — ответим в течение двух рабочих дней."],
+        paragraphs: [
+          "Быстрее всего ответит сам производитель: его телефон и адрес указаны на странице заказа. Если вопрос не решился, напишите нам и укажите номер заказа — ответим в течение двух рабочих дней.",
+        ],
       },
-      { heading: "Хотите продавать у нас?", paragraphs: ["Подайте заявку на странице «Стать продавцом». Каждую заявку рассматривает ментор программы и связывается с вами."] },
+      {
+        heading: "Хотите продавать у нас?",
+        paragraphs: ["Подайте заявку на странице «Стать продавцом». Каждую заявку рассматривает ментор программы и связывается с вами."],
+      },
       { heading: "Часы работы", paragraphs: ["Понедельник – пятница, 09:00–18:00 (по бакинскому времени). В праздничные дни ответ может задержаться."] },
     ],
   },
@@ -309,11 +353,15 @@ const ru: Record<TrustSlug, TrustContent> = {
       },
       {
         heading: "Самовывоз",
-        paragraphs: ["Некоторые производители выдают заказы в своей мастерской или магазине. Адрес указан на странице товара и в подтверждении заказа. Приходите, когда заказ получит статус «Готов к выдаче»."],
+        paragraphs: [
+          "Некоторые производители выдают заказы в своей мастерской или магазине. Адрес указан на странице товара и в подтверждении заказа. Приходите, когда заказ получит статус «Готов к выдаче».",
+        ],
       },
       {
         heading: "Туры, мастер-классы и проживание",
-        paragraphs: ["Для впечатлений ничего не отправляется: вы приходите к месту встречи в выбранные дату и время. Место встречи указано на странице товара и в письме о заказе."],
+        paragraphs: [
+          "Для впечатлений ничего не отправляется: вы приходите к месту встречи в выбранные дату и время. Место встречи указано на странице товара и в письме о заказе.",
+        ],
       },
     ],
   },
@@ -323,13 +371,27 @@ const ru: Record<TrustSlug, TrustContent> = {
     sections: [
       {
         heading: "Продукты питания",
-        paragraphs: ["О проблеме со скоропортящимися продуктами (мёд, сыр, варенье, фрукты и т. п.) сообщите в день получения, не позднее чем через 24 часа, по возможности с фото. Продукты надлежащего качества возврату не подлежат."],
+        paragraphs: [
+          "О проблеме со скоропортящимися продуктами (мёд, сыр, варенье, фрукты и т. п.) сообщите в день получения, не позднее чем через 24 часа, по возможности с фото. Продукты надлежащего качества возврату не подлежат.",
+        ],
       },
-      { heading: "Изделия ручной работы и другие товары", paragraphs: ["Неиспользованный товар можно вернуть в течение 14 дней с момента получения. Если товар исправен, обратную доставку оплачивает покупатель."] },
-      { heading: "Впечатления", paragraphs: ["Тур, мастер-класс или проживание можно бесплатно отменить не позднее чем за 48 часов до начала. Более поздняя отмена согласуется с производителем."] },
+      {
+        heading: "Изделия ручной работы и другие товары",
+        paragraphs: [
+          "Неиспользованный товар можно вернуть в течение 14 дней с момента получения. Если товар исправен, обратную доставку оплачивает покупатель.",
+        ],
+      },
+      {
+        heading: "Впечатления",
+        paragraphs: [
+          "Тур, мастер-класс или проживание можно бесплатно отменить не позднее чем за 48 часов до начала. Более поздняя отмена согласуется с производителем.",
+        ],
+      },
       {
         heading: "Как возвращаются деньги",
-        paragraphs: ["При оплате картой деньги возвращаются на ту же карту; в зависимости от банка они поступят в течение 5–10 рабочих дней. Наличные возвращает производитель. В обоих случаях статус заказа меняется на «Отменён» или «Деньги возвращены»."],
+        paragraphs: [
+          "При оплате картой деньги возвращаются на ту же карту; в зависимости от банка они поступят в течение 5–10 рабочих дней. Наличные возвращает производитель. В обоих случаях статус заказа меняется на «Отменён» или «Деньги возвращены».",
+        ],
       },
     ],
   },
@@ -347,9 +409,15 @@ const ru: Record<TrustSlug, TrustContent> = {
       { heading: "Cookie", paragraphs: ["Только те cookie, без которых сайт не работает: вход, корзина и язык. Рекламных и отслеживающих cookie нет."] },
       {
         heading: "Статистика",
-        paragraphs: ["Чтобы показать производителям, что ищут покупатели, мы анонимно считаем просмотры и поиски: в этих записях не указано, кто смотрел.", "Из каждой загруженной фотографии удаляются данные камеры и геолокации (GPS)."],
+        paragraphs: [
+          "Чтобы показать производителям, что ищут покупатели, мы анонимно считаем просмотры и поиски: в этих записях не указано, кто смотрел.",
+          "Из каждой загруженной фотографии удаляются данные камеры и геолокации (GPS).",
+        ],
       },
-      { heading: "Ваши права", paragraphs: ["Вы можете запросить копию своих данных, их исправление или удаление аккаунта: напишите на адрес со страницы «Контакты»."] },
+      {
+        heading: "Ваши права",
+        paragraphs: ["Вы можете запросить копию своих данных, их исправление или удаление аккаунта: напишите на адрес со страницы «Контакты»."],
+      },
     ],
   },
   terms: {
@@ -358,13 +426,22 @@ const ru: Record<TrustSlug, TrustContent> = {
     sections: [
       {
         heading: "Кто продаёт",
-        paragraphs: ["Каждый товар продаёт семейное хозяйство, которое его производит, и оно отвечает за качество. Публичное юридическое лицо «ABAD» отбирает продавцов, проверяет их объявления и выступает посредником в спорах."],
+        paragraphs: [
+          "Каждый товар продаёт семейное хозяйство, которое его производит, и оно отвечает за качество. Публичное юридическое лицо «ABAD» отбирает продавцов, проверяет их объявления и выступает посредником в спорах.",
+        ],
       },
       {
         heading: "Цены и заказы",
-        paragraphs: ["Цены указаны в манатах. Стоимость доставки указывается отдельно. Заказ вступает в силу, когда производитель его подтверждает; если товар закончился или дата занята, производитель может отменить заказ, и оплата возвращается полностью."],
+        paragraphs: [
+          "Цены указаны в манатах. Стоимость доставки указывается отдельно. Заказ вступает в силу, когда производитель его подтверждает; если товар закончился или дата занята, производитель может отменить заказ, и оплата возвращается полностью.",
+        ],
       },
-      { heading: "Отзывы", paragraphs: ["Оставить отзыв может только покупатель, который купил товар. Сотрудники могут скрыть отзыв с оскорблениями, личными данными или рекламой, указав причину."] },
+      {
+        heading: "Отзывы",
+        paragraphs: [
+          "Оставить отзыв может только покупатель, который купил товар. Сотрудники могут скрыть отзыв с оскорблениями, личными данными или рекламой, указав причину.",
+        ],
+      },
       { heading: "Аккаунт", paragraphs: ["Не передавайте никому свой пароль. Аккаунты, нарушающие правила, могут быть заблокированы."] },
     ],
   },
@@ -379,10 +456,15 @@ const ru: Record<TrustSlug, TrustContent> = {
           "Никто не может подтвердить хозяйство, к которому сам относится: решение принимает другой сотрудник, и каждое решение записывается в журнал.",
         ],
       },
-      { heading: "Чего знак не обещает", paragraphs: ["Знак не гарантирует качество каждой партии. Если что-то не так, напишите нам: правила возврата одинаковы для всех продавцов."] },
+      {
+        heading: "Чего знак не обещает",
+        paragraphs: ["Знак не гарантирует качество каждой партии. Если что-то не так, напишите нам: правила возврата одинаковы для всех продавцов."],
+      },
       {
         heading: "Все объявления проверяются",
-        paragraphs: ["Со знаком или без, каждое новое объявление и каждое изменение текста и фото опубликованного объявления проверяет ментор, прежде чем его увидят покупатели. Нарушивший правила производитель лишается знака."],
+        paragraphs: [
+          "Со знаком или без, каждое новое объявление и каждое изменение текста и фото опубликованного объявления проверяет ментор, прежде чем его увидят покупатели. Нарушивший правила производитель лишается знака.",
+        ],
       },
     ],
   },

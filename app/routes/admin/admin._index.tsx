@@ -71,17 +71,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 /** Approve button and reject-with-reason form for one queued item. */
-function ReviewForms({
-  id,
-  slug,
-  kind,
-  label,
-}: {
-  id: string;
-  slug?: string;
-  kind: "listing" | "producer" | "revision";
-  label: string;
-}) {
+function ReviewForms({ id, slug, kind, label }: { id: string; slug?: string; kind: "listing" | "producer" | "revision"; label: string }) {
   const { t } = useTranslator();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -147,8 +137,7 @@ export default function AdminQueues() {
               <div className="review-card__body">
                 <h3 id={`listing-${listing.id}`}>{listing.title}</h3>
                 <p className="muted">
-                  <Link to={`/admin/producers/${listing.producer.id}`}>{listing.producer.name}</Link> · {listing.producer.region} ·{" "}
-                  {listing.category}
+                  <Link to={`/admin/producers/${listing.producer.id}`}>{listing.producer.name}</Link> · {listing.producer.region} · {listing.category}
                   {listing.producer.status !== "ACTIVE" ? (
                     <>
                       {" "}
@@ -197,9 +186,7 @@ export default function AdminQueues() {
                 {producer.story ? <p className="review-card__story">{producer.story}</p> : null}
                 <dl className="admin-facts">
                   <dt>{t("admin.queues.members")}</dt>
-                  <dd>
-                    {producer.members.map((m) => `${m.name} <${m.email}>`).join(", ") || t("common.none")}
-                  </dd>
+                  <dd>{producer.members.map((m) => `${m.name} <${m.email}>`).join(", ") || t("common.none")}</dd>
                   {producer.phone ? (
                     <>
                       <dt>{t("admin.queues.phone")}</dt>
@@ -242,9 +229,7 @@ function RevisionQueue({ revisions }: { revisions: QueuedRevision[] }) {
         {revisions.map((revision) => (
           <li key={revision.id} className="card review-card" aria-labelledby={`revision-${revision.id}`}>
             <div className="review-card__body">
-              <h3 id={`revision-${revision.id}`}>
-                {revision.path ? <Link to={revision.path}>{revision.title}</Link> : revision.title}
-              </h3>
+              <h3 id={`revision-${revision.id}`}>{revision.path ? <Link to={revision.path}>{revision.title}</Link> : revision.title}</h3>
               <p className="muted">
                 {t(revision.subjectType === "Product" ? "admin.revision.ofListing" : "admin.revision.ofProfile")} ·{" "}
                 <Link to={`/admin/producers/${revision.producer.id}`}>{revision.producer.name}</Link> ·{" "}
@@ -270,11 +255,7 @@ function RevisionQueue({ revisions }: { revisions: QueuedRevision[] }) {
                 </dl>
               ) : null}
               <RevisionPhotos heading={t("admin.revision.photosAdded", { count: revision.photosAdded.length })} photos={revision.photosAdded} />
-              <RevisionPhotos
-                heading={t("admin.revision.photosRemoved", { count: revision.photosRemoved.length })}
-                photos={revision.photosRemoved}
-                removed
-              />
+              <RevisionPhotos heading={t("admin.revision.photosRemoved", { count: revision.photosRemoved.length })} photos={revision.photosRemoved} removed />
             </div>
             <ReviewForms id={revision.id} kind="revision" label={revision.title} />
           </li>

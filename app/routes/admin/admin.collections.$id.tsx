@@ -133,9 +133,7 @@ export default function AdminCollection() {
       </p>
       <h1 id="collection-title">
         {collection.title}{" "}
-        <span className={`badge ${collection.state === "onHome" ? "" : "badge--muted"}`}>
-          {t(`admin.collection.state.${collection.state}`)}
-        </span>
+        <span className={`badge ${collection.state === "onHome" ? "" : "badge--muted"}`}>{t(`admin.collection.state.${collection.state}`)}</span>
       </h1>
       <DoneNotice />
 
@@ -234,13 +232,7 @@ export default function AdminCollection() {
 
       <section aria-labelledby="settings-title" className="card">
         <h2 id="settings-title">{t("admin.collection.settings")}</h2>
-        <CollectionForm
-          id="save"
-          intent="save"
-          lastResult={useReply("save")}
-          defaultValue={collection.values}
-          submitLabel={t("form.save")}
-        />
+        <CollectionForm id="save" intent="save" lastResult={useReply("save")} defaultValue={collection.values} submitLabel={t("form.save")} />
       </section>
 
       <section aria-labelledby="delete-title">

@@ -45,7 +45,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ ok: false as const, message: "form.invalid" }, { status: 400 });
   const form = parsed.data;
   if (form.intent === "retry") {
-    return (await retryJob(form.jobId)) ? { ok: true as const, message: "money.retried" } : data({ ok: false as const, message: "form.invalid" }, { status: 409 });
+    return (await retryJob(form.jobId))
+      ? { ok: true as const, message: "money.retried" }
+      : data({ ok: false as const, message: "form.invalid" }, { status: 409 });
   }
   if (form.intent === "resolve") {
     return (await resolvePaymentProblem(form.problemId, admin.id))
@@ -72,11 +74,14 @@ export default function AdminMoneyPage() {
       ) : null}
       <section aria-labelledby="checks-heading" className="card stack">
         <h2 id="checks-heading">{t("money.invariants")}</h2>
-        <p className={allGood ? "notice" : "notice notice--error"}>{allGood ? t("money.allGood") : t("money.check.failed", { count: checks.reduce((n, c) => n + c.problems.length, 0) })}</p>
+        <p className={allGood ? "notice" : "notice notice--error"}>
+          {allGood ? t("money.allGood") : t("money.check.failed", { count: checks.reduce((n, c) => n + c.problems.length, 0) })}
+        </p>
         <ul className="stack">
           {checks.map((check) => (
             <li key={check.key}>
-              {t(`money.check.${check.key}`)}: <strong>{check.problems.length === 0 ? t("money.check.ok") : t("money.check.failed", { count: check.problems.length })}</strong>
+              {t(`money.check.${check.key}`)}:{" "}
+              <strong>{check.problems.length === 0 ? t("money.check.ok") : t("money.check.failed", { count: check.problems.length })}</strong>
               {check.problems.length > 0 ? (
                 <ul>
                   {check.problems.slice(0, 20).map((problem) => (
@@ -171,7 +176,8 @@ export default function AdminMoneyPage() {
           <ul className="stack">
             {problems.map((p) => (
               <li key={p.id}>
-                {dateTime(p.createdAt)} · {t(`money.problem.kind.${p.kind}` as MessageKey)} · {money(p.amountQ)} {p.currency.toUpperCase()} · <code>{p.stripeSessionId}</code>
+                {dateTime(p.createdAt)} · {t(`money.problem.kind.${p.kind}` as MessageKey)} · {money(p.amountQ)} {p.currency.toUpperCase()} ·{" "}
+                <code>{p.stripeSessionId}</code>
                 {p.group ? <> · {p.group.email}</> : null} · {p.detail}
                 <Form method="post">
                   <input type="hidden" name="problemId" value={p.id} />

@@ -28,7 +28,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ ok: false as const, message: "form.invalid" }, { status: 400 });
   const form = parsed.data;
   const result =
-    form.intent === "create" ? await createPayoutBatch(admin.id, { totalQ: form.totalQ, producers: form.producers }) : await markPayoutBatchPaid(form.batchId, admin.id);
+    form.intent === "create"
+      ? await createPayoutBatch(admin.id, { totalQ: form.totalQ, producers: form.producers })
+      : await markPayoutBatchPaid(form.batchId, admin.id);
   if (!result.ok) return data({ ok: false as const, message: result.error }, { status: 409 });
   return { ok: true as const, message: form.intent === "create" ? "payouts.created" : "payouts.markedPaid" };
 }

@@ -12,13 +12,7 @@ import { addMentorNote, listMentorNotes } from "~/models/mentoring/notes.server"
 import { addMentorTask, listTasksForStaff } from "~/models/mentoring/tasks.server";
 import { producerStandingSchema } from "~/models/producers/producer-admin-schema";
 import { listStaffMembers, producerForStaff } from "~/models/producers/producer-admin.server";
-import {
-  assignMentor,
-  reactivateProducer,
-  setProducerVerified,
-  suspendProducer,
-  type ProducerChangeResult,
-} from "~/models/producers/producer-review.server";
+import { assignMentor, reactivateProducer, setProducerVerified, suspendProducer, type ProducerChangeResult } from "~/models/producers/producer-review.server";
 import { requireStaff } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
@@ -85,8 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (!result.ok) {
     if (result.error === "notFound") notFound();
-    const field: Record<string, string[]> =
-      result.error === "admin.producer.mentorInvalid" ? { mentorId: [result.error] } : { "": [result.error] };
+    const field: Record<string, string[]> = result.error === "admin.producer.mentorInvalid" ? { mentorId: [result.error] } : { "": [result.error] };
     return data<ActionReply>({ formId: intent, reply: submission.reply({ fieldErrors: field }) }, { status: result.error === OWN_PRODUCER ? 403 : 409 });
   }
   throw redirect(doneUrl(here, STANDING_DONE[value.intent]));
@@ -350,9 +343,7 @@ export default function AdminProducer() {
           </>
         ) : null}
       </p>
-      {producer.statusReason ? (
-        <p className="notice notice--warn">{t("admin.producer.statusReason", { reason: producer.statusReason })}</p>
-      ) : null}
+      {producer.statusReason ? <p className="notice notice--warn">{t("admin.producer.statusReason", { reason: producer.statusReason })}</p> : null}
 
       <section aria-labelledby="figures-title">
         <h2 id="figures-title">{t("admin.producer.figures")}</h2>
@@ -367,7 +358,9 @@ export default function AdminProducer() {
           </div>
           <div>
             <dt>{t("admin.producer.rating")}</dt>
-            <dd>{figures.rating === null ? t("admin.producer.noRating") : t("admin.producer.ratingValue", { rating: figures.rating, count: figures.ratingCount })}</dd>
+            <dd>
+              {figures.rating === null ? t("admin.producer.noRating") : t("admin.producer.ratingValue", { rating: figures.rating, count: figures.ratingCount })}
+            </dd>
           </div>
           <div>
             <dt>{t("admin.producer.lastActivity")}</dt>

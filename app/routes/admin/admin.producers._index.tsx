@@ -14,10 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request);
   const locale = await getLocale(request);
   const filters = parseStaffProducerFilters(new URL(request.url).searchParams);
-  const [result, options] = await Promise.all([
-    listProducersForStaff(filters, user.id, locale),
-    staffProducerFilterOptions(locale),
-  ]);
+  const [result, options] = await Promise.all([listProducersForStaff(filters, user.id, locale), staffProducerFilterOptions(locale)]);
   return { filters, options, ...result };
 }
 
@@ -32,8 +29,22 @@ export default function AdminProducers() {
           <label htmlFor="filter-q">{t("admin.producers.name")}</label>
           <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} />
         </div>
-        <FilterSelect id="filter-region" name="region" label={t("common.region")} anyLabel={t("admin.filters.any")} value={filters.region} options={options.regions} />
-        <FilterSelect id="filter-sector" name="sector" label={t("common.sector")} anyLabel={t("admin.filters.any")} value={filters.sector} options={options.sectors} />
+        <FilterSelect
+          id="filter-region"
+          name="region"
+          label={t("common.region")}
+          anyLabel={t("admin.filters.any")}
+          value={filters.region}
+          options={options.regions}
+        />
+        <FilterSelect
+          id="filter-sector"
+          name="sector"
+          label={t("common.sector")}
+          anyLabel={t("admin.filters.any")}
+          value={filters.sector}
+          options={options.sectors}
+        />
         <div className="field">
           <label htmlFor="filter-status">{t("common.status")}</label>
           <select id="filter-status" name="status" defaultValue={filters.status ?? ""}>

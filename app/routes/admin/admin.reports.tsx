@@ -117,8 +117,22 @@ export default function AdminReports() {
           <label htmlFor="report-to">{t("admin.reports.to")}</label>
           <input id="report-to" type="month" name="to" defaultValue={filters.to} />
         </div>
-        <FilterSelect id="report-region" name="region" label={t("common.region")} anyLabel={t("admin.filters.any")} value={filters.region} options={options.regions} />
-        <FilterSelect id="report-sector" name="sector" label={t("common.sector")} anyLabel={t("admin.filters.any")} value={filters.sector} options={options.sectors} />
+        <FilterSelect
+          id="report-region"
+          name="region"
+          label={t("common.region")}
+          anyLabel={t("admin.filters.any")}
+          value={filters.region}
+          options={options.regions}
+        />
+        <FilterSelect
+          id="report-sector"
+          name="sector"
+          label={t("common.sector")}
+          anyLabel={t("admin.filters.any")}
+          value={filters.sector}
+          options={options.sectors}
+        />
         <div className="filters__actions">
           <button type="submit" className="button">
             {t("admin.filters.apply")}

@@ -88,7 +88,10 @@ export default function AdminReviews() {
                   </div>
                   <button type="submit" className="button button--secondary button--small">
                     {t("admin.reviews.hide")}
-                    <span className="visually-hidden"> ({review.product.title}, {review.author})</span>
+                    <span className="visually-hidden">
+                      {" "}
+                      ({review.product.title}, {review.author})
+                    </span>
                   </button>
                 </Form>
               )}

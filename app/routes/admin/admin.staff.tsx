@@ -139,8 +139,7 @@ export default function AdminStaff() {
               <tbody>
                 {accounts.map((account) => {
                   const self = account.id === selfId;
-                  const errors =
-                    actionData && actionData.formId.endsWith(`-${account.id}`) ? actionData.reply.error?.[""] : undefined;
+                  const errors = actionData && actionData.formId.endsWith(`-${account.id}`) ? actionData.reply.error?.[""] : undefined;
                   return (
                     <tr key={account.id}>
                       <th scope="row">
@@ -177,9 +176,7 @@ export default function AdminStaff() {
                             </button>
                           </Form>
                         )}
-                        {account.mentoredProducers > 0 ? (
-                          <p className="muted">{t("admin.staff.mentors", { count: account.mentoredProducers })}</p>
-                        ) : null}
+                        {account.mentoredProducers > 0 ? <p className="muted">{t("admin.staff.mentors", { count: account.mentoredProducers })}</p> : null}
                       </td>
                       <td data-label={t("common.status")}>
                         {account.active ? (

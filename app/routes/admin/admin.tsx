@@ -10,10 +10,7 @@ import adminStyles from "~/styles/admin.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.title ?? "ABAD Market" },
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }, { name: "robots", content: "noindex" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request);
@@ -61,8 +58,7 @@ export default function AdminLayout() {
                     </span>
                     <span className="visually-hidden">
                       {" "}
-                      ({plural("admin.nav.waitingApplications", counts.applications)},{" "}
-                      {plural("admin.nav.waitingListings", listings)})
+                      ({plural("admin.nav.waitingApplications", counts.applications)}, {plural("admin.nav.waitingListings", listings)})
                     </span>
                   </>
                 ) : null}

@@ -131,12 +131,7 @@ export default function DashboardOverview() {
                 </div>
                 <Form method="post">
                   <input type="hidden" name="taskId" value={task.id} />
-                  <button
-                    type="submit"
-                    name="intent"
-                    value="completeTask"
-                    className="button button--small button--secondary"
-                  >
+                  <button type="submit" name="intent" value="completeTask" className="button button--small button--secondary">
                     {t("dashboard.overview.taskDone")}
                     <span className="visually-hidden">: {task.title}</span>
                   </button>

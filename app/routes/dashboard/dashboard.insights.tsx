@@ -95,26 +95,54 @@ export default function DashboardInsights() {
             <thead>
               <tr>
                 <th scope="col">{t("dashboard.products.name")}</th>
-                <th scope="col" className="num">{t("dashboard.insights.views")}</th>
-                <th scope="col" className="num">{t("dashboard.insights.favorites")}</th>
-                <th scope="col" className="num">{t("dashboard.insights.notifies")}</th>
-                <th scope="col" className="num">{t("dashboard.insights.cartAdds")}</th>
-                <th scope="col" className="num">{t("dashboard.insights.orders")}</th>
-                <th scope="col" className="num">{t("dashboard.insights.revenue")}</th>
-                <th scope="col" className="num">{t("dashboard.insights.conversion")}</th>
+                <th scope="col" className="num">
+                  {t("dashboard.insights.views")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dashboard.insights.favorites")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dashboard.insights.notifies")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dashboard.insights.cartAdds")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dashboard.insights.orders")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dashboard.insights.revenue")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dashboard.insights.conversion")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {insights.perProduct.map((p) => (
                 <tr key={p.productId}>
                   <th scope="row">{p.title}</th>
-                  <td data-label={t("dashboard.insights.views")} className="num">{number(p.views)}</td>
-                  <td data-label={t("dashboard.insights.favorites")} className="num">{number(p.favorites)}</td>
-                  <td data-label={t("dashboard.insights.notifies")} className="num">{number(p.notifies)}</td>
-                  <td data-label={t("dashboard.insights.cartAdds")} className="num">{number(p.cartAdds)}</td>
-                  <td data-label={t("dashboard.insights.orders")} className="num">{number(p.orders)}</td>
-                  <td data-label={t("dashboard.insights.revenue")} className="num">{money(p.revenueQ)}</td>
-                  <td data-label={t("dashboard.insights.conversion")} className="num">{percent(p.conversion)}</td>
+                  <td data-label={t("dashboard.insights.views")} className="num">
+                    {number(p.views)}
+                  </td>
+                  <td data-label={t("dashboard.insights.favorites")} className="num">
+                    {number(p.favorites)}
+                  </td>
+                  <td data-label={t("dashboard.insights.notifies")} className="num">
+                    {number(p.notifies)}
+                  </td>
+                  <td data-label={t("dashboard.insights.cartAdds")} className="num">
+                    {number(p.cartAdds)}
+                  </td>
+                  <td data-label={t("dashboard.insights.orders")} className="num">
+                    {number(p.orders)}
+                  </td>
+                  <td data-label={t("dashboard.insights.revenue")} className="num">
+                    {money(p.revenueQ)}
+                  </td>
+                  <td data-label={t("dashboard.insights.conversion")} className="num">
+                    {percent(p.conversion)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -132,14 +160,18 @@ export default function DashboardInsights() {
           <thead>
             <tr>
               <th scope="col">{t("dashboard.insights.query")}</th>
-              <th scope="col" className="num">{t("dashboard.insights.views")}</th>
+              <th scope="col" className="num">
+                {t("dashboard.insights.views")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {insights.searches.map((s) => (
               <tr key={s.query}>
                 <th scope="row">{s.query}</th>
-                <td data-label={t("dashboard.insights.views")} className="num">{number(s.count)}</td>
+                <td data-label={t("dashboard.insights.views")} className="num">
+                  {number(s.count)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -102,7 +102,14 @@ function ActionForms({ order }: { order: NonNullable<Awaited<ReturnType<typeof l
         <Form method="post" className="card stack">
           <div className="field">
             <label htmlFor="reason">{t("orders.cancelReason")}</label>
-            <textarea id="reason" name="reason" rows={2} maxLength={500} aria-describedby="reason-errors" aria-invalid={fieldErrors.reason ? true : undefined} />
+            <textarea
+              id="reason"
+              name="reason"
+              rows={2}
+              maxLength={500}
+              aria-describedby="reason-errors"
+              aria-invalid={fieldErrors.reason ? true : undefined}
+            />
             <ErrorList id="reason-errors" errors={fieldErrors.reason} />
           </div>
           <button type="submit" name="intent" value="CANCELLED" className="button--danger" disabled={busy}>

@@ -75,7 +75,12 @@ function BankDetailsForm() {
       )}
       {bank.canEdit ? (
         <Form method="post" {...getFormProps(form)} className="stack">
-          <Field label={t("bank.holder")} inputProps={{ ...getInputProps(fields.bankHolder, { type: "text" }), autoComplete: "name" }} errors={fields.bankHolder.errors} errorId={fields.bankHolder.errorId} />
+          <Field
+            label={t("bank.holder")}
+            inputProps={{ ...getInputProps(fields.bankHolder, { type: "text" }), autoComplete: "name" }}
+            errors={fields.bankHolder.errors}
+            errorId={fields.bankHolder.errorId}
+          />
           <Field
             label={t("bank.iban")}
             hint={t("bank.ibanHint")}
@@ -83,7 +88,12 @@ function BankDetailsForm() {
             errors={fields.bankIban.errors}
             errorId={fields.bankIban.errorId}
           />
-          <Field label={t("bank.password")} inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "current-password" }} errors={fields.password.errors} errorId={fields.password.errorId} />
+          <Field
+            label={t("bank.password")}
+            inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "current-password" }}
+            errors={fields.password.errors}
+            errorId={fields.password.errorId}
+          />
           <button type="submit">{t("bank.save")}</button>
         </Form>
       ) : (
@@ -141,7 +151,9 @@ export default function ProducerPayoutsPage() {
                   <td data-label={t("common.date")}>{date(entry.createdAt)}</td>
                   <td data-label={t("payouts.kindColumn")}>{t(`payouts.kind.${entry.kind}`)}</td>
                   <td data-label={t("order.numberColumn")}>{entry.order?.number ?? ""}</td>
-                  <td data-label={t("payouts.amount")} className={entry.effectQ < 0 ? "amount amount--negative" : "amount"}>{money(entry.effectQ)}</td>
+                  <td data-label={t("payouts.amount")} className={entry.effectQ < 0 ? "amount amount--negative" : "amount"}>
+                    {money(entry.effectQ)}
+                  </td>
                 </tr>
               ))}
             </tbody>

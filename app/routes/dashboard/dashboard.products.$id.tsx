@@ -85,7 +85,12 @@ function VariantForm({ variant, index, errors }: { variant?: Variant; index: num
   const navigation = useNavigation();
   const rowId = variant ? `variant-${variant.id}` : "variant-new";
   const busy = navigation.state === "submitting" && navigation.formData?.get("variantId") === (variant?.id ?? "new");
-  const input = (name: "nameAz" | "nameEn" | "nameRu" | "price" | "stock" | "lowStockThreshold", label: string, value: string, inputMode?: "decimal" | "numeric") => {
+  const input = (
+    name: "nameAz" | "nameEn" | "nameRu" | "price" | "stock" | "lowStockThreshold",
+    label: string,
+    value: string,
+    inputMode?: "decimal" | "numeric",
+  ) => {
     const id = `${rowId}-${name}`;
     const fieldErrors = errors?.[name] ?? undefined;
     return (
@@ -106,7 +111,12 @@ function VariantForm({ variant, index, errors }: { variant?: Variant; index: num
     );
   };
   return (
-    <Form method="post" className="variant-row card" aria-labelledby={`${rowId}-title`} key={variant ? `${variant.id}-${variant.priceQ}-${variant.stock}-${variant.lowStockThreshold}-${variant.nameAz}` : "new"}>
+    <Form
+      method="post"
+      className="variant-row card"
+      aria-labelledby={`${rowId}-title`}
+      key={variant ? `${variant.id}-${variant.priceQ}-${variant.stock}-${variant.lowStockThreshold}-${variant.nameAz}` : "new"}
+    >
       <h3 id={`${rowId}-title`} className="variant-row__title">
         {variant ? t("dashboard.listing.variantRow", { n: index + 1 }) : t("dashboard.listing.newVariant")}
       </h3>
@@ -229,40 +239,43 @@ export default function EditListing() {
 
       {kind === "GOOD" ? (
         <section aria-labelledby="variants-title" className="stack">
-        <h2 id="variants-title">{t("dashboard.listing.variants")}</h2>
-        <p className="muted">{t("dashboard.listing.variantsHint")}</p>
-        {variantReply?.ok && variantReply.message ? (
-          <p className="notice" role="status">
-            {t(variantReply.message as MessageKey)}
-          </p>
-        ) : null}
-        {listing.variants.length === 0 ? <p className="muted">{t("dashboard.listing.noVariants")}</p> : null}
-        {listing.variants.map((variant, index) => (
+          <h2 id="variants-title">{t("dashboard.listing.variants")}</h2>
+          <p className="muted">{t("dashboard.listing.variantsHint")}</p>
+          {variantReply?.ok && variantReply.message ? (
+            <p className="notice" role="status">
+              {t(variantReply.message as MessageKey)}
+            </p>
+          ) : null}
+          {listing.variants.length === 0 ? <p className="muted">{t("dashboard.listing.noVariants")}</p> : null}
+          {listing.variants.map((variant, index) => (
+            <VariantForm
+              key={variant.id}
+              variant={variant}
+              index={index}
+              errors={variantReply && !variantReply.ok && variantReply.variantId === variant.id ? variantReply.errors : null}
+            />
+          ))}
+          {listing.pendingNewVariants.length > 0 ? (
+            <ul className="stack">
+              {listing.pendingNewVariants.map((variant, index) => (
+                <li key={index} className="card variant-row">
+                  <Form method="post" className="cluster">
+                    <span>
+                      {[variant.nameAz, variant.nameEn, variant.nameRu].filter(Boolean).join(" / ")} — {t("dashboard.revision.waiting")}
+                    </span>
+                    <input type="hidden" name="index" value={index} />
+                    <button type="submit" name="intent" value="withdrawVariant" className="button button--small button--secondary">
+                      {t("dashboard.listing.removeVariant")}
+                    </button>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <VariantForm
-            key={variant.id}
-            variant={variant}
-            index={index}
-            errors={variantReply && !variantReply.ok && variantReply.variantId === variant.id ? variantReply.errors : null}
+            index={listing.variants.length}
+            errors={variantReply && !variantReply.ok && variantReply.variantId === "new" ? variantReply.errors : null}
           />
-        ))}
-        {listing.pendingNewVariants.length > 0 ? (
-          <ul className="stack">
-            {listing.pendingNewVariants.map((variant, index) => (
-              <li key={index} className="card variant-row">
-                <Form method="post" className="cluster">
-                  <span>
-                    {[variant.nameAz, variant.nameEn, variant.nameRu].filter(Boolean).join(" / ")} — {t("dashboard.revision.waiting")}
-                  </span>
-                  <input type="hidden" name="index" value={index} />
-                  <button type="submit" name="intent" value="withdrawVariant" className="button button--small button--secondary">
-                    {t("dashboard.listing.removeVariant")}
-                  </button>
-                </Form>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <VariantForm index={listing.variants.length} errors={variantReply && !variantReply.ok && variantReply.variantId === "new" ? variantReply.errors : null} />
         </section>
       ) : null}
     </section>

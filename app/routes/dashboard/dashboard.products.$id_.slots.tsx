@@ -8,15 +8,7 @@ import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
 import { getListingForEdit } from "~/models/listings/listings.server";
 import { capacitySchema, MAX_CAPACITY, MAX_WEEKS, slotSchema, weeklySlotsSchema } from "~/models/listings/slot-schema";
-import {
-  addSlot,
-  addWeeklySlots,
-  ListingNotFoundError,
-  listSlots,
-  setSlotCapacity,
-  setSlotClosed,
-  SlotNotFoundError,
-} from "~/models/listings/slots.server";
+import { addSlot, addWeeklySlots, ListingNotFoundError, listSlots, setSlotCapacity, setSlotClosed, SlotNotFoundError } from "~/models/listings/slots.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
 import { useTranslator } from "~/utils/use-translator";
@@ -40,17 +32,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = form.get("intent");
   try {
     if (intent === "add" || intent === "weekly") {
-      const submission =
-        intent === "add" ? parseWithZod(form, { schema: slotSchema }) : parseWithZod(form, { schema: weeklySlotsSchema });
+      const submission = intent === "add" ? parseWithZod(form, { schema: slotSchema }) : parseWithZod(form, { schema: weeklySlotsSchema });
       if (submission.status !== "success") return data<SlotReply>({ intent, reply: submission.reply() }, { status: 400 });
       const result =
         intent === "add"
           ? await addSlot(user.producerId, productId, submission.value as never)
           : await addWeeklySlots(user.producerId, productId, submission.value as never);
       if (!result.ok) {
-        const reply = result.field
-          ? submission.reply({ fieldErrors: { [result.field]: [result.error] } })
-          : submission.reply({ formErrors: [result.error] });
+        const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.error] } }) : submission.reply({ formErrors: [result.error] });
         return data<SlotReply>({ intent, reply }, { status: 400 });
       }
       return data<SlotReply>({
@@ -92,7 +81,9 @@ function SlotRow({ slot, reply, past }: { slot: Slot; reply: SlotReply | null; p
   return (
     <tr>
       <th scope="row">{dateTime(slot.startsAt)}</th>
-      <td data-label={t("dashboard.slots.booked")} className="num">{slot.seatsTaken}</td>
+      <td data-label={t("dashboard.slots.booked")} className="num">
+        {slot.seatsTaken}
+      </td>
       <td data-label={t("dashboard.slots.capacity")}>
         {past ? (
           slot.capacity
@@ -124,17 +115,14 @@ function SlotRow({ slot, reply, past }: { slot: Slot; reply: SlotReply | null; p
           </Form>
         )}
       </td>
-      <td data-label={t("common.status")}>{slot.closed ? <span className="badge badge--muted">{t("dashboard.slots.closed")}</span> : <span className="badge">{t("dashboard.slots.open")}</span>}</td>
+      <td data-label={t("common.status")}>
+        {slot.closed ? <span className="badge badge--muted">{t("dashboard.slots.closed")}</span> : <span className="badge">{t("dashboard.slots.open")}</span>}
+      </td>
       <td data-label={t("common.actions")}>
         {past ? null : (
           <Form method="post">
             <input type="hidden" name="slotId" value={slot.id} />
-            <button
-              type="submit"
-              name="intent"
-              value={slot.closed ? "reopen" : "close"}
-              className="link-button"
-            >
+            <button type="submit" name="intent" value={slot.closed ? "reopen" : "close"} className="link-button">
               {t(slot.closed ? "dashboard.slots.reopen" : "dashboard.slots.close")}
               <span className="visually-hidden">: {dateTime(slot.startsAt)}</span>
             </button>
@@ -167,9 +155,7 @@ export default function ListingSlots() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: weeklySlotsSchema }),
   });
   const notice =
-    reply && "message" in reply && reply.message
-      ? t(reply.message as MessageKey, { count: reply.intent !== "slot" ? (reply.count ?? 0) : 0 })
-      : null;
+    reply && "message" in reply && reply.message ? t(reply.message as MessageKey, { count: reply.intent !== "slot" ? (reply.count ?? 0) : 0 }) : null;
   return (
     <section className="stack">
       <p>
@@ -190,8 +176,18 @@ export default function ListingSlots() {
             <Form method="post" {...getFormProps(addForm)} className="card stack">
               <h2>{t("dashboard.slots.addOne")}</h2>
               <ErrorList id={addForm.errorId} errors={addForm.errors} />
-              <Field label={t("dashboard.slots.date")} inputProps={getInputProps(addFields.date, { type: "date" })} errors={addFields.date.errors} errorId={addFields.date.errorId} />
-              <Field label={t("dashboard.slots.time")} inputProps={getInputProps(addFields.time, { type: "time" })} errors={addFields.time.errors} errorId={addFields.time.errorId} />
+              <Field
+                label={t("dashboard.slots.date")}
+                inputProps={getInputProps(addFields.date, { type: "date" })}
+                errors={addFields.date.errors}
+                errorId={addFields.date.errorId}
+              />
+              <Field
+                label={t("dashboard.slots.time")}
+                inputProps={getInputProps(addFields.time, { type: "time" })}
+                errors={addFields.time.errors}
+                errorId={addFields.time.errorId}
+              />
               <Field
                 label={t("dashboard.slots.capacity")}
                 inputProps={{ ...getInputProps(addFields.capacity, { type: "text" }), inputMode: "numeric" }}
@@ -216,7 +212,12 @@ export default function ListingSlots() {
                 </select>
                 <ErrorList id={weeklyFields.weekday.errorId} errors={weeklyFields.weekday.errors} />
               </div>
-              <Field label={t("dashboard.slots.time")} inputProps={getInputProps(weeklyFields.time, { type: "time" })} errors={weeklyFields.time.errors} errorId={weeklyFields.time.errorId} />
+              <Field
+                label={t("dashboard.slots.time")}
+                inputProps={getInputProps(weeklyFields.time, { type: "time" })}
+                errors={weeklyFields.time.errors}
+                errorId={weeklyFields.time.errorId}
+              />
               <Field
                 label={t("dashboard.slots.fromDate")}
                 inputProps={getInputProps(weeklyFields.fromDate, { type: "date" })}
@@ -251,7 +252,9 @@ export default function ListingSlots() {
                 <thead>
                   <tr>
                     <th scope="col">{t("dashboard.slots.when")}</th>
-                    <th scope="col" className="num">{t("dashboard.slots.booked")}</th>
+                    <th scope="col" className="num">
+                      {t("dashboard.slots.booked")}
+                    </th>
                     <th scope="col">{t("dashboard.slots.capacity")}</th>
                     <th scope="col">{t("common.status")}</th>
                     <th scope="col">{t("common.actions")}</th>
@@ -273,7 +276,9 @@ export default function ListingSlots() {
                 <thead>
                   <tr>
                     <th scope="col">{t("dashboard.slots.when")}</th>
-                    <th scope="col" className="num">{t("dashboard.slots.booked")}</th>
+                    <th scope="col" className="num">
+                      {t("dashboard.slots.booked")}
+                    </th>
                     <th scope="col">{t("dashboard.slots.capacity")}</th>
                     <th scope="col">{t("common.status")}</th>
                     <th scope="col">{t("common.actions")}</th>

@@ -118,17 +118,12 @@ export default function DashboardProducts() {
               {items.map((item) => (
                 <tr key={item.id}>
                   <td data-label={t("dashboard.products.photo")} className="dashboard-table__thumb">
-                    {item.image ? (
-                      <Picture image={item.image} sizes="64px" alt="" />
-                    ) : (
-                      <span className="muted">{t("dashboard.products.noPhoto")}</span>
-                    )}
+                    {item.image ? <Picture image={item.image} sizes="64px" alt="" /> : <span className="muted">{t("dashboard.products.noPhoto")}</span>}
                   </td>
                   <th scope="row">
                     <Link to={`/dashboard/products/${item.id}`}>{item.title}</Link>
                     <div className="dashboard-table__meta">
-                      <span className="muted">{t(`dashboard.kind.${item.kind}`)}</span>{" "}
-                      <MissingTranslations missing={item.missing} />
+                      <span className="muted">{t(`dashboard.kind.${item.kind}`)}</span> <MissingTranslations missing={item.missing} />
                     </div>
                   </th>
                   <td data-label={t("common.status")}>
@@ -147,10 +142,13 @@ export default function DashboardProducts() {
                     </td>
                   ) : item.kind === "STAY" ? (
                     <td data-label={t("dashboard.products.nights")}>
-                      {t("dashboard.products.sleeps", { people: plural("booking.people", item.maxGuests) })} · {plural("dashboard.products.nightsBooked", item.bookedNights)}
+                      {t("dashboard.products.sleeps", { people: plural("booking.people", item.maxGuests) })} ·{" "}
+                      {plural("dashboard.products.nightsBooked", item.bookedNights)}
                     </td>
                   ) : (
-                    <td data-label={t("dashboard.products.stock")}>{item.variantCount > 0 ? plural("dashboard.products.variants", item.variantCount) : item.stock}</td>
+                    <td data-label={t("dashboard.products.stock")}>
+                      {item.variantCount > 0 ? plural("dashboard.products.variants", item.variantCount) : item.stock}
+                    </td>
                   )}
                   <td data-label={t("common.actions")}>
                     <div className="dashboard-table__actions">

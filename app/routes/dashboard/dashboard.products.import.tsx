@@ -128,8 +128,12 @@ export default function ImportListings() {
                   <th scope="col">{t("dashboard.products.name")}</th>
                   <th scope="col">{t("dashboard.csv.action")}</th>
                   <th scope="col">{t("dashboard.listing.category")}</th>
-                  <th scope="col" className="num">{t("dashboard.products.price")}</th>
-                  <th scope="col" className="num">{t("dashboard.products.stock")}</th>
+                  <th scope="col" className="num">
+                    {t("dashboard.products.price")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("dashboard.products.stock")}
+                  </th>
                   <th scope="col">{t("dashboard.csv.problems")}</th>
                 </tr>
               </thead>
@@ -140,8 +144,12 @@ export default function ImportListings() {
                     <th scope="row">{row.title || "—"}</th>
                     <td data-label={t("dashboard.csv.action")}>{t(`dashboard.csv.action.${row.action}`)}</td>
                     <td data-label={t("dashboard.listing.category")}>{row.category}</td>
-                    <td data-label={t("dashboard.products.price")} className="num">{row.priceQ !== null ? money(row.priceQ) : "—"}</td>
-                    <td data-label={t("dashboard.products.stock")} className="num">{row.stock ?? "—"}</td>
+                    <td data-label={t("dashboard.products.price")} className="num">
+                      {row.priceQ !== null ? money(row.priceQ) : "—"}
+                    </td>
+                    <td data-label={t("dashboard.products.stock")} className="num">
+                      {row.stock ?? "—"}
+                    </td>
                     <td data-label={t("dashboard.csv.problems")}>
                       {row.errors.length === 0 ? (
                         t("dashboard.csv.ok")

@@ -36,8 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 type ProfileReply =
-  | { intent: "profile"; reply: SubmissionResult<string[]>; saved: boolean; pendingReview?: boolean }
-  | { intent: "photo"; photo: PhotoActionReply };
+  { intent: "profile"; reply: SubmissionResult<string[]>; saved: boolean; pendingReview?: boolean } | { intent: "photo"; photo: PhotoActionReply };
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireProducerMemberWhoMayEdit(request);
@@ -49,7 +48,10 @@ export async function action({ request }: ActionFunctionArgs) {
     if (submission.status !== "success") return data<ProfileReply>({ intent: "profile", reply: submission.reply(), saved: false }, { status: 400 });
     const result = await updateProfile(user.producerId, submission.value);
     if (!result.ok) {
-      return data<ProfileReply>({ intent: "profile", reply: submission.reply({ fieldErrors: { [result.field]: [result.error] } }), saved: false }, { status: 400 });
+      return data<ProfileReply>(
+        { intent: "profile", reply: submission.reply({ fieldErrors: { [result.field]: [result.error] } }), saved: false },
+        { status: 400 },
+      );
     }
     return data<ProfileReply>({ intent: "profile", reply: submission.reply(), saved: true, pendingReview: result.pendingReview });
   }
@@ -151,7 +153,12 @@ export default function DashboardProfile() {
               <option key={d} value={d} />
             ))}
           </datalist>
-          <Field label={t("dashboard.sell.phone")} inputProps={{ ...getInputProps(fields.phone, { type: "tel" }), autoComplete: "tel" }} errors={fields.phone.errors} errorId={fields.phone.errorId} />
+          <Field
+            label={t("dashboard.sell.phone")}
+            inputProps={{ ...getInputProps(fields.phone, { type: "tel" }), autoComplete: "tel" }}
+            errors={fields.phone.errors}
+            errorId={fields.phone.errorId}
+          />
         </fieldset>
         <fieldset className="listing-form__section listing-form__grid">
           <legend>{t("dashboard.profile.fulfilment")}</legend>

@@ -138,7 +138,12 @@ export default function DashboardTeam() {
           <h2>{t("dashboard.team.invite")}</h2>
           <p className="field__hint">{t("dashboard.team.inviteHint")}</p>
           <ErrorList id={form.errorId} errors={form.errors} />
-          <Field label={t("auth.field.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "off" }} errors={fields.email.errors} errorId={fields.email.errorId} />
+          <Field
+            label={t("auth.field.email")}
+            inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "off" }}
+            errors={fields.email.errors}
+            errorId={fields.email.errorId}
+          />
           <button type="submit" name="intent" value="invite" className="button">
             {t("dashboard.team.sendInvite")}
           </button>

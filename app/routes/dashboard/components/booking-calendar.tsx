@@ -48,7 +48,8 @@ export function BookingCalendar({
                   ) : (
                     cell.sessions.map((s) => (
                       <Link key={s.id} to={linkFor(s.id)} className="booking-calendar__session">
-                        {time(s.startsAt)} {s.closed ? t("dashboard.bookings.blocked") : t("dashboard.bookings.seats", { taken: s.taken, capacity: s.capacity })}
+                        {time(s.startsAt)}{" "}
+                        {s.closed ? t("dashboard.bookings.blocked") : t("dashboard.bookings.seats", { taken: s.taken, capacity: s.capacity })}
                       </Link>
                     ))
                   )}

@@ -11,8 +11,6 @@ export function MissingTranslations({ missing }: { missing: readonly string[] })
   const { t } = useTranslator();
   if (!missing.length) return null;
   return (
-    <span className="badge badge--missing">
-      {t("dashboard.products.missingTranslation", { languages: missing.map((l) => l.toUpperCase()).join(", ") })}
-    </span>
+    <span className="badge badge--missing">{t("dashboard.products.missingTranslation", { languages: missing.map((l) => l.toUpperCase()).join(", ") })}</span>
   );
 }

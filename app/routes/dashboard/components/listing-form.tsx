@@ -1,26 +1,10 @@
-import {
-  getCollectionProps,
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  useForm,
-  type SubmissionResult,
-} from "@conform-to/react";
+import { getCollectionProps, getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import type { MessageKey } from "~/locales/types";
 import { CANCELLATION_POLICIES } from "~/models/bookings/booking-policy";
-import {
-  DEFAULT_LOW_STOCK,
-  GOODS_UNITS,
-  HOST_LANGUAGES,
-  KINDS,
-  listingSchema,
-  listingSchemaFor,
-  type ListingKind,
-} from "~/models/listings/listing-schema";
+import { DEFAULT_LOW_STOCK, GOODS_UNITS, HOST_LANGUAGES, KINDS, listingSchema, listingSchemaFor, type ListingKind } from "~/models/listings/listing-schema";
 import { useTranslator } from "~/utils/use-translator";
 
 export type ListingFormDefaults = {
@@ -109,7 +93,23 @@ export function ListingForm({
   });
   const monthOptions = Array.from({ length: 12 }, (_, i) => String(i + 1));
   const booked = kind !== "GOOD";
-  const text = (name: "meetingPoint" | "address" | "durationMin" | "groupSize" | "maxGuests" | "minNights" | "stock" | "lowStockThreshold" | "price" | "weekendPrice" | "seasonPrice", label: string, hint?: string, numeric?: "numeric" | "decimal") => (
+  const text = (
+    name:
+      | "meetingPoint"
+      | "address"
+      | "durationMin"
+      | "groupSize"
+      | "maxGuests"
+      | "minNights"
+      | "stock"
+      | "lowStockThreshold"
+      | "price"
+      | "weekendPrice"
+      | "seasonPrice",
+    label: string,
+    hint?: string,
+    numeric?: "numeric" | "decimal",
+  ) => (
     <Field
       label={label}
       hint={hint}
@@ -133,8 +133,7 @@ export function ListingForm({
             return (
               <fieldset key={lang} className="listing-form__lang" lang={lang}>
                 <legend>
-                  {t(`dashboard.listing.lang.${lang}`)}{" "}
-                  {missing ? <span className="badge badge--missing">{t("dashboard.listing.missing")}</span> : null}
+                  {t(`dashboard.listing.lang.${lang}`)} {missing ? <span className="badge badge--missing">{t("dashboard.listing.missing")}</span> : null}
                 </legend>
                 <Field
                   label={t("dashboard.listing.titleField")}
@@ -224,9 +223,7 @@ export function ListingForm({
       {booked ? (
         <fieldset className="listing-form__section stack">
           <legend>{t(kind === "STAY" ? "dashboard.listing.forStayGuests" : "dashboard.listing.forGuests")}</legend>
-          {kind === "STAY"
-            ? text("address", t("dashboard.listing.address"))
-            : text("meetingPoint", t("dashboard.listing.meetingPoint"))}
+          {kind === "STAY" ? text("address", t("dashboard.listing.address")) : text("meetingPoint", t("dashboard.listing.meetingPoint"))}
           <fieldset className="listing-form__choices">
             <legend>{t("dashboard.listing.languages")}</legend>
             <div className="cluster">

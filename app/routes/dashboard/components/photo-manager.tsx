@@ -80,33 +80,15 @@ export function PhotoManager({ photos, reply, max }: { photos: Photo[]; reply?: 
                     <button type="submit" name="intent" value="alt" className="button button--small">
                       {t("dashboard.photos.saveAlt")}
                     </button>
-                    <button
-                      type="submit"
-                      name="intent"
-                      value="up"
-                      className="button button--small button--secondary"
-                      disabled={index === 0}
-                    >
+                    <button type="submit" name="intent" value="up" className="button button--small button--secondary" disabled={index === 0}>
                       ↑ {t("dashboard.photos.moveUp")}
                       <span className="visually-hidden">: {t("dashboard.photos.photoN", { n: index + 1 })}</span>
                     </button>
-                    <button
-                      type="submit"
-                      name="intent"
-                      value="down"
-                      className="button button--small button--secondary"
-                      disabled={index === photos.length - 1}
-                    >
+                    <button type="submit" name="intent" value="down" className="button button--small button--secondary" disabled={index === photos.length - 1}>
                       ↓ {t("dashboard.photos.moveDown")}
                       <span className="visually-hidden">: {t("dashboard.photos.photoN", { n: index + 1 })}</span>
                     </button>
-                    <button
-                      type="submit"
-                      name="intent"
-                      value="delete"
-                      className="button button--small button--danger"
-                      disabled={photo.state === "removing"}
-                    >
+                    <button type="submit" name="intent" value="delete" className="button button--small button--danger" disabled={photo.state === "removing"}>
                       {t("dashboard.photos.delete")}
                       <span className="visually-hidden">: {t("dashboard.photos.photoN", { n: index + 1 })}</span>
                     </button>
