@@ -83,8 +83,13 @@ async function enqueueBookingMail(
 
 type BookingMailTemplate = "booking.mail.reminder" | "booking.mail.hostNew" | "booking.mail.hostCancelled";
 
-/** The host's members hear of a new booking, each in their account's language, else the booking's. */
-export async function notifyHostOfBooking(tx: Prisma.TransactionClient, producerId: string, orderId: string) {
+/** The host's members hear of a new or cancelled booking, each in their account's language, else the booking's. */
+export async function notifyHost(
+  tx: Prisma.TransactionClient,
+  producerId: string,
+  orderId: string,
+  template: Exclude<BookingMailTemplate, "booking.mail.reminder">,
+) {
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { group: { select: { locale: true } } } });
   const members = await tx.producerMember.findMany({ where: { producerId }, select: { user: { select: { email: true, locale: true } } } });
   for (const { user } of members) {
@@ -92,7 +97,7 @@ export async function notifyHostOfBooking(tx: Prisma.TransactionClient, producer
       to: user.email,
       locale: user.locale,
       pageLocale: order.group.locale,
-      template: "booking.mail.hostNew",
+      template,
       reader: "host",
     });
   }
@@ -132,19 +137,4 @@ export async function runBookingReminderJob(job: ClaimedJob) {
       reader: "guest",
     });
   });
-}
-
-/** The host's members hear of a booking the shopper cancelled, each in their account's language, else the booking's. */
-export async function notifyHostOfCancellation(tx: Prisma.TransactionClient, producerId: string, orderId: string) {
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { group: { select: { locale: true } } } });
-  const members = await tx.producerMember.findMany({ where: { producerId }, select: { user: { select: { email: true, locale: true } } } });
-  for (const { user } of members) {
-    await enqueueBookingMail(tx, orderId, {
-      to: user.email,
-      locale: user.locale,
-      pageLocale: order.group.locale,
-      template: "booking.mail.hostCancelled",
-      reader: "host",
-    });
-  }
 }

@@ -1,7 +1,7 @@
 import { rememberAddress, type DeliveryAddress } from "~/models/accounts/addresses.server";
 import { reserveStock, recordSale } from "~/models/catalog/inventory.server";
 import { buildCartView, type CartProducerGroup, type CartView, type CartLineRef, type CartViewLine } from "~/models/cart/cart.server";
-import { notifyHostOfBooking, scheduleBookingReminder } from "~/models/bookings/booking-mail.server";
+import { notifyHost, scheduleBookingReminder } from "~/models/bookings/booking-mail.server";
 import { reserveStayNights } from "~/models/bookings/stays.server";
 import { isBookable } from "~/models/bookings/listing-kind";
 import { recordDemandEvent } from "~/models/insights/demand.server";
@@ -255,6 +255,6 @@ export async function notifyProducerOfOrder(tx: Prisma.TransactionClient, produc
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { fulfilment: true } });
   // A booking: what, when, for how many and the guest (bookings/booking-mail); goods: the order's
   // items, where it goes and the dashboard link (orders/order-mails). Each member in their language.
-  if (order.fulfilment === "ON_SITE") await notifyHostOfBooking(tx, producerId, orderId);
+  if (order.fulfilment === "ON_SITE") await notifyHost(tx, producerId, orderId, "booking.mail.hostNew");
   else await mailProducerNewOrder(tx, orderId);
 }

@@ -1,4 +1,4 @@
-import { notifyHostOfCancellation } from "~/models/bookings/booking-mail.server";
+import { notifyHost } from "~/models/bookings/booking-mail.server";
 import { policyOf, withinPolicy } from "~/models/bookings/booking-policy";
 import { bookingStart } from "~/models/bookings/booking-times";
 import { releaseStock } from "~/models/catalog/inventory.server";
@@ -148,7 +148,7 @@ export async function shopperCancelBooking(args: { orderId: string; userId: stri
   if (!allowed) return { ok: false, error: inPolicy || !["PLACED", "CONFIRMED"].includes(order.status) ? "booking.error.notAllowed" : "booking.error.tooLate" };
   const moved = await db.$transaction(async (tx) => {
     const done = await applyOrderTransition(tx, order, "CANCELLED", { actorId: args.userId, note: "shopper", now });
-    if (done) await notifyHostOfCancellation(tx, facts.producerId, order.id);
+    if (done) await notifyHost(tx, facts.producerId, order.id, "booking.mail.hostCancelled");
     return done;
   });
   if (!moved) return { ok: false, error: "booking.error.notAllowed" };
