@@ -7,7 +7,9 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { databaseKind } from "../app/utils/database-url";
 import { loadEnv } from "../app/utils/env.server";
+import { migratePostgres } from "./db/migrate-postgres";
 
 function fail(message: string): never {
   console.error(message);
@@ -43,26 +45,34 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
+const postgres = databaseKind(config.DATABASE_URL) === "postgres";
 const dbFile = config.DATABASE_URL.replace(/^file:/, "");
 
 if (reset) {
   if (production) fail("--reset is refused when NODE_ENV=production.");
+  if (postgres) fail("--reset works on the SQLite file only; drop and recreate a PostgreSQL database yourself.");
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(dbFile + suffix, { force: true });
   fs.rmSync(config.UPLOADS_DIR, { recursive: true, force: true });
 }
-fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+if (!postgres) fs.mkdirSync(path.dirname(dbFile), { recursive: true });
 fs.mkdirSync(config.UPLOADS_DIR, { recursive: true });
 
 const childEnv = { ...process.env, DATABASE_URL: config.DATABASE_URL, SESSION_SECRET: config.SESSION_SECRET };
 const bin = (name: string) => path.join("node_modules", ".bin", name);
 
-run(bin("prisma"), ["migrate", "deploy"], childEnv);
-// WAL is a property of the file: set once here, before the server and any tool open it.
-withDatabase((database) => database.pragma("journal_mode = WAL"));
+if (postgres) {
+  // Safe when several nodes start at once: the runner holds an advisory lock (see its header).
+  const applied = await migratePostgres(config.DATABASE_URL);
+  if (applied.length) console.log(`applied ${applied.length} PostgreSQL migration(s)`);
+} else {
+  run(bin("prisma"), ["migrate", "deploy"], childEnv);
+  // WAL is a property of the file: set once here, before the server and any tool open it.
+  withDatabase((database) => database.pragma("journal_mode = WAL"));
+}
 
 if (!production) run(bin("tsx"), ["prisma/seed.ts", "--if-empty"], childEnv);
 // Fresh statistics for SQLite's query planner (cheap: it analyses only what changed a lot).
-withDatabase((database) => database.pragma("optimize=0x10002"));
+if (!postgres) withDatabase((database) => database.pragma("optimize=0x10002"));
 
 // Search keys are computed in TypeScript from the queue the triggers fill (a migration may queue
 // every product): catch up before serving rather than in the first shopper's search. This opens

@@ -1,7 +1,9 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import type { Database as SqliteConnection } from "better-sqlite3";
 import { PrismaClient, type Prisma } from "~/generated/prisma/client";
-import { resolveDatabaseUrl } from "./database-url";
+import { PrismaClient as PostgresClient } from "~/generated/postgres/client";
+import { databaseKind, resolveDatabaseUrl, type DatabaseKind } from "./database-url";
 
 export { Prisma } from "~/generated/prisma/client";
 
@@ -11,8 +13,12 @@ export type Client = Tx | PrismaClient;
 
 const globalForDb = globalThis as unknown as { __abadDb?: PrismaClient; __abadDbReady?: Promise<void>; __abadSqlite?: SqliteConnection };
 
-function createClient() {
-  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
+const url = resolveDatabaseUrl(process.env.DATABASE_URL);
+
+/** Which database DATABASE_URL names: `postgres://…` or `postgresql://…` is PostgreSQL, anything else the SQLite file. */
+export const dialect: DatabaseKind = databaseKind(url);
+
+function createSqliteClient() {
   // `timeout` is better-sqlite3's busy timeout: other processes (seed, backup, bench) may hold the write lock.
   const factory = new PrismaBetterSQLite3({ url, timeout: 5000 });
   // The adapter's own connection, kept for sqlite.server.ts: a second connection from another copy
@@ -26,16 +32,27 @@ function createClient() {
   return new PrismaClient({ adapter: factory });
 }
 
-export const db: PrismaClient = globalForDb.__abadDb ?? (globalForDb.__abadDb = createClient());
+/**
+ * The PostgreSQL client is generated from prisma/postgres/schema.prisma, made from the SQLite
+ * schema: the same models and enums, so the app is typed against the SQLite client. The two types
+ * differ only in what PostgreSQL adds (transaction isolation levels, insensitive mode), a superset
+ * at run time.
+ */
+function createPostgresClient() {
+  return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+}
+
+export const db: PrismaClient = globalForDb.__abadDb ?? (globalForDb.__abadDb = dialect === "postgres" ? createPostgresClient() : createSqliteClient());
 
 /**
- * WAL lets readers run beside the single writer; synchronous=NORMAL in WAL mode never
+ * SQLite: WAL lets readers run beside the single writer; synchronous=NORMAL in WAL mode never
  * corrupts the database and loses at most the last transactions on power loss, not on a
  * process crash (see README, Decisions). The adapter has one connection, and these are its
- * first statements.
+ * first statements. PostgreSQL needs nothing here.
  */
 export function ensureDbReady(): Promise<void> {
   globalForDb.__abadDbReady ??= (async () => {
+    if (dialect !== "sqlite") return;
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
     await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
@@ -47,6 +64,7 @@ void ensureDbReady().catch((error) => console.error("database settings failed", 
 
 /** Prisma's SQLite connection itself, for the prepared statements of sqlite.server.ts. */
 export async function sqliteConnection(): Promise<SqliteConnection> {
+  if (dialect !== "sqlite") throw new Error("no SQLite connection: DATABASE_URL names PostgreSQL");
   await ensureDbReady();
   if (!globalForDb.__abadSqlite?.open) await db.$connect();
   const connection = globalForDb.__abadSqlite;

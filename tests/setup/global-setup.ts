@@ -1,10 +1,17 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { startCluster } from "../../scripts/db/pg-cluster";
+import { migratePostgres } from "../../scripts/db/migrate-postgres";
+import pg from "pg";
 import { TMP_DIR } from "./paths";
 
-/** Migrates one template database with the real migrations; each test file gets a copy. */
-export default function setup() {
+/**
+ * Migrates one template database with the real migrations; each test file gets a copy. With
+ * TEST_DATABASE=postgres: a throwaway PostgreSQL cluster owned by this run (stopped at the end),
+ * whose template database each test file clones (see test-database.ts).
+ */
+export default async function setup() {
   const dir = path.join(TMP_DIR, `run-${process.pid}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
@@ -13,5 +20,20 @@ export default function setup() {
     env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "template.db")}` },
     stdio: "pipe",
   });
-  return () => fs.rmSync(dir, { recursive: true, force: true });
+  let stopPostgres = () => {};
+  if (process.env.TEST_DATABASE === "postgres") {
+    const cluster = await startCluster();
+    stopPostgres = cluster.stop;
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    await admin.query("CREATE DATABASE abad_template");
+    await admin.end();
+    const template = cluster.url.replace(/\/postgres$/, "/abad_template");
+    await migratePostgres(template);
+    process.env.ABAD_TEST_POSTGRES = cluster.url;
+  }
+  return () => {
+    stopPostgres();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
 }

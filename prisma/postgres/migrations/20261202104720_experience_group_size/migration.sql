@@ -1,0 +1,1 @@
+-- Part of the PostgreSQL baseline in 20261128000000_init (no PostgreSQL database predates it).
