@@ -16,6 +16,10 @@ export default async function setup() {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   process.env.ABAD_TEST_RUN_DIR = dir;
+  // A worktree that pulled the PostgreSQL client's arrival without `npm run db:generate`.
+  if (!fs.existsSync(path.join("app", "generated", "postgres", "client.ts"))) {
+    execFileSync(path.join("node_modules", ".bin", "prisma"), ["generate", "--config", "prisma.postgres.config.ts"], { stdio: "pipe" });
+  }
   execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "template.db")}` },
     stdio: "pipe",
