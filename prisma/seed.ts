@@ -489,6 +489,7 @@ async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType
             commissionQ: commissionFor(subtotalQ),
             placedAt,
             confirmedAt: confirmed ? at(1) : null,
+            acceptedAt: confirmed ? at(1) : null,
             shippedAt: reached >= 2 && !pickup && plan.status !== "CANCELLED" ? at(2) : null,
             readyAt: pickup ? at(2) : null,
             completedAt: plan.status === "COMPLETED" ? at(4) : null,
@@ -559,6 +560,7 @@ async function seedBookings(users: Awaited<ReturnType<typeof seedUsers>>) {
             commissionQ: commissionFor(line.totalQ),
             placedAt,
             confirmedAt,
+            acceptedAt: confirmedAt,
             lines: { create: line as never },
             events: {
               create: [

@@ -7,7 +7,11 @@ import { reviewSchema } from "~/models/catalog/review-schema";
 import { reviewedProductIds, submitReview } from "~/models/catalog/reviews.server";
 import { BookingPanel } from "~/components/booking-details";
 import { OrderSummary, OrderTimeline } from "~/components/order-summary";
-import { shopperCancelBooking } from "~/models/orders/lifecycle.server";
+import { OrderCancel, type CancelReply } from "~/components/order-cancel";
+import { requestCancellation } from "~/models/orders/cancel-requests.server";
+import { cancelRequestSchema } from "~/models/orders/cancel-schema";
+import { fieldErrorsOf } from "~/models/messages/message-schema";
+import { shopperCancelBooking, shopperCancelOrder } from "~/models/orders/lifecycle.server";
 import { OrderMessages } from "~/components/order-messages";
 import { submitThreadForm } from "~/models/messages/thread-form.server";
 import { loadThread, orderThreadId, type Viewer } from "~/models/messages/threads.server";
@@ -61,10 +65,38 @@ async function messageAction(request: Request, orderId: string, formData: FormDa
   return data({ ...result.reply, productId: null, bookingError: null, cancelled: false }, { status: result.status });
 }
 
+/** Cancel a new order at once, or ask to cancel one the producer took on: the owner, or a guest holding the signed link. */
+async function cancelAction(request: Request, orderId: string, formData: FormData) {
+  const user = await getUser(request);
+  const access = { userId: user?.id ?? null, tokenValid: verifyLink("order", orderId, new URL(request.url).searchParams.get("token")) };
+  if (formData.get("intent") === "cancelOrder") {
+    const result = await shopperCancelOrder({ orderId, access });
+    if (!result.ok && result.error === "order.notFound") notFound();
+    const cancel: CancelReply = { done: result.ok ? "cancelled" : null, error: result.ok ? null : "orders.notAllowed", fieldErrors: {} };
+    return data({ cancel }, { status: result.ok ? 200 : 409 });
+  }
+  const parsed = cancelRequestSchema.safeParse({ reason: formData.get("reason") ?? "" });
+  if (!parsed.success) {
+    // Only the order's shopper learns what was wrong with the form.
+    if (!(await getShopperOrder(orderId, access, "az"))) notFound();
+    const cancel: CancelReply = { done: null, error: null, fieldErrors: fieldErrorsOf(parsed.error) };
+    return data({ cancel }, { status: 400 });
+  }
+  const result = await requestCancellation({ orderId, access, reason: parsed.data.reason });
+  if (!result.ok && result.error === "order.notFound") notFound();
+  const cancel: CancelReply = {
+    done: result.ok ? "requested" : null,
+    error: result.ok ? null : result.error === "order.notAllowed" ? "orders.notAllowed" : result.error,
+    fieldErrors: {},
+  };
+  return data({ cancel }, { status: result.ok ? 200 : 409 });
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "message" || intent === "report") return messageAction(request, params.id ?? "", formData);
+  if (intent === "cancelOrder" || intent === "requestCancel") return cancelAction(request, params.id ?? "", formData);
   const form = Object.fromEntries(formData);
   if (form.intent === "cancelBooking") {
     // The owner, or a guest holding the signed link this page was opened with.
@@ -101,8 +133,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 function ReviewForms({ order, reviewed }: { order: { lines: { id: string; productId: string; title: string }[] }; reviewed: string[] }) {
   const { t } = useTranslator();
   const reply = useActionData<typeof action>();
-  // Message replies carry an intent; they are shown by the messages section, not here.
-  const result = reply && !("intent" in reply) ? reply : null;
+  // Message replies carry an intent and cancellation replies their own field; they are shown by their sections, not here.
+  const result = reply && !("intent" in reply) && !("cancel" in reply) ? reply : null;
   if (result?.cancelled || result?.bookingError) return null;
   const seen = new Set<string>();
   const lines = order.lines.filter((line) => !seen.has(line.productId) && seen.add(line.productId));
@@ -162,7 +194,12 @@ export default function OrderPage() {
           </p>
         ) : null}
       </OrderSummary>
-      <BookingPanel order={order} error={actionData?.bookingError ?? null} done={actionData?.cancelled ?? false} />
+      <BookingPanel
+        order={order}
+        error={actionData && "bookingError" in actionData ? actionData.bookingError : null}
+        done={actionData && "cancelled" in actionData ? actionData.cancelled : false}
+      />
+      <OrderCancel order={order} reply={actionData && "cancel" in actionData ? actionData.cancel : null} />
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t("order.timeline")}</h2>
         <OrderTimeline events={order.events} />

@@ -8,5 +8,6 @@ import { store } from "./store";
 import { bookings } from "./bookings";
 import { messages } from "./messages";
 import { stock } from "./stock";
+import { after } from "./after";
 
-export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings, ...messages, ...stock };
+export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings, ...messages, ...stock, ...after };

@@ -9,5 +9,6 @@ import { store } from "./store";
 import { bookings } from "./bookings";
 import { messages } from "./messages";
 import { stock } from "./stock";
+import { after } from "./after";
 
-export const ru: Messages = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings, ...messages, ...stock };
+export const ru: Messages = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings, ...messages, ...stock, ...after };

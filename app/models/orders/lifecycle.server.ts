@@ -6,8 +6,8 @@ import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { postRefundSent, postSale, reverseSale } from "~/models/payments/ledger.server";
 import { enqueueRefund, enqueueSessionExpiry } from "~/models/payments/card-payments.server";
 import { db, type Prisma, type Tx } from "~/utils/db.server";
-import { mailOrderStatus, type OrderMailTemplate } from "~/models/orders/order-mails.server";
-import { canMoveOrder, type OrderActor, type OrderStatus } from "~/models/orders/order-status";
+import { mailOrderStatus, mailProducerOrder, type OrderMailTemplate } from "~/models/orders/order-mails.server";
+import { canAcceptPaid, canMoveOrder, type OrderActor, type OrderStatus } from "~/models/orders/order-status";
 
 const TIMESTAMP: Partial<Record<OrderStatus, "confirmedAt" | "shippedAt" | "readyAt" | "completedAt" | "cancelledAt">> = {
   CONFIRMED: "confirmedAt",
@@ -31,6 +31,8 @@ const orderForTransition = {
   status: true,
   fulfilment: true,
   producerId: true,
+  userId: true,
+  acceptedAt: true,
   totalQ: true,
   commissionQ: true,
   group: { select: { id: true, paymentMethod: true, paymentStatus: true, email: true, locale: true, stripePaymentIntentId: true, stripeSessionId: true } },
@@ -63,14 +65,19 @@ export async function applyOrderTransition(
     refundedOutside?: boolean;
     /** the caller sends its own mail */
     silent?: boolean;
+    /** only while the producer has not taken the order on (a shopper's cancel of a new order) */
+    unaccepted?: boolean;
+    /** the producer's own step: the order counts as taken on from now */
+    byProducer?: boolean;
   } = {},
 ): Promise<boolean> {
   const now = options.now ?? new Date();
   const stamp = TIMESTAMP[to];
   const updated = await tx.order.updateMany({
-    where: { id: order.id, status: order.status },
+    where: { id: order.id, status: order.status, ...(options.unaccepted ? { acceptedAt: null } : {}) },
     data: {
       status: to,
+      ...(options.byProducer && to !== "CANCELLED" && !order.acceptedAt ? { acceptedAt: now } : {}),
       ...(stamp ? { [stamp]: now } : {}),
       ...(to === "CANCELLED" ? { cancelReason: options.note ?? "" } : {}),
       ...(options.trackingNote ? { trackingNote: options.trackingNote } : {}),
@@ -118,42 +125,56 @@ export type OrderActionResult = { ok: true } | { ok: false; error: "order.notFou
 
 export type BookingCancelResult = { ok: true } | { ok: false; error: "order.notFound" | "booking.error.tooLate" | "booking.error.notAllowed" };
 
+export type ShopperCancelResult = { ok: true } | { ok: false; error: "order.notFound" | "order.notAllowed" | "order.tooLate" };
+
+/** Who is asking for an order: the signed-in owner, or anyone holding the order's signed link. */
+export type ShopperAccess = { userId: string | null; tokenValid: boolean };
+
 /**
- * The shopper gives up a booking (an on-site order) while its policy's free period lasts: the
- * usual cancellation follows (nights or seats released, the sale reversed, a card payment
- * refunded in full through the outbox), and the host is mailed. The owner, or a guest holding
- * the order's signed link, may do it; anyone else gets not found.
+ * The shopper gives an order up at once: while it is new (the producer has not taken it on), or a
+ * booking while its policy's free period lasts. The usual cancellation follows (stock, seats or
+ * nights released, the sale reversed, a card payment refunded in full through the outbox) and the
+ * producer's members are mailed. The update is conditional on the order still being exactly as
+ * read (and, for a new order, still not taken on), so a producer accepting or shipping it at the
+ * same moment either wins outright or loses outright. Anyone but the owner or the link's holder: not found.
  */
-export async function shopperCancelBooking(args: { orderId: string; userId: string | null; tokenValid: boolean; now?: Date }): Promise<BookingCancelResult> {
+export async function shopperCancelOrder(args: { orderId: string; access: ShopperAccess; now?: Date }): Promise<ShopperCancelResult> {
   const now = args.now ?? new Date();
-  const facts = await bookingFacts(args.orderId);
-  if (!facts) return { ok: false, error: "order.notFound" };
-  const owns = args.userId !== null && facts.userId === args.userId;
-  if (!owns && !args.tokenValid) return { ok: false, error: "order.notFound" };
-  if (!facts.startsAt || facts.fulfilment !== "ON_SITE") return { ok: false, error: "booking.error.notAllowed" };
   const order = await loadOrderForTransition(db, { id: args.orderId });
   if (!order) return { ok: false, error: "order.notFound" };
-  const inPolicy = withinPolicy(facts.policy, facts.startsAt, now);
-  const allowed = canMoveOrder(
-    {
-      status: order.status,
-      fulfilment: order.fulfilment,
-      paymentMethod: order.group.paymentMethod,
-      paymentStatus: order.group.paymentStatus,
-      withinPolicy: inPolicy,
-    },
-    "CANCELLED",
-    "shopper",
-  );
-  if (!allowed) return { ok: false, error: inPolicy || !["PLACED", "CONFIRMED"].includes(order.status) ? "booking.error.notAllowed" : "booking.error.tooLate" };
+  const owns = args.access.userId !== null && order.userId === args.access.userId;
+  if (!owns && !args.access.tokenValid) return { ok: false, error: "order.notFound" };
+  const booking = order.fulfilment === "ON_SITE" ? await bookingFacts(order.id) : null;
+  const inPolicy = booking?.startsAt ? withinPolicy(booking.policy, booking.startsAt, now) : false;
+  const facts = {
+    status: order.status,
+    fulfilment: order.fulfilment,
+    paymentMethod: order.group.paymentMethod,
+    paymentStatus: order.group.paymentStatus,
+    withinPolicy: inPolicy,
+    accepted: order.acceptedAt !== null,
+  };
+  if (!canMoveOrder(facts, "CANCELLED", "shopper")) {
+    const late = booking !== null && !inPolicy && (order.status === "PLACED" || order.status === "CONFIRMED");
+    return { ok: false, error: late ? "order.tooLate" : "order.notAllowed" };
+  }
   const moved = await db.$transaction(async (tx) => {
-    const done = await applyOrderTransition(tx, order, "CANCELLED", { actorId: args.userId, note: "shopper", now });
-    if (done) await notifyHost(tx, facts.producerId, order.id, "booking.mail.hostCancelled");
-    return done;
+    const done = await applyOrderTransition(tx, order, "CANCELLED", { actorId: args.access.userId, now, unaccepted: !inPolicy });
+    if (!done) return false;
+    if (booking) await notifyHost(tx, order.producerId, order.id, "booking.mail.hostCancelled");
+    else await mailProducerOrder(tx, order.id, "after.mail.shopperCancelled");
+    return true;
   });
-  if (!moved) return { ok: false, error: "booking.error.notAllowed" };
+  if (!moved) return { ok: false, error: "order.notAllowed" };
   scheduleMailDelivery();
   return { ok: true };
+}
+
+/** The booking panel's cancel button: the same cancellation, with the booking's words for a refusal. */
+export async function shopperCancelBooking(args: { orderId: string; userId: string | null; tokenValid: boolean; now?: Date }): Promise<BookingCancelResult> {
+  const result = await shopperCancelOrder({ orderId: args.orderId, access: { userId: args.userId, tokenValid: args.tokenValid }, now: args.now });
+  if (result.ok || result.error === "order.notFound") return result.ok ? result : { ok: false, error: "order.notFound" };
+  return { ok: false, error: result.error === "order.tooLate" ? "booking.error.tooLate" : "booking.error.notAllowed" };
 }
 
 /** When a booking starts, under which policy, and whose it is. */
@@ -211,12 +232,46 @@ async function moveOrder(
 ): Promise<OrderActionResult> {
   const order = await loadOrderForTransition(db, where);
   if (!order) return { ok: false, error: "order.notFound" };
-  const facts = { status: order.status, fulfilment: order.fulfilment, paymentMethod: order.group.paymentMethod, paymentStatus: order.group.paymentStatus };
+  const facts = {
+    status: order.status,
+    fulfilment: order.fulfilment,
+    paymentMethod: order.group.paymentMethod,
+    paymentStatus: order.group.paymentStatus,
+    accepted: order.acceptedAt !== null,
+  };
   if (!canMoveOrder(facts, to, actor)) return { ok: false, error: "order.notAllowed" };
   const moved = await db.$transaction((tx) =>
-    applyOrderTransition(tx, order, to, { actorId: options.actorId, note: options.reason, trackingNote: options.trackingNote }),
+    applyOrderTransition(tx, order, to, {
+      actorId: options.actorId,
+      note: options.reason,
+      trackingNote: options.trackingNote,
+      byProducer: actor === "producer",
+    }),
   );
   if (!moved) return { ok: false, error: "order.notAllowed" };
+  scheduleMailDelivery();
+  return { ok: true };
+}
+
+/**
+ * A producer member takes on a card order its payment confirmed: from then on the shopper can only
+ * ask to cancel it. Conditional on it still being new, so a shopper's cancel at the same moment
+ * and this accept never both apply.
+ */
+export async function producerAcceptPaid(args: { orderId: string; producerId: string; actorId: string; now?: Date }): Promise<OrderActionResult> {
+  const now = args.now ?? new Date();
+  const order = await loadOrderForTransition(db, { id: args.orderId, producerId: args.producerId });
+  if (!order) return { ok: false, error: "order.notFound" };
+  const facts = { status: order.status, fulfilment: order.fulfilment, paymentMethod: order.group.paymentMethod, accepted: order.acceptedAt !== null };
+  if (!canAcceptPaid(facts)) return { ok: false, error: "order.notAllowed" };
+  const accepted = await db.$transaction(async (tx) => {
+    const updated = await tx.order.updateMany({ where: { id: order.id, status: "CONFIRMED", acceptedAt: null }, data: { acceptedAt: now } });
+    if (updated.count !== 1) return false;
+    await tx.orderEvent.create({ data: { orderId: order.id, status: "ACCEPTED", actorId: args.actorId, createdAt: now } });
+    await mailOrderStatus(tx, order.id, "checkout.mail.confirmed");
+    return true;
+  });
+  if (!accepted) return { ok: false, error: "order.notAllowed" };
   scheduleMailDelivery();
   return { ok: true };
 }

@@ -158,12 +158,64 @@ export async function mailOrderStatus(client: Client, orderId: string, template:
   );
 }
 
+/** Mails about a shopper's cancellation or return, to the shopper's side and to the producer's. */
+export type AfterSaleShopperTemplate =
+  | "after.mail.cancelRequested.shopper"
+  | "after.mail.cancelDeclined.shopper"
+  | "after.mail.returnRequested.shopper"
+  | "after.mail.returnAccepted.shopper"
+  | "after.mail.returnDeclined.shopper"
+  | "after.mail.returnRefunded.shopper";
+export type AfterSaleProducerTemplate =
+  | "after.mail.shopperCancelled"
+  | "after.mail.cancelRequested.producer"
+  | "after.mail.cancelAccepted.producer"
+  | "after.mail.cancelDeclined.producer"
+  | "after.mail.returnRequested.producer"
+  | "after.mail.returnAccepted.producer"
+  | "after.mail.returnDeclined.producer"
+  | "after.mail.returnRefunded.producer";
+
+/** Placeholders every after-sale mail may use: the reason given, and how to send goods back. */
+type AfterSaleVars = { reason?: string; instructions?: string; amountQ?: number };
+
+/** An after-sale mail to the order's shopper, with the order's details and its signed link. */
+export async function mailShopperOrder(client: Client, orderId: string, template: AfterSaleShopperTemplate, extra: AfterSaleVars = {}) {
+  const order = await client.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { ...mailOrderSelect, group: { select: { name: true, email: true, locale: true, user: { select: { locale: true } } } } },
+  });
+  await enqueueMail(
+    {
+      to: order.group.email,
+      locale: order.group.user?.locale,
+      pageLocale: order.group.locale,
+      template,
+      signature: SIGNATURE,
+      vars: (translator) => ({
+        name: order.group.name,
+        number: order.number,
+        producer: order.producer.name,
+        reason: extra.reason ?? "",
+        instructions: extra.instructions ?? "",
+        amount: translator.money(extra.amountQ ?? 0),
+      }),
+      details: (translator) => [orderFacts(translator, toMailOrder(order, translator)), action(translator.t("mail.openOrder"), orderLinkPath(order.id))],
+    },
+    client,
+  );
+}
+
 /**
- * The producer's members hear of an order once there is one to act on (a card order once paid):
- * its items, dates, where it goes, and the link to it in the dashboard. Each member in their
- * account's language, else the language the shopper ordered in.
+ * A mail about one order to each member of its producer, in their account's language, else the
+ * language the shopper ordered in: its items, dates, where it goes, and the link to it in the dashboard.
  */
-export async function mailProducerNewOrder(client: Client, orderId: string) {
+export async function mailProducerOrder(
+  client: Client,
+  orderId: string,
+  template: AfterSaleProducerTemplate | "checkout.mail.newOrder",
+  extra: AfterSaleVars = {},
+) {
   const order = await client.order.findUniqueOrThrow({
     where: { id: orderId },
     select: { ...mailOrderSelect, group: { select: { name: true, locale: true } } },
@@ -178,9 +230,15 @@ export async function mailProducerNewOrder(client: Client, orderId: string) {
         to: user.email,
         locale: user.locale,
         pageLocale: order.group.locale,
-        template: "checkout.mail.newOrder",
+        template,
         signature: SIGNATURE,
-        vars: { number: order.number, customer: order.group.name },
+        vars: (translator) => ({
+          number: order.number,
+          customer: order.group.name,
+          reason: extra.reason ?? "",
+          instructions: extra.instructions ?? "",
+          amount: translator.money(extra.amountQ ?? 0),
+        }),
         details: (translator) => [
           orderFacts(translator, toMailOrder(order, translator)),
           action(translator.t("mail.openDashboardOrder"), `/dashboard/orders/${order.id}`),
@@ -189,4 +247,9 @@ export async function mailProducerNewOrder(client: Client, orderId: string) {
       client,
     );
   }
+}
+
+/** The producer's members hear of an order once there is one to act on (a card order once paid). */
+export function mailProducerNewOrder(client: Client, orderId: string) {
+  return mailProducerOrder(client, orderId, "checkout.mail.newOrder");
 }

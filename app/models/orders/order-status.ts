@@ -18,6 +18,8 @@ type OrderFacts = {
   paymentStatus?: PaymentStatus;
   /** a booking (on-site order) still inside its cancellation policy's free period */
   withinPolicy?: boolean;
+  /** the producer took the order on (unknown counts as taken on) */
+  accepted?: boolean;
 };
 
 /** A card order nobody has paid for yet: shown as "Awaiting payment", not as new. */
@@ -50,6 +52,7 @@ export function canMoveOrder(order: OrderFacts, to: OrderStatus, actor: OrderAct
   if (actor === "shopper") {
     if (to !== "CANCELLED") return false;
     if (isAwaitingPayment({ ...order, paymentStatus: order.paymentStatus ?? "" })) return true;
+    if (isNewOrder(order)) return true;
     // A booking the shopper may give up while the host's policy still promises the money back.
     return order.fulfilment === "ON_SITE" && order.withinPolicy === true;
   }
@@ -69,6 +72,26 @@ export function canMoveOrder(order: OrderFacts, to: OrderStatus, actor: OrderAct
     default:
       return false;
   }
+}
+
+/**
+ * Placed and not yet taken on by its producer: a cash order not accepted, or a card order its
+ * payment confirmed that the producer has not accepted or fulfilled. The shopper may cancel it at once.
+ */
+export function isNewOrder(order: Pick<OrderFacts, "status" | "accepted">): boolean {
+  return order.status === "PLACED" || (order.status === "CONFIRMED" && order.accepted === false);
+}
+
+/** How the shopper can give an order up: at once while it is new, by asking the producer once it is taken on. */
+export function shopperCancelMode(order: OrderFacts): "now" | "request" | null {
+  if (canMoveOrder(order, "CANCELLED", "shopper")) return "now";
+  if (order.status === "CONFIRMED" || order.status === "READY_FOR_PICKUP") return "request";
+  return null;
+}
+
+/** A paid card order waits for its producer to accept it, as a cash order does (it may still be cancelled by the shopper until then). */
+export function canAcceptPaid(order: OrderFacts): boolean {
+  return order.status === "CONFIRMED" && order.paymentMethod === "CARD" && order.accepted === false;
 }
 
 /** The actions a producer can take on an order right now, for the buttons. */

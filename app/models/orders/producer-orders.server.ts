@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { displayStatus, ORDER_STATUSES, producerActions, type OrderStatus } from "~/models/orders/order-status";
+import { canAcceptPaid, displayStatus, ORDER_STATUSES, producerActions, type OrderStatus } from "~/models/orders/order-status";
 
 export function parseStatusFilter(value: string | null): OrderStatus | null {
   return value && (ORDER_STATUSES as readonly string[]).includes(value) ? (value as OrderStatus) : null;
@@ -46,6 +46,8 @@ export async function getProducerOrder(producerId: string, orderId: string, loca
       trackingNote: true,
       placedAt: true,
       refundedQ: true,
+      acceptedAt: true,
+      cancelRequest: { select: { reason: true, status: true, answer: true, createdAt: true } },
       region: { select: { nameAz: true, nameEn: true, nameRu: true } },
       producer: { select: { name: true, pickupAddress: true, phone: true } },
       group: { select: { name: true, email: true, phone: true, paymentMethod: true, paymentStatus: true } },
@@ -65,8 +67,20 @@ export async function getProducerOrder(producerId: string, orderId: string, loca
     },
   });
   if (!order) return null;
+  const facts = {
+    status: order.status,
+    fulfilment: order.fulfilment,
+    paymentMethod: order.group.paymentMethod,
+    paymentStatus: order.group.paymentStatus,
+    accepted: order.acceptedAt !== null,
+  };
+  const request = order.cancelRequest;
   return {
     ...order,
+    acceptedAt: order.acceptedAt?.toISOString() ?? null,
+    cancelRequest: request ? { ...request, createdAt: request.createdAt.toISOString() } : null,
+    /** a paid card order still new: the shopper may cancel it until the producer accepts it */
+    canAccept: canAcceptPaid(facts),
     placedAt: order.placedAt.toISOString(),
     region: order.region ? pickLocalized(order.region, "name", locale) : null,
     lines: order.lines.map((line) => ({
@@ -76,12 +90,7 @@ export async function getProducerOrder(producerId: string, orderId: string, loca
     })),
     events: order.events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
     displayStatus: displayStatus(order),
-    actions: producerActions({
-      status: order.status,
-      fulfilment: order.fulfilment,
-      paymentMethod: order.group.paymentMethod,
-      paymentStatus: order.group.paymentStatus,
-    }),
+    actions: producerActions(facts),
   };
 }
 

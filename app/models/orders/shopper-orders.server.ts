@@ -3,7 +3,7 @@ import { pickLocalized, type Locale } from "~/utils/i18n";
 import { signLink } from "~/utils/signed-links.server";
 import { cancellationDeadline, policyOf, withinPolicy } from "~/models/bookings/booking-policy";
 import { bookingStart } from "~/models/bookings/booking-times";
-import { canMoveOrder, displayStatus } from "~/models/orders/order-status";
+import { canMoveOrder, displayStatus, isAwaitingPayment, shopperCancelMode } from "~/models/orders/order-status";
 
 const orderDetailSelect = {
   id: true,
@@ -20,6 +20,8 @@ const orderDetailSelect = {
   placedAt: true,
   userId: true,
   refundedQ: true,
+  acceptedAt: true,
+  cancelRequest: { select: { reason: true, status: true, answer: true, createdAt: true } },
   producer: { select: { name: true, slug: true, phone: true, pickupAddress: true } },
   region: { select: { nameAz: true, nameEn: true, nameRu: true } },
   group: { select: { id: true, name: true, email: true, phone: true, paymentMethod: true, paymentStatus: true } },
@@ -70,6 +72,7 @@ function bookingDetail(order: NonNullable<Awaited<ReturnType<typeof findOrder>>>
         paymentMethod: order.group.paymentMethod,
         paymentStatus: order.group.paymentStatus,
         withinPolicy: inPolicy,
+        accepted: order.acceptedAt !== null,
       },
       "CANCELLED",
       "shopper",
@@ -79,9 +82,35 @@ function bookingDetail(order: NonNullable<Awaited<ReturnType<typeof findOrder>>>
   };
 }
 
+/**
+ * What the shopper can do to give the order up: cancel at once while it is new, ask the producer
+ * once it is taken on (one request per order), or nothing. Bookings and orders awaiting payment
+ * have their own buttons (the booking panel, the checkout's page).
+ */
+function cancelDetail(order: NonNullable<Awaited<ReturnType<typeof findOrder>>>) {
+  const facts = {
+    status: order.status,
+    fulfilment: order.fulfilment,
+    paymentMethod: order.group.paymentMethod,
+    paymentStatus: order.group.paymentStatus,
+    accepted: order.acceptedAt !== null,
+  };
+  const own = order.fulfilment !== "ON_SITE" && !isAwaitingPayment({ status: order.status, ...order.group });
+  const mode = shopperCancelMode(facts);
+  const request = order.cancelRequest ? { ...order.cancelRequest, createdAt: order.cancelRequest.createdAt.toISOString() } : null;
+  return {
+    mode: mode === "now" && !own ? null : mode === "request" && request ? null : mode,
+    request,
+    refundsCard: order.group.paymentMethod === "CARD" && order.group.paymentStatus === "PAID",
+  };
+}
+
 function toOrderDetail(order: NonNullable<Awaited<ReturnType<typeof findOrder>>>, locale: Locale, now = new Date()) {
   return {
     ...order,
+    acceptedAt: order.acceptedAt?.toISOString() ?? null,
+    cancelRequest: null,
+    cancel: cancelDetail(order),
     // The host's phone reaches the shopper only through the booking, once confirmed.
     producer: { ...order.producer, phone: "" },
     booking: bookingDetail(order, now),

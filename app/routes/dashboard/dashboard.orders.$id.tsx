@@ -5,7 +5,9 @@ import { ErrorList } from "~/components/forms";
 import { orderThreadId } from "~/models/messages/threads.server";
 import { FulfilmentLine, OrderLinesTable, OrderStatusBadge, OrderTimeline } from "~/components/order-summary";
 import type { MessageKey } from "~/locales/types";
-import { producerMoveOrder } from "~/models/orders/lifecycle.server";
+import { decideCancellation } from "~/models/orders/cancel-requests.server";
+import { cancelDecisionSchema } from "~/models/orders/cancel-schema";
+import { producerAcceptPaid, producerMoveOrder } from "~/models/orders/lifecycle.server";
 import { orderActionSchema } from "~/models/orders/order-action-schema";
 import { getProducerOrder } from "~/models/orders/producer-orders.server";
 import { requireProducerMember } from "~/utils/auth.server";
@@ -26,9 +28,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { order, threadId, title: `${t("order.number", { number: order.number })} · ${t("nav.dashboard")}` };
 }
 
+/** Accepting a paid card order, or deciding the shopper's cancellation request. */
+async function afterSaleAction(user: { id: string; producerId: string }, orderId: string, form: Record<string, FormDataEntryValue>) {
+  let result;
+  if (form.intent === "ACCEPT") {
+    result = await producerAcceptPaid({ orderId, producerId: user.producerId, actorId: user.id });
+  } else {
+    const parsed = cancelDecisionSchema.safeParse(form);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "")] ??= []).push(issue.message);
+      return data<OrderActionData>({ ok: false, fieldErrors }, { status: 400 });
+    }
+    const accept = parsed.data.intent === "cancelAccept";
+    result = await decideCancellation({ orderId, producerId: user.producerId, actorId: user.id, accept, answer: parsed.data.answer ?? "" });
+  }
+  if (!result.ok) {
+    if (result.error === "order.notFound") notFound();
+    return data<OrderActionData>({ ok: false, fieldErrors: { "": ["orders.notAllowed"] } }, { status: 409 });
+  }
+  return data<OrderActionData>({ ok: true, fieldErrors: {} });
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireProducerMember(request);
-  const parsed = orderActionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = Object.fromEntries(await request.formData());
+  if (form.intent === "ACCEPT" || form.intent === "cancelAccept" || form.intent === "cancelDecline") return afterSaleAction(user, params.id ?? "", form);
+  const parsed = orderActionSchema.safeParse(form);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "")] ??= []).push(issue.message);
@@ -65,7 +91,52 @@ function PrintButton() {
   );
 }
 
-function ActionForms({ order }: { order: NonNullable<Awaited<ReturnType<typeof loader>>>["order"] }) {
+type ProducerOrder = NonNullable<Awaited<ReturnType<typeof loader>>>["order"];
+
+/** The shopper's cancellation request: accept it (the order is cancelled and a card payment refunded) or decline it with a reason. */
+function CancelRequestForms({ order, busy, fieldErrors }: { order: ProducerOrder; busy: boolean; fieldErrors: Record<string, string[]> }) {
+  const { t, date } = useTranslator();
+  const request = order.cancelRequest;
+  if (!request) return null;
+  const open = request.status === "REQUESTED" && order.status !== "CANCELLED";
+  return (
+    <section className="card stack" aria-labelledby="cancel-request-heading">
+      <h2 id="cancel-request-heading">{t("dashboard.after.cancelRequest")}</h2>
+      <p>{t("dashboard.after.requestedOn", { date: date(request.createdAt), reason: request.reason })}</p>
+      {request.status === "DECLINED" ? <p className="muted">{t("dashboard.after.declined", { reason: request.answer })}</p> : null}
+      {request.status === "ACCEPTED" ? <p className="muted">{t("after.cancel.accepted")}</p> : null}
+      {open ? (
+        <>
+          <Form method="post">
+            <p className="muted">{t("dashboard.after.acceptCancelHint")}</p>
+            <button type="submit" name="intent" value="cancelAccept" className="button--danger" disabled={busy}>
+              {t("dashboard.after.acceptCancel")}
+            </button>
+          </Form>
+          <Form method="post" className="stack">
+            <div className="field">
+              <label htmlFor="answer">{t("dashboard.after.declineReason")}</label>
+              <textarea
+                id="answer"
+                name="answer"
+                rows={2}
+                maxLength={500}
+                aria-describedby="answer-errors"
+                aria-invalid={fieldErrors.answer ? true : undefined}
+              />
+              <ErrorList id="answer-errors" errors={fieldErrors.answer} />
+            </div>
+            <button type="submit" name="intent" value="cancelDecline" className="button--secondary" disabled={busy}>
+              {t("dashboard.after.declineCancel")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function ActionForms({ order }: { order: ProducerOrder }) {
   const { t } = useTranslator();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -85,6 +156,15 @@ function ActionForms({ order }: { order: NonNullable<Awaited<ReturnType<typeof l
         </p>
       ) : null}
       {order.status === "PLACED" && order.group.paymentMethod === "CARD" ? <p className="notice notice--warn">{t("orders.awaitingPayment")}</p> : null}
+      <CancelRequestForms order={order} busy={busy} fieldErrors={fieldErrors} />
+      {order.canAccept ? (
+        <Form method="post" className="card stack">
+          <p>{t("dashboard.after.acceptHint")}</p>
+          <button type="submit" name="intent" value="ACCEPT" disabled={busy}>
+            {t("orders.action.CONFIRMED")}
+          </button>
+        </Form>
+      ) : null}
       {forward.map((to) => (
         <Form method="post" key={to} className="card stack">
           {to === "SHIPPED" ? (

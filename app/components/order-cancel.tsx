@@ -1,0 +1,73 @@
+import { Form } from "@remix-run/react";
+import { ErrorList } from "~/components/forms";
+import type { MessageKey } from "~/locales/types";
+import type { ShopperOrder } from "~/models/orders/shopper-orders.server";
+import { useTranslator } from "~/utils/use-translator";
+
+export type CancelReply = { done: "cancelled" | "requested" | null; error: string | null; fieldErrors: Record<string, string[]> };
+
+/**
+ * On the shopper's order: cancel it at once while the producer has not taken it on, or ask the
+ * producer once they have; the request's state afterwards. Plain forms, so no JavaScript is needed.
+ */
+export function OrderCancel({ order, reply }: { order: ShopperOrder; reply: CancelReply | null }) {
+  const { t, date } = useTranslator();
+  const { mode, request, refundsCard } = order.cancel;
+  if (!mode && !request && !reply) return null;
+  return (
+    <section className="card stack" aria-labelledby="cancel-heading">
+      <h2 id="cancel-heading">{t("after.cancel.title")}</h2>
+      {reply?.done ? (
+        <p className="notice" role="status">
+          {t(reply.done === "cancelled" ? "after.cancel.done" : "after.cancel.requestSent")}
+        </p>
+      ) : null}
+      {reply?.error ? (
+        <p className="notice notice--error" role="alert">
+          {t(reply.error as MessageKey)}
+        </p>
+      ) : null}
+      {request ? (
+        <p>
+          {t("after.cancel.requestedOn", { date: date(request.createdAt) })} {request.status === "REQUESTED" ? t("after.cancel.waiting") : null}
+          {request.status === "DECLINED" ? t("after.cancel.declined", { reason: request.answer }) : null}
+          {request.status === "ACCEPTED" ? t("after.cancel.accepted") : null}
+        </p>
+      ) : null}
+      {mode === "now" ? (
+        <Form method="post" className="stack">
+          <p>{t("after.cancel.nowHint")}</p>
+          {refundsCard ? <p className="muted">{t("after.cancel.refundHint")}</p> : null}
+          <p>
+            <button type="submit" name="intent" value="cancelOrder" className="button--secondary">
+              {t("after.cancel.now")}
+            </button>
+          </p>
+        </Form>
+      ) : null}
+      {mode === "request" ? (
+        <Form method="post" className="stack">
+          <p>{t("after.cancel.requestHint")}</p>
+          <div className="field">
+            <label htmlFor="cancel-reason">{t("after.cancel.reason")}</label>
+            <textarea
+              id="cancel-reason"
+              name="reason"
+              rows={3}
+              maxLength={500}
+              required
+              aria-describedby="cancel-reason-errors"
+              aria-invalid={reply?.fieldErrors.reason ? true : undefined}
+            />
+            <ErrorList id="cancel-reason-errors" errors={reply?.fieldErrors.reason} />
+          </div>
+          <p>
+            <button type="submit" name="intent" value="requestCancel" className="button--secondary">
+              {t("after.cancel.request")}
+            </button>
+          </p>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
