@@ -1,17 +1,21 @@
-import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { CatalogueContext, fixedCatalogueStore } from "~/locales/catalogues";
+import { messagesByLocale } from "~/locales/index.server";
 import { recordViewOfSlug } from "~/models/catalog/product-view.server";
 import { startOutboxWorker } from "~/models/outbox-worker.server";
 import { NonceContext } from "~/utils/nonce";
+import { scriptsAfterPaintStream } from "~/utils/scripts-after-paint.server";
 
 // Refunds, session expiries, transfers and mail queued by any request are carried out here.
 if (process.env.OUTBOX_WORKER !== "off") startOutboxWorker();
 
 export const streamTimeout = 5_000;
+
+const catalogues = fixedCatalogueStore(messagesByLocale);
 
 export default function handleRequest(
   request: Request,
@@ -27,13 +31,15 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+        <CatalogueContext.Provider value={catalogues}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+        </CatalogueContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = scriptsAfterPaintStream();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);

@@ -1,13 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
-import { isStorefrontPath } from "~/locales/areas";
-import { messagesForPath } from "~/locales/index.server";
 import { rememberLanguageSwitch } from "~/models/accounts/users.server";
 import { countCartItems } from "~/models/cart/cart.server";
 import { getUser } from "~/utils/auth.server";
@@ -35,17 +32,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       locale,
-      messages: messagesForPath(locale, new URL(request.url).pathname),
       user: user && { name: user.name, role: user.role, producerId: user.producerId },
       cartCount,
     },
     cookie ? { headers: { "Set-Cookie": cookie } } : undefined,
   );
 }
-
-/** Reload the root (and with it the strings) when moving between the storefront and the work areas. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
-  defaultShouldRevalidate || isStorefrontPath(currentUrl.pathname) !== isStorefrontPath(nextUrl.pathname);
 
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRootData();

@@ -107,9 +107,15 @@ function azFormatter(messages: Record<string, string>, durationTemplate: string)
 
 const INTL_TAG = { en: "en-GB", ru: "ru-RU" } as const;
 
+/** An Intl object built on first use: pages use two or three of them, and each costs milliseconds to build. */
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
+
 function intlFormatter(locale: "en" | "ru", durationTemplate: string): Formatter {
   const tag = INTL_TAG[locale];
-  const money = new Intl.NumberFormat(tag, { style: "currency", currency: "AZN", currencyDisplay: "narrowSymbol" });
+  const money = lazy(() => new Intl.NumberFormat(tag, { style: "currency", currency: "AZN", currencyDisplay: "narrowSymbol" }));
   const numbers = new Map<number | undefined, Intl.NumberFormat>();
   const numberFormat = (digits?: number) => {
     let f = numbers.get(digits);
@@ -119,26 +125,26 @@ function intlFormatter(locale: "en" | "ru", durationTemplate: string): Formatter
     }
     return f;
   };
-  const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
-  const plural = new Intl.PluralRules(tag);
-  const date = new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "Asia/Baku" });
-  const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" });
-  const time = new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Baku" });
-  const dayMonth = new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", timeZone: "UTC" });
-  const month = new Intl.DateTimeFormat(tag, { month: "long", timeZone: "UTC" });
-  const weekday = new Intl.DateTimeFormat(tag, { weekday: "long", timeZone: "UTC" });
+  const percent = lazy(() => new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }));
+  const plural = lazy(() => new Intl.PluralRules(tag));
+  const date = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "Asia/Baku" }));
+  const dateTime = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" }));
+  const time = lazy(() => new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Baku" }));
+  const dayMonth = lazy(() => new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", timeZone: "UTC" }));
+  const month = lazy(() => new Intl.DateTimeFormat(tag, { month: "long", timeZone: "UTC" }));
+  const weekday = lazy(() => new Intl.DateTimeFormat(tag, { weekday: "long", timeZone: "UTC" }));
   return {
-    money: (qepik) => money.format(qepik / 100),
+    money: (qepik) => money().format(qepik / 100),
     number: (value, digits) => numberFormat(digits).format(value),
-    percent: (ratio) => percent.format(ratio),
-    pluralCategory: (count) => plural.select(count),
-    date: (value) => date.format(toDate(value)),
-    dateTime: (value) => dateTime.format(toDate(value)),
-    time: (value) => time.format(toDate(value)),
-    dayMonth: (day) => dayMonth.format(new Date(`${day}T00:00:00Z`)),
-    month: (m) => month.format(new Date(Date.UTC(2026, m - 1, 1))),
+    percent: (ratio) => percent().format(ratio),
+    pluralCategory: (count) => plural().select(count),
+    date: (value) => date().format(toDate(value)),
+    dateTime: (value) => dateTime().format(toDate(value)),
+    time: (value) => time().format(toDate(value)),
+    dayMonth: (day) => dayMonth().format(new Date(`${day}T00:00:00Z`)),
+    month: (m) => month().format(new Date(Date.UTC(2026, m - 1, 1))),
     // 2024-01-01 was a Monday.
-    weekday: (isoDay) => weekday.format(new Date(Date.UTC(2024, 0, isoDay))),
+    weekday: (isoDay) => weekday().format(new Date(Date.UTC(2024, 0, isoDay))),
     hours: (minutes) => durationTemplate.replace("{hours}", numberFormat().format(Math.round((minutes / 60) * 10) / 10)),
   };
 }
@@ -147,8 +153,7 @@ const DURATION_KEY = "format.hours";
 const DEFAULT_DURATION = "{hours} h";
 
 /**
- * Formatters are costly to build (Intl objects) and safe to share: one per language and
- * message object, built on first use.
+ * Formatters are safe to share: one per language and message object, built on first use.
  */
 const cache = new WeakMap<object, Partial<Record<FormatLocale, Formatter>>>();
 const NO_MESSAGES = {};

@@ -1,5 +1,6 @@
-import { useMemo } from "react";
+import { useContext, useEffect, useMemo, useSyncExternalStore } from "react";
 import { useRouteLoaderData } from "@remix-run/react";
+import { CatalogueContext } from "~/locales/catalogues";
 import { createTranslator, DEFAULT_LOCALE, type Translator } from "./i18n";
 import type { loader as rootLoader } from "~/root";
 
@@ -9,6 +10,15 @@ export function useRootData() {
 }
 
 export function useTranslator(): Translator {
-  const data = useRootData();
-  return useMemo(() => createTranslator(data?.locale ?? DEFAULT_LOCALE, data?.messages ?? {}), [data?.locale, data?.messages]);
+  const locale = useRootData()?.locale ?? DEFAULT_LOCALE;
+  const store = useContext(CatalogueContext);
+  const catalogues = useSyncExternalStore(store.subscribe, store.current, store.current);
+  const loaded = catalogues[locale];
+  // A language switched without a page load: its file is fetched, and until it arrives the page
+  // keeps the language it had rather than showing message keys.
+  useEffect(() => {
+    if (!loaded) void store.load(locale);
+  }, [loaded, locale, store]);
+  const messages = loaded ?? Object.values(catalogues)[0];
+  return useMemo(() => createTranslator(locale, messages ?? {}), [locale, messages]);
 }

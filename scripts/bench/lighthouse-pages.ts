@@ -1,6 +1,7 @@
 /**
  * Lighthouse mobile performance on the pages a shopper, a producer and a mentor open first, each
- * signed in as the demo account that sees it, against a running demo server (`npm start`):
+ * signed in as the demo account that sees it, in Azerbaijani (the storefront's first pages in
+ * English and Russian too), against a running demo server (`npm start`):
  *   npm run bench -- --lighthouse-pages [http://localhost:3000]
  * Measure on an idle machine: Lighthouse slows the CPU four times on top of whatever else runs.
  */
@@ -41,10 +42,14 @@ export async function lighthousePages(base: string) {
     const producer = await signIn(await newPage(), base, "producer@example.az");
     const mentor = await signIn(await newPage(), base, "mentor@example.az");
 
-    const pages: [string, string, string | null][] = [
+    const pages: [string, string, string | null, string?][] = [
       ["home", "/", null],
+      ["home, English", "/", null, "en"],
+      ["home, Russian", "/", null, "ru"],
       ["catalogue", "/products", null],
       ["product", productPath, null],
+      ["product, English", productPath, null, "en"],
+      ["product, Russian", productPath, null, "ru"],
       ["cart (shopper)", "/cart", shopper],
       ["checkout (shopper)", "/checkout", shopper],
       ["order (shopper)", orderPath, shopper],
@@ -52,8 +57,8 @@ export async function lighthousePages(base: string) {
       ["admin queues (mentor)", "/admin", mentor],
     ];
     const rows: [string, string][] = [];
-    for (const [name, path, cookie] of pages) {
-      const result = lighthouseScore(`${base}${path}`, cookie ? { Cookie: cookie } : undefined);
+    for (const [name, path, cookie, language] of pages) {
+      const result = lighthouseScore(`${base}${path}`, { language, cookie: cookie ?? undefined });
       rows.push([`${name} ${path}`, result ? `performance ${result.score} · LCP ${result.lcp} · TBT ${result.tbt} · CLS ${result.cls}` : "did not run"]);
     }
     return rows;

@@ -7,7 +7,12 @@ import path from "node:path";
 const CHROME_FLAGS =
   "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 
-export function lighthouseScore(url: string, headers?: Record<string, string>) {
+/**
+ * Lighthouse's Chrome asks for en-US, which would measure the English page; `language` is sent as
+ * Accept-Language instead (Azerbaijani, the default, unless asked otherwise).
+ */
+export function lighthouseScore(url: string, { language = "az", cookie }: { language?: string; cookie?: string } = {}) {
+  const headers = { "Accept-Language": language, ...(cookie ? { Cookie: cookie } : {}) };
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lh-")), "report.json");
   const run = spawnSync(
     path.join("node_modules", ".bin", "lighthouse"),
@@ -19,7 +24,7 @@ export function lighthouseScore(url: string, headers?: Record<string, string>) {
       "--form-factor=mobile",
       "--output=json",
       `--output-path=${out}`,
-      ...(headers ? [`--extra-headers=${JSON.stringify(headers)}`] : []),
+      `--extra-headers=${JSON.stringify(headers)}`,
     ],
     { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, stdio: "pipe", timeout: 180_000 },
   );
