@@ -22,13 +22,33 @@ describe("scripts after paint", () => {
     const calls: string[] = [];
     const fakeWindow: Record<string, unknown> = {};
     const listeners: (() => void)[] = [];
-    const run = new Function("document", "addEventListener", "requestAnimationFrame", "setTimeout", "window", "importModule", script.replaceAll("import(", "importModule("));
-    const document = { readyState: "loading", visibilityState: "visible", head: { append: (link: { href: string }) => calls.push(`preload ${link.href}`) }, createElement: () => ({}) };
+    const run = new Function(
+      "document",
+      "addEventListener",
+      "requestAnimationFrame",
+      "setTimeout",
+      "window",
+      "importModule",
+      script.replaceAll("import(", "importModule("),
+    );
+    const document = {
+      readyState: "loading",
+      visibilityState: "visible",
+      head: { append: (link: { href: string }) => calls.push(`preload ${link.href}`) },
+      createElement: () => ({}),
+    };
     const importModule = (href: string) => {
       calls.push(`import ${href}`);
       return Promise.resolve({ href });
     };
-    run(document, (_: string, listener: () => void) => listeners.push(listener), (frame: () => void) => frame(), (task: () => void) => task(), fakeWindow, importModule);
+    run(
+      document,
+      (_: string, listener: () => void) => listeners.push(listener),
+      (frame: () => void) => frame(),
+      (task: () => void) => task(),
+      fakeWindow,
+      importModule,
+    );
     expect(calls).toEqual([]);
     listeners.forEach((listener) => listener());
     return new Promise<void>((resolve) => setTimeout(resolve)).then(() => {

@@ -21,7 +21,9 @@ export function FeaturedFamilies({ families }: { families: Family[] }) {
     <ul className="family-list">
       {families.map((family, index) => (
         <li key={family.slug} className="family-card">
-          {family.image ? <Picture image={family.image} alt="" sizes="(min-width: 900px) 360px, 100vw" eager={index === 0} className="family-card__picture" /> : null}
+          {family.image ? (
+            <Picture image={family.image} alt="" sizes="(min-width: 900px) 360px, 100vw" eager={index === 0} className="family-card__picture" />
+          ) : null}
           <div className="family-card__body">
             <p className="family-card__place">
               {family.district} · {family.region}
