@@ -327,7 +327,8 @@ async function seedProducers(
         mentorId: status === "APPLIED" ? null : index % 2 === 0 ? users.mentor.id : users.mentor2.id,
         offersPickup: demo.offersPickup,
         pickupAddress: demo.pickupAddress,
-        deliveryFeeQ: demo.deliveryFeeQ,
+        // The demo families deliver everywhere at one fee, as before zones; producers add their own.
+        deliveryZones: { create: { everywhere: true, feeQ: demo.deliveryFeeQ, minDays: 1, maxDays: 4 } },
         createdAt,
         approvedAt: status === "APPLIED" ? null : new Date(createdAt.getTime() + 5 * DAY),
         sectors: { create: demo.sectors.map((s) => ({ sectorId: ids.sectorIds.get(s)! })) },

@@ -15,7 +15,8 @@ import { regionIdBySlug } from "~/models/catalog/regions.server";
 import { districtGroups } from "~/models/catalog/region-data";
 import { checkoutSchema } from "~/models/checkout/checkout-schema";
 import { checkoutKeyBelongsTo, checkoutOwner, issueCheckoutKey } from "~/models/checkout/checkout-key.server";
-import { checkoutTotals, placeCheckout } from "~/models/checkout/checkout.server";
+import { placeCheckout } from "~/models/checkout/checkout.server";
+import { checkoutTotals } from "~/models/checkout/checkout-totals";
 import { startCardPayment } from "~/models/payments/card-payments.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { cardPaymentsEnabled } from "~/models/payments/stripe.server";
@@ -50,7 +51,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       title: `${t("checkout.title")} · ${t("app.name")}`,
       cart,
-      totals: checkoutTotals(cart, {}),
       districtGroups: districtGroups(locale),
       prefill,
       cardEnabled: cardPaymentsEnabled(),
@@ -115,11 +115,21 @@ export async function action({ request }: ActionFunctionArgs) {
   throw redirect(confirmation, { headers });
 }
 
+/** What the form says about delivery: each producer's choice, the saved address chosen, the district typed. */
+type Picks = { fulfilment: Record<string, string>; addressId: string; district: string };
+
+function picksOf(form: HTMLFormElement): Picks {
+  const formData = new FormData(form);
+  const fulfilment: Record<string, string> = {};
+  for (const [name, value] of formData) if (name.startsWith("fulfilment.")) fulfilment[name.slice("fulfilment.".length)] = String(value);
+  return { fulfilment, addressId: String(formData.get("addressId") ?? NEW_ADDRESS), district: String(formData.get("district") ?? "") };
+}
+
 export default function CheckoutPage() {
-  const { cart, totals, districtGroups, prefill, cardEnabled, idempotencyKey, contact } = useLoaderData<typeof loader>();
+  const { cart, districtGroups, prefill, cardEnabled, idempotencyKey, contact } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
-  const { t, money } = useTranslator();
+  const { t, money, plural, number } = useTranslator();
   const [form, fields] = useForm({
     lastResult,
     defaultValue: { name: contact?.name, email: contact?.email, phone: prefill?.phone, addressId: prefill?.chosenId ?? NEW_ADDRESS, paymentMethod: "CASH" },
@@ -127,8 +137,12 @@ export default function CheckoutPage() {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: checkoutSchema }),
   });
-  const submitted = (lastResult?.initialValue?.fulfilment ?? {}) as Record<string, string>;
-  const [chosen, setChosen] = useState<Record<string, string>>(submitted);
+  const submitted = (lastResult?.initialValue ?? {}) as { fulfilment?: Record<string, string>; addressId?: string; district?: string };
+  const [picks, setPicks] = useState<Picks>({
+    fulfilment: submitted.fulfilment ?? {},
+    addressId: submitted.addressId ?? prefill?.chosenId ?? NEW_ADDRESS,
+    district: submitted.district ?? "",
+  });
   if (cart.groups.length === 0) {
     return (
       <section className="container">
@@ -140,14 +154,15 @@ export default function CheckoutPage() {
       </section>
     );
   }
-  // The totals follow the shopper's choice of delivery or pickup (computed the same way as the server).
-  const figures = cart.groups.map((group) => {
-    const base = totals.groups.find((g) => g.producerId === group.producerId)!;
-    const choice = base.fulfilment === "ON_SITE" ? "ON_SITE" : (chosen[group.producerId] ?? base.fulfilment);
-    const deliveryQ = choice === "DELIVERY" ? group.deliveryFeeQ : 0;
-    return { group, choice, deliveryQ, totalQ: group.subtotalQ + deliveryQ };
-  });
-  const grandTotalQ = figures.reduce((sum, f) => sum + f.totalQ, 0);
+  // Fees follow the address and the choice of delivery or pickup, computed as the server will.
+  const saved = prefill?.addresses.find((a) => a.id === picks.addressId);
+  const district = (saved ? saved.district : picks.district) || null;
+  const totals = checkoutTotals(cart, picks.fulfilment, district);
+  const figures = cart.groups.map((group, index) => ({ group, ...totals.groups[index] }));
+  const days = (quote: { minDays: number; maxDays: number }) =>
+    quote.minDays === quote.maxDays
+      ? plural("checkout.deliveryDays", quote.maxDays)
+      : plural("checkout.deliveryDayRange", quote.maxDays, { min: number(quote.minDays) });
   const changedFees = new Set(lastResult?.changedFees ?? []);
   const formError = form.errors?.[0];
   return (
@@ -163,7 +178,7 @@ export default function CheckoutPage() {
           {t("checkout.reviewCart")} <Link to="/cart">{t("nav.cart")}</Link>
         </p>
       ) : null}
-      <Form method="post" {...getFormProps(form)} className="checkout__form">
+      <Form method="post" {...getFormProps(form)} className="checkout__form" onChange={(event) => setPicks(picksOf(event.currentTarget))}>
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <fieldset className="card stack">
           <legend>{t("checkout.contact")}</legend>
@@ -186,10 +201,11 @@ export default function CheckoutPage() {
             errorId={fields.phone.errorId}
           />
         </fieldset>
-        {figures.map(({ group, choice, deliveryQ, totalQ }) => (
+        {figures.map(({ group, fulfilment: choice, coverage, quote, deliveryQ, totalQ }) => (
           <section key={group.producerId} className="card stack" aria-labelledby={`checkout-${group.producerId}`}>
             <h2 id={`checkout-${group.producerId}`}>{group.producerName}</h2>
-            <input type="hidden" name={`shownFee.${group.producerId}`} value={group.deliveryFeeQ} />
+            {/* The fee shown for this address; none until an address is chosen (the server then asks to check the total). */}
+            {quote ? <input type="hidden" name={`shownFee.${group.producerId}`} value={deliveryQ} /> : null}
             <ul className="checkout__lines">
               {group.lines.map((line) => (
                 <li key={`${line.productId}-${line.variantId}-${line.slotId}-${line.checkIn}`}>
@@ -218,16 +234,22 @@ export default function CheckoutPage() {
             ) : (
               <fieldset className="field">
                 <legend>{t("checkout.fulfilment")}</legend>
-                {group.offersDelivery ? (
+                {coverage !== "none" ? (
                   <label className="choice">
                     <input
                       type="radio"
                       name={`fulfilment.${group.producerId}`}
                       value="DELIVERY"
-                      defaultChecked={choice === "DELIVERY"}
-                      onChange={() => setChosen((c) => ({ ...c, [group.producerId]: "DELIVERY" }))}
+                      checked={choice === "DELIVERY"}
+                      disabled={coverage === "uncovered"}
+                      onChange={() => setPicks((p) => ({ ...p, fulfilment: { ...p.fulfilment, [group.producerId]: "DELIVERY" } }))}
                     />
-                    {t("checkout.delivery")} ({group.deliveryFeeQ > 0 ? money(group.deliveryFeeQ) : t("checkout.free")})
+                    {t("checkout.delivery")}{" "}
+                    {quote
+                      ? `(${quote.feeQ > 0 ? money(quote.feeQ) : t("checkout.free")}, ${days(quote)})`
+                      : coverage === "unknown"
+                        ? `(${t("checkout.feeByAddress")})`
+                        : `(${t("checkout.notDeliveredTo", { district: district ?? "" })})`}
                   </label>
                 ) : null}
                 {group.offersPickup ? (
@@ -236,11 +258,14 @@ export default function CheckoutPage() {
                       type="radio"
                       name={`fulfilment.${group.producerId}`}
                       value="PICKUP"
-                      defaultChecked={choice === "PICKUP"}
-                      onChange={() => setChosen((c) => ({ ...c, [group.producerId]: "PICKUP" }))}
+                      checked={choice === "PICKUP"}
+                      onChange={() => setPicks((p) => ({ ...p, fulfilment: { ...p.fulfilment, [group.producerId]: "PICKUP" } }))}
                     />
                     {t("checkout.pickup", { address: group.pickupAddress })}
                   </label>
+                ) : null}
+                {choice === null && coverage === "uncovered" ? (
+                  <p className="notice notice--warn">{t("checkout.notDelivered", { item: group.producerName })}</p>
                 ) : null}
               </fieldset>
             )}
@@ -251,7 +276,7 @@ export default function CheckoutPage() {
                 <>
                   <dt>{t("checkout.deliveryLine")}</dt>
                   <dd className={changedFees.has(group.producerId) ? "changed" : undefined}>
-                    {deliveryQ > 0 ? money(deliveryQ) : t("checkout.free")}
+                    {choice !== "DELIVERY" ? "—" : !quote ? t("checkout.feeByAddress") : deliveryQ > 0 ? money(deliveryQ) : t("checkout.free")}
                     {changedFees.has(group.producerId) ? <strong> {t("checkout.feeNew")}</strong> : null}
                   </dd>
                 </>
@@ -303,9 +328,10 @@ export default function CheckoutPage() {
         </fieldset>
         <div className="checkout__summary">
           <p>
-            {t("common.total")}: <strong>{money(grandTotalQ)}</strong>
+            {t("common.total")}: <strong>{money(totals.totalQ)}</strong>
           </p>
           <p className="muted">{t("checkout.totalNote")}</p>
+          {figures.some((f) => f.fulfilment === "DELIVERY" && !f.quote) ? <p className="muted">{t("checkout.totalWithoutDelivery")}</p> : null}
           <noscript>
             <button type="submit" name="intent" value="totals" className="button--secondary" formNoValidate>
               {t("checkout.updateTotals")}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loader as orderLoader } from "~/routes/orders.$id";
 import { loader as confirmationLoader } from "~/routes/checkout.$groupId";
 import { db } from "~/utils/db.server";
-import { createProducer, createProduct, createUser } from "../support/factories";
+import { createProducer, createProduct, createUser, setFlatFee } from "../support/factories";
 import { checkoutForm, guestCartWith, openCheckout, submitCheckout } from "../support/checkout";
 import { dataOf, getRequest, loadContext, sessionCookieFor, settle, statusOf } from "../support/http";
 
@@ -148,12 +148,12 @@ describe("cash on delivery checkout", () => {
 
   it("places nothing when a delivery fee changed after the page showed it, and names the producer", async () => {
     const producer = await createProducer({ name: "Quba Bağları" });
-    await db.producer.update({ where: { id: producer.id }, data: { deliveryFeeQ: 300 } });
+    await setFlatFee(producer.id, 300);
     const product = await createProduct(producer.id, { stock: 5, priceQ: 1000 });
     const cookie = await guestCartWith([{ productId: product.id, quantity: 1 }]);
     const page = await openCheckout(cookie);
     expect(page.fees).toEqual({ [`shownFee.${producer.id}`]: "300" });
-    await db.producer.update({ where: { id: producer.id }, data: { deliveryFeeQ: 900 } });
+    await setFlatFee(producer.id, 900);
     const form = { ...checkoutForm({ email: "fee@example.az" }), [`fulfilment.${producer.id}`]: "DELIVERY" };
     const stale = await submitCheckout(form, cookie, page);
     expect(statusOf(stale)).toBe(409);

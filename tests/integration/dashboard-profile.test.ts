@@ -5,12 +5,12 @@ import { describe, expect, it } from "vitest";
 import { action as profileAction, loader as profileLoader } from "~/routes/dashboard/dashboard.profile";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { createProducer, createUser } from "../support/factories";
+import { createProducer, createUser, stopDelivering } from "../support/factories";
 import { dataOf, getRequest, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 import { jpegWithGps, multipartRequest, producerSnapshot, profileForm, routeArgs, twoProducers } from "../support/dashboard-factories";
 
 describe("producer profile", () => {
-  it("saves story, region, phone and delivery options, with the fee in qəpik", async () => {
+  it("saves story, region, phone and pickup", async () => {
     const { a } = await twoProducers();
     // An applicant's story applies at once (an active producer's waits for review: revisions.test.ts).
     await db.producer.update({ where: { id: a.producer.id }, data: { status: "APPLIED" } });
@@ -20,21 +20,22 @@ describe("producer profile", () => {
       storyEn: "Three generations of halva makers in Shaki.",
       district: "Kiş",
       phone: "+994 50 111 22 33",
-      offersDelivery: true,
       offersPickup: false,
-      deliveryFeeQ: 350,
     });
   });
 
-  it("asks for a pickup address, a negative fee is an error, and nothing is written", async () => {
+  it("asks for a pickup address, and for pickup or a delivery zone, and nothing is written", async () => {
     const { a } = await twoProducers();
     const before = await producerSnapshot(a.producer.id);
-    const result = await settle(async () =>
-      profileAction(routeArgs(postRequest("/dashboard/profile", await profileForm({ offersPickup: "on", deliveryFee: "-2" }), { cookie: a.cookie }))),
+    const noAddress = await settle(async () =>
+      profileAction(routeArgs(postRequest("/dashboard/profile", await profileForm({ offersPickup: "on" }), { cookie: a.cookie }))),
     );
-    expect(statusOf(result)).toBe(400);
-    const errors = dataOf<{ reply: { error: Record<string, string[]> } }>(result).reply.error;
-    expect(errors.deliveryFee).toEqual(["dashboard.error.priceNegative"]);
+    expect(statusOf(noAddress)).toBe(400);
+    expect(dataOf<{ reply: { error: Record<string, string[]> } }>(noAddress).reply.error.pickupAddress).toEqual(["dashboard.profile.pickupAddressRequired"]);
+    await stopDelivering(a.producer.id);
+    const neither = await settle(async () => profileAction(routeArgs(postRequest("/dashboard/profile", await profileForm(), { cookie: a.cookie }))));
+    expect(statusOf(neither)).toBe(400);
+    expect(dataOf<{ reply: { error: Record<string, string[]> } }>(neither).reply.error.offersPickup).toEqual(["dashboard.profile.needFulfilment"]);
     expect(await producerSnapshot(a.producer.id)).toBe(before);
   });
 

@@ -9,7 +9,7 @@ import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { verifyLink } from "~/utils/signed-links.server";
 import { guestCartWith, openCheckout } from "../support/checkout";
-import { createProducer, createProduct, createStay, createUser } from "../support/factories";
+import { createProducer, createProduct, createStay, createUser, setFlatFee, stopDelivering } from "../support/factories";
 import { translatorFor } from "~/utils/locale.server";
 import { getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 
@@ -46,9 +46,10 @@ function expectSignedLink(text: string, purpose: "order" | "group", id: string) 
 
 async function threeProducerCart() {
   const delivering = await createProducer({ name: "Bal Evi" });
-  await db.producer.update({ where: { id: delivering.id }, data: { deliveryFeeQ: 300 } });
+  await setFlatFee(delivering.id, 300);
   const pickup = await createProducer({ name: "Şəki Halvaçısı" });
-  await db.producer.update({ where: { id: pickup.id }, data: { offersDelivery: false, offersPickup: true, pickupAddress: "Şəki, M. F. Axundzadə pr. 27" } });
+  await stopDelivering(pickup.id);
+  await db.producer.update({ where: { id: pickup.id }, data: { offersPickup: true, pickupAddress: "Şəki, M. F. Axundzadə pr. 27" } });
   const host = await createProducer({ name: "Lahıc Bələdçiləri" });
   const honey = await createProduct(delivering.id, { titleAz: "Dağ balı", titleEn: "Mountain honey", unit: "jar", priceQ: 1500 });
   const halva = await createProduct(pickup.id, { titleAz: "Şəki halvası", titleEn: "Shaki halva", unit: "box", priceQ: 2400 });

@@ -9,7 +9,7 @@ import { releaseExpiredReservations } from "~/models/checkout/payment-events.ser
 import { db } from "~/utils/db.server";
 import { resetEnvCache } from "~/utils/env.server";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
-import { createProducerWithMember, createProduct, createUser } from "../support/factories";
+import { createProducerWithMember, createProduct, createUser, setFlatFee } from "../support/factories";
 import { loadContext } from "../support/http";
 import { startStripeTestServer, type StripeTestServer } from "../support/stripe-server";
 
@@ -58,8 +58,9 @@ describe("money invariants under random sequences of everything that moves money
       const { producer, member } = await createProducerWithMember();
       await db.producer.update({
         where: { id: producer.id },
-        data: { bankHolder: `Ailə ${i}`, bankIban: "AZ21NABZ00000000137010001944", bankConfirmedAt: new Date(), deliveryFeeQ: 150 * i },
+        data: { bankHolder: `Ailə ${i}`, bankIban: "AZ21NABZ00000000137010001944", bankConfirmedAt: new Date() },
       });
+      await setFlatFee(producer.id, 150 * i);
       const product = await createProduct(producer.id, { stock: 10_000, priceQ: 995 + 337 * i });
       shops.push({ producer, member, product });
     }

@@ -231,7 +231,7 @@ describe("changing a live profile", () => {
     expect(dataOf<{ saved: boolean; pendingReview: boolean }>(result)).toMatchObject({ saved: true, pendingReview: true });
     expect(await db.producer.findUniqueOrThrow({ where: { id: a.producer.id } })).toMatchObject({
       storyAz: "Köhnə hekayə, uzun illərin təcrübəsi.",
-      deliveryFeeQ: 350,
+      district: "Kiş",
       status: "ACTIVE",
     });
     expect((await producerPage(a.producer.slug)).producer.story).toBe("Köhnə hekayə, uzun illərin təcrübəsi.");

@@ -1,3 +1,5 @@
+import type { CartView } from "~/models/cart/cart.server";
+import { checkoutTotals } from "~/models/checkout/checkout-totals";
 import { action as cartAction } from "~/routes/cart";
 import { action as checkoutAction, loader as checkoutLoader } from "~/routes/checkout._index";
 import { cookieFrom, getRequest, loadContext, postRequest, settle } from "./http";
@@ -38,19 +40,21 @@ export function checkoutForm(overrides: Record<string, string> = {}) {
   };
 }
 
-type CheckoutPageData = { idempotencyKey: string; cart: { groups: { producerId: string; deliveryFeeQ: number }[] } };
+type CheckoutPageData = { idempotencyKey: string; cart: CartView };
 
 /**
  * Opens the checkout page as the visitor would: its idempotency key (bound to this visitor),
  * the delivery fees it shows, and the cookie a guest gets for their checkout.
  */
-export async function openCheckout(cookie: string) {
+export async function openCheckout(cookie: string, district = "Şəki") {
   const result = (await checkoutLoader({ request: getRequest("/checkout", { cookie }), params: {}, context: loadContext })) as unknown as {
     data: CheckoutPageData;
     init: ResponseInit | null;
   };
   const setCookie = result.init?.headers ? new Headers(result.init.headers).get("Set-Cookie") : null;
-  const fees = Object.fromEntries(result.data.cart.groups.map((g) => [`shownFee.${g.producerId}`, String(g.deliveryFeeQ)]));
+  // The fees the page shows once the district is chosen (checkoutForm's by default).
+  const totals = checkoutTotals(result.data.cart, {}, district);
+  const fees = Object.fromEntries(totals.groups.filter((g) => g.quote).map((g) => [`shownFee.${g.producerId}`, String(g.quote!.feeQ)]));
   return { key: result.data.idempotencyKey, fees, cookie: setCookie ? [cookie, cookieFrom(setCookie)].filter(Boolean).join("; ") : cookie };
 }
 

@@ -75,8 +75,6 @@ export async function profileForm(overrides: Record<string, string> = {}) {
     regionId: String(region.id),
     district: "Kiş",
     phone: "+994 50 111 22 33",
-    offersDelivery: "on",
-    deliveryFee: "3,50",
     pickupAddress: "",
     ...overrides,
   };

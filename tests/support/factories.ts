@@ -46,12 +46,24 @@ export async function createProducer(overrides: { status?: ProducerStatus; name?
       regionId: region.id,
       status: overrides.status ?? "ACTIVE",
       sectors: { create: { sectorId: sector.id } },
+      // Delivers everywhere for free unless a test sets its own zones.
+      deliveryZones: { create: { everywhere: true, feeQ: 0, minDays: 1, maxDays: 3 } },
     },
   });
   if (overrides.memberId) {
     await db.producerMember.create({ data: { producerId: producer.id, userId: overrides.memberId, role: "OWNER" } });
   }
   return producer;
+}
+
+/** The fee of the producer's "all of Azerbaijan" zone (the flat fee before zones). */
+export async function setFlatFee(producerId: string, feeQ: number) {
+  await db.deliveryZone.updateMany({ where: { producerId, everywhere: true }, data: { feeQ } });
+}
+
+/** Pickup only: the producer's delivery zones are gone. */
+export async function stopDelivering(producerId: string) {
+  await db.deliveryZone.deleteMany({ where: { producerId } });
 }
 
 /** A producer with one member account; returns both. */

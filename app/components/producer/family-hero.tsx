@@ -9,7 +9,7 @@ type Family = {
   district: string;
   region: { slug: string; name: string };
   sectors: { slug: string; name: string }[];
-  offersDelivery: boolean;
+  delivery: { everywhere: boolean; places: string[] } | null;
   offersPickup: boolean;
   pickupAddress: string;
   memberSince: string | null;
@@ -46,7 +46,9 @@ export function FamilyHero({ producer, portrait }: { producer: Family; portrait:
             ))}
           </ul>
           <ul className="family-hero__facts">
-            {producer.offersDelivery ? <li>{t("producer.delivers")}</li> : null}
+            {producer.delivery ? (
+              <li>{producer.delivery.everywhere ? t("producer.delivers") : t("producer.deliversTo", { places: producer.delivery.places.join(", ") })}</li>
+            ) : null}
             {producer.offersPickup ? <li>{t("producer.pickup", { address: producer.pickupAddress })}</li> : null}
             {producer.memberSince ? <li>{t("producer.memberSince", { date: date(producer.memberSince) })}</li> : null}
           </ul>

@@ -108,6 +108,7 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "region.allGoods": "{region} bölgəsinin bütün məhsulları",
   "region.families": "{region} bölgəsinin ailələri",
   "producer.delivers": "Azərbaycan üzrə çatdırılma",
+  "producer.deliversTo": "Çatdırılma: {places}",
   "producer.pickup": "Gəlib götürmə: {address}",
   "producer.memberSince": "{date} tarixindən ABAD Market-dədir",
   "cart.added": "Səbətə əlavə olundu.",

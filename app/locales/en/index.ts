@@ -9,5 +9,6 @@ import { bookings } from "./bookings";
 import { messages } from "./messages";
 import { stock } from "./stock";
 import { after } from "./after";
+import { delivery } from "./delivery";
 
-export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings, ...messages, ...stock, ...after };
+export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings, ...messages, ...stock, ...after, ...delivery };

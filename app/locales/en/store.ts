@@ -106,6 +106,7 @@ export const store = {
   "region.allGoods": "Everything from {region}",
   "region.families": "Families in {region}",
   "producer.delivers": "Delivers across Azerbaijan",
+  "producer.deliversTo": "Delivers to {places}",
   "producer.pickup": "Pickup: {address}",
   "producer.memberSince": "On ABAD Market since {date}",
   "cart.added": "Added to your cart.",

@@ -118,6 +118,7 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "region.allGoods": "Всё из региона {region}",
   "region.families": "Семьи региона {region}",
   "producer.delivers": "Доставка по Азербайджану",
+  "producer.deliversTo": "Доставка: {places}",
   "producer.pickup": "Самовывоз: {address}",
   "producer.memberSince": "На ABAD Market с {date}",
   "cart.added": "Добавлено в корзину.",

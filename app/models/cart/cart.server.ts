@@ -1,4 +1,6 @@
 import { recordDemandEvent } from "~/models/insights/demand.server";
+import type { ZoneRule } from "~/models/delivery/delivery-zones";
+import { zonesByProducer } from "~/models/delivery/delivery-zones.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { pictureData, type PictureData } from "~/models/images/pictures";
@@ -226,10 +228,10 @@ export type CartProducerGroup = {
   producerId: string;
   producerName: string;
   producerSlug: string;
-  offersDelivery: boolean;
+  /** where and for how much the producer delivers goods (none: pickup only) */
+  zones: ZoneRule[];
   offersPickup: boolean;
   pickupAddress: string;
-  deliveryFeeQ: number;
   lines: CartViewLine[];
   subtotalQ: number;
 };
@@ -265,10 +267,8 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
           name: true,
           slug: true,
           status: true,
-          offersDelivery: true,
           offersPickup: true,
           pickupAddress: true,
-          deliveryFeeQ: true,
         },
       },
       variants: { select: { id: true, nameAz: true, nameEn: true, nameRu: true, priceQ: true, stock: true } },
@@ -341,10 +341,9 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
           producerId: product.producer.id,
           producerName: product.producer.name,
           producerSlug: product.producer.slug,
-          offersDelivery: product.producer.offersDelivery,
+          zones: [],
           offersPickup: product.producer.offersPickup,
           pickupAddress: product.producer.pickupAddress,
-          deliveryFeeQ: product.producer.deliveryFeeQ,
           lines: [],
           subtotalQ: 0,
         })
@@ -377,6 +376,8 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
     group.subtotalQ += lineTotalQ;
   }
   const list = [...groups.values()];
+  const zones = await zonesByProducer(list.map((g) => g.producerId));
+  for (const group of list) group.zones = zones.get(group.producerId) ?? [];
   return {
     groups: list,
     totalQ: list.reduce((sum, g) => sum + g.subtotalQ, 0),

@@ -1,6 +1,7 @@
 import { rememberAddress, type DeliveryAddress } from "~/models/accounts/addresses.server";
 import { reserveStock, recordSale } from "~/models/catalog/inventory.server";
-import { buildCartView, type CartProducerGroup, type CartView, type CartLineRef, type CartViewLine } from "~/models/cart/cart.server";
+import { buildCartView, type CartLineRef, type CartViewLine } from "~/models/cart/cart.server";
+import { checkoutTotals } from "~/models/checkout/checkout-totals";
 import { notifyHost, scheduleBookingReminder } from "~/models/bookings/booking-mail.server";
 import { reserveStayNights } from "~/models/bookings/stays.server";
 import { isBookable } from "~/models/bookings/listing-kind";
@@ -12,7 +13,6 @@ import { db, type Prisma } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import type { CheckoutInput } from "~/models/checkout/checkout-schema";
 import { newOrderNumber } from "~/models/orders/order-number";
-import type { Fulfilment } from "~/models/orders/order-status";
 import { mailCheckout, mailProducerNewOrder } from "~/models/orders/order-mails.server";
 
 export type CheckoutError =
@@ -22,6 +22,8 @@ export type CheckoutError =
   | "checkout.soldOut"
   | "checkout.fulfilmentUnavailable"
   | "checkout.feeChanged"
+  | "checkout.notDelivered"
+  | "checkout.checkFee"
   | "checkout.cardUnavailable"
   | "address.districtRequired";
 
@@ -33,28 +35,6 @@ class SoldOutError extends Error {
   constructor(readonly item: string) {
     super("sold out");
   }
-}
-
-/**
- * Each producer's fulfilment of goods: what the shopper chose if offered, else what the producer
- * offers. Bookings (experiences, stays) always take place on site, in orders of their own.
- */
-export function resolveFulfilment(group: CartProducerGroup, chosen: string | undefined): Fulfilment | null {
-  if (group.lines.every((line) => isBookable(line.kind))) return "ON_SITE";
-  if (chosen === "PICKUP") return group.offersPickup ? "PICKUP" : null;
-  if (chosen === "DELIVERY") return group.offersDelivery ? "DELIVERY" : null;
-  return group.offersDelivery ? "DELIVERY" : group.offersPickup ? "PICKUP" : null;
-}
-
-/** Delivery fees per producer and the grand total the shopper will pay. */
-export function checkoutTotals(cart: CartView, fulfilment: Record<string, string | undefined>) {
-  const groups = cart.groups.map((group) => {
-    const choice = resolveFulfilment(group, fulfilment[group.producerId]);
-    // Fees and totals are the producer's whole share; the orders split it (goods and fee, each booking).
-    const deliveryQ = choice === "DELIVERY" ? group.deliveryFeeQ : 0;
-    return { producerId: group.producerId, fulfilment: choice, subtotalQ: group.subtotalQ, deliveryQ, totalQ: group.subtotalQ + deliveryQ };
-  });
-  return { groups, totalQ: groups.reduce((sum, g) => sum + g.totalQ, 0) };
 }
 
 async function existingGroup(idempotencyKey: string) {
@@ -95,21 +75,25 @@ export async function placeCheckout(args: {
   if (cart.groups.reduce((n, g) => n + g.lines.length, 0) !== args.lines.length) {
     return { ok: false, error: "checkout.unavailable" };
   }
-  // The shopper agreed to the fees the page showed: a fee changed since places nothing.
-  const changedFees = cart.groups.filter((g) => input.shownFee[g.producerId] !== g.deliveryFeeQ);
-  if (changedFees.length > 0) {
-    return {
-      ok: false,
-      error: "checkout.feeChanged",
-      item: changedFees.map((g) => g.producerName).join(", "),
-      changedFees: changedFees.map((g) => g.producerId),
-    };
-  }
-  const totals = checkoutTotals(cart, input.fulfilment);
+  const totals = checkoutTotals(cart, input.fulfilment, address?.district ?? null);
+  // Delivery asked for (or the only way) where the producer does not deliver: name them.
+  const refused = cart.groups.filter((g, i) => totals.groups[i].fulfilment === null && totals.groups[i].coverage === "uncovered");
+  if (refused.length > 0) return { ok: false, error: "checkout.notDelivered", item: refused.map((g) => g.producerName).join(", ") };
   if (totals.groups.some((g) => g.fulfilment === null)) return { ok: false, error: "checkout.fulfilmentUnavailable" };
   // Delivery is also what a producer gets when the form did not say: it always needs an address.
   const delivers = totals.groups.some((g) => g.fulfilment === "DELIVERY");
   if (delivers && !address) return { ok: false, error: "address.districtRequired", field: "district" };
+  // The shopper agreed to the fees the page showed for this address: another fee places nothing.
+  const changedFees = cart.groups.filter((g, i) => totals.groups[i].fulfilment === "DELIVERY" && input.shownFee[g.producerId] !== totals.groups[i].deliveryQ);
+  if (changedFees.length > 0) {
+    return {
+      ok: false,
+      // No fee shown at all: the page could not know it before the address was chosen.
+      error: changedFees.every((g) => input.shownFee[g.producerId] === undefined) ? "checkout.checkFee" : "checkout.feeChanged",
+      item: changedFees.map((g) => g.producerName).join(", "),
+      changedFees: changedFees.map((g) => g.producerId),
+    };
+  }
   const card = input.paymentMethod === "CARD";
 
   try {

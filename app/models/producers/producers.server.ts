@@ -1,3 +1,5 @@
+import { deliveryArea } from "~/models/delivery/delivery-zones";
+import { listZones } from "~/models/delivery/delivery-zones.server";
 import { z } from "zod";
 import { pictureData } from "~/models/images/pictures";
 import { isBookable } from "~/models/bookings/listing-kind";
@@ -108,7 +110,6 @@ export async function getProducerPage(slug: string, locale: Locale) {
       storyEn: true,
       storyRu: true,
       offersPickup: true,
-      offersDelivery: true,
       pickupAddress: true,
       approvedAt: true,
       region: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true, ...REGION_PICTURE_SELECT } },
@@ -121,7 +122,7 @@ export async function getProducerPage(slug: string, locale: Locale) {
     },
   });
   if (!producer) return null;
-  const listings = await latestProductCards(locale, { take: 60, producerId: producer.id });
+  const [listings, zones] = await Promise.all([latestProductCards(locale, { take: 60, producerId: producer.id }), listZones(producer.id)]);
   return {
     slug: producer.slug,
     name: producer.name,
@@ -129,7 +130,7 @@ export async function getProducerPage(slug: string, locale: Locale) {
     district: producer.district,
     story: pickLocalized(producer, "story", locale),
     offersPickup: producer.offersPickup,
-    offersDelivery: producer.offersDelivery,
+    delivery: deliveryArea(zones, locale),
     pickupAddress: producer.pickupAddress,
     memberSince: producer.approvedAt?.toISOString() ?? null,
     region: {

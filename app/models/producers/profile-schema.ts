@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { parseAzn } from "~/utils/money-input";
 import { phoneField } from "~/models/producers/application-schema";
 
 const optionalText = (max: number) => z.string().trim().max(max, "form.tooLong").optional().default("");
@@ -20,24 +19,8 @@ export const profileSchema = z
     phone: phoneField,
     pickupAddress: optionalText(200),
     offersPickup: checkbox,
-    offersDelivery: checkbox,
-    deliveryFee: z
-      .string()
-      .optional()
-      .transform((value, ctx) => {
-        if (!value) return 0;
-        const parsed = parseAzn(value);
-        if (!parsed.ok) {
-          ctx.addIssue({ code: "custom", message: parsed.error });
-          return z.NEVER;
-        }
-        return parsed.qepik;
-      }),
   })
   .superRefine((value, ctx) => {
-    if (!value.offersPickup && !value.offersDelivery) {
-      ctx.addIssue({ code: "custom", path: ["offersDelivery"], message: "dashboard.profile.needFulfilment" });
-    }
     if (value.offersPickup && !value.pickupAddress) {
       ctx.addIssue({ code: "custom", path: ["pickupAddress"], message: "dashboard.profile.pickupAddressRequired" });
     }

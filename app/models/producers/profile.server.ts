@@ -1,3 +1,4 @@
+import { deliversAnywhere } from "~/models/delivery/delivery-zones.server";
 import { diffFields, type RevisionChanges } from "~/models/revisions/revision-changes";
 import { findPendingRevision, lastRejectionReason, reviseSubject } from "~/models/revisions/revisions.server";
 import { db, type Prisma } from "~/utils/db.server";
@@ -44,8 +45,6 @@ function profileRow(producerId: string) {
       phone: true,
       pickupAddress: true,
       offersPickup: true,
-      offersDelivery: true,
-      deliveryFeeQ: true,
     },
   });
 }
@@ -53,8 +52,14 @@ function profileRow(producerId: string) {
 export async function updateProfile(
   producerId: string,
   input: ProfileInput,
-): Promise<{ ok: true; pendingReview: boolean } | { ok: false; field: "regionId"; error: "form.required" }> {
+): Promise<
+  | { ok: true; pendingReview: boolean }
+  | { ok: false; field: "regionId"; error: "form.required" }
+  | { ok: false; field: "offersPickup"; error: "dashboard.profile.needFulfilment" }
+> {
   if (!(await db.region.count({ where: { id: input.regionId } }))) return { ok: false, field: "regionId", error: "form.required" };
+  // Shoppers must be able to get the goods: pickup, or delivery zones (/dashboard/delivery).
+  if (!input.offersPickup && !(await deliversAnywhere(producerId))) return { ok: false, field: "offersPickup", error: "dashboard.profile.needFulfilment" };
   return db.$transaction(async (tx) => {
     const current = await tx.producer.findUniqueOrThrow({ where: { id: producerId }, select: { status: true, storyAz: true, storyEn: true, storyRu: true } });
     const story = { storyAz: input.storyAz, storyEn: input.storyEn, storyRu: input.storyRu };
@@ -75,8 +80,6 @@ export async function updateProfile(
         phone: input.phone,
         pickupAddress: input.pickupAddress,
         offersPickup: input.offersPickup,
-        offersDelivery: input.offersDelivery,
-        deliveryFeeQ: input.offersDelivery ? input.deliveryFee : 0,
       },
     });
     return { ok: true as const, pendingReview: revisionId !== null };

@@ -6,7 +6,6 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PhotoManager } from "~/routes/dashboard/components/photo-manager";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
-import { formatAznInput } from "~/utils/money-input";
 import { MAX_PHOTOS } from "~/models/listings/photo-limits";
 import { listPhotos, PhotoNotFoundError, runPhotoAction, type PhotoActionReply } from "~/models/listings/listing-photos.server";
 import { listRegions } from "~/models/catalog/taxonomy.server";
@@ -81,8 +80,6 @@ export default function DashboardProfile() {
       phone: profile.phone,
       pickupAddress: profile.pickupAddress,
       offersPickup: profile.offersPickup ? "on" : undefined,
-      offersDelivery: profile.offersDelivery ? "on" : undefined,
-      deliveryFee: formatAznInput(profile.deliveryFeeQ),
     },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -162,23 +159,14 @@ export default function DashboardProfile() {
         </fieldset>
         <fieldset className="listing-form__section listing-form__grid">
           <legend>{t("dashboard.profile.fulfilment")}</legend>
-          <div className="field">
-            <label className="check">
-              <input {...getInputProps(fields.offersDelivery, { type: "checkbox" })} /> {t("dashboard.profile.offersDelivery")}
-            </label>
-            <ErrorList id={fields.offersDelivery.errorId} errors={fields.offersDelivery.errors} />
-          </div>
-          <Field
-            label={t("dashboard.profile.deliveryFee")}
-            hint={t("dashboard.listing.priceHint")}
-            inputProps={{ ...getInputProps(fields.deliveryFee, { type: "text" }), inputMode: "decimal" }}
-            errors={fields.deliveryFee.errors}
-            errorId={fields.deliveryFee.errorId}
-          />
+          <p className="field__hint">
+            <Link to="/dashboard/delivery">{t("dashboard.profile.deliveryZones")}</Link>
+          </p>
           <div className="field">
             <label className="check">
               <input {...getInputProps(fields.offersPickup, { type: "checkbox" })} /> {t("dashboard.profile.offersPickup")}
             </label>
+            <ErrorList id={fields.offersPickup.errorId} errors={fields.offersPickup.errors} />
           </div>
           <Field
             label={t("dashboard.profile.pickupAddress")}

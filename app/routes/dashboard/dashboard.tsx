@@ -34,11 +34,13 @@ const ACTIVE_NAV = [
   { to: "/dashboard/payouts", key: "dashboard.nav.payouts" },
   { to: "/dashboard/team", key: "dashboard.nav.team" },
   { to: "/dashboard/profile", key: "dashboard.nav.profile" },
+  { to: "/dashboard/delivery", key: "dashboard.nav.delivery" },
 ] as const;
 
 const WAITING_NAV = [
   { to: "/dashboard", key: "dashboard.nav.overview", end: true },
   { to: "/dashboard/profile", key: "dashboard.nav.profile" },
+  { to: "/dashboard/delivery", key: "dashboard.nav.delivery" },
 ] as const;
 
 export function ProducerStatusBanner({ status, reason }: { status: string; reason: string }) {
