@@ -16,7 +16,7 @@ import { districtGroups } from "~/models/catalog/region-data";
 import { checkoutSchema } from "~/models/checkout/checkout-schema";
 import { checkoutKeyBelongsTo, checkoutOwner, issueCheckoutKey } from "~/models/checkout/checkout-key.server";
 import { placeCheckout } from "~/models/checkout/checkout.server";
-import { checkoutTotals } from "~/models/checkout/checkout-totals";
+import { checkoutTotals, deliveryFor } from "~/models/checkout/checkout-totals";
 import { startCardPayment } from "~/models/payments/card-payments.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { cardPaymentsEnabled } from "~/models/payments/stripe.server";
@@ -157,7 +157,14 @@ export default function CheckoutPage() {
   // Fees follow the address and the choice of delivery or pickup, computed as the server will.
   const saved = prefill?.addresses.find((a) => a.id === picks.addressId);
   const district = (saved ? saved.district : picks.district) || null;
-  const totals = checkoutTotals(cart, picks.fulfilment, district);
+  // Delivery still ticked for a producer that does not reach the new address falls back to what it offers (pickup).
+  const fulfilment = Object.fromEntries(
+    Object.entries(picks.fulfilment).filter(([producerId, choice]) => {
+      const group = cart.groups.find((g) => g.producerId === producerId);
+      return !(choice === "DELIVERY" && group && district && deliveryFor(group, district).coverage === "uncovered");
+    }),
+  );
+  const totals = checkoutTotals(cart, fulfilment, district);
   const figures = cart.groups.map((group, index) => ({ group, ...totals.groups[index] }));
   const days = (quote: { minDays: number; maxDays: number }) =>
     quote.minDays === quote.maxDays

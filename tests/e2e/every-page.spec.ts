@@ -179,6 +179,7 @@ test("producer dashboard pages", async ({ page }) => {
     "/dashboard/payouts",
     "/dashboard/team",
     "/dashboard/profile",
+    "/dashboard/delivery",
   ]);
 });
 

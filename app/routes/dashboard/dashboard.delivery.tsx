@@ -110,7 +110,7 @@ export default function DashboardDelivery() {
                   <td data-label={t("dashboard.delivery.time")}>{days(zone)}</td>
                   <td data-label={t("common.actions")}>
                     <div className="inline-form">
-                      <Link to={`/dashboard/delivery?zone=${zone.id}#zone-form`}>{t("dashboard.delivery.edit")}</Link>
+                      <Link to={`/dashboard/delivery?zone=${zone.id}#zone-${zone.id}`}>{t("dashboard.delivery.edit")}</Link>
                       <Form method="post">
                         <input type="hidden" name="zoneId" value={zone.id} />
                         <button type="submit" name="intent" value="delete" className="button--secondary">
@@ -125,7 +125,7 @@ export default function DashboardDelivery() {
           </table>
         </div>
       )}
-      <Form method="post" {...getFormProps(form)} className="stack card" id="zone-form" aria-labelledby="zone-form-title">
+      <Form method="post" {...getFormProps(form)} className="stack card" aria-labelledby="zone-form-title">
         <h2 id="zone-form-title">{t(editing ? "dashboard.delivery.change" : "dashboard.delivery.add")}</h2>
         <input type="hidden" name="intent" value="save" />
         {editing ? <input type="hidden" name="zoneId" value={editing.id} /> : null}
