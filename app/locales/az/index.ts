@@ -12,4 +12,17 @@ import { stock } from "./stock";
 import { after } from "./after";
 import { delivery } from "./delivery";
 
-export const az: Messages = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings, ...messages, ...stock, ...after, ...delivery };
+export const az: Messages = {
+  ...common,
+  ...store,
+  ...checkout,
+  ...dashboard,
+  ...admin,
+  ...account,
+  ...money,
+  ...bookings,
+  ...messages,
+  ...stock,
+  ...after,
+  ...delivery,
+};
