@@ -61,6 +61,8 @@ async function createHostileRecords(): Promise<Fixture> {
        VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)`,
     ).run(producerId, producerSlug, `${word} ${XSS.img}`, demo.regionId, story, story, story, now, now, now);
     db.prepare(`INSERT INTO ProducerSector (producerId, sectorId) VALUES (?, ?)`).run(producerId, sector.id);
+    // Delivers everywhere for free, as a producer did before delivery zones, so the guest's order goes through.
+    db.prepare(`INSERT INTO DeliveryZone (id, producerId, everywhere, feeQ, minDays, maxDays) VALUES (?, ?, 1, 0, 1, 5)`).run(`zone-${producerId}`, producerId);
     const userId = `hostile-u-${tag}`;
     db.prepare(`INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt, passwordChangedAt) VALUES (?, ?, ?, ?, 'SHOPPER', ?, ?, ?)`).run(
       userId,
