@@ -21,7 +21,7 @@ export const dialect: DatabaseKind = databaseKind(url);
 function createSqliteClient() {
   // `timeout` is better-sqlite3's busy timeout: other processes (seed, backup, bench) may hold the write lock.
   const factory = new PrismaBetterSQLite3({ url, timeout: 5000 });
-  // The adapter's own connection, kept for sqlite.server.ts: a second connection from another copy
+  // The adapter's own connection, kept for sql-sqlite.server.ts: a second connection from another copy
   // of SQLite in this process would not see this one's locks (see scripts/start.ts).
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
@@ -39,7 +39,12 @@ function createSqliteClient() {
  * at run time.
  */
 function createPostgresClient() {
-  return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  // A burst of checkouts for one product queues on its row lock, each transaction holding a pooled
+  // connection meanwhile: wait for a connection and for the lock longer than Prisma's 2 s and 5 s.
+  return new PostgresClient({
+    adapter: new PrismaPg({ connectionString: url }),
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  }) as unknown as PrismaClient;
 }
 
 export const db: PrismaClient = globalForDb.__abadDb ?? (globalForDb.__abadDb = dialect === "postgres" ? createPostgresClient() : createSqliteClient());
@@ -62,7 +67,7 @@ export function ensureDbReady(): Promise<void> {
 
 void ensureDbReady().catch((error) => console.error("database settings failed", error));
 
-/** Prisma's SQLite connection itself, for the prepared statements of sqlite.server.ts. */
+/** Prisma's SQLite connection itself, for the prepared statements of sql-sqlite.server.ts. */
 export async function sqliteConnection(): Promise<SqliteConnection> {
   if (dialect !== "sqlite") throw new Error("no SQLite connection: DATABASE_URL names PostgreSQL");
   await ensureDbReady();
@@ -70,4 +75,13 @@ export async function sqliteConnection(): Promise<SqliteConnection> {
   const connection = globalForDb.__abadSqlite;
   if (!connection?.open) throw new Error("the SQLite connection is not open");
   return connection;
+}
+
+/**
+ * A `contains` filter that ignores case on both databases, for what staff type into a search box.
+ * SQLite's LIKE ignores the case of ASCII letters only; PostgreSQL needs mode "insensitive" (ILIKE),
+ * which folds every letter, so there Ş, Ə and Cyrillic capitals match too.
+ */
+export function containsText(value: string): { contains: string } {
+  return dialect === "postgres" ? ({ contains: value, mode: "insensitive" } as { contains: string }) : { contains: value };
 }

@@ -3,11 +3,12 @@ import net from "node:net";
 import path from "node:path";
 import crypto from "node:crypto";
 import { z } from "zod";
-import { resolveDatabaseUrl } from "./database-url";
+import { databaseKind, resolveDatabaseUrl } from "./database-url";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SESSION_SECRET: z.string().min(16, "SESSION_SECRET must be at least 16 characters").optional(),
   UPLOADS_DIR: z.string().default("./data/uploads"),
@@ -57,7 +58,7 @@ function isProxyEntry(entry: string) {
 }
 
 /** What the schema gives, with the values loadEnv() always fills in. */
-export type Env = Omit<z.output<typeof envSchema>, "DATABASE_URL" | "SESSION_SECRET" | "APP_URL"> & {
+export type Env = Omit<z.output<typeof envSchema>, "DATABASE_URL" | "SESSION_SECRET" | "APP_URL" | "DATA_DIR"> & {
   DATABASE_URL: string;
   SESSION_SECRET: string;
   /** the public address, without a trailing slash (default http://localhost:PORT) */
@@ -87,7 +88,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const value = parsed.data;
   const databaseUrl = resolveDatabaseUrl(value.DATABASE_URL);
-  const dataDir = path.dirname(databaseUrl.replace(/^file:/, ""));
+  // Mail files and the development secret: beside the SQLite file, or in ./data with PostgreSQL.
+  const dataDir = path.resolve(value.DATA_DIR ?? (databaseKind(databaseUrl) === "postgres" ? "data" : path.dirname(databaseUrl.replace(/^file:/, ""))));
   if (value.NODE_ENV === "production" && !value.SESSION_SECRET) {
     throw new Error("Invalid configuration: SESSION_SECRET is required in production (at least 16 characters).");
   }

@@ -17,6 +17,7 @@ if (cluster) {
   await admin.query(`CREATE DATABASE test_${id} TEMPLATE abad_template`);
   await admin.end();
   process.env.DATABASE_URL = cluster.replace(/\/postgres$/, `/test_${id}`);
+  process.env.DATA_DIR = dir;
 } else {
   const dbFile = path.join(dir, "test.db");
   fs.copyFileSync(path.join(runDir(), "template.db"), dbFile);

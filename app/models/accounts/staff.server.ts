@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { recordAudit } from "~/models/audit/audit.server";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
-import { db, type Prisma } from "~/utils/db.server";
+import { containsText, db, type Prisma } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import { hashPassword } from "~/models/accounts/passwords.server";
 import { createPasswordReset } from "~/models/accounts/password-reset.server";
@@ -14,7 +14,7 @@ export type StaffResult = { ok: true } | { ok: false; error: StaffError };
 export async function listAccountsForStaffPage(q?: string) {
   const query = q?.trim().slice(0, 100);
   const where: Prisma.UserWhereInput = query
-    ? { OR: [{ email: { contains: query.toLowerCase() } }, { name: { contains: query } }] }
+    ? { OR: [{ email: containsText(query) }, { name: containsText(query) }] }
     : { OR: [{ role: { in: [...STAFF_ROLES] } }, { active: false }] };
   const users = await db.user.findMany({
     where,

@@ -1,6 +1,6 @@
 import { recordAudit } from "~/models/audit/audit.server";
 import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
-import { db, type Tx } from "~/utils/db.server";
+import { containsText, db, type Tx } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { bakuDayOf, scheduleOf, type CollectionInput } from "~/models/admin/collection-schema";
 
@@ -118,7 +118,7 @@ export async function searchProductsForCollection(collectionId: string, query: s
       status: "PUBLISHED",
       producer: { status: "ACTIVE" },
       collectionItems: { none: { collectionId } },
-      OR: [{ titleAz: { contains: q } }, { titleEn: { contains: q } }, { titleRu: { contains: q } }, { slug: { contains: q.toLowerCase() } }],
+      OR: [{ titleAz: containsText(q) }, { titleEn: containsText(q) }, { titleRu: containsText(q) }, { slug: containsText(q) }],
     },
     orderBy: [{ salesCount: "desc" }, { id: "asc" }],
     take: 12,

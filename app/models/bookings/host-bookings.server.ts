@@ -1,4 +1,5 @@
-import { db } from "~/utils/db.server";
+import { db, Prisma } from "~/utils/db.server";
+import { sql } from "~/utils/sql.server";
 import { bakuDay, bakuInstant, bakuToday, isDay, isMonth, monthDays } from "./stay-dates";
 
 /** A producer's experiences and stays, for the picker of the bookings page. */
@@ -78,7 +79,9 @@ export async function setDayBlocked(producerId: string, productId: string, day: 
     await db.stayNight.deleteMany({ where: { productId, night: day, orderLineId: null } });
     return { ok: true };
   }
-  const inserted = await db.$executeRaw`INSERT OR IGNORE INTO StayNight (productId, night, createdAt) VALUES (${productId}, ${day}, ${now})`;
+  const inserted = await db.$executeRaw(
+    sql.insertIgnoring(Prisma.sql`"StayNight"`, Prisma.sql`"productId", "night", "createdAt"`, [Prisma.sql`(${productId}, ${day}, ${now})`]),
+  );
   if (inserted === 1) return { ok: true };
   const existing = await db.stayNight.findUnique({ where: { productId_night: { productId, night: day } }, select: { orderLineId: true } });
   return existing?.orderLineId ? { ok: false, error: "dashboard.bookings.error.booked" } : { ok: true };

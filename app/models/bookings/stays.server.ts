@@ -1,4 +1,5 @@
 import { db, Prisma, type Tx } from "~/utils/db.server";
+import { sql } from "~/utils/sql.server";
 import { addDays, bakuToday, BOOKING_HORIZON_DAYS, isDay, MAX_NIGHTS, nightList, nightsBetween } from "./stay-dates";
 import { stayTotalQ, type StayPrices } from "./stay-pricing";
 
@@ -74,8 +75,7 @@ export async function quoteStayNow(productId: string, checkIn: string, nights: n
  */
 export async function reserveStayNights(tx: Tx, productId: string, orderLineId: string, checkIn: string, nights: number, now: Date): Promise<boolean> {
   const rows = nightList(checkIn, nights).map((night) => Prisma.sql`(${productId}, ${night}, ${orderLineId}, ${now})`);
-  const inserted = await tx.$executeRaw`
-    INSERT OR IGNORE INTO StayNight (productId, night, orderLineId, createdAt) VALUES ${Prisma.join(rows)}`;
+  const inserted = await tx.$executeRaw(sql.insertIgnoring(Prisma.sql`"StayNight"`, Prisma.sql`"productId", "night", "orderLineId", "createdAt"`, rows));
   return inserted === nights;
 }
 

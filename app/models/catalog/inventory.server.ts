@@ -1,4 +1,5 @@
-import type { Tx } from "~/utils/db.server";
+import { Prisma, type Tx } from "~/utils/db.server";
+import { sql } from "~/utils/sql.server";
 
 export type StockRef = { productId: string; variantId: string | null; slotId: string | null; quantity: number };
 /** An order line as it is released: a stay's nights belong to the line itself. */
@@ -12,21 +13,21 @@ export async function reserveStock(tx: Tx, ref: StockRef, now: Date): Promise<bo
   const q = ref.quantity;
   if (ref.slotId) {
     const seats = await tx.$executeRaw`
-      UPDATE Slot SET seatsTaken = seatsTaken + ${q}
-      WHERE id = ${ref.slotId} AND productId = ${ref.productId} AND closed = 0
-        AND startsAt > ${now} AND seatsTaken + ${q} <= capacity`;
+      UPDATE "Slot" SET "seatsTaken" = "seatsTaken" + ${q}
+      WHERE "id" = ${ref.slotId} AND "productId" = ${ref.productId} AND "closed" = FALSE
+        AND "startsAt" > ${now} AND "seatsTaken" + ${q} <= "capacity"`;
     return seats === 1;
   }
   if (ref.variantId) {
     const variant = await tx.$executeRaw`
-      UPDATE Variant SET stock = stock - ${q} WHERE id = ${ref.variantId} AND productId = ${ref.productId} AND stock >= ${q}`;
+      UPDATE "Variant" SET "stock" = "stock" - ${q} WHERE "id" = ${ref.variantId} AND "productId" = ${ref.productId} AND "stock" >= ${q}`;
     if (variant !== 1) return false;
     // The product's own figure is the sum shown in lists; keep it in step.
-    await tx.$executeRaw`UPDATE Product SET stock = MAX(stock - ${q}, 0) WHERE id = ${ref.productId}`;
+    await tx.$executeRaw`UPDATE "Product" SET "stock" = ${sql.greatest(Prisma.sql`"stock" - ${q}`, Prisma.sql`0`)} WHERE "id" = ${ref.productId}`;
     return true;
   }
   const product = await tx.$executeRaw`
-    UPDATE Product SET stock = stock - ${q} WHERE id = ${ref.productId} AND stock >= ${q}`;
+    UPDATE "Product" SET "stock" = "stock" - ${q} WHERE "id" = ${ref.productId} AND "stock" >= ${q}`;
   return product === 1;
 }
 
@@ -38,11 +39,11 @@ export async function releaseStock(tx: Tx, ref: ReleaseRef): Promise<void> {
     return;
   }
   if (ref.slotId) {
-    await tx.$executeRaw`UPDATE Slot SET seatsTaken = MAX(seatsTaken - ${q}, 0) WHERE id = ${ref.slotId}`;
+    await tx.$executeRaw`UPDATE "Slot" SET "seatsTaken" = ${sql.greatest(Prisma.sql`"seatsTaken" - ${q}`, Prisma.sql`0`)} WHERE "id" = ${ref.slotId}`;
     return;
   }
-  if (ref.variantId) await tx.$executeRaw`UPDATE Variant SET stock = stock + ${q} WHERE id = ${ref.variantId}`;
-  await tx.$executeRaw`UPDATE Product SET stock = stock + ${q} WHERE id = ${ref.productId}`;
+  if (ref.variantId) await tx.$executeRaw`UPDATE "Variant" SET "stock" = "stock" + ${q} WHERE "id" = ${ref.variantId}`;
+  await tx.$executeRaw`UPDATE "Product" SET "stock" = "stock" + ${q} WHERE "id" = ${ref.productId}`;
 }
 
 export async function recordSale(tx: Tx, productId: string, quantity: number) {

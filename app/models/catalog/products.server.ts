@@ -1,5 +1,5 @@
 import { Prisma } from "~/utils/db.server";
-import { queryRows } from "~/utils/sqlite.server";
+import { queryRows, sql } from "~/utils/sql.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { effectiveSort, PAGE_SIZE, type CatalogFilters } from "~/models/catalog/catalog-filters";
 import type { StoredImage } from "~/models/images/pictures";
@@ -53,7 +53,7 @@ type CardRow = {
 };
 
 /** On the storefront: published by an active producer (Product.listed, kept by triggers). */
-const VISIBLE = Prisma.sql`p.listed = 1`;
+const VISIBLE = Prisma.sql`p."listed" = TRUE`;
 
 /** A search looks at its best matches only; beyond these, refine the words or the filters. */
 export const SEARCH_CANDIDATES = 500;
@@ -61,20 +61,20 @@ export const SEARCH_CANDIDATES = 500;
 export const COUNT_CAP = 1000;
 
 function availableSql(now: Date) {
-  return Prisma.sql`CASE WHEN p.kind = 'EXPERIENCE'
-      THEN EXISTS (SELECT 1 FROM Slot s WHERE s.productId = p.id AND s.closed = 0 AND s.startsAt > ${now} AND s.seatsTaken < s.capacity)
-      WHEN p.kind = 'STAY' THEN p.maxGuests > 0
-      ELSE (p.stock > 0 OR EXISTS (SELECT 1 FROM Variant v WHERE v.productId = p.id AND v.stock > 0)) END`;
+  return Prisma.sql`CASE WHEN p."kind" = 'EXPERIENCE'
+      THEN EXISTS (SELECT 1 FROM "Slot" s WHERE s."productId" = p."id" AND s."closed" = FALSE AND s."startsAt" > ${now} AND s."seatsTaken" < s."capacity")
+      WHEN p."kind" = 'STAY' THEN p."maxGuests" > 0
+      ELSE (p."stock" > 0 OR EXISTS (SELECT 1 FROM "Variant" v WHERE v."productId" = p."id" AND v."stock" > 0)) END`;
 }
 
-const CARD_COLUMNS = Prisma.sql`p.id, p.slug, p.titleAz, p.titleEn, p.titleRu, p.kind, p.priceQ, p.unit,
-  pr.name AS producerName, pr.slug AS producerSlug, pr.verified AS verified,
-  r.nameAz AS regionAz, r.nameEn AS regionEn, r.nameRu AS regionRu, p.ratingSum, p.ratingCount,
-  i.fileKey, i.widths, i.width AS imgWidth, i.height AS imgHeight, i.alt`;
+const CARD_COLUMNS = Prisma.sql`p."id", p."slug", p."titleAz", p."titleEn", p."titleRu", p."kind", p."priceQ", p."unit",
+  pr."name" AS "producerName", pr."slug" AS "producerSlug", pr."verified" AS "verified",
+  r."nameAz" AS "regionAz", r."nameEn" AS "regionEn", r."nameRu" AS "regionRu", p."ratingSum", p."ratingCount",
+  i."fileKey", i."widths", i."width" AS "imgWidth", i."height" AS "imgHeight", i."alt"`;
 
-const CARD_JOINS = Prisma.sql`JOIN Producer pr ON pr.id = p.producerId
-  JOIN Region r ON r.id = pr.regionId
-  LEFT JOIN Image i ON i.id = (SELECT id FROM Image WHERE productId = p.id AND revisionId IS NULL ORDER BY position LIMIT 1)`;
+const CARD_JOINS = Prisma.sql`JOIN "Producer" pr ON pr."id" = p."producerId"
+  JOIN "Region" r ON r."id" = pr."regionId"
+  LEFT JOIN "Image" i ON i."id" = (SELECT "id" FROM "Image" WHERE "productId" = p."id" AND "revisionId" IS NULL ORDER BY "position" LIMIT 1)`;
 
 function toCard(row: CardRow, locale: Locale): ProductCard {
   return {
@@ -141,35 +141,39 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
     }
   }
   if (filters.category) {
-    conditions.push(Prisma.sql`p.categoryId = (SELECT id FROM Category WHERE slug = ${filters.category})`);
+    conditions.push(Prisma.sql`p."categoryId" = (SELECT "id" FROM "Category" WHERE "slug" = ${filters.category})`);
   }
   if (filters.sector) {
-    conditions.push(Prisma.sql`p.categoryId IN (SELECT c.id FROM Category c JOIN Sector s ON s.id = c.sectorId WHERE s.slug = ${filters.sector})`);
+    conditions.push(
+      Prisma.sql`p."categoryId" IN (SELECT c."id" FROM "Category" c JOIN "Sector" s ON s."id" = c."sectorId" WHERE s."slug" = ${filters.sector})`,
+    );
   }
   if (filters.region) {
-    conditions.push(Prisma.sql`p.producerId IN (SELECT pr.id FROM Producer pr JOIN Region r ON r.id = pr.regionId WHERE r.slug = ${filters.region})`);
+    conditions.push(
+      Prisma.sql`p."producerId" IN (SELECT pr."id" FROM "Producer" pr JOIN "Region" r ON r."id" = pr."regionId" WHERE r."slug" = ${filters.region})`,
+    );
   }
-  if (filters.min !== undefined) conditions.push(Prisma.sql`p.priceQ >= ${filters.min}`);
-  if (filters.max !== undefined) conditions.push(Prisma.sql`p.priceQ <= ${filters.max}`);
-  if (filters.inSeason) conditions.push(Prisma.sql`(p.seasonMonths & ${1 << (currentMonth(now) - 1)}) != 0`);
+  if (filters.min !== undefined) conditions.push(Prisma.sql`p."priceQ" >= ${filters.min}`);
+  if (filters.max !== undefined) conditions.push(Prisma.sql`p."priceQ" <= ${filters.max}`);
+  if (filters.inSeason) conditions.push(Prisma.sql`(p."seasonMonths" & ${1 << (currentMonth(now) - 1)}) != 0`);
   if (filters.inStock) conditions.push(availableSql(now));
   conditions.push(...bookingConditions(filters, now));
 
   const sort = effectiveSort(filters);
   const where = Prisma.join(conditions, " AND ");
   // A search starts from its best-ranked matches (FTS5 answers ORDER BY rank LIMIT itself);
-  // CROSS JOIN keeps that order of work instead of letting the planner start from Product.
+  // the ordered join keeps that order of work instead of letting the planner start from Product.
   const from = ftsQuery
-    ? Prisma.sql`(SELECT rowid AS rid, rank FROM product_search WHERE product_search MATCH ${ftsQuery} ORDER BY rank LIMIT ${SEARCH_CANDIDATES}) f
-        CROSS JOIN product_search_row m ON m.rid = f.rid
-        CROSS JOIN Product p ON p.id = m.product_id`
-    : Prisma.sql`Product p`;
+    ? Prisma.sql`${sql.search.ranked(ftsQuery, SEARCH_CANDIDATES)} AS f
+        ${sql.orderedJoin} ${sql.search.row} m ON m.rid = f.rid
+        ${sql.orderedJoin} "Product" p ON p."id" = m.product_id`
+    : Prisma.sql`"Product" p`;
   const orderBy = {
-    relevance: plan ? Prisma.sql`f.rank * ${relevanceBoost(plan.categories, now)} ASC, p.salesCount DESC` : Prisma.sql`p.salesCount DESC`,
-    new: Prisma.sql`p.publishedAt DESC`,
-    "price-asc": Prisma.sql`p.priceQ ASC`,
-    "price-desc": Prisma.sql`p.priceQ DESC`,
-    popular: Prisma.sql`p.salesCount DESC`,
+    relevance: plan ? Prisma.sql`f.rank * ${relevanceBoost(plan.categories, now)} ASC, p."salesCount" DESC` : Prisma.sql`p."salesCount" DESC`,
+    new: Prisma.sql`p."publishedAt" DESC`,
+    "price-asc": Prisma.sql`p."priceQ" ASC`,
+    "price-desc": Prisma.sql`p."priceQ" DESC`,
+    popular: Prisma.sql`p."salesCount" DESC`,
   }[sort];
 
   let matched: string[] | null = null;
@@ -178,7 +182,7 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
   if (ftsQuery) {
     // At most SEARCH_CANDIDATES rows: rank, filter and order them once, then page in memory.
     const [rows, matches] = await Promise.all([
-      queryRows<{ id: string }>(Prisma.sql`SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy}`),
+      queryRows<{ id: string }>(Prisma.sql`SELECT p."id" FROM ${from} WHERE ${where} ORDER BY ${orderBy}`),
       matchCount ?? countMatches(ftsQuery),
     ]);
     matched = rows.map((row) => row.id);
@@ -186,7 +190,7 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
     capped = titlesOnly || matches > SEARCH_CANDIDATES;
   } else {
     const [{ total }] = await queryRows<{ total: number }>(Prisma.sql`
-      SELECT COUNT(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${COUNT_CAP + 1})`);
+      SELECT COUNT(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS n`);
     capped = Number(total) > COUNT_CAP;
     count = Math.min(Number(total), COUNT_CAP);
   }
@@ -198,7 +202,7 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
     ? matched.slice(offset, offset + PAGE_SIZE)
     : (
         await queryRows<{ id: string }>(Prisma.sql`
-          SELECT p.id FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${PAGE_SIZE} OFFSET ${offset}`)
+          SELECT p."id" FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${PAGE_SIZE} OFFSET ${offset}`)
       ).map((row) => row.id);
   const items = await productCardsByIds(ids, locale, now);
   return { items, total: count, page, pageCount, capped, ...(plan?.corrected ? { corrected: plan.corrected } : {}) };
@@ -213,29 +217,29 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
 export function bookingConditions(filters: Pick<CatalogFilters, "kind" | "date" | "people" | "nights">, now: Date): Prisma.Sql[] {
   const { kind, date, people, nights } = filters;
   const conditions: Prisma.Sql[] = [];
-  if (kind) conditions.push(Prisma.sql`p.kind = ${kind}`);
+  if (kind) conditions.push(Prisma.sql`p."kind" = ${kind}`);
   if (!date && !people && !nights) return conditions;
   const guests = people ?? 1;
   const options: Prisma.Sql[] = [];
   if (kind !== "GOOD" && kind !== "STAY" && !nights) {
     const from = date ? bakuInstant(date, 0) : now;
-    const dayWindow = date ? Prisma.sql`AND s.startsAt >= ${from} AND s.startsAt < ${bakuInstant(addDays(date, 1), 0)}` : Prisma.sql``;
-    options.push(Prisma.sql`(p.kind = 'EXPERIENCE' AND EXISTS (SELECT 1 FROM Slot s WHERE s.productId = p.id AND s.closed = 0
-      AND s.startsAt > ${now} ${dayWindow} AND s.capacity - s.seatsTaken >= ${guests}))`);
+    const dayWindow = date ? Prisma.sql`AND s."startsAt" >= ${from} AND s."startsAt" < ${bakuInstant(addDays(date, 1), 0)}` : Prisma.sql``;
+    options.push(Prisma.sql`(p."kind" = 'EXPERIENCE' AND EXISTS (SELECT 1 FROM "Slot" s WHERE s."productId" = p."id" AND s."closed" = FALSE
+      AND s."startsAt" > ${now} ${dayWindow} AND s."capacity" - s."seatsTaken" >= ${guests}))`);
   }
   const today = bakuToday(now);
   const bookableDay = !date || (date >= today && date <= addDays(today, BOOKING_HORIZON_DAYS));
   if (kind !== "GOOD" && kind !== "EXPERIENCE" && bookableDay) {
-    const stay = [Prisma.sql`p.kind = 'STAY'`, Prisma.sql`p.maxGuests >= ${guests}`];
-    if (nights) stay.push(Prisma.sql`p.minNights <= ${nights}`);
+    const stay = [Prisma.sql`p."kind" = 'STAY'`, Prisma.sql`p."maxGuests" >= ${guests}`];
+    if (nights) stay.push(Prisma.sql`p."minNights" <= ${nights}`);
     if (date) {
       // Without nights, the shortest stay the room allows from that date.
-      const end = nights ? Prisma.sql`${addDays(date, nights)}` : Prisma.sql`date(${date}, '+' || MAX(p.minNights, 1) || ' days')`;
-      stay.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM StayNight sn WHERE sn.productId = p.id AND sn.night >= ${date} AND sn.night < ${end})`);
+      const end = nights ? Prisma.sql`${addDays(date, nights)}` : sql.addDays(Prisma.sql`${date}`, sql.greatest(Prisma.sql`p."minNights"`, Prisma.sql`1`));
+      stay.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "StayNight" sn WHERE sn."productId" = p."id" AND sn."night" >= ${date} AND sn."night" < ${end})`);
     }
     options.push(Prisma.sql`(${Prisma.join(stay, " AND ")})`);
   }
-  conditions.push(options.length ? Prisma.sql`(${Prisma.join(options, " OR ")})` : Prisma.sql`0`);
+  conditions.push(options.length ? Prisma.sql`(${Prisma.join(options, " OR ")})` : Prisma.sql`FALSE`);
   return conditions;
 }
 
@@ -244,9 +248,7 @@ export function bookingConditions(filters: Pick<CatalogFilters, "kind" | "date" 
  * needs more, and a broad word matches tens of thousands of rows.
  */
 async function countMatches(ftsQuery: string): Promise<number> {
-  const [{ matches }] = await queryRows<{ matches: number }>(Prisma.sql`
-    SELECT COUNT(*) AS matches FROM (SELECT 1 FROM product_search WHERE product_search MATCH ${ftsQuery} LIMIT ${SEARCH_CANDIDATES + 1})`);
-  return matches;
+  return sql.search.count(ftsQuery, SEARCH_CANDIDATES + 1);
 }
 
 /**
@@ -255,20 +257,20 @@ async function countMatches(ftsQuery: string): Promise<number> {
  */
 function relevanceBoost(categories: string[], now: Date) {
   const intent = categories.length
-    ? Prisma.sql`(CASE WHEN p.categoryId IN (SELECT id FROM Category WHERE slug IN (${Prisma.join(categories)})) THEN 1.0 ELSE 0.0 END)`
+    ? Prisma.sql`(CASE WHEN p."categoryId" IN (SELECT "id" FROM "Category" WHERE "slug" IN (${Prisma.join(categories)})) THEN 1.0 ELSE 0.0 END)`
     : Prisma.sql`0.0`;
-  const inSeason = Prisma.sql`((p.seasonMonths & ${1 << (currentMonth(now) - 1)}) != 0)`;
-  return Prisma.sql`(1.0 + ${intent} + 0.3 * (${availableSql(now)}) + 0.15 * ${inSeason})`;
+  const inSeason = Prisma.sql`(p."seasonMonths" & ${1 << (currentMonth(now) - 1)}) != 0`;
+  return Prisma.sql`(1.0 + ${intent} + 0.3 * ${sql.asNumber(availableSql(now))} + 0.15 * ${sql.asNumber(inSeason)})`;
 }
 
 /** Cards for a known list of products, in the given order (collections, favourites, related). */
 export async function productCardsByIds(ids: string[], locale: Locale, now = new Date()): Promise<ProductCard[]> {
   if (ids.length === 0) return [];
-  // The unary + keeps SQLite on the primary key for these few ids instead of the listed index.
+  // Off the listed index: SQLite should take the primary key for these few ids.
   const rows = await queryRows<CardRow>(Prisma.sql`
     SELECT ${CARD_COLUMNS}, ${availableSql(now)} AS available
-    FROM Product p ${CARD_JOINS}
-    WHERE +p.listed = 1 AND p.id IN (${Prisma.join(ids)})`);
+    FROM "Product" p ${CARD_JOINS}
+    WHERE ${sql.noIndex(Prisma.sql`p."listed"`)} = TRUE AND p."id" IN (${Prisma.join(ids)})`);
   const byId = new Map(rows.map((row) => [row.id, toCard(row, locale)]));
   return ids.map((id) => byId.get(id)).filter((card): card is ProductCard => !!card);
 }
@@ -282,18 +284,18 @@ export async function latestProductCards(
   const conditions: Prisma.Sql[] = [VISIBLE];
   if (options.inSeasonOnly) {
     // "In season now" means seasonal goods at their time, not things sold all year.
-    conditions.push(Prisma.sql`p.seasonMonths != 4095 AND (p.seasonMonths & ${1 << (currentMonth(now) - 1)}) != 0`);
+    conditions.push(Prisma.sql`p."seasonMonths" != 4095 AND (p."seasonMonths" & ${1 << (currentMonth(now) - 1)}) != 0`);
   }
-  if (options.producerId) conditions.push(Prisma.sql`p.producerId = ${options.producerId}`);
-  if (options.categoryId) conditions.push(Prisma.sql`p.categoryId = ${options.categoryId}`);
-  if (options.regionId) conditions.push(Prisma.sql`p.producerId IN (SELECT id FROM Producer WHERE regionId = ${options.regionId})`);
-  if (options.excludeId) conditions.push(Prisma.sql`p.id != ${options.excludeId}`);
+  if (options.producerId) conditions.push(Prisma.sql`p."producerId" = ${options.producerId}`);
+  if (options.categoryId) conditions.push(Prisma.sql`p."categoryId" = ${options.categoryId}`);
+  if (options.regionId) conditions.push(Prisma.sql`p."producerId" IN (SELECT "id" FROM "Producer" WHERE "regionId" = ${options.regionId})`);
+  if (options.excludeId) conditions.push(Prisma.sql`p."id" != ${options.excludeId}`);
   // A producer's page walks that producer's rows, not the whole catalogue in date order.
-  const source = options.producerId ? Prisma.sql`Product p INDEXED BY Product_producerId_listed_idx` : Prisma.sql`Product p`;
+  const source = options.producerId ? sql.tableVia(Prisma.sql`"Product" p`, "Product_producerId_listed_idx") : Prisma.sql`"Product" p`;
   const ids = await queryRows<{ id: string }>(Prisma.sql`
-    SELECT p.id FROM ${source}
+    SELECT p."id" FROM ${source}
     WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY p.publishedAt DESC
+    ORDER BY p."publishedAt" DESC
     LIMIT ${options.take}`);
   return productCardsByIds(
     ids.map((row) => row.id),

@@ -1,5 +1,5 @@
 import { db, Prisma } from "~/utils/db.server";
-import { queryRows } from "~/utils/sqlite.server";
+import { queryRows, sql } from "~/utils/sql.server";
 import { createVocabulary, type Vocabulary } from "~/models/catalog/search-query";
 import { fieldKeys, searchWordPairs, wordKey, type SearchLanguage } from "~/models/catalog/search-text";
 
@@ -71,38 +71,32 @@ function vocabularyOf(row: SourceRow, into: Map<string, string>) {
 
 async function indexBatch(): Promise<number> {
   const queued = await db.$queryRaw<{ seq: bigint; product_id: string }[]>`
-    SELECT seq, product_id FROM product_search_stale ORDER BY seq LIMIT ${BATCH}`;
+    SELECT seq, product_id FROM ${sql.search.stale} ORDER BY seq LIMIT ${BATCH}`;
   if (queued.length === 0) return 0;
   const lastSeq = queued[queued.length - 1].seq;
   const ids = [...new Set(queued.map((row) => row.product_id))];
   const rows = await db.$queryRaw<SourceRow[]>`
-    SELECT m.rid, p.titleAz, p.titleEn, p.titleRu, p.descriptionAz, p.descriptionEn, p.descriptionRu,
-      c.nameAz AS categoryAz, c.nameEn AS categoryEn, c.nameRu AS categoryRu,
-      pr.name AS producer, pr.district, r.nameAz AS regionAz, r.nameEn AS regionEn, r.nameRu AS regionRu
-    FROM product_search_row m
-    JOIN Product p ON p.id = m.product_id
-    JOIN Category c ON c.id = p.categoryId
-    JOIN Producer pr ON pr.id = p.producerId
-    JOIN Region r ON r.id = pr.regionId
+    SELECT m.rid, p."titleAz", p."titleEn", p."titleRu", p."descriptionAz", p."descriptionEn", p."descriptionRu",
+      c."nameAz" AS "categoryAz", c."nameEn" AS "categoryEn", c."nameRu" AS "categoryRu",
+      pr."name" AS "producer", pr."district", r."nameAz" AS "regionAz", r."nameEn" AS "regionEn", r."nameRu" AS "regionRu"
+    FROM ${sql.search.row} m
+    JOIN "Product" p ON p."id" = m.product_id
+    JOIN "Category" c ON c."id" = p."categoryId"
+    JOIN "Producer" pr ON pr."id" = p."producerId"
+    JOIN "Region" r ON r."id" = pr."regionId"
     WHERE m.product_id IN (${Prisma.join(ids)})`;
   const newTerms = new Map<string, string>();
-  const values = rows.map((row) => {
+  const documents = rows.map((row) => {
     vocabularyOf(row, newTerms);
-    const doc = searchDocument(row);
-    return Prisma.sql`(${Number(row.rid)}, ${doc.title}, ${doc.category}, ${doc.body}, ${doc.place})`;
+    return { rid: Number(row.rid), ...searchDocument(row) };
   });
-  const writes: Prisma.PrismaPromise<unknown>[] = [];
-  if (rows.length > 0) {
-    const rids = rows.map((row) => Number(row.rid));
-    writes.push(db.$executeRaw`DELETE FROM product_search WHERE rowid IN (${Prisma.join(rids)})`);
-    writes.push(db.$executeRaw`INSERT INTO product_search (rowid, title, category, body, place) VALUES ${Prisma.join(values)}`);
-  }
+  const writes: Prisma.PrismaPromise<unknown>[] = sql.search.write(documents).map((statement) => db.$executeRaw(statement));
   const terms = [...newTerms];
   for (let i = 0; i < terms.length; i += 2000) {
     const chunk = terms.slice(i, i + 2000).map(([key, word]) => Prisma.sql`(${key}, ${word})`);
-    writes.push(db.$executeRaw`INSERT OR IGNORE INTO search_term (key, word) VALUES ${Prisma.join(chunk)}`);
+    writes.push(db.$executeRaw(sql.insertIgnoring(sql.search.term, Prisma.sql`key, word`, chunk)));
   }
-  writes.push(db.$executeRaw`DELETE FROM product_search_stale WHERE seq <= ${lastSeq}`);
+  writes.push(db.$executeRaw`DELETE FROM ${sql.search.stale} WHERE seq <= ${lastSeq}`);
   await db.$transaction(writes);
   for (const key of newTerms.keys()) knownKeys.add(key);
   return queued.length;
@@ -131,10 +125,10 @@ export function refreshSearchIndex(): Promise<void> {
 export async function prepareSearchIndex(): Promise<{ vocabularyVersion: number }> {
   // On every search: a prepared statement rather than a Prisma round trip.
   const [state] = await queryRows<{ stale: number | null; terms: number | null }>(Prisma.sql`
-    SELECT (SELECT seq FROM product_search_stale LIMIT 1) AS stale, (SELECT MAX(id) FROM search_term) AS terms`);
+    SELECT (SELECT seq FROM ${sql.search.stale} LIMIT 1) AS stale, (SELECT MAX(id) FROM ${sql.search.term}) AS terms`);
   if (state?.stale == null) return { vocabularyVersion: state?.terms ?? 0 };
   await refreshSearchIndex();
-  const [after] = await db.$queryRaw<{ terms: bigint | null }[]>`SELECT MAX(id) AS terms FROM search_term`;
+  const [after] = await db.$queryRaw<{ terms: bigint | null }[]>`SELECT MAX(id) AS terms FROM ${sql.search.term}`;
   return { vocabularyVersion: Number(after?.terms ?? 0) };
 }
 
@@ -151,7 +145,7 @@ export async function searchVocabulary(): Promise<Vocabulary> {
   }
   if (vocabularyVersion > vocabularyUpTo) {
     const rows = await db.$queryRaw<{ id: bigint; key: string; word: string }[]>`
-      SELECT id, key, word FROM search_term WHERE id > ${vocabularyUpTo} ORDER BY id`;
+      SELECT id, key, word FROM ${sql.search.term} WHERE id > ${vocabularyUpTo} ORDER BY id`;
     for (const row of rows) vocabulary.add(row.key, row.word);
     vocabularyUpTo = rows.length ? Number(rows[rows.length - 1].id) : vocabularyVersion;
   }

@@ -1,4 +1,5 @@
 import { db } from "~/utils/db.server";
+import { sql } from "~/utils/sql.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { searchVocabulary } from "~/models/catalog/search-index.server";
 import { nameMatches, planSearch, type SearchPlan } from "~/models/catalog/search-query";
@@ -28,12 +29,12 @@ export async function searchSuggestions(input: string, locale: Locale): Promise<
   if (!plan) return [];
   const [products, categories, regions] = await Promise.all([
     db.$queryRaw<{ slug: string; titleAz: string; titleEn: string; titleRu: string; producerSlug: string; producerName: string }[]>`
-      SELECT p.slug, p.titleAz, p.titleEn, p.titleRu, pr.slug AS producerSlug, pr.name AS producerName
-      FROM (SELECT rowid AS rid, rank FROM product_search WHERE product_search MATCH ${plan.match} ORDER BY rank LIMIT 40) f
-      CROSS JOIN product_search_row m ON m.rid = f.rid
-      CROSS JOIN Product p ON p.id = m.product_id
-      JOIN Producer pr ON pr.id = p.producerId
-      WHERE p.listed = 1
+      SELECT p."slug", p."titleAz", p."titleEn", p."titleRu", pr."slug" AS "producerSlug", pr."name" AS "producerName"
+      FROM ${sql.search.ranked(plan.match, 40)} AS f
+      ${sql.orderedJoin} ${sql.search.row} m ON m.rid = f.rid
+      ${sql.orderedJoin} "Product" p ON p."id" = m.product_id
+      JOIN "Producer" pr ON pr."id" = p."producerId"
+      WHERE p."listed" = TRUE
       ORDER BY f.rank`,
     db.category.findMany({ select: { slug: true, nameAz: true, nameEn: true, nameRu: true }, orderBy: { position: "asc" } }),
     db.region.findMany({ select: { slug: true, nameAz: true, nameEn: true, nameRu: true }, orderBy: { nameAz: "asc" } }),

@@ -1,5 +1,6 @@
 import { SALE_DATE_SQL, SOLD_ORDER_SQL } from "~/models/insights/sales.server";
-import { db } from "~/utils/db.server";
+import { db, Prisma } from "~/utils/db.server";
+import { sql } from "~/utils/sql.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import type { MessageKey } from "~/locales/types";
 
@@ -57,19 +58,19 @@ export async function producerInsights(producerId: string, days: InsightPeriod, 
       _count: { _all: true },
     }),
     db.$queryRaw<{ productId: string; orders: bigint | number; units: bigint | number; revenueQ: bigint | number }[]>`
-      SELECT l.productId AS productId, COUNT(DISTINCT o.id) AS orders, SUM(l.quantity) AS units, SUM(l.totalQ) AS revenueQ
-      FROM OrderLine l JOIN "Order" o ON o.id = l.orderId
-      WHERE o.producerId = ${producerId} AND ${SALE_DATE_SQL} >= ${sinceText} AND ${SOLD_ORDER_SQL}
-      GROUP BY l.productId`,
+      SELECT l."productId" AS "productId", COUNT(DISTINCT o."id") AS orders, SUM(l."quantity") AS units, SUM(l."totalQ") AS "revenueQ"
+      FROM "OrderLine" l JOIN "Order" o ON o."id" = l."orderId"
+      WHERE o."producerId" = ${producerId} AND ${SALE_DATE_SQL} >= ${sinceText} AND ${SOLD_ORDER_SQL}
+      GROUP BY l."productId"`,
     db.$queryRaw<{ day: string; views: bigint | number }[]>`
-      SELECT date(createdAt, '+4 hours') AS day, COUNT(*) AS views
-      FROM DemandEvent
-      WHERE producerId = ${producerId} AND type = 'VIEW' AND createdAt >= ${sinceText}
+      SELECT ${sql.bakuDay(Prisma.sql`"createdAt"`)} AS day, COUNT(*) AS views
+      FROM "DemandEvent"
+      WHERE "producerId" = ${producerId} AND "type" = 'VIEW' AND "createdAt" >= ${sinceText}
       GROUP BY day`,
     db.$queryRaw<{ day: string; orders: bigint | number; revenueQ: bigint | number }[]>`
-      SELECT date(${SALE_DATE_SQL}, '+4 hours') AS day, COUNT(*) AS orders, SUM(o.totalQ) AS revenueQ
+      SELECT ${sql.bakuDay(SALE_DATE_SQL)} AS day, COUNT(*) AS orders, SUM(o."totalQ") AS "revenueQ"
       FROM "Order" o
-      WHERE o.producerId = ${producerId} AND ${SALE_DATE_SQL} >= ${sinceText} AND ${SOLD_ORDER_SQL}
+      WHERE o."producerId" = ${producerId} AND ${SALE_DATE_SQL} >= ${sinceText} AND ${SOLD_ORDER_SQL}
       GROUP BY day`,
     db.demandEvent.groupBy({
       by: ["query"],

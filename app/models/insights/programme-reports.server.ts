@@ -1,6 +1,7 @@
 import type { MessageKey } from "~/locales/types";
 import { SALE_DATE_SQL, SOLD_ORDER_SQL } from "~/models/insights/sales.server";
 import { db, Prisma } from "~/utils/db.server";
+import { sql } from "~/utils/sql.server";
 import { writeCsv } from "~/utils/csv";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { addMonths, monthsBetween, type ReportFilters, type ReportTable } from "~/models/insights/report-filters";
@@ -9,9 +10,6 @@ export type ColumnKind = "text" | "month" | "money" | "count";
 export type ReportColumn = { key: string; label: MessageKey; kind: ColumnKind };
 export type ReportRow = Record<string, string | number>;
 export type ReportTableData = { key: ReportTable; title: MessageKey; columns: ReportColumn[]; rows: ReportRow[] };
-
-/** Months are counted in Baku time (UTC+4, no daylight saving). */
-const BAKU = "+4 hours";
 
 function monthStart(month: string) {
   return new Date(`${month}-01T00:00:00.000+04:00`);
@@ -26,15 +24,18 @@ function period(filters: ReportFilters) {
   return { start: stored(monthStart(filters.from)), end: stored(monthStart(addMonths(filters.to, 1))) };
 }
 
+/** The UTC day of a stored instant: text on SQLite, a Date from PostgreSQL. */
+const storedDay = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
+
 const num = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
 
 /** Region and sector filters on a producer aliased `pr`. */
 function producerConditions(filters: ReportFilters, options: { sector?: boolean } = { sector: true }) {
   const conditions: Prisma.Sql[] = [];
-  if (filters.region) conditions.push(Prisma.sql`pr.regionId = (SELECT id FROM Region WHERE slug = ${filters.region})`);
+  if (filters.region) conditions.push(Prisma.sql`pr."regionId" = (SELECT id FROM "Region" WHERE slug = ${filters.region})`);
   if (filters.sector && options.sector !== false) {
     conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM ProducerSector fs JOIN Sector fsec ON fsec.id = fs.sectorId WHERE fs.producerId = pr.id AND fsec.slug = ${filters.sector})`,
+      Prisma.sql`EXISTS (SELECT 1 FROM "ProducerSector" fs JOIN "Sector" fsec ON fsec."id" = fs."sectorId" WHERE fs."producerId" = pr."id" AND fsec."slug" = ${filters.sector})`,
     );
   }
   return conditions;
@@ -50,7 +51,7 @@ function salesWhere(filters: ReportFilters) {
 
 function newProducersWhere(filters: ReportFilters, options?: { sector?: boolean }) {
   const { start, end } = period(filters);
-  return Prisma.sql`pr.approvedAt IS NOT NULL AND pr.approvedAt >= ${start} AND pr.approvedAt < ${end}${and(producerConditions(filters, options))}`;
+  return Prisma.sql`pr."approvedAt" IS NOT NULL AND pr."approvedAt" >= ${start} AND pr."approvedAt" < ${end}${and(producerConditions(filters, options))}`;
 }
 
 // ─── Sales ────────────────────────────────────────────────────────────────────
@@ -59,21 +60,21 @@ async function summary(filters: ReportFilters): Promise<ReportTableData> {
   const { start, end } = period(filters);
   const [[sales], [active], [fresh], [shoppers]] = await Promise.all([
     db.$queryRaw<{ salesQ: unknown; orders: unknown; familiesQ: unknown }[]>`
-      SELECT SUM(o.totalQ) AS salesQ, COUNT(*) AS orders, SUM(o.totalQ - o.commissionQ) AS familiesQ
-      FROM "Order" o JOIN Producer pr ON pr.id = o.producerId
+      SELECT SUM(o."totalQ") AS "salesQ", COUNT(*) AS orders, SUM(o."totalQ" - o."commissionQ") AS "familiesQ"
+      FROM "Order" o JOIN "Producer" pr ON pr."id" = o."producerId"
       WHERE ${salesWhere(filters)}`,
     db.$queryRaw<{ n: unknown }[]>`
-      SELECT COUNT(*) AS n FROM Producer pr WHERE pr.status = 'ACTIVE'${and(producerConditions(filters))}`,
-    db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM Producer pr WHERE ${newProducersWhere(filters)}`,
+      SELECT COUNT(*) AS n FROM "Producer" pr WHERE pr."status" = 'ACTIVE'${and(producerConditions(filters))}`,
+    db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS n FROM "Producer" pr WHERE ${newProducersWhere(filters)}`,
     // A shopper is an account, or a guest's email; repeat shoppers checked out more than once.
     db.$queryRaw<{ shoppers: unknown; repeat: unknown }[]>`
       SELECT COUNT(*) AS shoppers, SUM(CASE WHEN groups > 1 THEN 1 ELSE 0 END) AS "repeat" FROM (
-        SELECT COALESCE(g.userId, lower(g.email)) AS shopper, COUNT(DISTINCT g.id) AS groups
-        FROM CheckoutGroup g
-        WHERE g.createdAt >= ${start} AND g.createdAt < ${end}
-          AND EXISTS (SELECT 1 FROM "Order" o JOIN Producer pr ON pr.id = o.producerId WHERE o.groupId = g.id AND ${salesWhere(filters)})
+        SELECT COALESCE(g."userId", lower(g."email")) AS shopper, COUNT(DISTINCT g."id") AS groups
+        FROM "CheckoutGroup" g
+        WHERE g."createdAt" >= ${start} AND g."createdAt" < ${end}
+          AND EXISTS (SELECT 1 FROM "Order" o JOIN "Producer" pr ON pr."id" = o."producerId" WHERE o."groupId" = g."id" AND ${salesWhere(filters)})
         GROUP BY shopper
-      )`,
+      ) AS shoppers`,
   ]);
   return {
     key: "summary",
@@ -104,30 +105,30 @@ async function summary(filters: ReportFilters): Promise<ReportTableData> {
 async function monthly(filters: ReportFilters): Promise<ReportTableData> {
   const [sales, fresh, repeat] = await Promise.all([
     db.$queryRaw<{ month: string; salesQ: unknown; orders: unknown; familiesQ: unknown; selling: unknown }[]>`
-      SELECT strftime('%Y-%m', ${SALE_DATE_SQL}, ${BAKU}) AS month, SUM(o.totalQ) AS salesQ, COUNT(*) AS orders,
-        SUM(o.totalQ - o.commissionQ) AS familiesQ, COUNT(DISTINCT o.producerId) AS selling
-      FROM "Order" o JOIN Producer pr ON pr.id = o.producerId
+      SELECT ${sql.bakuMonth(SALE_DATE_SQL)} AS month, SUM(o."totalQ") AS "salesQ", COUNT(*) AS orders,
+        SUM(o."totalQ" - o."commissionQ") AS "familiesQ", COUNT(DISTINCT o."producerId") AS selling
+      FROM "Order" o JOIN "Producer" pr ON pr."id" = o."producerId"
       WHERE ${salesWhere(filters)}
       GROUP BY month`,
     db.$queryRaw<{ month: string; n: unknown }[]>`
-      SELECT strftime('%Y-%m', pr.approvedAt, ${BAKU}) AS month, COUNT(*) AS n
-      FROM Producer pr WHERE ${newProducersWhere(filters)}
+      SELECT ${sql.bakuMonth(Prisma.sql`pr."approvedAt"`)} AS month, COUNT(*) AS n
+      FROM "Producer" pr WHERE ${newProducersWhere(filters)}
       GROUP BY month`,
     // Shoppers who checked out in the month and had checked out before (that month or earlier):
     // every checkout but each shopper's first, numbered in one pass instead of a search per row.
     db.$queryRaw<{ month: string; n: unknown }[]>`
       WITH ranked AS (
-        SELECT g.id, g.createdAt, COALESCE(g.userId, lower(g.email)) AS shopper,
-          ROW_NUMBER() OVER (PARTITION BY COALESCE(g.userId, lower(g.email)) ORDER BY g.createdAt, g.id) AS nth
-        FROM CheckoutGroup g
+        SELECT g."id", g."createdAt", COALESCE(g."userId", lower(g."email")) AS shopper,
+          ROW_NUMBER() OVER (PARTITION BY COALESCE(g."userId", lower(g."email")) ORDER BY g."createdAt", g."id") AS nth
+        FROM "CheckoutGroup" g
       )
       SELECT month, COUNT(*) AS n FROM (
-        SELECT strftime('%Y-%m', r.createdAt, ${BAKU}) AS month, r.shopper
+        SELECT ${sql.bakuMonth(Prisma.sql`r."createdAt"`)} AS month, r."shopper"
         FROM ranked r
-        WHERE r.nth > 1
-          AND EXISTS (SELECT 1 FROM "Order" o JOIN Producer pr ON pr.id = o.producerId WHERE o.groupId = r.id AND ${salesWhere(filters)})
-        GROUP BY month, r.shopper
-      ) GROUP BY month`,
+        WHERE r."nth" > 1
+          AND EXISTS (SELECT 1 FROM "Order" o JOIN "Producer" pr ON pr."id" = o."producerId" WHERE o."groupId" = r."id" AND ${salesWhere(filters)})
+        GROUP BY month, r."shopper"
+      ) AS shoppers GROUP BY month`,
   ]);
   const byMonth = new Map(sales.map((row) => [row.month, row]));
   const freshByMonth = new Map(fresh.map((row) => [row.month, num(row.n)]));
@@ -167,16 +168,16 @@ async function regions(filters: ReportFilters, locale: Locale): Promise<ReportTa
       select: { id: true, nameAz: true, nameEn: true, nameRu: true },
     }),
     db.$queryRaw<{ regionId: number; salesQ: unknown; orders: unknown; familiesQ: unknown }[]>`
-      SELECT pr.regionId AS regionId, SUM(o.totalQ) AS salesQ, COUNT(*) AS orders, SUM(o.totalQ - o.commissionQ) AS familiesQ
-      FROM "Order" o JOIN Producer pr ON pr.id = o.producerId
+      SELECT pr."regionId" AS "regionId", SUM(o."totalQ") AS "salesQ", COUNT(*) AS orders, SUM(o."totalQ" - o."commissionQ") AS "familiesQ"
+      FROM "Order" o JOIN "Producer" pr ON pr."id" = o."producerId"
       WHERE ${salesWhere(filters)}
-      GROUP BY pr.regionId`,
+      GROUP BY pr."regionId"`,
     db.$queryRaw<{ regionId: number; n: unknown }[]>`
-      SELECT pr.regionId AS regionId, COUNT(*) AS n FROM Producer pr
-      WHERE pr.status = 'ACTIVE'${and(producerConditions(filters))}
-      GROUP BY pr.regionId`,
+      SELECT pr."regionId" AS "regionId", COUNT(*) AS n FROM "Producer" pr
+      WHERE pr."status" = 'ACTIVE'${and(producerConditions(filters))}
+      GROUP BY pr."regionId"`,
     db.$queryRaw<{ regionId: number; n: unknown }[]>`
-      SELECT pr.regionId AS regionId, COUNT(*) AS n FROM Producer pr WHERE ${newProducersWhere(filters)} GROUP BY pr.regionId`,
+      SELECT pr."regionId" AS "regionId", COUNT(*) AS n FROM "Producer" pr WHERE ${newProducersWhere(filters)} GROUP BY pr."regionId"`,
   ]);
   const salesBy = new Map(sales.map((r) => [num(r.regionId), r]));
   const activeBy = new Map(active.map((r) => [num(r.regionId), num(r.n)]));
@@ -222,23 +223,23 @@ async function sectors(filters: ReportFilters, locale: Locale): Promise<ReportTa
       select: { id: true, nameAz: true, nameEn: true, nameRu: true },
     }),
     db.$queryRaw<{ sectorId: number; salesQ: unknown; orders: unknown; familiesQ: unknown }[]>`
-      SELECT c.sectorId AS sectorId, SUM(l.totalQ) AS salesQ, COUNT(DISTINCT o.id) AS orders,
-        ROUND(SUM(l.totalQ - CASE WHEN o.subtotalQ > 0 THEN CAST(o.commissionQ AS REAL) * l.totalQ / o.subtotalQ ELSE 0 END)) AS familiesQ
-      FROM OrderLine l
-      JOIN "Order" o ON o.id = l.orderId
-      JOIN Producer pr ON pr.id = o.producerId
-      JOIN Product p ON p.id = l.productId
-      JOIN Category c ON c.id = p.categoryId
+      SELECT c."sectorId" AS "sectorId", SUM(l."totalQ") AS "salesQ", COUNT(DISTINCT o."id") AS orders,
+        ROUND(SUM(l."totalQ" - CASE WHEN o."subtotalQ" > 0 THEN ${sql.asReal(Prisma.sql`o."commissionQ"`)} * l."totalQ" / o."subtotalQ" ELSE 0 END)) AS "familiesQ"
+      FROM "OrderLine" l
+      JOIN "Order" o ON o."id" = l."orderId"
+      JOIN "Producer" pr ON pr."id" = o."producerId"
+      JOIN "Product" p ON p."id" = l."productId"
+      JOIN "Category" c ON c."id" = p."categoryId"
       WHERE ${SOLD_ORDER_SQL} AND ${SALE_DATE_SQL} >= ${start} AND ${SALE_DATE_SQL} < ${end}${lineFilters}
-      GROUP BY c.sectorId`,
+      GROUP BY c."sectorId"`,
     db.$queryRaw<{ sectorId: number; n: unknown }[]>`
-      SELECT ps.sectorId AS sectorId, COUNT(*) AS n FROM ProducerSector ps JOIN Producer pr ON pr.id = ps.producerId
-      WHERE pr.status = 'ACTIVE'${lineFilters}
-      GROUP BY ps.sectorId`,
+      SELECT ps."sectorId" AS "sectorId", COUNT(*) AS n FROM "ProducerSector" ps JOIN "Producer" pr ON pr."id" = ps."producerId"
+      WHERE pr."status" = 'ACTIVE'${lineFilters}
+      GROUP BY ps."sectorId"`,
     db.$queryRaw<{ sectorId: number; n: unknown }[]>`
-      SELECT ps.sectorId AS sectorId, COUNT(*) AS n FROM ProducerSector ps JOIN Producer pr ON pr.id = ps.producerId
+      SELECT ps."sectorId" AS "sectorId", COUNT(*) AS n FROM "ProducerSector" ps JOIN "Producer" pr ON pr."id" = ps."producerId"
       WHERE ${newProducersWhere(filters, { sector: false })}
-      GROUP BY ps.sectorId`,
+      GROUP BY ps."sectorId"`,
   ]);
   const salesBy = new Map(sales.map((r) => [num(r.sectorId), r]));
   const activeBy = new Map(active.map((r) => [num(r.sectorId), num(r.n)]));
@@ -275,13 +276,13 @@ const TOP = 20;
 /** What shoppers searched for and did not find, most asked first. */
 async function searches(filters: ReportFilters): Promise<ReportTableData> {
   const { start, end } = period(filters);
-  const region = filters.region ? Prisma.sql` AND e.regionId = (SELECT id FROM Region WHERE slug = ${filters.region})` : Prisma.empty;
-  const rows = await db.$queryRaw<{ query: string; searches: unknown; lastAt: string }[]>`
-    SELECT lower(trim(e.query)) AS query, COUNT(*) AS searches, MAX(e.createdAt) AS lastAt
-    FROM DemandEvent e
-    WHERE e.type = 'SEARCH' AND e.resultCount = 0 AND e.query IS NOT NULL AND trim(e.query) != ''
-      AND e.createdAt >= ${start} AND e.createdAt < ${end}${region}
-    GROUP BY lower(trim(e.query))
+  const region = filters.region ? Prisma.sql` AND e."regionId" = (SELECT id FROM "Region" WHERE slug = ${filters.region})` : Prisma.empty;
+  const rows = await db.$queryRaw<{ query: string; searches: unknown; lastAt: string | Date }[]>`
+    SELECT lower(trim(e."query")) AS query, COUNT(*) AS searches, MAX(e."createdAt") AS "lastAt"
+    FROM "DemandEvent" e
+    WHERE e."type" = 'SEARCH' AND e."resultCount" = 0 AND e."query" IS NOT NULL AND trim(e."query") != ''
+      AND e."createdAt" >= ${start} AND e."createdAt" < ${end}${region}
+    GROUP BY lower(trim(e."query"))
     ORDER BY searches DESC, query ASC
     LIMIT ${TOP}`;
   return {
@@ -292,30 +293,35 @@ async function searches(filters: ReportFilters): Promise<ReportTableData> {
       { key: "searches", label: "admin.reports.col.searches", kind: "count" },
       { key: "lastSearched", label: "admin.reports.col.lastSearched", kind: "text" },
     ],
-    rows: rows.map((r) => ({ query: r.query, searches: num(r.searches), lastSearched: String(r.lastAt).slice(0, 10) })),
+    rows: rows.map((r) => ({ query: r.query, searches: num(r.searches), lastSearched: storedDay(r.lastAt) })),
   };
 }
 
 /** Notify-me requests by the region of the producer whose product was asked for. */
 function notifyConditions(filters: ReportFilters) {
   const { start, end } = period(filters);
-  const conditions = [Prisma.sql`e.type = 'NOTIFY' AND e.createdAt >= ${start} AND e.createdAt < ${end}`, ...producerConditions(filters, { sector: false })];
+  const conditions = [
+    Prisma.sql`e."type" = 'NOTIFY' AND e."createdAt" >= ${start} AND e."createdAt" < ${end}`,
+    ...producerConditions(filters, { sector: false }),
+  ];
   if (filters.sector) {
-    conditions.push(Prisma.sql`p.categoryId IN (SELECT c.id FROM Category c JOIN Sector s ON s.id = c.sectorId WHERE s.slug = ${filters.sector})`);
+    conditions.push(
+      Prisma.sql`p."categoryId" IN (SELECT c."id" FROM "Category" c JOIN "Sector" s ON s."id" = c."sectorId" WHERE s."slug" = ${filters.sector})`,
+    );
   }
   return Prisma.join(conditions, " AND ");
 }
 
 async function notifyRegions(filters: ReportFilters, locale: Locale): Promise<ReportTableData> {
   const rows = await db.$queryRaw<{ nameAz: string; nameEn: string; nameRu: string; requests: unknown; products: unknown }[]>`
-    SELECT r.nameAz, r.nameEn, r.nameRu, COUNT(*) AS requests, COUNT(DISTINCT e.productId) AS products
-    FROM DemandEvent e
-    JOIN Product p ON p.id = e.productId
-    JOIN Producer pr ON pr.id = p.producerId
-    JOIN Region r ON r.id = pr.regionId
+    SELECT r."nameAz", r."nameEn", r."nameRu", COUNT(*) AS requests, COUNT(DISTINCT e."productId") AS products
+    FROM "DemandEvent" e
+    JOIN "Product" p ON p."id" = e."productId"
+    JOIN "Producer" pr ON pr."id" = p."producerId"
+    JOIN "Region" r ON r."id" = pr."regionId"
     WHERE ${notifyConditions(filters)}
-    GROUP BY r.id
-    ORDER BY requests DESC, r.nameAz ASC`;
+    GROUP BY r."id"
+    ORDER BY requests DESC, r."nameAz" ASC`;
   return {
     key: "notify-regions",
     title: "admin.reports.notifyRegions",
@@ -332,14 +338,14 @@ async function notifyProducts(filters: ReportFilters, locale: Locale): Promise<R
   const rows = await db.$queryRaw<
     { titleAz: string; titleEn: string; titleRu: string; producer: string; nameAz: string; nameEn: string; nameRu: string; requests: unknown }[]
   >`
-    SELECT p.titleAz, p.titleEn, p.titleRu, pr.name AS producer, r.nameAz, r.nameEn, r.nameRu, COUNT(*) AS requests
-    FROM DemandEvent e
-    JOIN Product p ON p.id = e.productId
-    JOIN Producer pr ON pr.id = p.producerId
-    JOIN Region r ON r.id = pr.regionId
+    SELECT p."titleAz", p."titleEn", p."titleRu", pr."name" AS producer, r."nameAz", r."nameEn", r."nameRu", COUNT(*) AS requests
+    FROM "DemandEvent" e
+    JOIN "Product" p ON p."id" = e."productId"
+    JOIN "Producer" pr ON pr."id" = p."producerId"
+    JOIN "Region" r ON r."id" = pr."regionId"
     WHERE ${notifyConditions(filters)}
-    GROUP BY p.id
-    ORDER BY requests DESC, p.titleAz ASC
+    GROUP BY p."id", pr."id", r."id"
+    ORDER BY requests DESC, p."titleAz" ASC
     LIMIT ${TOP}`;
   return {
     key: "notify-products",

@@ -9,10 +9,10 @@ import { db, Prisma } from "~/utils/db.server";
 export const SOLD_ORDER = { confirmedAt: { not: null }, status: { not: "CANCELLED" } } satisfies Prisma.OrderWhereInput;
 
 /** The same rule for raw SQL over `"Order" o`. */
-export const SOLD_ORDER_SQL = Prisma.sql`o.confirmedAt IS NOT NULL AND o.status <> 'CANCELLED'`;
+export const SOLD_ORDER_SQL = Prisma.sql`o."confirmedAt" IS NOT NULL AND o."status" <> 'CANCELLED'`;
 
 /** The date a sale counts on, for raw SQL over `"Order" o`. */
-export const SALE_DATE_SQL = Prisma.sql`o.confirmedAt`;
+export const SALE_DATE_SQL = Prisma.sql`o."confirmedAt"`;
 
 export type SalesFigures = { orders: number; salesQ: number; familiesQ: number };
 

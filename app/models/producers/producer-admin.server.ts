@@ -1,5 +1,5 @@
 import { STAFF_ROLES } from "~/models/accounts/roles";
-import { db, type Prisma } from "~/utils/db.server";
+import { containsText, db, type Prisma } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import type { StaffProducerFilters } from "~/models/producers/producer-admin-schema";
 
@@ -32,7 +32,7 @@ export async function staffProducerFilterOptions(locale: Locale) {
 export async function listProducersForStaff(filters: StaffProducerFilters, viewerId: string, locale: Locale) {
   const mentorId = filters.mentor === "me" ? viewerId : filters.mentor === "none" ? null : filters.mentor;
   const where: Prisma.ProducerWhereInput = {
-    ...(filters.q ? { name: { contains: filters.q } } : {}),
+    ...(filters.q ? { name: containsText(filters.q) } : {}),
     ...(filters.region ? { region: { slug: filters.region } } : {}),
     ...(filters.sector ? { sectors: { some: { sector: { slug: filters.sector } } } } : {}),
     ...(filters.status ? { status: filters.status } : {}),
