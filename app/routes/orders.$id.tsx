@@ -8,8 +8,11 @@ import { reviewedProductIds, submitReview } from "~/models/catalog/reviews.serve
 import { BookingPanel } from "~/components/booking-details";
 import { OrderSummary, OrderTimeline } from "~/components/order-summary";
 import { OrderCancel, type CancelReply } from "~/components/order-cancel";
+import { OrderReturn, type ReturnReply } from "~/components/order-return";
+import { openReturn, returnOf, returnWindow } from "~/models/orders/returns.server";
+import { readUploadForm } from "~/utils/dashboard.server";
 import { requestCancellation } from "~/models/orders/cancel-requests.server";
-import { cancelRequestSchema } from "~/models/orders/cancel-schema";
+import { cancelRequestSchema, returnRequestSchema } from "~/models/orders/cancel-schema";
 import { fieldErrorsOf } from "~/models/messages/message-schema";
 import { shopperCancelBooking, shopperCancelOrder } from "~/models/orders/lifecycle.server";
 import { OrderMessages } from "~/components/order-messages";
@@ -41,8 +44,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer: Viewer = user && order.userId === user.id ? { kind: "shopper", userId: user.id } : { kind: "guest", orderId: order.id };
   const threadId = await orderThreadId(order.id);
   const thread = threadId ? await loadThread(viewer, threadId, locale) : null;
+  const [returnable, returnRequest] = await Promise.all([returnWindow(order.id), returnOf(order.id)]);
   return {
     order,
+    returns: { until: returnable?.ok ? returnable.until.toISOString() : null, request: returnRequest },
     canReview,
     reviewed,
     payLink,
@@ -92,11 +97,29 @@ async function cancelAction(request: Request, orderId: string, formData: FormDat
   return data({ cancel }, { status: result.ok ? 200 : 409 });
 }
 
+/** A return request with its photos, from the owner or a guest holding the signed link. */
+async function returnAction(request: Request, orderId: string, formData: FormData) {
+  const user = await getUser(request);
+  const access = { userId: user?.id ?? null, tokenValid: verifyLink("order", orderId, new URL(request.url).searchParams.get("token")) };
+  if (!(await getShopperOrder(orderId, access, "az"))) notFound();
+  const parsed = returnRequestSchema.safeParse({ reason: formData.get("reason") ?? "" });
+  if (!parsed.success) return data({ returned: { done: false, error: null, fieldErrors: fieldErrorsOf(parsed.error) } satisfies ReturnReply }, { status: 400 });
+  const files = formData.getAll("photo").filter((f): f is File => typeof f !== "string" && f.size > 0);
+  const photos = await Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer())));
+  const result = await openReturn({ orderId, access, reason: parsed.data.reason, photos });
+  if (!result.ok && result.error === "order.notFound") notFound();
+  const returned: ReturnReply = { done: result.ok, error: result.ok ? null : result.error, fieldErrors: {} };
+  return data({ returned }, { status: result.ok ? 200 : result.error.startsWith("image.") ? 422 : 409 });
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const upload = await readUploadForm(request);
+  if (!upload.ok) return data({ returned: { done: false, error: upload.error, fieldErrors: {} } satisfies ReturnReply }, { status: 413 });
+  const formData = upload.form;
   const intent = formData.get("intent");
   if (intent === "message" || intent === "report") return messageAction(request, params.id ?? "", formData);
   if (intent === "cancelOrder" || intent === "requestCancel") return cancelAction(request, params.id ?? "", formData);
+  if (intent === "openReturn") return returnAction(request, params.id ?? "", formData);
   const form = Object.fromEntries(formData);
   if (form.intent === "cancelBooking") {
     // The owner, or a guest holding the signed link this page was opened with.
@@ -134,7 +157,7 @@ function ReviewForms({ order, reviewed }: { order: { lines: { id: string; produc
   const { t } = useTranslator();
   const reply = useActionData<typeof action>();
   // Message replies carry an intent and cancellation replies their own field; they are shown by their sections, not here.
-  const result = reply && !("intent" in reply) && !("cancel" in reply) ? reply : null;
+  const result = reply && !("intent" in reply) && !("cancel" in reply) && !("returned" in reply) ? reply : null;
   if (result?.cancelled || result?.bookingError) return null;
   const seen = new Set<string>();
   const lines = order.lines.filter((line) => !seen.has(line.productId) && seen.add(line.productId));
@@ -177,7 +200,7 @@ function ReviewForms({ order, reviewed }: { order: { lines: { id: string; produc
 }
 
 export default function OrderPage() {
-  const { order, canReview, reviewed, payLink, thread, token } = useLoaderData<typeof loader>();
+  const { order, canReview, reviewed, payLink, thread, token, returns } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslator();
   return (
@@ -200,6 +223,7 @@ export default function OrderPage() {
         done={actionData && "cancelled" in actionData ? actionData.cancelled : false}
       />
       <OrderCancel order={order} reply={actionData && "cancel" in actionData ? actionData.cancel : null} />
+      <OrderReturn until={returns.until} request={returns.request} reply={actionData && "returned" in actionData ? actionData.returned : null} />
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t("order.timeline")}</h2>
         <OrderTimeline events={order.events} />

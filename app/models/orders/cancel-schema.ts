@@ -16,3 +16,14 @@ export const cancelDecisionSchema = z
       ctx.addIssue({ code: "custom", path: ["answer"], message: "after.reasonRequired" });
     }
   });
+
+/** The shopper's return request: a reason (the photos come as files beside it). */
+export const returnRequestSchema = z.object({
+  reason: z.string().trim().min(3, "after.reasonRequired").max(1000, "form.tooLong"),
+});
+
+/** A return's decision, by the producer or staff: accepting says how to send the goods back, declining why not. */
+export const returnDecisionSchema = z.object({
+  intent: z.enum(["returnAccept", "returnDecline"], { error: "orders.notAllowed" }),
+  answer: z.string().trim().min(3, "after.reasonRequired").max(1000, "form.tooLong"),
+});

@@ -27,10 +27,16 @@ export function isAwaitingPayment(order: { status: string; paymentMethod: string
   return order.status === "PLACED" && order.paymentMethod === "CARD" && order.paymentStatus === "PENDING";
 }
 
-/** The word shopper and producer see for an order (GLOSSARY.md): its status, or awaiting payment, or refunded. */
-export type DisplayStatus = OrderStatus | "AWAITING_PAYMENT" | "REFUNDED";
-export function displayStatus(order: { status: OrderStatus; refundedQ?: number; group: { paymentMethod: string; paymentStatus: string } }): DisplayStatus {
+/** The word shopper and producer see for an order (GLOSSARY.md): its status, or awaiting payment, refunded, or returned. */
+export type DisplayStatus = OrderStatus | "AWAITING_PAYMENT" | "REFUNDED" | "RETURNED";
+export function displayStatus(order: {
+  status: OrderStatus;
+  refundedQ?: number;
+  returnedAt?: Date | string | null;
+  group: { paymentMethod: string; paymentStatus: string };
+}): DisplayStatus {
   if (isAwaitingPayment({ status: order.status, ...order.group })) return "AWAITING_PAYMENT";
+  if (order.returnedAt) return "RETURNED";
   if (order.status === "CANCELLED" && (order.refundedQ ?? 0) > 0) return "REFUNDED";
   return order.status;
 }

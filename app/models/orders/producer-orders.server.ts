@@ -20,6 +20,7 @@ export async function listProducerOrders(producerId: string, status: OrderStatus
       totalQ: true,
       placedAt: true,
       refundedQ: true,
+      returnedAt: true,
       group: { select: { name: true, paymentMethod: true, paymentStatus: true } },
       _count: { select: { lines: true } },
     },
@@ -47,6 +48,7 @@ export async function getProducerOrder(producerId: string, orderId: string, loca
       placedAt: true,
       refundedQ: true,
       acceptedAt: true,
+      returnedAt: true,
       cancelRequest: { select: { reason: true, status: true, answer: true, createdAt: true } },
       region: { select: { nameAz: true, nameEn: true, nameRu: true } },
       producer: { select: { name: true, pickupAddress: true, phone: true } },
@@ -78,6 +80,7 @@ export async function getProducerOrder(producerId: string, orderId: string, loca
   return {
     ...order,
     acceptedAt: order.acceptedAt?.toISOString() ?? null,
+    returnedAt: order.returnedAt?.toISOString() ?? null,
     cancelRequest: request ? { ...request, createdAt: request.createdAt.toISOString() } : null,
     /** a paid card order still new: the shopper may cancel it until the producer accepts it */
     canAccept: canAcceptPaid(facts),

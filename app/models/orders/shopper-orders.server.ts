@@ -21,6 +21,7 @@ const orderDetailSelect = {
   userId: true,
   refundedQ: true,
   acceptedAt: true,
+  returnedAt: true,
   cancelRequest: { select: { reason: true, status: true, answer: true, createdAt: true } },
   producer: { select: { name: true, slug: true, phone: true, pickupAddress: true } },
   region: { select: { nameAz: true, nameEn: true, nameRu: true } },
@@ -109,6 +110,7 @@ function toOrderDetail(order: NonNullable<Awaited<ReturnType<typeof findOrder>>>
   return {
     ...order,
     acceptedAt: order.acceptedAt?.toISOString() ?? null,
+    returnedAt: order.returnedAt?.toISOString() ?? null,
     cancelRequest: null,
     cancel: cancelDetail(order),
     // The host's phone reaches the shopper only through the booking, once confirmed.
@@ -190,6 +192,7 @@ export async function listShopperOrders(userId: string) {
       totalQ: true,
       placedAt: true,
       refundedQ: true,
+      returnedAt: true,
       group: { select: { paymentMethod: true, paymentStatus: true } },
       producer: { select: { name: true } },
       _count: { select: { lines: true } },

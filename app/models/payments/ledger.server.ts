@@ -10,7 +10,7 @@ import { env } from "~/utils/env.server";
  * | --- | --- |
  * | card sale confirmed | Dr STRIPE_CLEARING total · Cr PAYABLE total − commission · Cr COMMISSION_INCOME commission |
  * | cash sale confirmed | Dr COMMISSION_RECEIVABLE commission · Cr COMMISSION_INCOME commission |
- * | sale cancelled | the sale's postings reversed; for a card sale the money is owed back: Cr REFUNDS_DUE instead of STRIPE_CLEARING |
+ * | sale cancelled, or its goods returned | the sale's postings reversed; for a card sale the money is owed back: Cr REFUNDS_DUE instead of STRIPE_CLEARING (for cash only the commission is reversed: the producer pays the shopper back) |
  * | card money for nothing payable | Dr STRIPE_CLEARING amount · Cr REFUNDS_DUE amount |
  * | refund sent | Dr REFUNDS_DUE amount · Cr STRIPE_CLEARING amount |
  * | payout | Dr PAYABLE owed · Cr COMMISSION_RECEIVABLE owing · Cr PAYOUTS_SENT the difference |
@@ -101,7 +101,20 @@ export async function postSale(tx: Client, order: SaleOrder, at?: Date) {
  * Takes back exactly what the order's sale posted. Card money is then owed to the shopper
  * (REFUNDS_DUE) until the refund job has sent it. Returns whether there was a sale to reverse.
  */
-export async function reverseSale(tx: Client, order: SaleOrder, at?: Date): Promise<boolean> {
+export function reverseSale(tx: Client, order: SaleOrder, at?: Date): Promise<boolean> {
+  return takeBackSale(tx, order, `reversal:${order.id}`, "", at);
+}
+
+/**
+ * A delivered order whose goods came back: the same reversal as a cancellation, under its own key.
+ * A card sale's money is owed back to the shopper; a cash sale only loses its commission, since the
+ * producer holds the cash and pays the shopper back (see app/models/orders/returns.server.ts).
+ */
+export function returnSale(tx: Client, order: SaleOrder, at?: Date): Promise<boolean> {
+  return takeBackSale(tx, order, `return:${order.id}`, "return", at);
+}
+
+async function takeBackSale(tx: Client, order: SaleOrder, key: string, memo: string, at?: Date): Promise<boolean> {
   const sale = await tx.ledgerJournal.findUnique({
     where: { key: `sale:${order.id}` },
     select: { postings: { select: { account: true, producerId: true, amountQ: true } } },
@@ -112,7 +125,7 @@ export async function reverseSale(tx: Client, order: SaleOrder, at?: Date): Prom
     producerId: p.producerId,
     amountQ: -p.amountQ,
   }));
-  await postJournal(tx, { kind: "SALE_REVERSAL", key: `reversal:${order.id}`, orderId: order.id, groupId: order.group.id, postings, at });
+  await postJournal(tx, { kind: "SALE_REVERSAL", key, memo, orderId: order.id, groupId: order.group.id, postings, at });
   return true;
 }
 

@@ -68,11 +68,11 @@ async function checkCardMoney(db: Tx): Promise<string[]> {
   return problems;
 }
 
-/** A refund and a shipment for the same order never both happen. */
+/** A refund and a shipment for the same order never both happen, unless its goods came back (a return). */
 async function checkRefundedAndFulfilled(db: Tx): Promise<string[]> {
   const [reversed, refundJobs] = await Promise.all([
     db.ledgerJournal.findMany({
-      where: { kind: "SALE_REVERSAL", order: { status: { in: FULFILLED } } },
+      where: { kind: "SALE_REVERSAL", order: { status: { in: FULFILLED }, returnedAt: null } },
       select: { order: { select: { number: true, status: true } } },
     }),
     db.outboxJob.findMany({ where: { kind: "REFUND", key: { startsWith: "refund:order:" } }, select: { key: true } }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { phoneField } from "~/models/producers/application-schema";
+import { MAX_RETURN_DAYS } from "~/models/orders/return-policy";
 
 const optionalText = (max: number) => z.string().trim().max(max, "form.tooLong").optional().default("");
 
@@ -19,6 +20,19 @@ export const profileSchema = z
     phone: phoneField,
     pickupAddress: optionalText(200),
     offersPickup: checkbox,
+    /** days after delivery for returns; left out of the form, the current setting stays */
+    returnDays: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value.trim() === "") return undefined;
+        const days = Number(value.trim());
+        if (!Number.isInteger(days) || days < 0 || days > MAX_RETURN_DAYS) {
+          ctx.addIssue({ code: "custom", message: "dashboard.error.returnDays" });
+          return z.NEVER;
+        }
+        return days;
+      }),
   })
   .superRefine((value, ctx) => {
     if (value.offersPickup && !value.pickupAddress) {

@@ -45,6 +45,7 @@ function profileRow(producerId: string) {
       phone: true,
       pickupAddress: true,
       offersPickup: true,
+      returnDays: true,
     },
   });
 }
@@ -80,6 +81,7 @@ export async function updateProfile(
         phone: input.phone,
         pickupAddress: input.pickupAddress,
         offersPickup: input.offersPickup,
+        ...(input.returnDays !== undefined ? { returnDays: input.returnDays } : {}),
       },
     });
     return { ok: true as const, pendingReview: revisionId !== null };

@@ -26,6 +26,7 @@ const NAV: NavItem[] = [
   { to: "/admin/tasks", key: "admin.nav.tasks" },
   { to: "/admin/collections", key: "admin.nav.collections" },
   { to: "/admin/reviews", key: "admin.nav.reviews" },
+  { to: "/admin/returns", key: "admin.nav.returns" },
   { to: "/admin/messages", key: "admin.nav.messages" },
   { to: "/admin/reports", key: "admin.nav.reports" },
   { to: "/admin/payouts", key: "admin.nav.payouts", adminOnly: true },

@@ -6,8 +6,10 @@ import { orderThreadId } from "~/models/messages/threads.server";
 import { FulfilmentLine, OrderLinesTable, OrderStatusBadge, OrderTimeline } from "~/components/order-summary";
 import type { MessageKey } from "~/locales/types";
 import { decideCancellation } from "~/models/orders/cancel-requests.server";
-import { cancelDecisionSchema } from "~/models/orders/cancel-schema";
+import { cancelDecisionSchema, returnDecisionSchema } from "~/models/orders/cancel-schema";
 import { producerAcceptPaid, producerMoveOrder } from "~/models/orders/lifecycle.server";
+import { ReturnPhotos, ReturnStatusText } from "~/components/order-return";
+import { decideReturn, markReturnReceived, returnOf } from "~/models/orders/returns.server";
 import { orderActionSchema } from "~/models/orders/order-action-schema";
 import { getProducerOrder } from "~/models/orders/producer-orders.server";
 import { requireProducerMember } from "~/utils/auth.server";
@@ -25,7 +27,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!order) notFound();
   // The shopper's messages about this order, once they wrote (the thread page is scoped to this producer too).
   const threadId = await orderThreadId(order.id);
-  return { order, threadId, title: `${t("order.number", { number: order.number })} · ${t("nav.dashboard")}` };
+  const returnRequest = await returnOf(order.id);
+  return { order, threadId, returnRequest, title: `${t("order.number", { number: order.number })} · ${t("nav.dashboard")}` };
+}
+
+/** Deciding the shopper's return, or marking its goods received (which refunds it). */
+async function returnAction(user: { id: string; producerId: string }, orderId: string, form: Record<string, FormDataEntryValue>) {
+  let result;
+  if (form.intent === "returnReceived") {
+    result = await markReturnReceived({ orderId, producerId: user.producerId, actorId: user.id });
+  } else {
+    const parsed = returnDecisionSchema.safeParse(form);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[`return.${String(issue.path[0] ?? "")}`] ??= []).push(issue.message);
+      return data<OrderActionData>({ ok: false, fieldErrors }, { status: 400 });
+    }
+    const decider = { kind: "producer" as const, producerId: user.producerId, actorId: user.id };
+    result = await decideReturn({ orderId, decider, accept: parsed.data.intent === "returnAccept", answer: parsed.data.answer });
+  }
+  if (!result.ok) {
+    if (result.error === "order.notFound") notFound();
+    return data<OrderActionData>({ ok: false, fieldErrors: { "": ["orders.notAllowed"] } }, { status: 409 });
+  }
+  return data<OrderActionData>({ ok: true, fieldErrors: {} });
 }
 
 /** Accepting a paid card order, or deciding the shopper's cancellation request. */
@@ -54,6 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireProducerMember(request);
   const form = Object.fromEntries(await request.formData());
   if (form.intent === "ACCEPT" || form.intent === "cancelAccept" || form.intent === "cancelDecline") return afterSaleAction(user, params.id ?? "", form);
+  if (form.intent === "returnAccept" || form.intent === "returnDecline" || form.intent === "returnReceived") return returnAction(user, params.id ?? "", form);
   const parsed = orderActionSchema.safeParse(form);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
@@ -136,6 +162,56 @@ function CancelRequestForms({ order, busy, fieldErrors }: { order: ProducerOrder
   );
 }
 
+type ReturnRequest = Awaited<ReturnType<typeof loader>>["returnRequest"];
+
+/** The shopper's return: its reason and photos; accept it (saying how to send it back) or decline it; then mark the goods received. */
+function ReturnForms({ request, busy, fieldErrors }: { request: ReturnRequest; busy: boolean; fieldErrors: Record<string, string[]> }) {
+  const { t, date } = useTranslator();
+  if (!request) return null;
+  return (
+    <section className="card stack" aria-labelledby="return-request-heading">
+      <h2 id="return-request-heading">{t("dashboard.after.return")}</h2>
+      <p>{t("dashboard.after.returnRequestedOn", { date: date(request.createdAt), reason: request.reason })}</p>
+      <ReturnPhotos photos={request.photos} />
+      {request.status !== "REQUESTED" ? <ReturnStatusText request={request} /> : null}
+      {request.status === "REQUESTED" ? (
+        <Form method="post" className="stack">
+          <div className="field">
+            <label htmlFor="return-answer">{t("dashboard.after.returnInstructions")}</label>
+            <textarea
+              id="return-answer"
+              name="answer"
+              rows={3}
+              maxLength={1000}
+              aria-describedby="return-answer-errors"
+              aria-invalid={fieldErrors["return.answer"] ? true : undefined}
+            />
+            <ErrorList id="return-answer-errors" errors={fieldErrors["return.answer"]} />
+          </div>
+          <div className="order-actions__row">
+            <button type="submit" name="intent" value="returnAccept" disabled={busy}>
+              {t("dashboard.after.returnAccept")}
+            </button>{" "}
+            <button type="submit" name="intent" value="returnDecline" className="button--secondary" disabled={busy}>
+              {t("dashboard.after.returnDecline")}
+            </button>
+          </div>
+        </Form>
+      ) : null}
+      {request.status === "ACCEPTED" ? (
+        <Form method="post" className="stack">
+          <p className="muted">{t("dashboard.after.returnReceivedHint")}</p>
+          <p>
+            <button type="submit" name="intent" value="returnReceived" disabled={busy}>
+              {t("dashboard.after.returnReceived")}
+            </button>
+          </p>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
 function ActionForms({ order }: { order: ProducerOrder }) {
   const { t } = useTranslator();
   const lastResult = useActionData<typeof action>();
@@ -202,7 +278,9 @@ function ActionForms({ order }: { order: ProducerOrder }) {
 }
 
 export default function ProducerOrderPage() {
-  const { order, threadId } = useLoaderData<typeof loader>();
+  const { order, threadId, returnRequest } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
   const { t, money } = useTranslator();
   return (
     <section className="stack producer-order">
@@ -226,6 +304,7 @@ export default function ProducerOrderPage() {
           <PrintButton />
         </article>
         <div className="no-print">
+          <ReturnForms request={returnRequest} busy={busy} fieldErrors={reply?.fieldErrors ?? {}} />
           <ActionForms order={order} />
           {threadId ? (
             <p>

@@ -80,6 +80,7 @@ export default function DashboardProfile() {
       phone: profile.phone,
       pickupAddress: profile.pickupAddress,
       offersPickup: profile.offersPickup ? "on" : undefined,
+      returnDays: String(profile.returnDays),
     },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -162,6 +163,13 @@ export default function DashboardProfile() {
           <p className="field__hint">
             <Link to="/dashboard/delivery">{t("dashboard.profile.deliveryZones")}</Link>
           </p>
+          <Field
+            label={t("dashboard.returnDays")}
+            hint={t("dashboard.returnDaysHint")}
+            inputProps={{ ...getInputProps(fields.returnDays, { type: "number" }), min: 0, max: 60, step: 1 }}
+            errors={fields.returnDays.errors}
+            errorId={fields.returnDays.errorId}
+          />
           <div className="field">
             <label className="check">
               <input {...getInputProps(fields.offersPickup, { type: "checkbox" })} /> {t("dashboard.profile.offersPickup")}

@@ -1,0 +1,105 @@
+import { Form } from "@remix-run/react";
+import { ErrorList } from "~/components/forms";
+import type { MessageKey } from "~/locales/types";
+import { pictureData } from "~/models/images/pictures";
+import { useTranslator } from "~/utils/use-translator";
+
+export type ReturnReply = { done: boolean; error: string | null; fieldErrors: Record<string, string[]> };
+export type ReturnPhotoData = { fileKey: string; widths: string; width: number; height: number; placeholder: string };
+export type ReturnState = {
+  reason: string;
+  status: string;
+  answer: string;
+  amountQ: number;
+  createdAt: string;
+  decidedByStaff: boolean;
+  photos: ReturnPhotoData[];
+};
+
+/** The shopper's photos of a return, as small pictures (producer, staff and shopper see the same). */
+export function ReturnPhotos({ photos }: { photos: ReturnPhotoData[] }) {
+  const { t } = useTranslator();
+  if (photos.length === 0) return null;
+  return (
+    <ul className="return-photos" role="list">
+      {photos.map((photo, i) => {
+        const picture = pictureData({ ...photo, alt: t("after.return.photoAlt", { count: i + 1 }) });
+        return (
+          <li key={photo.fileKey}>
+            <a href={picture.fallback}>
+              <img src={picture.fallback} alt={picture.alt} width={160} height={Math.round((160 * photo.height) / photo.width)} loading="lazy" />
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** A return's state in words: waiting, accepted with how to send it back, declined with why, or refunded. */
+export function ReturnStatusText({ request }: { request: ReturnState }) {
+  const { t, money } = useTranslator();
+  return (
+    <p>
+      {t(`after.return.status.${request.status}` as MessageKey, { answer: request.answer, amount: money(request.amountQ) })}
+      {request.decidedByStaff ? ` ${t("after.return.byStaff")}` : null}
+    </p>
+  );
+}
+
+/**
+ * On the shopper's delivered order: ask to return it within the producer's window, with a reason
+ * and photos (a plain multipart form, no JavaScript needed), then follow the request.
+ */
+export function OrderReturn({ until, request, reply }: { until: string | null; request: ReturnState | null; reply: ReturnReply | null }) {
+  const { t, date } = useTranslator();
+  if (!until && !request) return null;
+  return (
+    <section className="card stack" aria-labelledby="return-heading">
+      <h2 id="return-heading">{t("after.return.title")}</h2>
+      {reply?.done ? (
+        <p className="notice" role="status">
+          {t("after.return.sent")}
+        </p>
+      ) : null}
+      {reply?.error ? (
+        <p className="notice notice--error" role="alert">
+          {t(reply.error as MessageKey)}
+        </p>
+      ) : null}
+      {request ? (
+        <>
+          <p>{t("after.return.requestedOn", { date: date(request.createdAt) })}</p>
+          <ReturnStatusText request={request} />
+          <ReturnPhotos photos={request.photos} />
+        </>
+      ) : until ? (
+        <Form method="post" encType="multipart/form-data" className="stack">
+          <p>{t("after.return.hint", { date: date(until) })}</p>
+          <div className="field">
+            <label htmlFor="return-reason">{t("after.return.reason")}</label>
+            <textarea
+              id="return-reason"
+              name="reason"
+              rows={3}
+              maxLength={1000}
+              required
+              aria-describedby="return-reason-errors"
+              aria-invalid={reply?.fieldErrors.reason ? true : undefined}
+            />
+            <ErrorList id="return-reason-errors" errors={reply?.fieldErrors.reason} />
+          </div>
+          <div className="field">
+            <label htmlFor="return-photos">{t("after.return.photos")}</label>
+            <input id="return-photos" name="photo" type="file" accept="image/jpeg,image/png,image/webp,image/avif" multiple />
+          </div>
+          <p>
+            <button type="submit" name="intent" value="openReturn" className="button--secondary">
+              {t("after.return.submit")}
+            </button>
+          </p>
+        </Form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,219 @@
+import crypto from "node:crypto";
+import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
+import { deleteImageFiles, ImageRejectedError, processImage, type ImageError } from "~/models/images/pipeline.server";
+import { scheduleMailDelivery } from "~/models/mail/outbox.server";
+import type { ShopperAccess } from "~/models/orders/lifecycle.server";
+import { mailProducerOrder, mailShopperOrder } from "~/models/orders/order-mails.server";
+import { MAX_RETURN_PHOTOS, returnEligibility, type ReturnEligibility } from "~/models/orders/return-policy";
+import { enqueueRefund } from "~/models/payments/card-payments.server";
+import { returnSale } from "~/models/payments/ledger.server";
+import { db, type Client } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+
+export type ReturnPhoto = { fileKey: string; widths: string; width: number; height: number; placeholder: string };
+
+const returnOrderSelect = {
+  id: true,
+  userId: true,
+  producerId: true,
+  status: true,
+  fulfilment: true,
+  shippedAt: true,
+  completedAt: true,
+  totalQ: true,
+  commissionQ: true,
+  producer: { select: { returnDays: true } },
+  group: { select: { id: true, paymentMethod: true, stripePaymentIntentId: true } },
+  lines: { select: { unit: true, product: { select: { kind: true, category: { select: { sector: { select: { slug: true } } } } } } } },
+} as const;
+
+async function loadReturnOrder(client: Client, where: { id: string; producerId?: string }) {
+  return client.order.findFirst({ where, select: returnOrderSelect });
+}
+
+type ReturnOrder = NonNullable<Awaited<ReturnType<typeof loadReturnOrder>>>;
+
+function eligibility(order: ReturnOrder, now: Date): ReturnEligibility {
+  return returnEligibility(
+    {
+      status: order.status,
+      fulfilment: order.fulfilment,
+      shippedAt: order.shippedAt,
+      completedAt: order.completedAt,
+      returnDays: order.producer.returnDays,
+      lines: order.lines.map((l) => ({ kind: l.product.kind, unit: l.unit, sectorSlug: l.product.category.sector.slug })),
+    },
+    now,
+  );
+}
+
+/** Whether the shopper may open a return on this order now, and until when (for the order page). */
+export async function returnWindow(orderId: string, now = new Date()): Promise<ReturnEligibility | null> {
+  const order = await loadReturnOrder(db, { id: orderId });
+  return order ? eligibility(order, now) : null;
+}
+
+export type OpenReturnResult =
+  | { ok: true }
+  | { ok: false; error: "order.notFound" | ImageError | "after.return.tooManyPhotos" | "after.return.already" | Exclude<ReturnEligibility, { ok: true }>["reason"] };
+
+/**
+ * The shopper (the owner, or a guest holding the order's signed link) asks to return a delivered
+ * order within its window, with a reason and up to three photos. Each photo goes through the one
+ * image pipeline (real images only, limits checked before decoding, no metadata kept); nothing is
+ * kept when one is refused. One return per order. Both sides are mailed; the history shows it.
+ */
+export async function openReturn(args: { orderId: string; access: ShopperAccess; reason: string; photos: Buffer[]; now?: Date }): Promise<OpenReturnResult> {
+  const now = args.now ?? new Date();
+  const order = await loadReturnOrder(db, { id: args.orderId });
+  if (!order) return { ok: false, error: "order.notFound" };
+  const owns = args.access.userId !== null && order.userId === args.access.userId;
+  if (!owns && !args.access.tokenValid) return { ok: false, error: "order.notFound" };
+  const allowed = eligibility(order, now);
+  if (!allowed.ok) return { ok: false, error: allowed.reason };
+  if (args.photos.length > MAX_RETURN_PHOTOS) return { ok: false, error: "after.return.tooManyPhotos" };
+  if (await db.returnRequest.findUnique({ where: { orderId: order.id }, select: { id: true } })) return { ok: false, error: "after.return.already" };
+  const uploadsDir = env().UPLOADS_DIR;
+  const photos: ReturnPhoto[] = [];
+  const discard = () => Promise.all(photos.map((p) => deleteImageFiles(uploadsDir, p.fileKey)));
+  for (const input of args.photos) {
+    const fileKey = `r-${crypto.randomBytes(10).toString("hex")}`;
+    try {
+      const processed = await processImage(input, { uploadsDir, fileKey });
+      photos.push({ fileKey, widths: processed.widths.join(","), width: processed.width, height: processed.height, placeholder: processed.placeholder });
+    } catch (error) {
+      await discard();
+      if (error instanceof ImageRejectedError) return { ok: false, error: error.reason };
+      throw error;
+    }
+  }
+  try {
+    const created = await db.$transaction(async (tx) => {
+      if (await tx.returnRequest.findUnique({ where: { orderId: order.id }, select: { id: true } })) return false;
+      await tx.returnRequest.create({ data: { orderId: order.id, reason: args.reason, photos: JSON.stringify(photos), createdAt: now } });
+      await tx.orderEvent.create({ data: { orderId: order.id, status: "RETURN_REQUESTED", note: args.reason, actorId: args.access.userId, createdAt: now } });
+      await mailProducerOrder(tx, order.id, "after.mail.returnRequested.producer", { reason: args.reason });
+      await mailShopperOrder(tx, order.id, "after.mail.returnRequested.shopper", { reason: args.reason });
+      return true;
+    });
+    if (!created) {
+      await discard();
+      return { ok: false, error: "after.return.already" };
+    }
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+  scheduleMailDelivery();
+  return { ok: true };
+}
+
+/** Who decides: a member of the order's producer, or staff stepping in (who may also overturn a decline). */
+export type ReturnDecider = { kind: "producer"; producerId: string; actorId: string } | { kind: "staff"; actorId: string };
+
+/**
+ * Accepts a return (the answer says how to send the goods back) or declines it (the answer says
+ * why). The producer decides an open request; staff may decide an open or a declined one. The
+ * request is claimed with a conditional update, so two deciders at once never both apply.
+ */
+export async function decideReturn(args: {
+  orderId: string;
+  decider: ReturnDecider;
+  accept: boolean;
+  answer: string;
+  now?: Date;
+}): Promise<{ ok: true } | { ok: false; error: "order.notFound" | "order.notAllowed" | typeof OWN_PRODUCER }> {
+  const now = args.now ?? new Date();
+  const producerId = args.decider.kind === "producer" ? args.decider.producerId : undefined;
+  const order = await loadReturnOrder(db, { id: args.orderId, ...(producerId ? { producerId } : {}) });
+  if (!order) return { ok: false, error: "order.notFound" };
+  const from = args.decider.kind === "staff" ? (["REQUESTED", "DECLINED"] as const) : (["REQUESTED"] as const);
+  const byStaff = args.decider.kind === "staff";
+  const decided = await db.$transaction(async (tx) => {
+    if (byStaff && (await decidesOwnProducer(tx, args.decider.actorId, order.producerId))) return OWN_PRODUCER;
+    const claimed = await tx.returnRequest.updateMany({
+      where: { orderId: order.id, status: { in: [...from] } },
+      data: { status: args.accept ? "ACCEPTED" : "DECLINED", answer: args.answer, decidedAt: now, decidedById: args.decider.actorId, decidedByStaff: byStaff },
+    });
+    if (claimed.count !== 1) return false;
+    await tx.orderEvent.create({
+      data: { orderId: order.id, status: args.accept ? "RETURN_ACCEPTED" : "RETURN_DECLINED", note: args.answer, actorId: args.decider.actorId, createdAt: now },
+    });
+    const extra = args.accept ? { instructions: args.answer } : { reason: args.answer };
+    await mailShopperOrder(tx, order.id, args.accept ? "after.mail.returnAccepted.shopper" : "after.mail.returnDeclined.shopper", extra);
+    await mailProducerOrder(tx, order.id, args.accept ? "after.mail.returnAccepted.producer" : "after.mail.returnDeclined.producer", extra);
+    return true;
+  });
+  if (decided === OWN_PRODUCER) return { ok: false, error: OWN_PRODUCER };
+  if (!decided) return { ok: false, error: "order.notAllowed" };
+  scheduleMailDelivery();
+  return { ok: true };
+}
+
+/**
+ * The producer has the goods back: the return is settled in one transaction. Who collected the
+ * money decides the ledger: a card sale is reversed exactly as posted, the money owed back to the
+ * shopper (REFUNDS_DUE) and refunded through the outbox; a cash sale's commission is taken back
+ * (the programme never held that money) and the producer pays the shopper back in cash, which
+ * the return records. The order is no longer a sale from then on (Order.returnedAt).
+ */
+export async function markReturnReceived(args: { orderId: string; producerId: string; actorId: string; now?: Date }) {
+  const now = args.now ?? new Date();
+  const order = await loadReturnOrder(db, { id: args.orderId, producerId: args.producerId });
+  if (!order) return { ok: false as const, error: "order.notFound" as const };
+  const done = await db.$transaction(async (tx) => {
+    const claimed = await tx.returnRequest.updateMany({
+      where: { orderId: order.id, status: "ACCEPTED" },
+      data: { status: "REFUNDED", receivedAt: now, amountQ: order.totalQ },
+    });
+    if (claimed.count !== 1) return false;
+    await tx.order.update({ where: { id: order.id }, data: { returnedAt: now } });
+    const sale = { id: order.id, producerId: order.producerId, totalQ: order.totalQ, commissionQ: order.commissionQ, group: order.group };
+    const reversed = await returnSale(tx, sale, now);
+    const card = order.group.paymentMethod === "CARD";
+    await tx.orderEvent.create({ data: { orderId: order.id, status: card ? "RETURN_RECEIVED" : "RETURN_CASH_BACK", actorId: args.actorId, createdAt: now } });
+    if (card && reversed && order.group.stripePaymentIntentId) {
+      await enqueueRefund(tx, `refund:return:${order.id}`, {
+        groupId: order.group.id,
+        orderId: order.id,
+        paymentIntentId: order.group.stripePaymentIntentId,
+        amountQ: order.totalQ,
+      });
+    }
+    await mailShopperOrder(tx, order.id, "after.mail.returnRefunded.shopper", { amountQ: order.totalQ });
+    await mailProducerOrder(tx, order.id, "after.mail.returnRefunded.producer", { amountQ: order.totalQ });
+    return true;
+  });
+  if (!done) return { ok: false as const, error: "order.notAllowed" as const };
+  scheduleMailDelivery();
+  return { ok: true as const };
+}
+
+/** A return's state for the order pages: photos as stored, dates as ISO text. */
+export async function returnOf(orderId: string) {
+  const request = await db.returnRequest.findUnique({
+    where: { orderId },
+    select: { reason: true, photos: true, status: true, answer: true, amountQ: true, createdAt: true, decidedByStaff: true },
+  });
+  if (!request) return null;
+  return { ...request, photos: JSON.parse(request.photos) as ReturnPhoto[], createdAt: request.createdAt.toISOString() };
+}
+
+/** Returns staff may step in on: waiting for the producer, or declined (newest first). */
+export async function listReturnsForStaff(take = 100) {
+  const rows = await db.returnRequest.findMany({
+    where: { status: { in: ["REQUESTED", "DECLINED"] } },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: {
+      orderId: true,
+      reason: true,
+      status: true,
+      answer: true,
+      photos: true,
+      createdAt: true,
+      order: { select: { number: true, totalQ: true, producer: { select: { name: true } }, group: { select: { name: true } } } },
+    },
+  });
+  return rows.map((r) => ({ ...r, photos: JSON.parse(r.photos) as ReturnPhoto[], createdAt: r.createdAt.toISOString() }));
+}
