@@ -91,7 +91,16 @@ export function OrderReturn({ until, request, reply }: { until: string | null; r
           </div>
           <div className="field">
             <label htmlFor="return-photos">{t("after.return.photos")}</label>
-            <input id="return-photos" name="photo" type="file" accept="image/jpeg,image/png,image/webp,image/avif" multiple />
+            <input
+              id="return-photos"
+              name="photo"
+              type="file"
+              accept="image/jpeg,image/png,image/webp,image/avif"
+              multiple
+              aria-describedby="return-photos-errors"
+              aria-invalid={reply?.fieldErrors.photo ? true : undefined}
+            />
+            <ErrorList id="return-photos-errors" errors={reply?.fieldErrors.photo} />
           </div>
           <p>
             <button type="submit" name="intent" value="openReturn" className="button--secondary">

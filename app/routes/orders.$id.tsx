@@ -107,14 +107,19 @@ async function returnAction(request: Request, orderId: string, formData: FormDat
   const files = formData.getAll("photo").filter((f): f is File => typeof f !== "string" && f.size > 0);
   const photos = await Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer())));
   const result = await openReturn({ orderId, access, reason: parsed.data.reason, photos });
-  if (!result.ok && result.error === "order.notFound") notFound();
-  const returned: ReturnReply = { done: result.ok, error: result.ok ? null : result.error, fieldErrors: {} };
-  return data({ returned }, { status: result.ok ? 200 : result.error.startsWith("image.") ? 422 : 409 });
+  if (result.ok) return data({ returned: { done: true, error: null, fieldErrors: {} } satisfies ReturnReply });
+  if (result.error === "order.notFound") notFound();
+  // A refused photo is the photo field's error; the rest (window closed, asked already) concern the order.
+  const photoError = result.error.startsWith("image.") || result.error === "after.return.tooManyPhotos";
+  const returned: ReturnReply = photoError
+    ? { done: false, error: null, fieldErrors: { photo: [result.error] } }
+    : { done: false, error: result.error, fieldErrors: {} };
+  return data({ returned }, { status: photoError ? 422 : 409 });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const upload = await readUploadForm(request);
-  if (!upload.ok) return data({ returned: { done: false, error: upload.error, fieldErrors: {} } satisfies ReturnReply }, { status: 413 });
+  if (!upload.ok) return data({ returned: { done: false, error: null, fieldErrors: { photo: [upload.error] } } satisfies ReturnReply }, { status: 413 });
   const formData = upload.form;
   const intent = formData.get("intent");
   if (intent === "message" || intent === "report") return messageAction(request, params.id ?? "", formData);

@@ -1,0 +1,325 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { action as webhookAction } from "~/routes/webhooks.stripe";
+import { action as orderAction, loader as orderLoader } from "~/routes/orders.$id";
+import { action as producerOrderAction, loader as producerOrderLoader } from "~/routes/dashboard/dashboard.orders.$id";
+import { action as adminReturnsAction, loader as adminReturnsLoader } from "~/routes/admin/admin.returns";
+import { SOLD_ORDER } from "~/models/insights/sales.server";
+import { producerAcceptPaid, producerMoveOrder } from "~/models/orders/lifecycle.server";
+import { decideReturn, markReturnReceived, openReturn } from "~/models/orders/returns.server";
+import { runOutbox } from "~/models/outbox-worker.server";
+import { checkMoney } from "~/models/payments/money-check.server";
+import { db } from "~/utils/db.server";
+import { signLink } from "~/utils/signed-links.server";
+import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
+import { jpegWithGps } from "../support/dashboard-factories";
+import { createProducerWithMember, createProduct, createUser, ensureTaxonomy } from "../support/factories";
+import { dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { useStripeTestServer } from "../support/stripe-env";
+
+const stripeServer = useStripeTestServer();
+const DAY = 86_400_000;
+
+async function pay(sessionId: string) {
+  const stripe = stripeServer();
+  const session = { ...stripe.sessions.get(sessionId)!, status: "complete", payment_status: "paid", payment_intent: `pi_${sessionId}` };
+  const event = stripe.signedEvent("checkout.session.completed", session);
+  const headers = new Headers({ "Content-Type": "application/json", "Stripe-Signature": event.header });
+  return webhookAction({
+    request: new Request("http://localhost/webhooks/stripe", { method: "POST", body: event.payload, headers }),
+    params: {},
+    context: loadContext,
+  });
+}
+
+/** A handicraft category (not food), so its goods may be returned. */
+async function craftCategory() {
+  const sector =
+    (await db.sector.findUnique({ where: { slug: "handicraft" } })) ??
+    (await db.sector.create({ data: { slug: "handicraft", nameAz: "Sənətkarlıq", nameEn: "Handicraft", nameRu: "Ремёсла" } }));
+  return (
+    (await db.category.findUnique({ where: { slug: "ceramics" } })) ??
+    (await db.category.create({ data: { slug: "ceramics", sectorId: sector.id, nameAz: "Keramika", nameEn: "Ceramics", nameRu: "Керамика" } }))
+  );
+}
+
+async function craftProduct(producerId: string, priceQ: number, unit = "piece") {
+  const product = await createProduct(producerId, { priceQ, stock: 20, unit });
+  return db.product.update({ where: { id: product.id }, data: { categoryId: (await craftCategory()).id } });
+}
+
+let emails = 0;
+/** One order of `quantity` units, owned by `owner` when given, accepted and shipped by its producer (paid first when by card). */
+async function shippedOrder(
+  productId: string,
+  member: { id: string },
+  producerId: string,
+  options: { card?: boolean; owner?: string; quantity?: number } = {},
+) {
+  const email = `return${++emails}@example.az`;
+  const cookie = await guestCartWith([{ productId, quantity: options.quantity ?? 2 }]);
+  expect(statusOf(await submitCheckout(checkoutForm({ email, paymentMethod: options.card ? "CARD" : "CASH" }), cookie))).toBe(302);
+  const group = await db.checkoutGroup.findFirstOrThrow({ where: { email }, include: { orders: true } });
+  if (options.owner) {
+    await db.checkoutGroup.update({ where: { id: group.id }, data: { userId: options.owner } });
+    await db.order.updateMany({ where: { groupId: group.id }, data: { userId: options.owner } });
+  }
+  const order = group.orders[0];
+  if (options.card) {
+    await pay(group.stripeSessionId!);
+    expect(await producerAcceptPaid({ orderId: order.id, producerId, actorId: member.id })).toEqual({ ok: true });
+  } else {
+    expect(await producerMoveOrder({ orderId: order.id, producerId, to: "CONFIRMED", actorId: member.id })).toEqual({ ok: true });
+  }
+  expect(await producerMoveOrder({ orderId: order.id, producerId, to: "SHIPPED", actorId: member.id })).toEqual({ ok: true });
+  return { order, group };
+}
+
+/** The shopper's return form as a browser sends it: multipart, a reason and photo files. */
+function returnRequest(orderId: string, reason: string, photos: Buffer[], options: { cookie?: string; token?: string } = {}) {
+  const form = new FormData();
+  form.append("intent", "openReturn");
+  form.append("reason", reason);
+  photos.forEach((data, i) => form.append("photo", new Blob([new Uint8Array(data)], { type: "image/jpeg" }), `photo-${i}.jpg`));
+  const headers = new Headers();
+  if (options.cookie) headers.set("Cookie", options.cookie);
+  const query = options.token ? `?token=${options.token}` : "";
+  return settle(() =>
+    orderAction({
+      request: new Request(`http://localhost/orders/${orderId}${query}`, { method: "POST", body: form, headers }),
+      params: { id: orderId },
+      context: loadContext,
+    }),
+  );
+}
+
+function producerPost(orderId: string, form: Record<string, string>, cookie: string) {
+  return settle(() =>
+    producerOrderAction({ request: postRequest(`/dashboard/orders/${orderId}`, form, { cookie }), params: { id: orderId }, context: loadContext }),
+  );
+}
+
+function uploadedFiles() {
+  const dir = process.env.UPLOADS_DIR!;
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => path.basename(f).startsWith("r-"))
+    : [];
+}
+
+async function expectInvariants() {
+  for (const check of await checkMoney()) expect(check.problems, check.key).toEqual([]);
+}
+
+describe("a return from request to refund", () => {
+  it("card: only the owner asks, with photos; only its producer decides and marks received; received twice refunds once; the ledger and money checks balance", async () => {
+    const { producer, member } = await createProducerWithMember();
+    const other = await createProducerWithMember();
+    const product = await craftProduct(producer.id, 2500);
+    const owner = await createUser();
+    const ownerCookie = await sessionCookieFor(owner.id);
+    const memberCookie = await sessionCookieFor(member.id);
+    const otherCookie = await sessionCookieFor(other.member.id);
+    const { order, group } = await shippedOrder(product.id, member, producer.id, { card: true, owner: owner.id });
+    const anotherOrder = await shippedOrder(product.id, member, producer.id, { quantity: 1 });
+
+    const page = await orderLoader({ request: getRequest(`/orders/${order.id}`, { cookie: ownerCookie }), params: { id: order.id }, context: loadContext });
+    expect(page.returns.request).toBeNull();
+    expect(new Date(page.returns.until!).getTime()).toBeGreaterThan(Date.now() + 13 * DAY);
+
+    // Another shopper, a guest without the link, a guest with another order's link: not found, nothing written.
+    const photo = await jpegWithGps(800, 600);
+    expect(statusOf(await returnRequest(order.id, "Qırıq gəldi", [photo], { cookie: await sessionCookieFor((await createUser()).id) }))).toBe(404);
+    expect(statusOf(await returnRequest(order.id, "Qırıq gəldi", [photo]))).toBe(404);
+    expect(statusOf(await returnRequest(order.id, "Qırıq gəldi", [photo], { token: signLink("order", anotherOrder.order.id) }))).toBe(404);
+    expect(await db.returnRequest.count({ where: { orderId: order.id } })).toBe(0);
+
+    const sent = await returnRequest(order.id, "Küpə qırıq gəldi", [photo, photo], { cookie: ownerCookie });
+    expect(statusOf(sent)).toBe(200);
+    expect(dataOf<{ returned: { done: boolean } }>(sent).returned.done).toBe(true);
+    const stored = await db.returnRequest.findUniqueOrThrow({ where: { orderId: order.id } });
+    expect(stored).toMatchObject({ status: "REQUESTED", reason: "Küpə qırıq gəldi" });
+    const photos = JSON.parse(stored.photos) as { fileKey: string }[];
+    expect(photos).toHaveLength(2);
+    for (const p of photos) expect(uploadedFiles().some((f) => path.basename(f).startsWith(p.fileKey))).toBe(true);
+    expect(await db.mailOutbox.count({ where: { to: member.email, kind: "after.mail.returnRequested.producer" } })).toBe(1);
+    expect(await db.mailOutbox.count({ where: { to: group.email, kind: "after.mail.returnRequested.shopper" } })).toBe(1);
+    expect(statusOf(await returnRequest(order.id, "Yenə soruşuram", [], { cookie: ownerCookie }))).toBe(409);
+
+    // Another producer's member: neither sees nor decides nor receives it.
+    const hidden = await settle(() =>
+      producerOrderLoader({ request: getRequest(`/dashboard/orders/${order.id}`, { cookie: otherCookie }), params: { id: order.id }, context: loadContext }),
+    );
+    expect(statusOf(hidden)).toBe(404);
+    expect(statusOf(await producerPost(order.id, { intent: "returnAccept", answer: "Bakıya göndərin" }, otherCookie))).toBe(404);
+    expect(statusOf(await producerPost(order.id, { intent: "returnReceived" }, otherCookie))).toBe(404);
+    const otherDecider = { kind: "producer" as const, producerId: other.producer.id, actorId: other.member.id };
+    expect(await decideReturn({ orderId: order.id, decider: otherDecider, accept: true, answer: "Bakıya göndərin" })).toEqual({
+      ok: false,
+      error: "order.notFound",
+    });
+    expect((await db.returnRequest.findUniqueOrThrow({ where: { orderId: order.id } })).status).toBe("REQUESTED");
+
+    // Its producer sees the photos and accepts with instructions (needed); not received before accepting.
+    const view = await producerOrderLoader({
+      request: getRequest(`/dashboard/orders/${order.id}`, { cookie: memberCookie }),
+      params: { id: order.id },
+      context: loadContext,
+    });
+    expect(view.returnRequest?.photos).toHaveLength(2);
+    expect(statusOf(await producerPost(order.id, { intent: "returnReceived" }, memberCookie))).toBe(409);
+    expect(statusOf(await producerPost(order.id, { intent: "returnAccept", answer: "" }, memberCookie))).toBe(400);
+    expect(statusOf(await producerPost(order.id, { intent: "returnAccept", answer: "Şəki poçtuna, bizim hesabımıza göndərin" }, memberCookie))).toBe(200);
+    expect(await db.mailOutbox.count({ where: { to: group.email, kind: "after.mail.returnAccepted.shopper" } })).toBe(1);
+    expect(statusOf(await producerPost(order.id, { intent: "returnDecline", answer: "Fikrimi dəyişdim" }, memberCookie))).toBe(409);
+
+    // Received twice at once: one settles it, one journal, one refund.
+    const results = await Promise.all([1, 2].map(() => markReturnReceived({ orderId: order.id, producerId: producer.id, actorId: member.id })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(statusOf(await producerPost(order.id, { intent: "returnReceived" }, memberCookie))).toBe(409);
+    const journals = await db.ledgerJournal.findMany({ where: { orderId: order.id, kind: "SALE_REVERSAL" }, include: { postings: true } });
+    expect(journals.map((j) => j.key)).toEqual([`return:${order.id}`]);
+    expect(journals[0].postings.reduce((sum, p) => sum + p.amountQ, 0)).toBe(0);
+    expect(journals[0].postings.find((p) => p.account === "REFUNDS_DUE")?.amountQ).toBe(-5000);
+    const after = await db.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(after.returnedAt).not.toBeNull();
+    expect(await db.order.count({ where: { id: order.id, ...SOLD_ORDER } })).toBe(0);
+    expect(await db.outboxJob.count({ where: { kind: "REFUND", key: { contains: order.id } } })).toBe(1);
+    expect(await db.mailOutbox.count({ where: { to: group.email, kind: "after.mail.returnRefunded.shopper" } })).toBe(1);
+    expect(await db.mailOutbox.count({ where: { to: member.email, kind: "after.mail.returnRefunded.producer" } })).toBe(1);
+    await expectInvariants();
+
+    await runOutbox();
+    const refunds = stripeServer().requests.filter((r) => r.path === "/v1/refunds" && r.body.payment_intent === `pi_${group.stripeSessionId}`);
+    expect(refunds.map((r) => r.body.amount)).toEqual(["5000"]);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).refundedQ).toBe(5000);
+    const shopperPage = await orderLoader({
+      request: getRequest(`/orders/${order.id}`, { cookie: ownerCookie }),
+      params: { id: order.id },
+      context: loadContext,
+    });
+    expect(shopperPage.returns.request).toMatchObject({ status: "REFUNDED", amountQ: 5000 });
+    expect(shopperPage.order.events.map((e) => e.status)).toEqual([
+      "PLACED",
+      "CONFIRMED",
+      "ACCEPTED",
+      "SHIPPED",
+      "RETURN_REQUESTED",
+      "RETURN_ACCEPTED",
+      "RETURN_RECEIVED",
+      "REFUNDED",
+    ]);
+    await expectInvariants();
+  });
+
+  it("cash, through the guest's link: the family declines, a mentor steps in and accepts; received: only the commission is reversed, nothing refunded by card", async () => {
+    const { producer, member } = await createProducerWithMember();
+    const product = await craftProduct(producer.id, 4000);
+    const { order, group } = await shippedOrder(product.id, member, producer.id, { quantity: 1 });
+    const token = signLink("order", order.id);
+    expect(statusOf(await returnRequest(order.id, "Ölçüsü uyğun gəlmədi", [], { token }))).toBe(200);
+    const memberCookie = await sessionCookieFor(member.id);
+    expect(statusOf(await producerPost(order.id, { intent: "returnDecline", answer: "Əl işidir, geri almırıq" }, memberCookie))).toBe(200);
+    expect(await db.mailOutbox.count({ where: { to: group.email, kind: "after.mail.returnDeclined.shopper" } })).toBe(1);
+
+    // The shopper cannot ask again; staff see the declined return and overturn it; the family's member cannot act as staff.
+    expect(statusOf(await returnRequest(order.id, "Yenə", [], { token }))).toBe(409);
+    const mentor = await createUser({ role: "MENTOR" });
+    const mentorCookie = await sessionCookieFor(mentor.id);
+    const queue = await adminReturnsLoader({ request: getRequest("/admin/returns", { cookie: mentorCookie }), params: {}, context: loadContext });
+    expect(queue.returns.map((r) => r.orderId)).toContain(order.id);
+    expect(
+      statusOf(await settle(() => adminReturnsLoader({ request: getRequest("/admin/returns", { cookie: memberCookie }), params: {}, context: loadContext }))),
+    ).toBe(403);
+    const staffPost = (form: Record<string, string>) =>
+      settle(() => adminReturnsAction({ request: postRequest("/admin/returns", form, { cookie: mentorCookie }), params: {}, context: loadContext }));
+    expect(statusOf(await staffPost({ orderId: order.id, intent: "returnAccept", answer: "" }))).toBe(400);
+    expect(statusOf(await staffPost({ orderId: order.id, intent: "returnAccept", answer: "Kuryer sabah götürəcək" }))).toBe(200);
+    expect(await db.returnRequest.findUniqueOrThrow({ where: { orderId: order.id } })).toMatchObject({
+      status: "ACCEPTED",
+      decidedByStaff: true,
+      decidedById: mentor.id,
+    });
+    expect(statusOf(await staffPost({ orderId: order.id, intent: "returnDecline", answer: "Yox" }))).toBe(409);
+
+    expect(await markReturnReceived({ orderId: order.id, producerId: producer.id, actorId: member.id })).toEqual({ ok: true });
+    const sale = await db.ledgerJournal.findUniqueOrThrow({ where: { key: `sale:${order.id}` }, include: { postings: true } });
+    const back = await db.ledgerJournal.findUniqueOrThrow({ where: { key: `return:${order.id}` }, include: { postings: true } });
+    // 5% commission on 40 AZN: the producer owed 2 AZN; no longer.
+    expect(sale.postings.find((p) => p.account === "COMMISSION_RECEIVABLE")?.amountQ).toBe(200);
+    expect(back.postings.map((p) => [p.account, p.amountQ]).sort()).toEqual([
+      ["COMMISSION_INCOME", 200],
+      ["COMMISSION_RECEIVABLE", -200],
+    ]);
+    expect(await db.outboxJob.count({ where: { kind: "REFUND", key: { contains: order.id } } })).toBe(0);
+    const events = await db.orderEvent.findMany({ where: { orderId: order.id }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.status).slice(-4)).toEqual(["RETURN_REQUESTED", "RETURN_DECLINED", "RETURN_ACCEPTED", "RETURN_CASH_BACK"]);
+    await expectInvariants();
+  });
+});
+
+describe("what cannot be returned", () => {
+  it("food, goods made to measure, an order not yet delivered, and after the window: refused, nothing written", async () => {
+    const { producer, member } = await createProducerWithMember();
+    const access = { userId: null, tokenValid: true };
+    await ensureTaxonomy();
+    const honey = await createProduct(producer.id, { priceQ: 900, stock: 10 });
+    const food = await shippedOrder(honey.id, member, producer.id);
+    expect(await openReturn({ orderId: food.order.id, access, reason: "Dadı xoşuma gəlmədi", photos: [] })).toEqual({
+      ok: false,
+      error: "after.return.notReturnable",
+    });
+    const page = await orderLoader({
+      request: getRequest(`/orders/${food.order.id}?token=${signLink("order", food.order.id)}`),
+      params: { id: food.order.id },
+      context: loadContext,
+    });
+    expect(page.returns).toEqual({ until: null, request: null });
+
+    const carpet = await craftProduct(producer.id, 30000, "m2");
+    const measured = await shippedOrder(carpet.id, member, producer.id, { quantity: 1 });
+    expect(await openReturn({ orderId: measured.order.id, access, reason: "Rəngi fərqlidir", photos: [] })).toMatchObject({
+      error: "after.return.notReturnable",
+    });
+
+    const jug = await craftProduct(producer.id, 1500);
+    const email = `notyet${++emails}@example.az`;
+    expect(statusOf(await submitCheckout(checkoutForm({ email }), await guestCartWith([{ productId: jug.id, quantity: 1 }])))).toBe(302);
+    const placed = await db.order.findFirstOrThrow({ where: { group: { email } } });
+    expect(await openReturn({ orderId: placed.id, access, reason: "Gecikir", photos: [] })).toMatchObject({ error: "after.return.notDelivered" });
+
+    const late = await shippedOrder(jug.id, member, producer.id, { quantity: 1 });
+    const fifteenDays = new Date(Date.now() + 15 * DAY);
+    expect(await openReturn({ orderId: late.order.id, access, reason: "Gec gördüm", photos: [], now: fifteenDays })).toMatchObject({
+      error: "after.return.windowClosed",
+    });
+    await db.producer.update({ where: { id: producer.id }, data: { returnDays: 30 } });
+    expect(await openReturn({ orderId: late.order.id, access, reason: "Gec gördüm", photos: [], now: fifteenDays })).toEqual({ ok: true });
+    expect(await db.returnRequest.count({ where: { orderId: { in: [food.order.id, measured.order.id, placed.id] } } })).toBe(0);
+  });
+
+  it("a photo that is not an image, or too many photos: a field error, no request, no file kept", async () => {
+    const { producer, member } = await createProducerWithMember();
+    const jug = await craftProduct(producer.id, 1500);
+    const { order } = await shippedOrder(jug.id, member, producer.id, { quantity: 1 });
+    const token = signLink("order", order.id);
+    const before = uploadedFiles().length;
+    const good = await jpegWithGps(600, 400);
+
+    const bad = await returnRequest(order.id, "Qırıqdır", [good, Buffer.from("<svg onload=alert(1)>")], { token });
+    expect(statusOf(bad)).toBe(422);
+    expect(dataOf<{ returned: unknown }>(bad).returned).toEqual({ done: false, error: null, fieldErrors: { photo: ["image.notAnImage"] } });
+    const many = await returnRequest(order.id, "Qırıqdır", [good, good, good, good], { token });
+    expect(statusOf(many)).toBe(422);
+    expect(dataOf<{ returned: unknown }>(many).returned).toEqual({ done: false, error: null, fieldErrors: { photo: ["after.return.tooManyPhotos"] } });
+    expect(statusOf(await returnRequest(order.id, "x", [], { token }))).toBe(400);
+
+    expect(await db.returnRequest.count({ where: { orderId: order.id } })).toBe(0);
+    expect(await db.orderEvent.count({ where: { orderId: order.id, status: "RETURN_REQUESTED" } })).toBe(0);
+    expect(await db.mailOutbox.count({ where: { kind: { startsWith: "after.mail.returnRequested" }, text: { contains: order.number } } })).toBe(0);
+    expect(uploadedFiles().length).toBe(before);
+  });
+});
