@@ -37,11 +37,13 @@ export function ReturnPhotos({ photos }: { photos: ReturnPhotoData[] }) {
 }
 
 /** A return's state in words: waiting, accepted with how to send it back, declined with why, or refunded. */
-export function ReturnStatusText({ request }: { request: ReturnState }) {
+export function ReturnStatusText({ request, producer = false }: { request: ReturnState; producer?: boolean }) {
   const { t, money } = useTranslator();
+  const key: MessageKey =
+    producer && request.status === "REFUNDED" ? "dashboard.after.returnRefunded" : (`after.return.status.${request.status}` as MessageKey);
   return (
     <p>
-      {t(`after.return.status.${request.status}` as MessageKey, { answer: request.answer, amount: money(request.amountQ) })}
+      {t(key, { answer: request.answer, amount: money(request.amountQ) })}
       {request.decidedByStaff ? ` ${t("after.return.byStaff")}` : null}
     </p>
   );

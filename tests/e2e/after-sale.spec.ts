@@ -1,11 +1,26 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible } from "./fixtures";
+import sharp from "sharp";
+import { expectAccessible, login } from "./fixtures";
 
 const PHONE = { width: 360, height: 780 };
 
 async function expectNoSidewaysScroll(page: Page) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(PHONE.width);
+}
+
+/** Console errors and uncaught exceptions (React reports hydration mismatches there). */
+function watchErrors(page: Page) {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
 }
 
 /**
@@ -55,4 +70,75 @@ test("a shopper cancels a new card order and sees the refund on the timeline", a
   await expect(history.getByText("Cancelled")).toBeVisible();
   await expect(plain.locator(".order-summary .badge").first()).toHaveText("Refunded");
   await expect(plain.getByRole("button", { name: "Cancel the order" })).toHaveCount(0);
+});
+
+/**
+ * The issue's "show" for returns: a guest's copper coffee pot is delivered; on a phone, in
+ * Azerbaijani and without JavaScript, the shopper asks to return it with a photo; the family
+ * accepts, saying how to send it back, then marks it received, and the shopper's order says so.
+ */
+test("a return from request to refund", async ({ browser }) => {
+  const buyer = await (await browser.newContext({ viewport: PHONE })).newPage();
+  await buyer.goto("/products/handmade-copper-coffee-pot-jazva?lang=en");
+  await buyer.locator("#add-to-cart").getByRole("button", { name: "Add to cart" }).click();
+  await expect(buyer.getByText("Added to your cart.")).toBeVisible();
+  await buyer.goto("/checkout?lang=en");
+  await buyer.getByLabel("Full name").fill("Səbinə Hüseynova");
+  await buyer.getByLabel("Email").fill("return-e2e@example.az");
+  await buyer.getByLabel("Phone").fill("+994 55 444 12 12");
+  await buyer.getByLabel("Street, house, flat").fill("Azadlıq pr. 21, mənzil 8");
+  await buyer.getByLabel("District or city").selectOption("Nəsimi");
+  await buyer.getByRole("button", { name: "Place order" }).click();
+  const orderLink = (await buyer
+    .getByRole("link", { name: /Follow order/ })
+    .first()
+    .getAttribute("href"))!;
+  const orderId = new URL(orderLink, "http://x").pathname.split("/").pop();
+
+  // The family accepts and sends it.
+  const family = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const familyErrors = watchErrors(family);
+  await login(family, "karimovlar-misgar-evi@example.az", `/dashboard/orders/${orderId}?lang=az`);
+  await family.getByRole("button", { name: "Sifarişi qəbul et" }).click();
+  await expect(family.getByRole("button", { name: "“Göndərildi” kimi qeyd et" })).toBeVisible();
+  await family.getByRole("button", { name: "“Göndərildi” kimi qeyd et" }).click();
+  await expect(family.locator(".badge").first()).toHaveText("Göndərildi");
+
+  // The shopper sees the return form (checked with JavaScript for axe and hydration), then sends it without.
+  const buyerErrors = watchErrors(buyer);
+  await buyer.goto(`${orderLink}&lang=az`);
+  await hydrated(buyer);
+  await expect(buyer.getByRole("heading", { name: "Geri qaytarma" })).toBeVisible();
+  await expectAccessible(buyer);
+  const plain = await (await browser.newContext({ javaScriptEnabled: false, viewport: PHONE })).newPage();
+  await plain.goto(`${orderLink}&lang=az`);
+  await plain.getByLabel("Niyə geri qaytarmaq istəyirsiniz?").fill("Cəzvənin qulpu əyilib gəlib");
+  const photo = await sharp({ create: { width: 900, height: 700, channels: 3, background: "#a8642c" } })
+    .jpeg()
+    .toBuffer();
+  await plain.getByLabel(/^Şəkillər/).setInputFiles({ name: "IMG_0412.jpg", mimeType: "image/jpeg", buffer: photo });
+  await plain.getByRole("button", { name: "Qaytarma sorğusu göndər" }).click();
+  await expect(plain.getByRole("status").filter({ hasText: "Qaytarma sorğunuz istehsalçıya göndərildi." })).toBeVisible();
+  await expect(plain.getByRole("img", { name: "Alıcının göndərdiyi 1 nömrəli şəkil" })).toBeVisible();
+  await expectNoSidewaysScroll(plain);
+
+  // The family sees the reason and the photo, accepts with how to send it back, and marks it received.
+  await family.reload();
+  await hydrated(family);
+  await expect(family.getByText("Səbəb: Cəzvənin qulpu əyilib gəlib")).toBeVisible();
+  await expect(family.getByRole("img", { name: "Alıcının göndərdiyi 1 nömrəli şəkil" })).toBeVisible();
+  await expectAccessible(family);
+  await family.getByLabel(/^Necə geri göndərməli/).fill("Lahıc poçtuna göndərin, çatdırılma haqqını biz ödəyirik");
+  await family.getByRole("button", { name: "Qaytarmanı qəbul et" }).click();
+  await family.getByRole("button", { name: "Məhsul geri çatdı: pulu qaytar" }).click();
+  await expect(family.getByText(/^Məhsul geri çatdı\. .+ alıcıya qaytarılır/)).toBeVisible();
+  await expect(family.locator(".badge").first()).toHaveText("Geri qaytarıldı");
+
+  await plain.goto(`${orderLink}&lang=az`);
+  await expect(plain.locator(".order-summary .badge").first()).toHaveText("Geri qaytarıldı");
+  const history = plain.locator(".timeline");
+  for (const step of ["Qaytarma sorğusu göndərildi", "Qaytarma qəbul edildi", "Qaytarılan məhsul alındı, pul nağd qaytarıldı"]) {
+    await expect(history.getByText(step)).toBeVisible();
+  }
+  expect([...buyerErrors, ...familyErrors]).toEqual([]);
 });

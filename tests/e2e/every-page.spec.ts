@@ -218,6 +218,7 @@ test("programme area pages as the admin", async ({ page }) => {
     "/admin/reports",
     "/admin/reviews",
     "/admin/reviews?hidden=1",
+    "/admin/returns",
     "/admin/messages",
     ...threads,
     "/admin/payouts",

@@ -57,7 +57,8 @@ export const after = {
   "after.return.status.REFUNDED": "The goods are back and {amount} was returned to you.",
   "after.return.byStaff": "Decided by an ABAD mentor.",
   "after.return.notDelivered": "Only a delivered order can be returned.",
-  "after.return.notReturnable": "This order cannot be returned: food, goods made to measure and experiences are not taken back, and some families take no returns.",
+  "after.return.notReturnable":
+    "This order cannot be returned: food, goods made to measure and experiences are not taken back, and some families take no returns.",
   "after.return.windowClosed": "The time to return this order has passed.",
   "after.return.tooManyPhotos": "Add at most 3 photos.",
   "after.return.already": "You have already asked to return this order.",
@@ -74,7 +75,9 @@ export const after = {
   "dashboard.after.returnAccept": "Accept the return",
   "dashboard.after.returnDecline": "Decline the return",
   "dashboard.after.returnReceived": "Goods received: refund",
-  "dashboard.after.returnReceivedHint": "When the goods are back, mark them received. A card payment is then refunded to the shopper; for a cash order, pay the shopper back yourself.",
+  "dashboard.after.returnReceivedHint":
+    "When the goods are back, mark them received. A card payment is then refunded to the shopper; for a cash order, pay the shopper back yourself.",
+  "dashboard.after.returnRefunded": "The goods are back. {amount} goes back to the shopper: the programme refunds a card payment; cash you pay back yourself.",
   "dashboard.returnDays": "Returns accepted for (days after delivery)",
   "dashboard.returnDaysHint": "0: no returns. Food, goods made to measure (priced per m²) and experiences are never returnable.",
   "dashboard.error.returnDays": "Enter a whole number of days from 0 to 60.",

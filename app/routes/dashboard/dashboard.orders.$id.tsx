@@ -173,7 +173,7 @@ function ReturnForms({ request, busy, fieldErrors }: { request: ReturnRequest; b
       <h2 id="return-request-heading">{t("dashboard.after.return")}</h2>
       <p>{t("dashboard.after.returnRequestedOn", { date: date(request.createdAt), reason: request.reason })}</p>
       <ReturnPhotos photos={request.photos} />
-      {request.status !== "REQUESTED" ? <ReturnStatusText request={request} /> : null}
+      {request.status !== "REQUESTED" ? <ReturnStatusText request={request} producer /> : null}
       {request.status === "REQUESTED" ? (
         <Form method="post" className="stack">
           <div className="field">
