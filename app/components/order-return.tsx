@@ -21,7 +21,7 @@ export function ReturnPhotos({ photos }: { photos: ReturnPhotoData[] }) {
   const { t } = useTranslator();
   if (photos.length === 0) return null;
   return (
-    <ul className="return-photos" role="list">
+    <ul className="return-photos">
       {photos.map((photo, i) => {
         const picture = pictureData({ ...photo, alt: t("after.return.photoAlt", { count: i + 1 }) });
         return (

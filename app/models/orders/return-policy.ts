@@ -21,7 +21,8 @@ export type ReturnFacts = {
   lines: ReturnLine[];
 };
 
-export type ReturnEligibility = { ok: true; until: Date } | { ok: false; reason: "after.return.notDelivered" | "after.return.notReturnable" | "after.return.windowClosed" };
+export type ReturnEligibility =
+  { ok: true; until: Date } | { ok: false; reason: "after.return.notDelivered" | "after.return.notReturnable" | "after.return.windowClosed" };
 
 export function lineReturnable(line: ReturnLine): boolean {
   if (line.kind !== "GOOD") return false;

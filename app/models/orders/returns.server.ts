@@ -55,7 +55,10 @@ export async function returnWindow(orderId: string, now = new Date()): Promise<R
 
 export type OpenReturnResult =
   | { ok: true }
-  | { ok: false; error: "order.notFound" | ImageError | "after.return.tooManyPhotos" | "after.return.already" | Exclude<ReturnEligibility, { ok: true }>["reason"] };
+  | {
+      ok: false;
+      error: "order.notFound" | ImageError | "after.return.tooManyPhotos" | "after.return.already" | Exclude<ReturnEligibility, { ok: true }>["reason"];
+    };
 
 /**
  * The shopper (the owner, or a guest holding the order's signed link) asks to return a delivered
@@ -137,7 +140,13 @@ export async function decideReturn(args: {
     });
     if (claimed.count !== 1) return false;
     await tx.orderEvent.create({
-      data: { orderId: order.id, status: args.accept ? "RETURN_ACCEPTED" : "RETURN_DECLINED", note: args.answer, actorId: args.decider.actorId, createdAt: now },
+      data: {
+        orderId: order.id,
+        status: args.accept ? "RETURN_ACCEPTED" : "RETURN_DECLINED",
+        note: args.answer,
+        actorId: args.decider.actorId,
+        createdAt: now,
+      },
     });
     const extra = args.accept ? { instructions: args.answer } : { reason: args.answer };
     await mailShopperOrder(tx, order.id, args.accept ? "after.mail.returnAccepted.shopper" : "after.mail.returnDeclined.shopper", extra);

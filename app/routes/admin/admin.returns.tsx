@@ -29,7 +29,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const orderId = String(form.orderId ?? "").slice(0, 40);
   const parsed = returnDecisionSchema.safeParse(form);
   if (!parsed.success) return data<Reply>({ orderId, ok: false, errors: parsed.error.issues.map((i) => i.message) }, { status: 400 });
-  const result = await decideReturn({ orderId, decider: { kind: "staff", actorId: user.id }, accept: parsed.data.intent === "returnAccept", answer: parsed.data.answer });
+  const result = await decideReturn({
+    orderId,
+    decider: { kind: "staff", actorId: user.id },
+    accept: parsed.data.intent === "returnAccept",
+    answer: parsed.data.answer,
+  });
   if (!result.ok) {
     if (result.error === "order.notFound") notFound();
     return data<Reply>({ orderId, ok: false, errors: [result.error === "order.notAllowed" ? "orders.notAllowed" : result.error] }, { status: 409 });
@@ -61,7 +66,8 @@ export default function AdminReturns() {
                 {t("admin.returns.order", { number: item.order.number, producer: item.order.producer.name, customer: item.order.group.name })}
               </h2>
               <p>
-                {date(item.createdAt)} · {money(item.order.totalQ)} · {t(`after.return.status.${item.status}` as MessageKey, { answer: item.answer, amount: "" })}
+                {date(item.createdAt)} · {money(item.order.totalQ)} ·{" "}
+                {t(`after.return.status.${item.status}` as MessageKey, { answer: item.answer, amount: "" })}
               </p>
               <p>{item.reason}</p>
               <ReturnPhotos photos={item.photos} />
@@ -69,7 +75,14 @@ export default function AdminReturns() {
                 <input type="hidden" name="orderId" value={item.orderId} />
                 <div className="field">
                   <label htmlFor={answerId}>{t("admin.returns.answer")}</label>
-                  <textarea id={answerId} name="answer" rows={2} maxLength={1000} aria-describedby={`${answerId}-errors`} aria-invalid={errors ? true : undefined} />
+                  <textarea
+                    id={answerId}
+                    name="answer"
+                    rows={2}
+                    maxLength={1000}
+                    aria-describedby={`${answerId}-errors`}
+                    aria-invalid={errors ? true : undefined}
+                  />
                   <ErrorList id={`${answerId}-errors`} errors={errors} />
                 </div>
                 <p>
