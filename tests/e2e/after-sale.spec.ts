@@ -72,6 +72,38 @@ test("a shopper cancels a new card order and sees the refund on the timeline", a
   await expect(plain.getByRole("button", { name: "Cancel the order" })).toHaveCount(0);
 });
 
+/** A guest buys a copper coffee pot, cash on delivery: the order's signed link and its id. */
+async function guestCashOrder(buyer: Page, email: string) {
+  await buyer.goto("/products/handmade-copper-coffee-pot-jazva?lang=en");
+  await hydrated(buyer);
+  await buyer.locator("#add-to-cart").getByRole("button", { name: "Add to cart" }).click();
+  await expect(buyer.getByText("Added to your cart.")).toBeVisible();
+  await buyer.goto("/checkout?lang=en");
+  await buyer.getByLabel("Full name").fill("Səbinə Hüseynova");
+  await buyer.getByLabel("Email").fill(email);
+  await buyer.getByLabel("Phone").fill("+994 55 444 12 12");
+  await buyer.getByLabel("Street, house, flat").fill("Azadlıq pr. 21, mənzil 8");
+  await buyer.getByLabel("District or city").selectOption("Nəsimi");
+  await buyer.getByRole("button", { name: "Place order" }).click();
+  const orderLink = (await buyer
+    .getByRole("link", { name: /Follow order/ })
+    .first()
+    .getAttribute("href"))!;
+  return { orderLink, orderId: new URL(orderLink, "http://x").pathname.split("/").pop() };
+}
+
+/** The copper family on that order's page (in Azerbaijani, hydrated), having accepted it; console errors watched from there on. */
+async function familyAccepts(family: Page, orderId: string | undefined) {
+  await login(family, "karimovlar-misgar-evi@example.az", `/dashboard/orders/${orderId}?lang=az`);
+  // Watched from the order page on (the login form is not this journey's page).
+  const errors = watchErrors(family);
+  await family.reload();
+  await hydrated(family);
+  await family.getByRole("button", { name: "Sifarişi qəbul et" }).click();
+  await expect(family.getByRole("button", { name: "“Göndərildi” kimi qeyd et" })).toBeVisible();
+  return errors;
+}
+
 /**
  * The issue's "show" for returns: a guest's copper coffee pot is delivered; on a phone, in
  * Azerbaijani and without JavaScript, the shopper asks to return it with a photo; the family
@@ -81,31 +113,11 @@ test("a return from request to refund", async ({ browser }) => {
   // three people in turn (a checkout, a family's two steps, the return): past a minute on a busy machine
   test.setTimeout(120_000);
   const buyer = await (await browser.newContext({ viewport: PHONE })).newPage();
-  await buyer.goto("/products/handmade-copper-coffee-pot-jazva?lang=en");
-  await buyer.locator("#add-to-cart").getByRole("button", { name: "Add to cart" }).click();
-  await expect(buyer.getByText("Added to your cart.")).toBeVisible();
-  await buyer.goto("/checkout?lang=en");
-  await buyer.getByLabel("Full name").fill("Səbinə Hüseynova");
-  await buyer.getByLabel("Email").fill("return-e2e@example.az");
-  await buyer.getByLabel("Phone").fill("+994 55 444 12 12");
-  await buyer.getByLabel("Street, house, flat").fill("Azadlıq pr. 21, mənzil 8");
-  await buyer.getByLabel("District or city").selectOption("Nəsimi");
-  await buyer.getByRole("button", { name: "Place order" }).click();
-  const orderLink = (await buyer
-    .getByRole("link", { name: /Follow order/ })
-    .first()
-    .getAttribute("href"))!;
-  const orderId = new URL(orderLink, "http://x").pathname.split("/").pop();
+  const { orderLink, orderId } = await guestCashOrder(buyer, "return-e2e@example.az");
 
   // The family accepts and sends it.
   const family = await (await browser.newContext({ viewport: PHONE })).newPage();
-  await login(family, "karimovlar-misgar-evi@example.az", `/dashboard/orders/${orderId}?lang=az`);
-  // Watched from the order page on (the login form is not this journey's page).
-  const familyErrors = watchErrors(family);
-  await family.reload();
-  await hydrated(family);
-  await family.getByRole("button", { name: "Sifarişi qəbul et" }).click();
-  await expect(family.getByRole("button", { name: "“Göndərildi” kimi qeyd et" })).toBeVisible();
+  const familyErrors = await familyAccepts(family, orderId);
   await family.getByRole("button", { name: "“Göndərildi” kimi qeyd et" }).click();
   await expect(family.locator(".badge").first()).toHaveText("Göndərildi");
 
@@ -146,4 +158,37 @@ test("a return from request to refund", async ({ browser }) => {
     await expect(history.getByText(step)).toBeVisible();
   }
   expect([...buyerErrors, ...familyErrors]).toEqual([]);
+});
+
+/**
+ * Cancellation of an accepted order is a request: the shopper asks (phone, Azerbaijani, no
+ * JavaScript) with a reason, the family declines it with theirs, and the shopper reads why.
+ */
+test("a cancellation request on an accepted order, declined with a reason", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const buyer = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const { orderLink, orderId } = await guestCashOrder(buyer, "cancel-request-e2e@example.az");
+  const family = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const familyErrors = await familyAccepts(family, orderId);
+
+  const plain = await (await browser.newContext({ javaScriptEnabled: false, viewport: PHONE })).newPage();
+  await plain.goto(`${orderLink}&lang=az`);
+  await plain.getByLabel("Niyə ləğv etmək istəyirsiniz?").fill("Ünvanım dəyişdi");
+  await plain.getByRole("button", { name: "Ləğv sorğusu göndər" }).click();
+  await expect(plain.getByRole("status").filter({ hasText: "Sorğunuz istehsalçıya göndərildi." })).toBeVisible();
+  await expectNoSidewaysScroll(plain);
+
+  await family.reload();
+  await hydrated(family);
+  await expect(family.getByText("Səbəb: Ünvanım dəyişdi")).toBeVisible();
+  await expectAccessible(family);
+  await family.getByLabel("Rədd etmə səbəbi").fill("Sifariş artıq qablaşdırılıb, yeni ünvana da göndərə bilərik");
+  await family.getByRole("button", { name: "Sorğunu rədd et" }).click();
+  await expect(family.getByText("Rədd etdiniz: Sifariş artıq qablaşdırılıb")).toBeVisible();
+
+  await plain.goto(`${orderLink}&lang=az`);
+  await expect(plain.getByText("İstehsalçı sorğunu rədd etdi: Sifariş artıq qablaşdırılıb, yeni ünvana da göndərə bilərik")).toBeVisible();
+  await expect(plain.locator(".timeline").getByText("Ləğv sorğusu rədd edildi")).toBeVisible();
+  await expect(plain.locator(".order-summary .badge").first()).toHaveText("Təsdiqləndi");
+  expect(familyErrors).toEqual([]);
 });
