@@ -27,6 +27,7 @@ export default defineConfig({
       "tests/integration/admin-staff.test.ts",
       "tests/integration/admin-collections.test.ts",
       "tests/integration/admin-producers.test.ts",
+      "tests/integration/outbox-claims.test.ts",
     ],
   },
 });

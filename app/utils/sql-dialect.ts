@@ -31,6 +31,8 @@ export type SqlDialect = {
   tableVia(table: Sql, index: string): Sql;
   /** A join the planner must take in the written order (SQLite's CROSS JOIN … ON). */
   orderedJoin: Sql;
+  /** After a subquery that picks rows to claim: lock them, passing over rows another transaction holds (SQLite has one writer at a time: nothing). */
+  skipLocked: Sql;
   search: {
     /** The product search index's tables, each under its name there. */
     row: Sql;

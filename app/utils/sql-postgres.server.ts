@@ -81,6 +81,7 @@ export const postgresDialect: SqlDialect = {
   noIndex: (column) => column,
   tableVia: (table) => table,
   orderedJoin: Prisma.sql`JOIN`,
+  skipLocked: Prisma.sql`FOR UPDATE SKIP LOCKED`,
   search: {
     row: Prisma.sql`search.product_search_row`,
     stale: Prisma.sql`search.product_search_stale`,

@@ -43,6 +43,7 @@ export const sqliteDialect: SqlDialect = {
   noIndex: (column) => Prisma.sql`+${column}`,
   tableVia: (table, index) => Prisma.sql`${table} INDEXED BY ${Prisma.raw(`"${index}"`)}`,
   orderedJoin: Prisma.sql`CROSS JOIN`,
+  skipLocked: Prisma.empty,
   search: {
     row: Prisma.sql`product_search_row`,
     stale: Prisma.sql`product_search_stale`,

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { db, type Prisma, type Client } from "~/utils/db.server";
+import { db, Prisma, type Client } from "~/utils/db.server";
+import { sql } from "~/utils/sql.server";
 
 import type { JobKind } from "~/generated/prisma/enums";
 
@@ -35,29 +36,27 @@ export async function enqueueJob(client: Client, job: { kind: JobKind; key: stri
   return created.id;
 }
 
-const due = (now: Date, kinds?: readonly JobKind[]): Prisma.OutboxJobWhereInput => ({
-  status: "PENDING",
-  runAt: { lte: now },
-  OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
-  ...(kinds ? { kind: { in: [...kinds] } } : {}),
-});
+type ClaimedRow = { id: string; kind: JobKind; key: string; payload: string; attempts: number | bigint };
 
 /**
- * Claims one due job with a conditional update, so two workers (or two app processes) never
- * run the same job at once; a claim expires after LEASE_MS in case its worker died.
+ * Claims the earliest due job in one statement, so two workers (or two app nodes) never run the
+ * same job at once: PostgreSQL locks the chosen row and other claimers pass over it (SKIP LOCKED)
+ * to the next; SQLite runs one write at a time. A claim expires after LEASE_MS in case its worker
+ * died.
  */
-async function claimNext(now: Date, kinds?: readonly JobKind[]): Promise<ClaimedJob | null> {
-  const candidates = await db.outboxJob.findMany({ where: due(now, kinds), orderBy: { runAt: "asc" }, take: 5, select: { id: true } });
-  for (const { id } of candidates) {
-    const claimed = await db.outboxJob.updateMany({
-      where: { id, ...due(now, kinds) },
-      data: { lockedUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
-    });
-    if (claimed.count !== 1) continue;
-    const job = await db.outboxJob.findUniqueOrThrow({ where: { id }, select: { id: true, kind: true, key: true, payload: true, attempts: true } });
-    return { ...job, kind: job.kind, payload: JSON.parse(job.payload) as unknown };
-  }
-  return null;
+async function claimNext(now: Date, kinds: readonly JobKind[]): Promise<ClaimedJob | null> {
+  if (kinds.length === 0) return null;
+  const [row] = await db.$queryRaw<ClaimedRow[]>`
+    UPDATE "OutboxJob" SET "lockedUntil" = ${new Date(now.getTime() + LEASE_MS)}, "attempts" = "attempts" + 1
+    WHERE "id" = (
+      SELECT "id" FROM "OutboxJob"
+      WHERE "status" = 'PENDING' AND "runAt" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
+        AND CAST("kind" AS TEXT) IN (${Prisma.join(kinds)})
+      ORDER BY "runAt" LIMIT 1 ${sql.skipLocked}
+    )
+    RETURNING "id", "kind", "key", "payload", "attempts"`;
+  if (!row) return null;
+  return { id: row.id, kind: row.kind, key: row.key, payload: JSON.parse(row.payload) as unknown, attempts: Number(row.attempts) };
 }
 
 async function finish(job: ClaimedJob, error: unknown, now: Date) {
