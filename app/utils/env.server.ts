@@ -93,6 +93,11 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (value.NODE_ENV === "production" && !value.SESSION_SECRET) {
     throw new Error("Invalid configuration: SESSION_SECRET is required in production (at least 16 characters).");
   }
+  // PostgreSQL is how several nodes share one database (a SQLite file serves the one machine it is
+  // on): each node would otherwise generate its own secret, and none would honour another's logins.
+  if (databaseKind(databaseUrl) === "postgres" && !value.SESSION_SECRET) {
+    throw new Error("Invalid configuration: SESSION_SECRET is required with a PostgreSQL DATABASE_URL, the same on every node (at least 16 characters).");
+  }
   return {
     ...value,
     DATABASE_URL: databaseUrl,
