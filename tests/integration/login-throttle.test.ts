@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ACCOUNT_FREE_FAILURES, ADDRESS_FAILURES, loginTiming, MAX_WAIT_MS } from "~/models/accounts/login-limit.server";
+import { ACCOUNT_FREE_FAILURES, ADDRESS_FAILURES, admitLoginAttempt, loginTiming, MAX_WAIT_MS, recordFailedLogin } from "~/models/accounts/login-limit.server";
 import { action as loginAction } from "~/routes/login";
 import { action as unlockAction, loader as unlockLoader } from "~/routes/login_.unlock";
 import { db } from "~/utils/db.server";
@@ -77,6 +77,15 @@ describe("login throttling", () => {
     // A minute later the queue has drained: the owner is in.
     vi.setSystemTime(new Date(NOW.getTime() + 60_000));
     expect(statusOf(await login(owner.email, FACTORY_PASSWORD, "192.0.2.51"))).toBe(302);
+  });
+
+  it("gives attempts arriving at once their own slots, as they would on several nodes", async () => {
+    const owner = await createUser();
+    for (let i = 0; i < ACCOUNT_FREE_FAILURES; i++) await recordFailedLogin(owner.email, `203.0.113.${i + 1}`, NOW);
+    const refusals = await Promise.all([1, 2, 3].map((i) => admitLoginAttempt(owner.email, `198.51.100.${i}`)));
+    expect(refusals).toEqual([null, null, null]);
+    // 0, 1 s and 2 s: no two attempts share a slot (a wait of 0 is not spent).
+    expect(waits.sort((a, b) => a - b)).toEqual([1000, 2000]);
   });
 
   it("mails the owner one one-time link that lets their browser skip the slowdown at once", async () => {

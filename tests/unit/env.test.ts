@@ -3,10 +3,12 @@ import { loadEnv } from "~/utils/env.server";
 
 describe("configuration", () => {
   it("refuses PostgreSQL without SESSION_SECRET, since nodes sharing it must share the secret", () => {
-    expect(() => loadEnv({ DATABASE_URL: "postgresql://abad@127.0.0.1:5432/abad" })).toThrow(
+    expect(() => loadEnv({ NODE_ENV: "development", DATABASE_URL: "postgresql://abad@127.0.0.1:5432/abad" })).toThrow(
       /^Invalid configuration: SESSION_SECRET is required with a PostgreSQL/,
     );
-    expect(loadEnv({ DATABASE_URL: "postgres://abad@127.0.0.1/abad", SESSION_SECRET: "x".repeat(32) }).SESSION_SECRET).toBe("x".repeat(32));
+    expect(loadEnv({ NODE_ENV: "development", DATABASE_URL: "postgres://abad@127.0.0.1/abad", SESSION_SECRET: "x".repeat(32) }).SESSION_SECRET).toBe(
+      "x".repeat(32),
+    );
   });
 
   it("refuses production without SESSION_SECRET, with a one-line reason", () => {

@@ -41,17 +41,29 @@ export function accountDelayMs(failures: number) {
 
 const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
-/** Reserves this attempt's slot; returns how long to wait for it, or null when it is too far off. */
+/**
+ * Reserves this attempt's slot; returns how long to wait for it, or null when it is too far off.
+ * Compare and set, retried when another attempt took the slot first: a read-then-write
+ * transaction would let concurrent attempts on PostgreSQL (several nodes) read the same slot.
+ */
 async function reserveSlot(email: string, failures: number, now: Date): Promise<number | null> {
-  return db.$transaction(async (tx) => {
-    const row = await tx.loginThrottle.findUnique({ where: { email } });
+  for (;;) {
+    const row = await db.loginThrottle.findUnique({ where: { email }, select: { nextSlotAt: true } });
     const slot = Math.max(now.getTime(), row?.nextSlotAt.getTime() ?? 0);
     const wait = slot - now.getTime();
     if (wait > MAX_WAIT_MS) return null;
     const nextSlotAt = new Date(slot + accountDelayMs(failures));
-    await tx.loginThrottle.upsert({ where: { email }, create: { email, nextSlotAt }, update: { nextSlotAt } });
-    return wait;
-  });
+    const taken = row
+      ? (await db.loginThrottle.updateMany({ where: { email, nextSlotAt: row.nextSlotAt }, data: { nextSlotAt } })).count === 1
+      : await db.loginThrottle.create({ data: { email, nextSlotAt } }).then(
+          () => true,
+          (error: unknown) => {
+            if ((error as { code?: string }).code === "P2002") return false;
+            throw error;
+          },
+        );
+    if (taken) return wait;
+  }
 }
 
 /** Mails the owner a one-time link (at most one an hour) when their account starts being slowed down. */
