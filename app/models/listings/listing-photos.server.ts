@@ -10,10 +10,9 @@ import { pictureData } from "~/models/images/pictures";
 import { requireOwnListing, sendToReview } from "~/models/listings/listings.server";
 
 import { MAX_ALT, MAX_PHOTOS } from "~/models/listings/photo-limits";
+import { NotFoundError } from "~/utils/not-found";
 
 export { MAX_ALT, MAX_PHOTOS };
-
-export class PhotoNotFoundError extends Error {}
 
 export type PhotoResult = { ok: true; imageId: string; status?: string } | { ok: false; error: ImageError | "dashboard.photos.tooMany" };
 
@@ -130,7 +129,7 @@ async function requireOwnPhoto(owner: Owner, imageId: string) {
     where: { id: imageId, producerId: owner.producerId, productId: owner.productId },
     select: { id: true, fileKey: true, position: true, alt: true, revisionId: true },
   });
-  if (!image) throw new PhotoNotFoundError();
+  if (!image) throw new NotFoundError("photo");
   return image;
 }
 
@@ -263,7 +262,7 @@ export type PhotoActionReply =
 
 /**
  * The photo page's actions, shared by listing photos and profile photos: upload, alt, up, down, delete.
- * Throws ListingNotFoundError / PhotoNotFoundError for ids that are not the producer's (404).
+ * Throws NotFoundError for ids that are not the producer's (404).
  */
 export async function runPhotoAction(owner: Owner, form: FormData): Promise<{ status: number; reply: PhotoActionReply }> {
   const intent = form.get("intent");

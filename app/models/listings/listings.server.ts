@@ -9,22 +9,7 @@ import { ALL_YEAR, maskToMonths, monthsToMask } from "~/models/catalog/season";
 import { bakuToday } from "~/models/bookings/stay-dates";
 import { diffFields, type RevisionChanges, type VariantNames } from "~/models/revisions/revision-changes";
 import { findPendingRevision, lastRejectionReason, reviseSubject, subjectsWithPendingRevision, type Subject } from "~/models/revisions/revisions.server";
-
-/** Everything here is scoped by producerId: another producer's id simply is not found. */
-export class ListingNotFoundError extends Error {
-  constructor() {
-    super("listing not found");
-  }
-}
-
-export class ListingStatusError extends Error {
-  constructor(
-    readonly from: string,
-    readonly to: string,
-  ) {
-    super(`listing cannot move from ${from} to ${to}`);
-  }
-}
+import { NotFoundError } from "~/utils/not-found";
 
 export function isListingStatus(value: unknown): value is ListingStatus {
   return typeof value === "string" && (LISTING_STATUSES as readonly string[]).includes(value);
@@ -167,13 +152,13 @@ export async function getListingForEdit(producerId: string, id: string) {
   };
 }
 
-/** Throws ListingNotFoundError unless the product belongs to the producer. */
+/** Throws NotFoundError unless the product belongs to the producer (everything here is scoped by producerId). */
 export async function requireOwnListing(producerId: string, id: string, client: Client = db) {
   const product = await client.product.findFirst({
     where: { id, producerId },
     select: { id: true, status: true, kind: true, slug: true },
   });
-  if (!product) throw new ListingNotFoundError();
+  if (!product) throw new NotFoundError("listing");
   return product;
 }
 
@@ -270,7 +255,7 @@ const listingSubject = (producerId: string, id: string): Subject => ({ type: "Pr
 export async function updateListing(producerId: string, id: string, input: ListingInput, client?: Client) {
   const run = async (tx: Prisma.TransactionClient) => {
     const current = await tx.product.findFirst({ where: { id, producerId } });
-    if (!current) throw new ListingNotFoundError();
+    if (!current) throw new NotFoundError("listing");
     const next = listingColumns(input);
     if (current.status === "PUBLISHED") {
       const proposed = diffFields(REVIEWED_FIELDS, current, next);
@@ -302,22 +287,24 @@ export async function sendToReview(producerId: string, id: string, client: Clien
   return "PENDING_REVIEW";
 }
 
-export async function archiveListing(producerId: string, id: string) {
+type MoveResult = { ok: true } | { ok: false; error: "dashboard.products.cannotMove" };
+
+export async function archiveListing(producerId: string, id: string): Promise<MoveResult> {
   const current = await requireOwnListing(producerId, id);
-  if (!canMoveListing(current.status, "ARCHIVED")) throw new ListingStatusError(current.status, "ARCHIVED");
+  if (!canMoveListing(current.status, "ARCHIVED")) return { ok: false, error: "dashboard.products.cannotMove" };
   await db.product.update({ where: { id: current.id }, data: { status: "ARCHIVED" } });
+  return { ok: true };
 }
 
 /** An archived listing comes back as a draft and goes to review again at once. */
-export async function restoreListing(producerId: string, id: string) {
+export async function restoreListing(producerId: string, id: string): Promise<MoveResult> {
   const current = await requireOwnListing(producerId, id);
-  if (!canMoveListing(current.status, "DRAFT") || !canMoveListing("DRAFT", "PENDING_REVIEW")) {
-    throw new ListingStatusError(current.status, "DRAFT");
-  }
+  if (!canMoveListing(current.status, "DRAFT") || !canMoveListing("DRAFT", "PENDING_REVIEW")) return { ok: false, error: "dashboard.products.cannotMove" };
   await db.product.update({
     where: { id: current.id },
     data: { status: "PENDING_REVIEW", submittedAt: new Date(), reviewNote: "" },
   });
+  return { ok: true };
 }
 
 // ─── Variants: price and stock apply at once; a new or renamed variant is text for review ───
@@ -326,7 +313,7 @@ async function requireOwnVariant(tx: Client, producerId: string, productId: stri
   const variant = await tx.variant.findFirst({
     where: { id: variantId, productId, product: { producerId } },
   });
-  if (!variant) throw new ListingNotFoundError();
+  if (!variant) throw new NotFoundError("listing");
   return variant;
 }
 

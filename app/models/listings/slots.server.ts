@@ -1,8 +1,7 @@
 import { db } from "~/utils/db.server";
-import { ListingNotFoundError, requireOwnListing } from "~/models/listings/listings.server";
+import { requireOwnListing } from "~/models/listings/listings.server";
+import { NotFoundError } from "~/utils/not-found";
 import { bakuDateTime, type SlotInput, type WeeklySlotsInput } from "~/models/listings/slot-schema";
-
-export class SlotNotFoundError extends Error {}
 
 export type SlotError = "dashboard.slots.inPast" | "dashboard.slots.belowBooked" | "dashboard.slots.notExperience" | "dashboard.slots.duplicate";
 
@@ -82,7 +81,7 @@ async function requireOwnSlot(producerId: string, productId: string, slotId: str
     where: { id: slotId, productId, product: { producerId } },
     select: { id: true, seatsTaken: true, startsAt: true },
   });
-  if (!slot) throw new SlotNotFoundError();
+  if (!slot) throw new NotFoundError("slot");
   return slot;
 }
 
@@ -105,5 +104,3 @@ export async function setSlotClosed(producerId: string, productId: string, slotI
   const slot = await requireOwnSlot(producerId, productId, slotId);
   await db.slot.update({ where: { id: slot.id }, data: { closed } });
 }
-
-export { ListingNotFoundError };

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db } from "~/utils/db.server";
+import { NotFoundError } from "~/utils/not-found";
 
 export const INVITE_DAYS = 7;
 
@@ -12,8 +13,6 @@ export type TeamError =
   | "dashboard.team.inviteInvalid"
   | "dashboard.team.wrongAccount"
   | "dashboard.team.oneProducerOnly";
-
-export class TeamNotFoundError extends Error {}
 
 const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
@@ -82,10 +81,10 @@ export async function inviteMember(
 /** Owners manage invitations, as they do members: an invitation is a membership not yet taken up. */
 export async function revokeInvite(producerId: string, actorId: string, inviteId: string): Promise<{ ok: true } | { ok: false; error: TeamError }> {
   const invite = await db.producerInvite.findFirst({ where: { id: inviteId, producerId, acceptedAt: null }, select: { id: true } });
-  if (!invite) throw new TeamNotFoundError();
+  if (!invite) throw new NotFoundError("invitation");
   if ((await roleOf(producerId, actorId)) !== "OWNER") return { ok: false, error: "dashboard.team.ownersOnly" };
   const { count } = await db.producerInvite.deleteMany({ where: { id: invite.id, producerId, acceptedAt: null } });
-  if (count === 0) throw new TeamNotFoundError();
+  if (count === 0) throw new NotFoundError("invitation");
   return { ok: true };
 }
 
@@ -115,11 +114,11 @@ export async function acceptInvite(
   try {
     await db.$transaction(async (tx) => {
       const { count } = await tx.producerInvite.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: now } });
-      if (count !== 1) throw new TeamNotFoundError();
+      if (count !== 1) throw new NotFoundError("invitation");
       await tx.producerMember.create({ data: { producerId: invite.producer.id, userId: user.id, role: "MEMBER" } });
     });
   } catch (error) {
-    if (error instanceof TeamNotFoundError) return { ok: false, error: "dashboard.team.inviteInvalid" };
+    if (error instanceof NotFoundError) return { ok: false, error: "dashboard.team.inviteInvalid" };
     if ((error as { code?: string }).code === "P2002") return { ok: false, error: "dashboard.team.oneProducerOnly" };
     throw error;
   }
@@ -136,7 +135,7 @@ export async function removeMember(
   memberId: string,
 ): Promise<{ ok: true; self: boolean } | { ok: false; error: TeamError }> {
   const member = await db.producerMember.findFirst({ where: { id: memberId, producerId }, select: { id: true, role: true, userId: true } });
-  if (!member) throw new TeamNotFoundError();
+  if (!member) throw new NotFoundError("team member");
   const self = member.userId === actorId;
   if (!self && (await roleOf(producerId, actorId)) !== "OWNER") return { ok: false, error: "dashboard.team.ownersOnly" };
   return db.$transaction(async (tx) => {

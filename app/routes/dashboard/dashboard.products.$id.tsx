@@ -14,14 +14,13 @@ import {
   categoriesBySector,
   categoryExists,
   getListingForEdit,
-  ListingNotFoundError,
   removeVariant,
   updateListing,
   updateVariant,
   withdrawNewVariant,
 } from "~/models/listings/listings.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
-import { notFound } from "~/utils/http.server";
+import { notFound, orNotFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 import { MissingTranslations, StatusBadge } from "~/routes/dashboard/components/listing-badges";
@@ -40,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const productId = params.id ?? "";
   const form = await request.formData();
   const intent = form.get("intent");
-  try {
+  return orNotFound(async () => {
     if (intent === "save") {
       const submission = parseWithZod(form, { schema: listingSchema });
       if (submission.status !== "success") return data({ intent: "save" as const, reply: submission.reply(), status: null }, { status: 400 });
@@ -71,11 +70,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await removeVariant(user.producerId, productId, String(form.get("variantId") ?? ""));
       return { intent: "variant", variantId: "", errors: null, ok: true, message: "dashboard.listing.variantRemoved" } satisfies VariantReply;
     }
-  } catch (error) {
-    if (error instanceof ListingNotFoundError) notFound();
-    throw error;
-  }
-  return data({ intent: "unknown" as const }, { status: 400 });
+    return data({ intent: "unknown" as const }, { status: 400 });
+  });
 }
 
 type Variant = { id: string; nameAz: string; nameEn: string; nameRu: string; priceQ: number; stock: number; lowStockThreshold: number };

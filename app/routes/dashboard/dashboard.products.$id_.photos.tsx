@@ -4,10 +4,10 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { PhotoManager } from "~/routes/dashboard/components/photo-manager";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { MAX_PHOTOS } from "~/models/listings/photo-limits";
-import { listPhotos, PhotoNotFoundError, runPhotoAction } from "~/models/listings/listing-photos.server";
-import { getListingForEdit, ListingNotFoundError } from "~/models/listings/listings.server";
+import { listPhotos, runPhotoAction } from "~/models/listings/listing-photos.server";
+import { getListingForEdit } from "~/models/listings/listings.server";
 import { requireActiveProducerMember, readUploadForm } from "~/utils/dashboard.server";
-import { notFound } from "~/utils/http.server";
+import { notFound, orNotFound } from "~/utils/http.server";
 import { useTranslator } from "~/utils/use-translator";
 import { StatusBadge } from "~/routes/dashboard/components/listing-badges";
 
@@ -23,13 +23,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActiveProducerMember(request);
   const upload = await readUploadForm(request);
   if (!upload.ok) return data({ ok: false as const, error: upload.error }, { status: 413 });
-  try {
+  return orNotFound(async () => {
     const { status, reply } = await runPhotoAction({ producerId: user.producerId, productId: params.id ?? "" }, upload.form);
     return data(reply, { status });
-  } catch (error) {
-    if (error instanceof ListingNotFoundError || error instanceof PhotoNotFoundError) notFound();
-    throw error;
-  }
+  });
 }
 
 export default function ListingPhotos() {

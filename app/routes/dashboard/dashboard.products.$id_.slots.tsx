@@ -8,9 +8,9 @@ import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
 import { getListingForEdit } from "~/models/listings/listings.server";
 import { capacitySchema, MAX_CAPACITY, MAX_WEEKS, slotSchema, weeklySlotsSchema } from "~/models/listings/slot-schema";
-import { addSlot, addWeeklySlots, ListingNotFoundError, listSlots, setSlotCapacity, setSlotClosed, SlotNotFoundError } from "~/models/listings/slots.server";
+import { addSlot, addWeeklySlots, listSlots, setSlotCapacity, setSlotClosed } from "~/models/listings/slots.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
-import { notFound } from "~/utils/http.server";
+import { notFound, orNotFound } from "~/utils/http.server";
 import { useTranslator } from "~/utils/use-translator";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -30,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const productId = params.id ?? "";
   const form = await request.formData();
   const intent = form.get("intent");
-  try {
+  return orNotFound(async () => {
     if (intent === "add" || intent === "weekly") {
       const submission = intent === "add" ? parseWithZod(form, { schema: slotSchema }) : parseWithZod(form, { schema: weeklySlotsSchema });
       if (submission.status !== "success") return data<SlotReply>({ intent, reply: submission.reply() }, { status: 400 });
@@ -63,11 +63,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await setSlotClosed(user.producerId, productId, slotId, intent === "close");
       return data<SlotReply>({ intent: "slot", slotId, ok: true, message: intent === "close" ? "dashboard.slots.closedDone" : "dashboard.slots.reopened" });
     }
-  } catch (error) {
-    if (error instanceof ListingNotFoundError || error instanceof SlotNotFoundError) notFound();
-    throw error;
-  }
-  return data({ intent: "unknown" }, { status: 400 });
+    return data({ intent: "unknown" }, { status: 400 });
+  });
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;

@@ -4,17 +4,10 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { Picture } from "~/components/picture";
 import type { MessageKey } from "~/locales/types";
-import {
-  archiveListing,
-  isListingStatus,
-  ListingNotFoundError,
-  ListingStatusError,
-  listProducerListings,
-  restoreListing,
-} from "~/models/listings/listings.server";
+import { archiveListing, isListingStatus, listProducerListings, restoreListing } from "~/models/listings/listings.server";
 import { LISTING_STATUSES } from "~/models/listings/listing-status";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
-import { notFound } from "~/utils/http.server";
+import { orNotFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 import { MissingTranslations, StatusBadge } from "~/routes/dashboard/components/listing-badges";
@@ -36,14 +29,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (typeof id !== "string" || (intent !== "archive" && intent !== "restore")) {
     return data({ ok: false as const, message: "form.invalid" }, { status: 400 });
   }
-  try {
-    if (intent === "archive") await archiveListing(user.producerId, id);
-    else await restoreListing(user.producerId, id);
-  } catch (error) {
-    if (error instanceof ListingNotFoundError) notFound();
-    if (error instanceof ListingStatusError) return data({ ok: false as const, message: "dashboard.products.cannotMove" }, { status: 400 });
-    throw error;
-  }
+  const result = await orNotFound(() => (intent === "archive" ? archiveListing(user.producerId, id) : restoreListing(user.producerId, id)));
+  if (!result.ok) return data({ ok: false as const, message: result.error }, { status: 400 });
   return { ok: true as const, message: intent === "archive" ? "dashboard.products.archived" : "dashboard.products.restored" };
 }
 

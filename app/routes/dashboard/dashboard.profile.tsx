@@ -7,13 +7,13 @@ import { PhotoManager } from "~/routes/dashboard/components/photo-manager";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { MAX_PHOTOS } from "~/models/listings/photo-limits";
-import { listPhotos, PhotoNotFoundError, runPhotoAction, type PhotoActionReply } from "~/models/listings/listing-photos.server";
+import { listPhotos, runPhotoAction, type PhotoActionReply } from "~/models/listings/listing-photos.server";
 import { listRegions } from "~/models/catalog/taxonomy.server";
 import { profileSchema } from "~/models/producers/profile-schema";
 import { getProfile, updateProfile } from "~/models/producers/profile.server";
 import { requireProducerMember } from "~/utils/auth.server";
 import { readUploadForm, requireProducerMemberWhoMayEdit } from "~/utils/dashboard.server";
-import { notFound } from "~/utils/http.server";
+import { notFound, orNotFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -54,13 +54,10 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     return data<ProfileReply>({ intent: "profile", reply: submission.reply(), saved: true, pendingReview: result.pendingReview });
   }
-  try {
+  return orNotFound(async () => {
     const { status, reply } = await runPhotoAction({ producerId: user.producerId, productId: null }, form);
     return data<ProfileReply>({ intent: "photo", photo: reply }, { status });
-  } catch (error) {
-    if (error instanceof PhotoNotFoundError) notFound();
-    throw error;
-  }
+  });
 }
 
 export default function DashboardProfile() {

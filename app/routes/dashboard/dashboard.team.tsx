@@ -7,9 +7,9 @@ import { ErrorList, Field } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
 import { inviteSchema } from "~/models/producers/team-schema";
-import { inviteMember, listTeam, removeMember, revokeInvite, TeamNotFoundError } from "~/models/producers/team.server";
+import { inviteMember, listTeam, removeMember, revokeInvite } from "~/models/producers/team.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
-import { notFound } from "~/utils/http.server";
+import { notFound, orNotFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -26,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireActiveProducerMember(request);
   const form = await request.formData();
   const intent = form.get("intent");
-  try {
+  return orNotFound(async () => {
     if (intent === "invite") {
       const submission = parseWithZod(form, { schema: inviteSchema });
       if (submission.status !== "success") return data<TeamReply>({ intent: "invite", reply: submission.reply() }, { status: 400 });
@@ -45,11 +45,8 @@ export async function action({ request }: ActionFunctionArgs) {
       if (!result.ok) return data<TeamReply>({ intent: "other", ok: false, message: result.error }, { status: 403 });
       return data<TeamReply>({ intent: "other", ok: true, message: "dashboard.team.revoked" });
     }
-  } catch (error) {
-    if (error instanceof TeamNotFoundError) notFound();
-    throw error;
-  }
-  return data<TeamReply>({ intent: "other", ok: false, message: "form.invalid" }, { status: 400 });
+    return data<TeamReply>({ intent: "other", ok: false, message: "form.invalid" }, { status: 400 });
+  });
 }
 
 export default function DashboardTeam() {
