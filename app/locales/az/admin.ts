@@ -371,6 +371,8 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.reports.chart.salesByMonth": "Aylar üzrə satış",
   "admin.reports.chart.salesByRegion": "Regionlar üzrə satış",
   "admin.reports.chart.salesBySector": "Sahələr üzrə satış",
+  "admin.reports.chart.searches": "Nəticəsiz qalan ən çox 10 axtarış",
+  "admin.reports.chart.notifyRegions": "“Xəbər ver” istəkləri: regionların müqayisəsi",
   "admin.reports.noData": "Bu dövr üçün məlumat yoxdur.",
   "admin.reports.outOfRange": "Hesabat yalnız 2000-ci ilin yanvarından 2099-cu ilin dekabrınadək olan aylar üçündür.",
   "admin.reports.csv": "CSV endir",

@@ -369,6 +369,8 @@ export const admin = {
   "admin.reports.chart.salesByMonth": "Sales by month",
   "admin.reports.chart.salesByRegion": "Sales by region",
   "admin.reports.chart.salesBySector": "Sales by sector",
+  "admin.reports.chart.searches": "The 10 most frequent searches with no results",
+  "admin.reports.chart.notifyRegions": "“Notify me” requests: regions compared",
   "admin.reports.noData": "No data for this period.",
   "admin.reports.outOfRange": "Reports cover months from January 2000 to December 2099 only.",
   "admin.reports.csv": "Download CSV",

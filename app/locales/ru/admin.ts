@@ -378,6 +378,8 @@ export const admin: Record<keyof typeof reference, string> & Record<string, stri
   "admin.reports.chart.salesByMonth": "Продажи по месяцам",
   "admin.reports.chart.salesByRegion": "Продажи по регионам",
   "admin.reports.chart.salesBySector": "Продажи по сферам",
+  "admin.reports.chart.searches": "10 самых частых запросов без результатов",
+  "admin.reports.chart.notifyRegions": "Запросы «Сообщить о поступлении»: сравнение регионов",
   "admin.reports.noData": "Нет данных за этот период.",
   "admin.reports.outOfRange": "Отчёт доступен только за месяцы с января 2000 по декабрь 2099 года.",
   "admin.reports.csv": "Скачать CSV",

@@ -208,7 +208,7 @@ export default function AdminReports() {
         <h2 id="demand-title">{t("admin.reports.unmetDemand")}</h2>
         <p className="muted">{t("admin.reports.unmetDemandLead")}</p>
         <Chart
-          title={t("admin.reports.searches")}
+          title={t("admin.reports.chart.searches")}
           kind="bar"
           series={report.searches.rows.slice(0, 10).map((r) => ({ label: String(r.query), value: Number(r.searches) }))}
           formatValue={number}
@@ -218,7 +218,7 @@ export default function AdminReports() {
         />
         <FiguresTable table={report.searches} query={query} />
         <Chart
-          title={t("admin.reports.notifyRegions")}
+          title={t("admin.reports.chart.notifyRegions")}
           kind="bar"
           series={report.notifyRegions.rows.map((r) => ({ label: String(r.region), value: Number(r.requests) }))}
           formatValue={number}

@@ -13,7 +13,7 @@ import { profileSchema } from "~/models/producers/profile-schema";
 import { getProfile, updateProfile } from "~/models/producers/profile.server";
 import { requireProducerMember } from "~/utils/auth.server";
 import { readUploadForm, requireProducerMemberWhoMayEdit } from "~/utils/dashboard.server";
-import { notFound, orNotFound } from "~/utils/http.server";
+import { orNotFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 

@@ -9,7 +9,7 @@ import type { MessageKey } from "~/locales/types";
 import { inviteSchema } from "~/models/producers/team-schema";
 import { inviteMember, listTeam, removeMember, revokeInvite } from "~/models/producers/team.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
-import { notFound, orNotFound } from "~/utils/http.server";
+import { orNotFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 
