@@ -3,7 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { hash } from "@node-rs/argon2";
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectAccessible, login } from "./fixtures";
+import { DEMO_PASSWORD, expectAccessible, login, loginThroughForm } from "./fixtures";
 import { E2E_DATA_DIR } from "../../playwright.config";
 
 const E2E_DB = path.resolve(E2E_DATA_DIR, "abad.db");
@@ -40,8 +40,9 @@ test("a signed-in user changes the password and is signed out everywhere else", 
   const email = await createAccount();
   const here = await (await browser.newContext()).newPage();
   const elsewhere = await (await browser.newContext()).newPage();
-  await login(here, email);
-  await login(elsewhere, email);
+  // two sessions of their own: the shared per-worker session would make both browsers one
+  await loginThroughForm(here, email);
+  await loginThroughForm(elsewhere, email);
 
   await here.goto("/account/password?lang=en");
   await expect(here.getByRole("heading", { name: "Change your password" })).toBeVisible();
