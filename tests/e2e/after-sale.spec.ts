@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { expectAccessible, login } from "./fixtures";
+import { expectAccessible, login, waitForHydration } from "./fixtures";
 
 const PHONE = { width: 360, height: 780 };
 
@@ -19,10 +19,6 @@ function watchErrors(page: Page) {
   return errors;
 }
 
-async function hydrated(page: Page) {
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
-}
-
 /**
  * The issue's "show" for cancellation: a guest pays a card order, and before the family accepts
  * it cancels it from the order's signed link (JavaScript off, on a phone), then sees the refund
@@ -32,7 +28,10 @@ test("a shopper cancels a new card order and sees the refund on the timeline", a
   const buyer = await (await browser.newContext({ viewport: PHONE })).newPage();
   await buyer.goto("/producers/mammadovlar-shirniyyat-evi?lang=en");
   await buyer.locator(".product-card__title a").first().click();
-  await buyer.locator("#add-to-cart").getByRole("button", { name: "Add to cart" }).click();
+  const add = buyer.locator("#add-to-cart").getByRole("button", { name: "Add to cart" });
+  await expect(add).toBeVisible();
+  await waitForHydration(buyer);
+  await add.click();
   await expect(buyer.getByText("Added to your cart.")).toBeVisible();
   await buyer.goto("/checkout?lang=en");
   await buyer.getByLabel("Full name").fill("Leyla Quliyeva");
@@ -75,7 +74,7 @@ test("a shopper cancels a new card order and sees the refund on the timeline", a
 /** A guest buys a copper coffee pot, cash on delivery: the order's signed link and its id. */
 async function guestCashOrder(buyer: Page, email: string) {
   await buyer.goto("/products/handmade-copper-coffee-pot-jazva?lang=en");
-  await hydrated(buyer);
+  await waitForHydration(buyer);
   await buyer.locator("#add-to-cart").getByRole("button", { name: "Add to cart" }).click();
   await expect(buyer.getByText("Added to your cart.")).toBeVisible();
   await buyer.goto("/checkout?lang=en");
@@ -98,7 +97,7 @@ async function familyAccepts(family: Page, orderId: string | undefined) {
   // Watched from the order page on (the login form is not this journey's page).
   const errors = watchErrors(family);
   await family.reload();
-  await hydrated(family);
+  await waitForHydration(family);
   await family.getByRole("button", { name: "Sifarişi qəbul et" }).click();
   await expect(family.getByRole("button", { name: "“Göndərildi” kimi qeyd et" })).toBeVisible();
   return errors;
@@ -124,7 +123,7 @@ test("a return from request to refund", async ({ browser }) => {
   // The shopper sees the return form (checked with JavaScript for axe and hydration), then sends it without.
   const buyerErrors = watchErrors(buyer);
   await buyer.goto(`${orderLink}&lang=az`);
-  await hydrated(buyer);
+  await waitForHydration(buyer);
   await expect(buyer.getByRole("heading", { name: "Geri qaytarma" })).toBeVisible();
   await expectAccessible(buyer);
   const plain = await (await browser.newContext({ javaScriptEnabled: false, viewport: PHONE })).newPage();
@@ -141,7 +140,7 @@ test("a return from request to refund", async ({ browser }) => {
 
   // The family sees the reason and the photo, accepts with how to send it back, and marks it received.
   await family.reload();
-  await hydrated(family);
+  await waitForHydration(family);
   await expect(family.getByText("Səbəb: Cəzvənin qulpu əyilib gəlib")).toBeVisible();
   await expect(family.getByRole("img", { name: "Alıcının göndərdiyi 1 nömrəli şəkil" })).toBeVisible();
   await expectAccessible(family);
@@ -179,7 +178,7 @@ test("a cancellation request on an accepted order, declined with a reason", asyn
   await expectNoSidewaysScroll(plain);
 
   await family.reload();
-  await hydrated(family);
+  await waitForHydration(family);
   await expect(family.getByText("Səbəb: Ünvanım dəyişdi")).toBeVisible();
   await expectAccessible(family);
   await family.getByLabel("Rədd etmə səbəbi").fill("Sifariş artıq qablaşdırılıb, yeni ünvana da göndərə bilərik");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, login } from "./fixtures";
+import { expectAccessible, login, waitForHydration } from "./fixtures";
 
 test.use({ viewport: { width: 360, height: 780 } });
 
@@ -24,9 +24,11 @@ test("a family delivers only to its own region: checkout refuses Baku and charge
 
   const shopper = await (await browser.newContext({ viewport: { width: 360, height: 780 } })).newPage();
   await shopper.goto("/products/apple-slice-jam?lang=en");
+  await waitForHydration(shopper);
   await shopper.locator("#add-to-cart").getByRole("button", { name: "Add to cart" }).click();
   await expect(shopper.getByText("Added to your cart.")).toBeVisible();
   await shopper.goto("/checkout?lang=en");
+  await waitForHydration(shopper);
   await shopper.getByLabel("Full name").fill("Nigar Əliyeva");
   await shopper.getByLabel("Email").fill("zones-e2e@example.az");
   await shopper.getByLabel("Phone").fill("+994 50 555 12 34");

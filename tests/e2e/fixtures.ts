@@ -41,6 +41,14 @@ export async function login(page: Page, email: string, redirectTo?: string) {
   );
 }
 
+/**
+ * Until React has hydrated (the root layout then marks <html>), a click is a plain form post: the
+ * scripts load after the first paint. Tests of what JavaScript does on a page wait for this first.
+ */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+}
+
 /** Every axe violation on the current page, of any impact, as "rule (impact): where". */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();

@@ -76,6 +76,7 @@ test("an empty search suggests loosening it", async ({ page }) => {
 test("product and producer pages describe themselves", async ({ page }) => {
   await page.goto("/products?lang=en");
   await page.locator(".product-card__title a").first().click();
+  await expect(page.locator(".producer-aside h2 a")).toBeVisible();
   // the product's own JSON-LD (the page also carries its BreadcrumbList)
   const jsonLd = await page.evaluate(() =>
     [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? "{}")).find((d) => d["@type"] === "Product"),
