@@ -2,6 +2,7 @@ import { Form, Link, useNavigation } from "@remix-run/react";
 import type { MessageKey } from "~/locales/types";
 import { MESSAGE_MAX, REPORT_REASON_MAX } from "~/models/messages/message-schema";
 import { ErrorList } from "~/components/forms";
+import { ReasonForm } from "~/components/reason-form";
 import { useTranslator } from "~/utils/use-translator";
 
 export type ThreadMessage = { id: string; side: "SHOPPER" | "PRODUCER" | "STAFF"; body: string; createdAt: string; author: string };
@@ -106,20 +107,17 @@ export function ReportForm({ reply, hidden = {} }: { reply?: MessageReply | null
   return (
     <details className="card" open={!!mine && !mine.ok}>
       <summary>{t("messages.report")}</summary>
-      <Form method="post" className="stack">
-        {Object.entries(hidden).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        <p className="muted">{t("messages.reportHint")}</p>
-        <div className="field">
-          <label htmlFor="report-reason">{t("messages.reportReason")}</label>
-          <textarea id="report-reason" name="reason" rows={2} maxLength={REPORT_REASON_MAX} required aria-describedby="report-reason-error" />
-          <ErrorList id="report-reason-error" errors={mine?.fieldErrors.reason} />
-        </div>
-        <button type="submit" name="intent" value="report" className="button--secondary">
-          {t("messages.reportSend")}
-        </button>
-      </Form>
+      <ReasonForm
+        id="report-reason"
+        label={t("messages.reportReason")}
+        hint={<p className="muted">{t("messages.reportHint")}</p>}
+        errors={mine?.fieldErrors.reason}
+        required
+        maxLength={REPORT_REASON_MAX}
+        intent="report"
+        submit={t("messages.reportSend")}
+        hidden={hidden}
+      />
     </details>
   );
 }

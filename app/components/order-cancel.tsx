@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { ErrorList } from "~/components/forms";
+import { ReasonForm } from "~/components/reason-form";
 import type { MessageKey } from "~/locales/types";
 import type { ShopperOrder } from "~/models/orders/shopper-orders.server";
 import { useTranslator } from "~/utils/use-translator";
@@ -46,27 +46,16 @@ export function OrderCancel({ order, reply }: { order: ShopperOrder; reply: Canc
         </Form>
       ) : null}
       {mode === "request" ? (
-        <Form method="post" className="stack">
-          <p>{t("after.cancel.requestHint")}</p>
-          <div className="field">
-            <label htmlFor="cancel-reason">{t("after.cancel.reason")}</label>
-            <textarea
-              id="cancel-reason"
-              name="reason"
-              rows={3}
-              maxLength={500}
-              required
-              aria-describedby="cancel-reason-errors"
-              aria-invalid={reply?.fieldErrors.reason ? true : undefined}
-            />
-            <ErrorList id="cancel-reason-errors" errors={reply?.fieldErrors.reason} />
-          </div>
-          <p>
-            <button type="submit" name="intent" value="requestCancel" className="button--secondary">
-              {t("after.cancel.request")}
-            </button>
-          </p>
-        </Form>
+        <ReasonForm
+          id="cancel-reason"
+          label={t("after.cancel.reason")}
+          hint={<p>{t("after.cancel.requestHint")}</p>}
+          errors={reply?.fieldErrors.reason}
+          required
+          rows={3}
+          intent="requestCancel"
+          submit={t("after.cancel.request")}
+        />
       ) : null}
     </section>
   );

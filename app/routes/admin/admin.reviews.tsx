@@ -1,10 +1,10 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { doneUrl, DoneNotice } from "~/routes/admin/components/admin-ui";
-import { ErrorList } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { ReasonForm } from "~/components/reason-form";
 import { ReviewReply, Stars } from "~/components/star-rating";
 import { OWN_PRODUCER } from "~/models/accounts/separation.server";
 import { hideReviewSchema } from "~/models/catalog/review-schema";
@@ -53,7 +53,6 @@ export default function AdminReviews() {
       {reviews.length === 0 ? <p className="muted">{t("admin.reviews.none")}</p> : null}
       <ol className="admin-queue__list">
         {reviews.map((review) => {
-          const reasonId = `reason-${review.id}`;
           const errors = reply?.reviewId === review.id ? reply.errors : undefined;
           return (
             <li key={review.id} className="card stack" aria-labelledby={`review-${review.id}`}>
@@ -71,29 +70,23 @@ export default function AdminReviews() {
               {review.hidden ? (
                 <p className="notice">{t("admin.reviews.hiddenBecause", { reason: review.hiddenReason })}</p>
               ) : (
-                <Form method="post" className="stack">
-                  <input type="hidden" name="intent" value="hide" />
-                  <input type="hidden" name="reviewId" value={review.id} />
-                  <div className="field">
-                    <label htmlFor={reasonId}>{t("admin.reviews.reason")}</label>
-                    <textarea
-                      id={reasonId}
-                      name="reason"
-                      rows={2}
-                      maxLength={500}
-                      aria-invalid={errors ? true : undefined}
-                      aria-describedby={errors ? `${reasonId}-error` : undefined}
-                    />
-                    <ErrorList id={`${reasonId}-error`} errors={errors} />
-                  </div>
-                  <button type="submit" className="button button--secondary button--small">
-                    {t("admin.reviews.hide")}
-                    <span className="visually-hidden">
-                      {" "}
-                      ({review.product.title}, {review.author})
-                    </span>
-                  </button>
-                </Form>
+                <ReasonForm
+                  id={`reason-${review.id}`}
+                  label={t("admin.reviews.reason")}
+                  errors={errors}
+                  intent="hide"
+                  hidden={{ reviewId: review.id }}
+                  buttonClassName="button button--secondary button--small"
+                  submit={
+                    <>
+                      {t("admin.reviews.hide")}
+                      <span className="visually-hidden">
+                        {" "}
+                        ({review.product.title}, {review.author})
+                      </span>
+                    </>
+                  }
+                />
               )}
             </li>
           );

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList } from "~/components/forms";
 import { orderThreadId } from "~/models/messages/threads.server";
 import { FulfilmentLine, OrderLinesTable, OrderStatusBadge, OrderTimeline } from "~/components/order-summary";
+import { ErrorList } from "~/components/forms";
+import { ReasonForm } from "~/components/reason-form";
 import type { MessageKey } from "~/locales/types";
 import { decideCancellation } from "~/models/orders/cancel-requests.server";
 import { cancelDecisionSchema, returnDecisionSchema } from "~/models/orders/cancel-schema";
@@ -139,23 +140,15 @@ function CancelRequestForms({ order, busy, fieldErrors }: { order: ProducerOrder
               {t("dashboard.after.acceptCancel")}
             </button>
           </Form>
-          <Form method="post" className="stack">
-            <div className="field">
-              <label htmlFor="answer">{t("dashboard.after.declineReason")}</label>
-              <textarea
-                id="answer"
-                name="answer"
-                rows={2}
-                maxLength={500}
-                aria-describedby="answer-errors"
-                aria-invalid={fieldErrors.answer ? true : undefined}
-              />
-              <ErrorList id="answer-errors" errors={fieldErrors.answer} />
-            </div>
-            <button type="submit" name="intent" value="cancelDecline" className="button--secondary" disabled={busy}>
-              {t("dashboard.after.declineCancel")}
-            </button>
-          </Form>
+          <ReasonForm
+            id="answer"
+            name="answer"
+            label={t("dashboard.after.declineReason")}
+            errors={fieldErrors.answer}
+            intent="cancelDecline"
+            submit={t("dashboard.after.declineCancel")}
+            busy={busy}
+          />
         </>
       ) : null}
     </section>
@@ -255,23 +248,16 @@ function ActionForms({ order }: { order: ProducerOrder }) {
         </Form>
       ))}
       {order.actions.includes("CANCELLED") ? (
-        <Form method="post" className="card stack">
-          <div className="field">
-            <label htmlFor="reason">{t("orders.cancelReason")}</label>
-            <textarea
-              id="reason"
-              name="reason"
-              rows={2}
-              maxLength={500}
-              aria-describedby="reason-errors"
-              aria-invalid={fieldErrors.reason ? true : undefined}
-            />
-            <ErrorList id="reason-errors" errors={fieldErrors.reason} />
-          </div>
-          <button type="submit" name="intent" value="CANCELLED" className="button--danger" disabled={busy}>
-            {t("orders.action.CANCELLED")}
-          </button>
-        </Form>
+        <ReasonForm
+          id="reason"
+          className="card stack"
+          label={t("orders.cancelReason")}
+          errors={fieldErrors.reason}
+          intent="CANCELLED"
+          submit={t("orders.action.CANCELLED")}
+          buttonClassName="button--danger"
+          busy={busy}
+        />
       ) : null}
     </div>
   );
