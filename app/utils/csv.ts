@@ -34,6 +34,17 @@ export function writeCsv(rows: readonly (readonly CsvValue[])[], options: { bom?
   return (options.bom ? "\uFEFF" : "") + rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
+/** A CSV file to download, never cached (exports hold private figures). */
+export function csvDownload(csv: string, filename: string): Response {
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
 export class CsvSyntaxError extends Error {
   constructor(readonly line: number) {
     super(`CSV syntax error on line ${line}`);

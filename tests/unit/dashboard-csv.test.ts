@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvSyntaxError, parseCsv, writeCsv } from "~/utils/csv";
+import { csvDownload, CsvSyntaxError, parseCsv, writeCsv } from "~/utils/csv";
 
 describe("CSV", () => {
   it("round-trips commas, quotes, line breaks, leading signs and Unicode", () => {
@@ -24,6 +24,14 @@ describe("CSV", () => {
       ["a", "b"],
       ["1", "2"],
     ]);
+  });
+
+  it("is downloaded as a UTF-8 attachment that no cache keeps", async () => {
+    const response = csvDownload(writeCsv([["a", "ə"]], { bom: true }), "listings.csv");
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="listings.csv"');
+    expect(response.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(parseCsv(await response.text())).toEqual([["a", "ə"]]);
   });
 
   it("reports an unclosed quote", () => {

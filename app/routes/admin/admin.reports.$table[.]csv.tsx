@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { reportTable, tableToCsv } from "~/models/insights/programme-reports.server";
 import { isReportTable, parseReportFilters, reportRangeError } from "~/models/insights/report-filters";
 import { requireStaff } from "~/utils/auth.server";
+import { csvDownload } from "~/utils/csv";
 import { invariantResponse, notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
 
@@ -16,11 +17,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const filters = parseReportFilters(query);
   const translator = await getTranslator(request);
   const data = await reportTable(table, filters, translator.locale);
-  return new Response(tableToCsv(data, translator.t), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="abad-${table}-${filters.from}-${filters.to}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return csvDownload(tableToCsv(data, translator.t), `abad-${table}-${filters.from}-${filters.to}.csv`);
 }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { writeCsv } from "~/utils/csv";
+import { csvDownload, writeCsv } from "~/utils/csv";
 import { insightsCsvRows, parsePeriod, producerInsights } from "~/models/insights/producer-insights.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -10,11 +10,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const days = parsePeriod(new URL(request.url).searchParams.get("days"));
   const translator = await getTranslator(request);
   const insights = await producerInsights(user.producerId, days, translator.locale);
-  return new Response(writeCsv(insightsCsvRows(insights, translator.t), { bom: true }), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="insights-${days}d.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return csvDownload(writeCsv(insightsCsvRows(insights, translator.t), { bom: true }), `insights-${days}d.csv`);
 }
