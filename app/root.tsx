@@ -12,7 +12,7 @@ import { fontPreloads } from "~/utils/fonts";
 import { DEFAULT_LOCALE } from "~/utils/i18n";
 import { getLocale, languageCookieHeader } from "~/utils/locale.server";
 import { useNonce } from "~/utils/nonce";
-import { useRootData } from "~/utils/use-translator";
+import { TranslatorProvider, useRootData } from "~/utils/use-translator";
 import stylesHref from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -65,11 +65,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        {root ? <SiteHeader /> : null}
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        {root ? <SiteFooter /> : null}
+        <TranslatorProvider locale={root?.locale ?? DEFAULT_LOCALE}>
+          {root ? <SiteHeader /> : null}
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          {root ? <SiteFooter /> : null}
+        </TranslatorProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Link } from "@remix-run/react";
 import type { ProductCard as ProductCardData } from "~/models/catalog/products.server";
 import { useTranslator } from "~/utils/use-translator";
@@ -36,7 +37,11 @@ export function ProductCard({ product, eager = false, headingLevel = 3 }: { prod
   );
 }
 
-export function ProductGrid({
+/**
+ * Memoised: a router update (a navigation starting, routes discovered after hydration) re-renders
+ * the page's route component, and a grid of the same products need not render again.
+ */
+export const ProductGrid = memo(function ProductGrid({
   products,
   eagerCount = 0,
   headingLevel = 3,
@@ -54,4 +59,4 @@ export function ProductGrid({
       ))}
     </ul>
   );
-}
+});

@@ -13,23 +13,27 @@ import { publicOrigin } from "~/utils/public-url.server";
 import { langParamOf, seoMeta } from "~/utils/seo";
 import { useTranslator } from "~/utils/use-translator";
 
+/** Two rows of the phone's two-column grid per section; each section links to the rest. */
+const HOME_GRID_SIZE = 4;
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : []);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request);
   const [families, collections, sectors, regions, inSeason, newArrivals] = await Promise.all([
     listFeaturedProducers(locale, 3),
-    homeCollections(locale),
+    homeCollections(locale, { take: HOME_GRID_SIZE }),
     listSectorsWithCategories(locale),
     regionsWithProducerCounts(locale),
-    latestProductCards(locale, { take: 8, inSeasonOnly: true }),
-    latestProductCards(locale, { take: 8 }),
+    latestProductCards(locale, { take: HOME_GRID_SIZE, inSeasonOnly: true }),
+    latestProductCards(locale, { take: HOME_GRID_SIZE }),
   ]);
   return {
     families,
     collections,
     sectors: sectors.map((s) => ({ slug: s.slug, name: s.name, categoryCount: s.categories.length })),
     regions,
+    regionsWithProducers: regions.filter((r) => r.producerCount > 0),
     inSeason,
     newArrivals,
     seo: {
@@ -45,7 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** Families and places first, then what is in season, then the collections and the rest. */
 export default function HomePage() {
-  const { families, collections, sectors, regions, inSeason, newArrivals } = useLoaderData<typeof loader>();
+  const { families, collections, sectors, regions, regionsWithProducers, inSeason, newArrivals } = useLoaderData<typeof loader>();
   const { t } = useTranslator();
   return (
     <>
@@ -75,7 +79,7 @@ export default function HomePage() {
             <p className="home__lead">{t("home.placesLead")}</p>
             <RegionMap regions={regions} label={t("home.mapLabel")} />
           </div>
-          <RegionCards regions={regions.filter((r) => r.producerCount > 0)} />
+          <RegionCards regions={regionsWithProducers} />
         </section>
         {inSeason.length > 0 ? (
           <section aria-labelledby="home-season" className="home__section">
@@ -91,6 +95,9 @@ export default function HomePage() {
           <section key={collection.slug} aria-labelledby={`collection-${collection.slug}`} className="home__section">
             <h2 id={`collection-${collection.slug}`}>{collection.title}</h2>
             <ProductGrid products={collection.products} />
+            <p>
+              <Link to={`/collections/${collection.slug}`}>{t("common.showAll")}</Link>
+            </p>
           </section>
         ))}
         <section aria-labelledby="home-sectors" className="home__section">

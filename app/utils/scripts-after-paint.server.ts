@@ -21,9 +21,14 @@ export function scriptsAfterPaint(html: string): string {
   const rest = body.replace(STATIC_IMPORT, "").trim().replace(/^;/, "");
   const deferred =
     `(() => {` +
+    `const preloads = ${JSON.stringify(preloads)};` +
+    // One preload per task: each request costs a slow phone's main thread a few milliseconds, and
+    // twenty of them in one task made a long one.
     `const start = () => {` +
-    `for (const href of ${JSON.stringify(preloads)}) { const link = document.createElement("link"); link.rel = "modulepreload"; link.href = href; document.head.append(link); }` +
-    `Promise.all([${imports.map(({ href }) => `import(${JSON.stringify(href)})`).join(", ")}]).then(([${imports.map(({ name }) => name).join(", ")}]) => {${rest}});` +
+    `const href = preloads.shift();` +
+    `if (href === undefined) { Promise.all([${imports.map(({ href }) => `import(${JSON.stringify(href)})`).join(", ")}]).then(([${imports.map(({ name }) => name).join(", ")}]) => {${rest}}); return; }` +
+    `const link = document.createElement("link"); link.rel = "modulepreload"; link.href = href; document.head.append(link);` +
+    `setTimeout(start);` +
     `};` +
     // After the frame that follows load, so the loaded page is on screen first; a hidden tab paints no frames.
     `const afterPaint = () => (document.visibilityState === "hidden" ? start() : requestAnimationFrame(() => setTimeout(start)));` +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bakuDayOf } from "~/models/admin/collection-schema";
-import { homeCollections } from "~/models/catalog/collections.server";
+import { getCollectionPage, homeCollections } from "~/models/catalog/collections.server";
 import { action as collectionAction, loader as collectionLoader } from "~/routes/admin/admin.collections.$id";
 import { action as collectionsAction } from "~/routes/admin/admin.collections._index";
 import { db } from "~/utils/db.server";
@@ -69,7 +69,7 @@ describe("curating a collection for the home page", () => {
       expect(dataOf<{ reply: Reply }>(result).reply.error!.slug).toEqual([error]);
     }
 
-    const home = async () => (await homeCollections("en")).find((h) => h.slug === "jams-test")?.products.map((p) => p.id);
+    const home = async () => (await homeCollections("en", { take: 4 })).find((h) => h.slug === "jams-test")?.products.map((p) => p.id);
     expect(await home()).toEqual([a.id, b.id, c.id]);
     expect(statusOf(await edit(id, { intent: "move-item", productId: c.id, direction: "up" }, cookies.mentor))).toBe(302);
     expect(await home()).toEqual([a.id, c.id, b.id]);
@@ -84,10 +84,13 @@ describe("curating a collection for the home page", () => {
     const later = { intent: "save", slug: "jams-test", titleAz: "Mürəbbələr", titleEn: "Jams", onHome: "on", position: "0", startsOn: day(3) };
     expect(statusOf(await edit(id, later, cookies.mentor))).toBe(302);
     expect(await home()).toBeUndefined();
+    expect(await getCollectionPage("jams-test", "en")).toBeNull();
     expect(statusOf(await edit(id, { ...later, startsOn: day(-3), endsOn: day(0) }, cookies.mentor))).toBe(302);
     expect(await home()).toEqual([c.id, b.id]);
     expect(statusOf(await edit(id, { ...later, startsOn: "", onHome: "" }, cookies.mentor))).toBe(302);
     expect(await home()).toBeUndefined();
+    // Off the home page, its own page still lists every item on sale, in order.
+    expect(await getCollectionPage("jams-test", "en")).toMatchObject({ title: "Jams", products: [{ id: c.id }, { id: b.id }] });
 
     const audit = await db.auditLog.findMany({ where: { entityType: "Collection", entityId: id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual([

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Link } from "@remix-run/react";
 import type { PictureData } from "~/models/images/pictures";
 import { Picture } from "~/components/picture";
@@ -15,7 +16,7 @@ type Family = {
 };
 
 /** Featured families: their portrait, where they live, the start of their story. */
-export function FeaturedFamilies({ families }: { families: Family[] }) {
+export const FeaturedFamilies = memo(function FeaturedFamilies({ families }: { families: Family[] }) {
   const { t } = useTranslator();
   return (
     <ul className="family-list">
@@ -43,4 +44,4 @@ export function FeaturedFamilies({ families }: { families: Family[] }) {
       ))}
     </ul>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Link } from "@remix-run/react";
 import type { PictureData } from "~/models/images/pictures";
 import { Picture } from "~/components/picture";
@@ -6,7 +7,7 @@ import { useTranslator } from "~/utils/use-translator";
 type Region = { slug: string; name: string; producerCount: number; knownFor: string[]; picture: PictureData | null };
 
 /** The regions that have producers, each a picture and a link to its goods. */
-export function RegionCards({ regions }: { regions: Region[] }) {
+export const RegionCards = memo(function RegionCards({ regions }: { regions: Region[] }) {
   const { plural } = useTranslator();
   return (
     <ul className="region-cards">
@@ -21,4 +22,4 @@ export function RegionCards({ regions }: { regions: Region[] }) {
       ))}
     </ul>
   );
-}
+});

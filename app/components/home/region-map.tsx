@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Link } from "@remix-run/react";
 
 /**
@@ -91,7 +92,7 @@ const x = (lon: number) => Math.round((lon - 44.6) * 100);
 const y = (lat: number) => Math.round((42.0 - lat) * 130);
 const points = (shape: Name[] | Point[]) => shape.map((p) => (typeof p === "string" ? P[p] : p));
 
-export function RegionMap({ regions, label }: { regions: { slug: string; name: string; producerCount: number }[]; label: string }) {
+export const RegionMap = memo(function RegionMap({ regions, label }: { regions: { slug: string; name: string; producerCount: number }[]; label: string }) {
   const bySlug = new Map(regions.map((r) => [r.slug, r]));
   return (
     <svg className="region-map" viewBox="0 0 590 480" role="group" aria-label={label}>
@@ -111,4 +112,4 @@ export function RegionMap({ regions, label }: { regions: { slug: string; name: s
       })}
     </svg>
   );
-}
+});

@@ -28,6 +28,7 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "home.sectors": "Sahələr üzrə",
   "home.inSeason": "İndi mövsümdədir",
   "home.newArrivals": "Yeni məhsullar",
+  "collection.empty": "Bu kolleksiyadakı məhsullar hazırda satışda deyil.",
   "home.producerCount.one": "{count} istehsalçı",
   "home.producerCount.other": "{count} istehsalçı",
   "catalog.title": "Kataloq",

@@ -26,6 +26,7 @@ export const store = {
   "home.sectors": "Shop by sector",
   "home.inSeason": "In season now",
   "home.newArrivals": "New arrivals",
+  "collection.empty": "Nothing in this collection is on sale right now.",
   "home.producerCount.one": "{count} producer",
   "home.producerCount.other": "{count} producers",
   "catalog.title": "Catalogue",

@@ -28,6 +28,7 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "home.sectors": "По сферам",
   "home.inSeason": "Сейчас в сезоне",
   "home.newArrivals": "Новинки",
+  "collection.empty": "Сейчас ничего из этой подборки нет в продаже.",
   "home.producerCount.one": "{count} производитель",
   "home.producerCount.few": "{count} производителя",
   "home.producerCount.many": "{count} производителей",

@@ -2,14 +2,17 @@ import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { productCardsByIds } from "~/models/catalog/products.server";
 
-const ITEMS_ON_HOME = 8;
+/** A collection is public while its schedule includes the moment. */
+const scheduledAt = (now: Date) => ({
+  AND: [{ OR: [{ startsAt: null }, { startsAt: { lte: now } }] }, { OR: [{ endsAt: null }, { endsAt: { gt: now } }] }],
+});
 
 /** Collections chosen for the home page whose schedule includes now, in their set order. */
-export async function homeCollections(locale: Locale, now = new Date()) {
+export async function homeCollections(locale: Locale, { take, now = new Date() }: { take: number; now?: Date }) {
   const collections = await db.collection.findMany({
     where: {
       onHome: true,
-      AND: [{ OR: [{ startsAt: null }, { startsAt: { lte: now } }] }, { OR: [{ endsAt: null }, { endsAt: { gt: now } }] }],
+      ...scheduledAt(now),
     },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     take: 4,
@@ -18,7 +21,7 @@ export async function homeCollections(locale: Locale, now = new Date()) {
       titleAz: true,
       titleEn: true,
       titleRu: true,
-      items: { orderBy: { position: "asc" }, take: ITEMS_ON_HOME * 2, select: { productId: true } },
+      items: { orderBy: { position: "asc" }, take: take * 2, select: { productId: true } },
     },
   });
   const result = [];
@@ -29,8 +32,26 @@ export async function homeCollections(locale: Locale, now = new Date()) {
         locale,
         now,
       )
-    ).slice(0, ITEMS_ON_HOME);
+    ).slice(0, take);
     if (products.length > 0) result.push({ slug: c.slug, title: pickLocalized(c, "title", locale), products });
   }
   return result;
+}
+
+/** A public collection's page: every item still on sale, in the collection's order; null when it is not public now. */
+export async function getCollectionPage(slug: string, locale: Locale, now = new Date()) {
+  const collection = await db.collection.findFirst({
+    where: {
+      slug,
+      ...scheduledAt(now),
+    },
+    select: { slug: true, titleAz: true, titleEn: true, titleRu: true, items: { orderBy: { position: "asc" }, select: { productId: true } } },
+  });
+  if (!collection) return null;
+  const products = await productCardsByIds(
+    collection.items.map((i) => i.productId),
+    locale,
+    now,
+  );
+  return { slug: collection.slug, title: pickLocalized(collection, "title", locale), products };
 }

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useMemo, useSyncExternalStore } from "react";
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import { useRouteLoaderData } from "@remix-run/react";
 import { CatalogueContext } from "~/locales/catalogues";
 import { createTranslator, DEFAULT_LOCALE, type Translator } from "./i18n";
@@ -9,8 +9,14 @@ export function useRootData() {
   return useRouteLoaderData<typeof rootLoader>("root");
 }
 
-export function useTranslator(): Translator {
-  const locale = useRootData()?.locale ?? DEFAULT_LOCALE;
+const TranslatorContext = createContext<Translator>(createTranslator(DEFAULT_LOCALE, {}));
+
+/**
+ * The page's one translator, for every component under it. Components read it from this context
+ * rather than from the router's state, so a router update (a navigation starting, routes
+ * discovered after hydration) re-renders only what changed, not every component with a string.
+ */
+export function TranslatorProvider({ locale, children }: { locale: Translator["locale"]; children: ReactNode }) {
   const store = useContext(CatalogueContext);
   const catalogues = useSyncExternalStore(store.subscribe, store.current, store.current);
   const loaded = catalogues[locale];
@@ -20,5 +26,10 @@ export function useTranslator(): Translator {
     if (!loaded) void store.load(locale);
   }, [loaded, locale, store]);
   const messages = loaded ?? Object.values(catalogues)[0];
-  return useMemo(() => createTranslator(locale, messages ?? {}), [locale, messages]);
+  const translator = useMemo(() => createTranslator(locale, messages ?? {}), [locale, messages]);
+  return <TranslatorContext.Provider value={translator}>{children}</TranslatorContext.Provider>;
+}
+
+export function useTranslator(): Translator {
+  return useContext(TranslatorContext);
 }
