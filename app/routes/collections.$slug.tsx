@@ -34,7 +34,7 @@ export default function CollectionPage() {
   return (
     <div className="container stack">
       <h1>{collection.title}</h1>
-      {collection.products.length > 0 ? <ProductGrid products={collection.products} /> : <p>{t("collection.empty")}</p>}
+      {collection.products.length > 0 ? <ProductGrid products={collection.products} headingLevel={2} /> : <p>{t("collection.empty")}</p>}
       <p>
         <Link to="/products">{t("home.browse")}</Link>
       </p>

@@ -90,6 +90,10 @@ test("a mentor features a collection on the home page", async ({ page }) => {
 
   await page.goto("/?lang=en");
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  // The home page shows its first few; the collection's own page has them all.
+  await page.getByRole("region", { name: title }).getByRole("link", { name: "Show all" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.locator(".product-card")).toHaveCount(2);
 
   // Tidy up so other specs see the home page as seeded.
   await page.goto("/admin/collections?lang=en");

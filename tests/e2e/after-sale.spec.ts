@@ -1,11 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { expectAccessible, login, waitForHydration } from "./fixtures";
+import { expectAccessible, login, pageWidth, waitForHydration } from "./fixtures";
 
 const PHONE = { width: 360, height: 780 };
 
 async function expectNoSidewaysScroll(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const width = await pageWidth(page);
   expect(width).toBeLessThanOrEqual(PHONE.width);
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { axeViolations, login } from "./fixtures";
+import { axeViolations, login, pageWidth } from "./fixtures";
 
 /**
  * Every page of every area, in all three languages, on a 360 px phone: no hydration error, no
@@ -41,7 +41,7 @@ async function checkPage(page: Page, errors: string[], path: string, lang: Lang,
   if (response?.status() !== expectStatus) problems.push(`${where}: HTTP ${response?.status()}`);
   // Set by the root layout's effect, which runs only after hydration has committed.
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const width = await pageWidth(page);
   if (width > PHONE.width) {
     // Name the innermost visible elements that stick out, to say what to fix.
     const culprits = await page.evaluate((max) => {
@@ -98,8 +98,10 @@ for (const lang of LANGS) {
     const products = await links(page, "/products", /^\/products\/[^/]+$/);
     const experiences = await links(page, "/products?sector=tourism", /^\/products\/[^/]+$/);
     const producers = await links(page, "/producers", /^\/producers\/[^/]+$/);
+    const collections = await links(page, "/", /^\/collections\/[^/]+$/);
     await checkAll(page, lang, [
       "/",
+      ...collections,
       "/products",
       "/products?sector=tourism&inSeason=1&sort=price-asc",
       "/products?region=daglig-sirvan",

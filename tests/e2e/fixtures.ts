@@ -49,6 +49,15 @@ export async function waitForHydration(page: Page) {
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
 }
 
+/**
+ * How wide the page is, everything drawn: parts a phone has not scrolled near yet are skipped by
+ * `content-visibility: auto`, which clips what they would overflow, so they are drawn first.
+ */
+export async function pageWidth(page: Page): Promise<number> {
+  await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
 /** Every axe violation on the current page, of any impact, as "rule (impact): where". */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();

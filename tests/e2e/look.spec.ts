@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { startSlowHtmlProxy } from "../support/slow-html-proxy";
-import { axeViolations } from "./fixtures";
+import { axeViolations, pageWidth } from "./fixtures";
 
 /**
  * Issue #20's look, checked in a real browser: the storefront pages are axe-clean in the dark
@@ -229,7 +229,7 @@ test("a family's page: portrait, story, their region's landscape, goods apart fr
   expect(await hosted.count()).toBeGreaterThan(0);
   for (const card of await hosted.all()) await expect(card.locator(".price__unit")).toHaveText(/nəfər|gecə/);
   for (const card of await goods.all()) await expect(card.locator(".price__unit")).not.toHaveText(/nəfər|gecə/);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await pageWidth(page)).toBeLessThanOrEqual(360);
 
   await page.getByRole("link", { name: "Hazırladıqlarına baxın" }).click();
   await expect(page).toHaveURL(/#producer-goods$/);
@@ -239,7 +239,7 @@ test("a family's page: portrait, story, their region's landscape, goods apart fr
   await expect(header.getByRole("heading", { level: 1 })).toHaveText("Dağlıq Şirvan");
   await expect(header.locator("img")).toHaveCount(1);
   await expect(header).toContainText("Lahıcın mis qabları");
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await pageWidth(page)).toBeLessThanOrEqual(360);
   for (const card of await page.locator(".product-grid li").all()) await expect(card).toContainText("Dağlıq Şirvan");
   await phone.close();
 

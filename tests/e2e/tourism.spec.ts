@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, login } from "./fixtures";
+import { expectAccessible, login, pageWidth } from "./fixtures";
 
 /** A Baku calendar day some days from now, as a date input takes it. */
 function bakuDayFromNow(days: number) {
@@ -102,7 +102,7 @@ test.describe("on a phone", () => {
     await page.locator("summary", { hasText: "Filter · Sort" }).click();
     await expect(page.getByLabel("People")).toHaveValue("2");
     await expectAccessible(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
     await page.goto(`/products/double-room-in-a-lahij-stone-house?checkIn=${bakuDayFromNow(50)}&checkOut=${bakuDayFromNow(53)}&guests=2`);
     await expect(page.getByText("These dates are free. Total for 3 nights")).toBeVisible();
     // the first JSON-LD is the listing's own (a BreadcrumbList follows)
@@ -120,6 +120,6 @@ test.describe("on a phone", () => {
     await page.getByRole("button", { name: "Block", exact: true }).click();
     await page.goto(`/dashboard/bookings?lang=en&month=${day.slice(0, 7)}`);
     await expect(page.locator(".booking-calendar .is-blocked")).toHaveCount(1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
   });
 });
