@@ -54,8 +54,13 @@ export async function waitForHydration(page: Page) {
  * `content-visibility: auto`, which clips what they would overflow, so they are drawn first.
  */
 export async function pageWidth(page: Page): Promise<number> {
-  await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
-  return page.evaluate(() => document.documentElement.scrollWidth);
+  // Not page.addStyleTag: it waits for the style's load event, which never fires with JavaScript off.
+  return page.evaluate(() => {
+    const drawAll = document.createElement("style");
+    drawAll.textContent = "* { content-visibility: visible !important; }";
+    document.head.append(drawAll);
+    return document.documentElement.scrollWidth;
+  });
 }
 
 /** Every axe violation on the current page, of any impact, as "rule (impact): where". */
