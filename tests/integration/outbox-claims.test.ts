@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runDueJobs } from "~/models/outbox/outbox.server";
 import { db, dialect } from "~/utils/db.server";
 
 /** A claimer process (tests/support/outbox-claimer.ts) on this test file's database. */
@@ -46,4 +47,44 @@ describe(`outbox claims across processes (${dialect})`, () => {
     const rows = await db.outboxJob.findMany({ where: { key: { startsWith: "claim-test:" } }, select: { status: true, attempts: true } });
     expect(rows.every((row) => row.status === "DONE" && row.attempts === 1)).toBe(true);
   }, 180_000);
+
+  // A mail over a slow SMTP server (or a slow Stripe call) can outlive the 2-minute claim: the
+  // worker renews its claim while the job runs, so another node never runs the job a second time.
+  it("keeps the claim of a job that runs longer than its lease", async () => {
+    const job = await db.outboxJob.create({ data: { kind: "MAIL", key: "long-job" }, select: { id: true } });
+    const lease = async () => (await db.outboxJob.findUniqueOrThrow({ where: { id: job.id }, select: { lockedUntil: true } })).lockedUntil;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let runs = 0;
+    let started = () => {};
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const first = runDueJobs(
+      {
+        MAIL: async () => {
+          runs++;
+          started();
+          await gate;
+        },
+      },
+      { now: new Date(), leaseRenewMs: 20 },
+    );
+    await running;
+    const claimedUntil = (await lease())!;
+    // The renewal shows as a later lockedUntil (bounded, so the test fails rather than hangs without it).
+    for (let tries = 0; tries < 500 && (await lease())!.getTime() <= claimedUntil.getTime(); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+
+    // Another node, just after the first claim would have run out.
+    const second = await runDueJobs({ MAIL: async () => void runs++ }, { now: new Date(claimedUntil.getTime() + 1) });
+    release();
+    expect(await first).toEqual({ ran: 1, done: 1 });
+    expect(second.ran).toBe(0);
+    expect(runs).toBe(1);
+    expect(await db.outboxJob.findUniqueOrThrow({ where: { id: job.id }, select: { status: true, attempts: true, lockedUntil: true } })).toEqual({
+      status: "DONE",
+      attempts: 1,
+      lockedUntil: null,
+    });
+  });
 });

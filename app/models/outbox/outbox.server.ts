@@ -15,6 +15,8 @@ export type JobHandler = (job: ClaimedJob) => Promise<void>;
 const MAX_ATTEMPTS = 8;
 /** How long a claim holds before another worker may take the job over (a crashed worker's jobs). */
 const LEASE_MS = 2 * 60_000;
+/** While a job runs its worker renews the claim this often, so a slow job keeps it. */
+const RENEW_MS = 30_000;
 
 /** 10 s, 20 s, 40 s … capped at an hour. */
 function backoffMs(attempts: number): number {
@@ -41,8 +43,8 @@ type ClaimedRow = { id: string; kind: JobKind; key: string; payload: string; att
 /**
  * Claims the earliest due job in one statement, so two workers (or two app nodes) never run the
  * same job at once: PostgreSQL locks the chosen row and other claimers pass over it (SKIP LOCKED)
- * to the next; SQLite runs one write at a time. A claim expires after LEASE_MS in case its worker
- * died.
+ * to the next; SQLite runs one write at a time. A claim expires after LEASE_MS unless renewed (its
+ * worker died). Each claim adds one to `attempts`, which then tells this claim from a later one.
  */
 async function claimNext(now: Date, kinds: readonly JobKind[]): Promise<ClaimedJob | null> {
   if (kinds.length === 0) return null;
@@ -59,15 +61,36 @@ async function claimNext(now: Date, kinds: readonly JobKind[]): Promise<ClaimedJ
   return { id: row.id, kind: row.kind, key: row.key, payload: JSON.parse(row.payload) as unknown, attempts: Number(row.attempts) };
 }
 
+/** The job as long as this claim holds it (not finished, not taken over by another worker). */
+function heldBy(job: ClaimedJob) {
+  return { id: job.id, attempts: job.attempts, status: "PENDING" as const, lockedUntil: { not: null } };
+}
+
+/**
+ * Renews the claim every `renewMs` until stopped, so that a job running longer than LEASE_MS (a
+ * slow SMTP server, a slow Stripe call) is not taken over and run again by another worker. Times
+ * follow the pass's clock (`now`) plus the real time since the claim.
+ */
+function keepClaim(job: ClaimedJob, now: Date, renewMs: number) {
+  const claimedAt = Date.now();
+  const timer = setInterval(() => {
+    const until = new Date(now.getTime() + (Date.now() - claimedAt) + LEASE_MS);
+    db.outboxJob.updateMany({ where: heldBy(job), data: { lockedUntil: until } }).catch((error: unknown) => {
+      console.error("outbox: could not renew a claim", error);
+    });
+  }, renewMs);
+  return () => clearInterval(timer);
+}
+
 async function finish(job: ClaimedJob, error: unknown, now: Date) {
   if (!error) {
-    await db.outboxJob.update({ where: { id: job.id }, data: { status: "DONE", doneAt: new Date(), lockedUntil: null, lastError: "" } });
+    await db.outboxJob.updateMany({ where: heldBy(job), data: { status: "DONE", doneAt: new Date(), lockedUntil: null, lastError: "" } });
     return;
   }
   const message = String((error as Error)?.message ?? error).slice(0, 500);
   const permanent = error instanceof PermanentJobError || job.attempts >= MAX_ATTEMPTS;
-  await db.outboxJob.update({
-    where: { id: job.id },
+  await db.outboxJob.updateMany({
+    where: heldBy(job),
     data: {
       status: permanent ? "FAILED" : "PENDING",
       lockedUntil: null,
@@ -84,7 +107,7 @@ async function finish(job: ClaimedJob, error: unknown, now: Date) {
  */
 export async function runDueJobs(
   handlers: Partial<Record<JobKind, JobHandler>>,
-  options: { now?: Date; kinds?: readonly JobKind[]; limit?: number } = {},
+  options: { now?: Date; kinds?: readonly JobKind[]; limit?: number; leaseRenewMs?: number } = {},
 ): Promise<{ ran: number; done: number }> {
   const now = options.now ?? new Date();
   const kinds = options.kinds ?? (Object.keys(handlers) as JobKind[]);
@@ -95,6 +118,7 @@ export async function runDueJobs(
     if (!job) break;
     ran++;
     let failure: unknown = null;
+    const release = keepClaim(job, now, options.leaseRenewMs ?? RENEW_MS);
     try {
       const handler = handlers[job.kind];
       if (!handler) throw new PermanentJobError(`no handler for ${job.kind}`);
@@ -102,16 +126,21 @@ export async function runDueJobs(
       done++;
     } catch (error) {
       failure = error ?? new Error("failed");
+    } finally {
+      release();
     }
     await finish(job, failure, now);
   }
   return { ran, done };
 }
 
-/** An admin's retry: the job runs again at the next pass, with a fresh count of attempts. */
+/**
+ * An admin's retry: the job runs again at the next pass, with a fresh count of attempts. Not while
+ * a worker holds it: that run would then be repeated.
+ */
 export async function retryJob(id: string): Promise<boolean> {
   const updated = await db.outboxJob.updateMany({
-    where: { id, status: { in: ["FAILED", "PENDING"] } },
+    where: { id, OR: [{ status: "FAILED" }, { status: "PENDING", OR: [{ lockedUntil: null }, { lockedUntil: { lt: new Date() } }] }] },
     data: { status: "PENDING", attempts: 0, runAt: new Date(), lockedUntil: null },
   });
   return updated.count === 1;
