@@ -11,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { hashPassword } from "~/models/accounts/passwords.server";
+import { bakuToday } from "~/utils/baku-time";
 import { REGIONS } from "~/models/catalog/region-data";
 import { stayTotalQ } from "~/models/bookings/stay-pricing";
 import { monthsToMask } from "~/models/catalog/season";
@@ -516,7 +517,7 @@ async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType
  */
 async function seedBookings(users: Awaited<ReturnType<typeof seedUsers>>) {
   const now = new Date();
-  const today = new Date(now.getTime() + 4 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const today = bakuToday(now);
   const day = (offset: number) => new Date(Date.parse(`${today}T00:00:00Z`) + offset * DAY).toISOString().slice(0, 10);
   const stays = await db.product.findMany({ where: { kind: "STAY", listed: true }, orderBy: { slug: "asc" }, take: 4 });
   const tours = await db.product.findMany({

@@ -3,6 +3,7 @@ import type { MessageKey } from "~/locales/types";
 import { osmLink } from "~/models/bookings/osm";
 import type { ShopperOrder } from "~/models/orders/shopper-orders.server";
 import { useTranslator } from "~/utils/use-translator";
+import { bakuNoon } from "~/utils/baku-time";
 
 /** An address with its map link. */
 export function PlaceWithMap({ address }: { address: string }) {
@@ -19,9 +20,6 @@ export function PlaceWithMap({ address }: { address: string }) {
 
 type BookingLine = { checkIn?: string | null; checkOut?: string | null; quantity: number; guests?: number; slotStartsAt?: string | null };
 
-/** A calendar day as a Date at Baku noon, so it formats as that day in every time zone. */
-export const dayAsDate = (day: string) => `${day}T12:00:00+04:00`;
-
 /** "5 dek 2026 – 7 dek 2026 · 2 gecə · 2 nəfər" for a stay, "5 dek 2026, 10:00 · 3 nəfər" for a session. */
 export function BookingWhen({ line }: { line: BookingLine }) {
   const { date, dateTime, plural, weekday } = useTranslator();
@@ -29,7 +27,7 @@ export function BookingWhen({ line }: { line: BookingLine }) {
     const nights = line.quantity;
     return (
       <>
-        {date(dayAsDate(line.checkIn))} – {date(dayAsDate(line.checkOut))} · {plural("booking.nights", nights)} · {plural("booking.people", line.guests || 1)}
+        {date(bakuNoon(line.checkIn))} – {date(bakuNoon(line.checkOut))} · {plural("booking.nights", nights)} · {plural("booking.people", line.guests || 1)}
       </>
     );
   }

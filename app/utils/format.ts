@@ -7,6 +7,8 @@
  * React would throw the server HTML away. English and Russian data is in every browser, so they
  * keep `Intl`. Times are Baku local time: Azerbaijan has kept UTC+4 all year since 2016.
  */
+import { BAKU_OFFSET_MS } from "~/utils/baku-time";
+
 export type FormatLocale = "az" | "en" | "ru";
 
 export type Formatter = {
@@ -37,7 +39,6 @@ export const NAME_KEYS = {
   weekdays: "format.weekdays",
 } as const;
 
-const BAKU_OFFSET_MS = 4 * 60 * 60 * 1000;
 const NBSP = "\u00a0";
 
 const toDate = (value: Date | string) => (typeof value === "string" ? new Date(value) : value);

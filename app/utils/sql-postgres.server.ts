@@ -5,6 +5,7 @@
  */
 import { db, Prisma } from "~/utils/db.server";
 import type { SqlDialect } from "~/utils/sql-dialect";
+import { BAKU_OFFSET_HOURS } from "~/utils/baku-time";
 
 /** Counts come back as bigint from PostgreSQL: numbers, as better-sqlite3 gives them. */
 function numbers<Row>(rows: Row[]): Row[] {
@@ -67,6 +68,8 @@ export function ftsToTsquery(match: string): string {
 
 const tsquery = (match: string) => Prisma.sql`to_tsquery('simple', ${ftsToTsquery(match)})`;
 
+const BAKU_HOURS = Prisma.raw(`interval '${BAKU_OFFSET_HOURS} hours'`);
+
 export const postgresDialect: SqlDialect = {
   name: "postgres",
   queryRows,
@@ -74,8 +77,8 @@ export const postgresDialect: SqlDialect = {
   asNumber: (condition) => Prisma.sql`CAST((${condition}) AS INTEGER)`,
   asReal: (value) => Prisma.sql`CAST(${value} AS DOUBLE PRECISION)`,
   // Prisma stores DateTime as UTC in `timestamp(3)`.
-  bakuDay: (instant) => Prisma.sql`to_char(${instant} + interval '4 hours', 'YYYY-MM-DD')`,
-  bakuMonth: (instant) => Prisma.sql`to_char(${instant} + interval '4 hours', 'YYYY-MM')`,
+  bakuDay: (instant) => Prisma.sql`to_char(${instant} + ${BAKU_HOURS}, 'YYYY-MM-DD')`,
+  bakuMonth: (instant) => Prisma.sql`to_char(${instant} + ${BAKU_HOURS}, 'YYYY-MM')`,
   addDays: (day, days) => Prisma.sql`to_char(CAST(${day} AS date) + CAST(${days} AS INTEGER), 'YYYY-MM-DD')`,
   insertIgnoring: (table, columns, rows) => Prisma.sql`INSERT INTO ${table} (${columns}) VALUES ${Prisma.join(rows)} ON CONFLICT DO NOTHING`,
   noIndex: (column) => column,

@@ -7,6 +7,7 @@
 import type { Statement } from "better-sqlite3";
 import { sqliteConnection, Prisma } from "~/utils/db.server";
 import type { SqlDialect } from "~/utils/sql-dialect";
+import { BAKU_OFFSET_HOURS } from "~/utils/baku-time";
 
 /** Statements by SQL text; the catalogue's filters make a few dozen shapes. */
 const statements = new Map<string, Statement>();
@@ -30,14 +31,17 @@ async function queryRows<Row>(query: Prisma.Sql): Promise<Row[]> {
   return statement.all(...query.values.map(bindable)) as Row[];
 }
 
+/** A literal, not a parameter, so the statement text stays the same as before. */
+const BAKU_HOURS = Prisma.raw(`'+${BAKU_OFFSET_HOURS} hours'`);
+
 export const sqliteDialect: SqlDialect = {
   name: "sqlite",
   queryRows,
   greatest: (a, b) => Prisma.sql`MAX(${a}, ${b})`,
   asNumber: (condition) => Prisma.sql`(${condition})`,
   asReal: (value) => Prisma.sql`CAST(${value} AS REAL)`,
-  bakuDay: (instant) => Prisma.sql`date(${instant}, '+4 hours')`,
-  bakuMonth: (instant) => Prisma.sql`strftime('%Y-%m', ${instant}, '+4 hours')`,
+  bakuDay: (instant) => Prisma.sql`date(${instant}, ${BAKU_HOURS})`,
+  bakuMonth: (instant) => Prisma.sql`strftime('%Y-%m', ${instant}, ${BAKU_HOURS})`,
   addDays: (day, days) => Prisma.sql`date(${day}, '+' || (${days}) || ' days')`,
   insertIgnoring: (table, columns, rows) => Prisma.sql`INSERT OR IGNORE INTO ${table} (${columns}) VALUES ${Prisma.join(rows)}`,
   noIndex: (column) => Prisma.sql`+${column}`,

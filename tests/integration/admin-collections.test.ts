@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bakuDayOf } from "~/models/admin/collection-schema";
+import { bakuDay } from "~/utils/baku-time";
 import { getCollectionPage, homeCollections } from "~/models/catalog/collections.server";
 import { action as collectionAction, loader as collectionLoader } from "~/routes/admin/admin.collections.$id";
 import { action as collectionsAction } from "~/routes/admin/admin.collections._index";
@@ -16,7 +16,7 @@ const edit = (id: string, form: Record<string, string>, cookie: string | null) =
 const view = (id: string, cookie: string | null, query = "") =>
   settle(() => collectionLoader({ request: getRequest(`/admin/collections/${id}${query}`, { cookie }), params: { id }, context: loadContext }));
 const idFromLocation = (result: unknown) => (result as Response).headers.get("Location")!.split("?")[0].split("/").pop()!;
-const day = (offsetDays: number) => bakuDayOf(new Date(Date.now() + offsetDays * 86_400_000));
+const day = (offsetDays: number) => bakuDay(new Date(Date.now() + offsetDays * 86_400_000));
 
 describe("creating collections", () => {
   it("checks the fields: slug format and uniqueness, required title, schedule order", async () => {

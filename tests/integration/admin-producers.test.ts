@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogFiltersSchema } from "~/models/catalog/catalog-filters";
 import { findProducts } from "~/models/catalog/products.server";
-import { bakuToday } from "~/models/mentoring/mentoring-schemas";
+import { bakuToday } from "~/utils/baku-time";
 import { action as producerAction, loader as producerLoader } from "~/routes/admin/admin.producers.$id";
 import { loader as producersLoader } from "~/routes/admin/admin.producers._index";
 import { loader as tasksLoader } from "~/routes/admin/admin.tasks";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { action as webhookAction } from "~/routes/webhooks.stripe";
 import { action as orderAction, loader as orderLoader } from "~/routes/orders.$id";
-import { addDays, bakuToday } from "~/models/bookings/stay-dates";
+import { addDays } from "~/models/bookings/stay-dates";
+import { bakuToday } from "~/utils/baku-time";
 import { producerMoveOrder } from "~/models/orders/lifecycle.server";
 import { runOutbox } from "~/models/outbox-worker.server";
 import { checkMoney } from "~/models/payments/money-check.server";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, bakuToday, isoWeekday } from "~/models/bookings/stay-dates";
+import { addDays, isoWeekday } from "~/models/bookings/stay-dates";
+import { bakuToday } from "~/utils/baku-time";
 import { loader as cartLoader } from "~/routes/cart";
 import { action as bookingsAction, loader as bookingsLoader } from "~/routes/dashboard/dashboard.bookings";
 import { db } from "~/utils/db.server";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseCatalogFilters } from "~/models/catalog/catalog-filters";
 import { findProducts } from "~/models/catalog/products.server";
-import { addDays, bakuInstant, bakuToday } from "~/models/bookings/stay-dates";
+import { addDays } from "~/models/bookings/stay-dates";
+import { bakuInstant, bakuToday } from "~/utils/baku-time";
 import { db } from "~/utils/db.server";
 import { createProducer, createProduct, createStay } from "../support/factories";
 

@@ -400,7 +400,8 @@ describe("the products list for experiences and stays", () => {
     });
     const room = await createProduct(a.producer.id, { kind: "STAY", unit: "night", stock: 0 });
     await db.product.update({ where: { id: room.id }, data: { maxGuests: 3 } });
-    const { bakuToday, addDays } = await import("~/models/bookings/stay-dates");
+    const { addDays } = await import("~/models/bookings/stay-dates");
+    const { bakuToday } = await import("~/utils/baku-time");
     // A blocked night is not a booking.
     await db.stayNight.create({ data: { productId: room.id, night: addDays(bakuToday(), 3) } });
     const list = dataOf<{ items: { id: string; openDates: number; placesLeft: number; bookedNights: number; maxGuests: number }[] }>(

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { action as slotsAction, loader as slotsLoader } from "~/routes/dashboard/dashboard.products.$id_.slots";
 import { weeklyDates } from "~/models/listings/slots.server";
 import { db } from "~/utils/db.server";
+import { BAKU_OFFSET_MS } from "~/utils/baku-time";
 import { dataOf, getRequest, postRequest, settle, statusOf } from "../support/http";
 import { createExperience, producerSnapshot, routeArgs, twoProducers } from "../support/dashboard-factories";
 
@@ -59,7 +60,7 @@ describe("tour slots", () => {
     const slots = await db.slot.findMany({ where: { productId: experienceA.id }, orderBy: { startsAt: "asc" } });
     expect(slots).toHaveLength(4);
     for (const slot of slots) {
-      const baku = new Date(slot.startsAt.getTime() + 4 * 3_600_000);
+      const baku = new Date(slot.startsAt.getTime() + BAKU_OFFSET_MS);
       expect(baku.getUTCDay()).toBe(6);
       expect(baku.getUTCHours()).toBe(9);
     }

@@ -6,6 +6,7 @@ import { rememberLanguageSwitch } from "~/models/accounts/users.server";
 import { getUser } from "~/utils/auth.server";
 import { action as checkoutAction } from "~/routes/checkout._index";
 import { db } from "~/utils/db.server";
+import { bakuNoon } from "~/utils/baku-time";
 import { env } from "~/utils/env.server";
 import { verifyLink } from "~/utils/signed-links.server";
 import { guestCartWith, openCheckout } from "../support/checkout";
@@ -141,8 +142,8 @@ describe("order mails", () => {
     await checkoutIn("az", cookie, { email: "stay-guest@example.az" });
     const az = translatorFor("az");
     const placed = await lastMail("stay-guest@example.az", "checkout.mail.placed");
-    expect(placed.text).toContain(`Giriş: ${az.date(`${checkIn}T12:00:00+04:00`)}`);
-    expect(placed.text).toContain(`Çıxış: ${az.date(`${checkOut}T12:00:00+04:00`)} · 2 gecə`);
+    expect(placed.text).toContain(`Giriş: ${az.date(bakuNoon(checkIn))}`);
+    expect(placed.text).toContain(`Çıxış: ${az.date(bakuNoon(checkOut))} · 2 gecə`);
     expect(placed.text).toContain("Qonaq sayı: 2 nəfər");
     expect(placed.text).toContain("Ünvan: Lahıc kəndi, Hüseyn Cavid küçəsi 12");
     expect(placed.html).toContain("Qonaq sayı");
@@ -152,7 +153,7 @@ describe("order mails", () => {
     const actor = await createUser();
     expect(await producerMoveOrder({ orderId: order.id, producerId: host.id, to: "CANCELLED", actorId: actor.id, reason: "Təmir." })).toEqual({ ok: true });
     const cancelled = await lastMail("stay-guest@example.az", "checkout.mail.cancelled");
-    expect(cancelled.text).toContain(`Çıxış: ${az.date(`${checkOut}T12:00:00+04:00`)} · 2 gecə`);
+    expect(cancelled.text).toContain(`Çıxış: ${az.date(bakuNoon(checkOut))} · 2 gecə`);
     expect(cancelled.text).toContain("Qonaq sayı: 2 nəfər");
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loader as productLoader } from "~/routes/products.$slug";
-import { addDays, bakuInstant, bakuToday } from "~/models/bookings/stay-dates";
+import { addDays } from "~/models/bookings/stay-dates";
+import { bakuInstant, bakuToday } from "~/utils/baku-time";
 import { db } from "~/utils/db.server";
 import { createProducer, createProduct, createStay } from "../support/factories";
 import { getRequest, loadContext } from "../support/http";

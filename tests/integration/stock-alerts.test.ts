@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bakuDay, sendDailyStockDigests } from "~/models/listings/stock-alerts.server";
+import { sendDailyStockDigests } from "~/models/listings/stock-alerts.server";
+import { bakuDay } from "~/utils/baku-time";
 import { monthsToMask } from "~/models/catalog/season";
 import { loader as overviewLoader } from "~/routes/dashboard/dashboard._index";
 import { action as listingAction } from "~/routes/dashboard/dashboard.products.$id";

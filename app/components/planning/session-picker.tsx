@@ -1,7 +1,7 @@
 import { Link, useLocation } from "@remix-run/react";
-import { bakuDay, isoWeekday } from "~/models/bookings/stay-dates";
-import { dayAsDate } from "~/components/booking-details";
+import { isoWeekday } from "~/models/bookings/stay-dates";
 import { useTranslator } from "~/utils/use-translator";
+import { bakuDay, bakuNoon } from "~/utils/baku-time";
 
 type Session = { id: string; startsAt: string; seatsLeft: number };
 
@@ -17,7 +17,7 @@ export function SessionPicker({ slots, from = null, moreFrom = null }: { slots: 
     from || moreFrom ? (
       <p className="sessions__more cluster">
         {from ? <Link to={`${pathname}#sessions`}>{t("booking.firstDates")}</Link> : null}
-        {moreFrom ? <Link to={`${pathname}?from=${moreFrom}#sessions`}>{t("booking.moreDates", { date: date(dayAsDate(moreFrom)) })}</Link> : null}
+        {moreFrom ? <Link to={`${pathname}?from=${moreFrom}#sessions`}>{t("booking.moreDates", { date: date(bakuNoon(moreFrom)) })}</Link> : null}
       </p>
     ) : null;
   if (open.length === 0) {
@@ -40,7 +40,7 @@ export function SessionPicker({ slots, from = null, moreFrom = null }: { slots: 
       {[...days.entries()].map(([day, sessions]) => (
         <div key={day} className="sessions__day">
           <p className="sessions__date">
-            <strong>{weekday(isoWeekday(day))}</strong>, {date(dayAsDate(day))}
+            <strong>{weekday(isoWeekday(day))}</strong>, {date(bakuNoon(day))}
           </p>
           {sessions.map((slot) => {
             const checked = first;

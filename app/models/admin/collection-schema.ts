@@ -1,24 +1,16 @@
 import { z } from "zod";
 import { optionalLine, requiredLine } from "~/utils/form-fields";
 import { idField } from "~/utils/form-fields";
+import { bakuAt, bakuDay, bakuInstant } from "~/utils/baku-time";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Collection schedule days are read in Baku time (UTC+4, no daylight saving). */
-export function bakuDayStart(day: string) {
-  return new Date(`${day}T00:00:00.000+04:00`);
-}
-
-/** The day (YYYY-MM-DD, Baku time) a moment falls on. */
-export function bakuDayOf(date: Date | string) {
-  return new Date(new Date(date).getTime() + 4 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
 function isDay(day: string) {
   if (!DAY.test(day)) return false;
-  const start = bakuDayStart(day);
+  // Collection schedule days are read in Baku time.
+  const start = bakuAt(day);
   // A real calendar day: 2026-02-31 would otherwise roll over into March.
-  return !Number.isNaN(start.getTime()) && bakuDayOf(start) === day;
+  return !Number.isNaN(start.getTime()) && bakuDay(start) === day;
 }
 
 const optionalDay = z.string().refine(isDay, "admin.collection.dayInvalid").optional();
@@ -56,8 +48,8 @@ export type CollectionInput = z.output<typeof collectionSchema>;
 /** The schedule as stored: from the start of the first day to the start of the day after the last. */
 export function scheduleOf(input: Pick<CollectionInput, "startsOn" | "endsOn">) {
   return {
-    startsAt: input.startsOn ? bakuDayStart(input.startsOn) : null,
-    endsAt: input.endsOn ? new Date(bakuDayStart(input.endsOn).getTime() + 24 * 60 * 60 * 1000) : null,
+    startsAt: input.startsOn ? bakuAt(input.startsOn) : null,
+    endsAt: input.endsOn ? bakuInstant(input.endsOn, 24) : null,
   };
 }
 

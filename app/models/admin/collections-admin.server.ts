@@ -2,7 +2,8 @@ import { recordAudit } from "~/models/audit/audit.server";
 import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
 import { containsText, db, type Tx } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { bakuDayOf, scheduleOf, type CollectionInput } from "~/models/admin/collection-schema";
+import { scheduleOf, type CollectionInput } from "~/models/admin/collection-schema";
+import { bakuDay } from "~/utils/baku-time";
 
 export type CollectionError =
   | "notFound"
@@ -41,8 +42,8 @@ export async function listCollectionsForStaff(locale: Locale, now = new Date()) 
     id: c.id,
     slug: c.slug,
     title: pickLocalized(c, "title", locale),
-    startsOn: c.startsAt ? bakuDayOf(c.startsAt) : null,
-    endsOn: c.endsAt ? bakuDayOf(new Date(c.endsAt.getTime() - 1)) : null,
+    startsOn: c.startsAt ? bakuDay(c.startsAt) : null,
+    endsOn: c.endsAt ? bakuDay(new Date(c.endsAt.getTime() - 1)) : null,
     onHome: c.onHome,
     position: c.position,
     items: c._count.items,
@@ -92,8 +93,8 @@ export async function collectionForStaff(id: string, locale: Locale, now = new D
       titleAz: c.titleAz,
       titleEn: c.titleEn,
       titleRu: c.titleRu,
-      startsOn: c.startsAt ? bakuDayOf(c.startsAt) : "",
-      endsOn: c.endsAt ? bakuDayOf(new Date(c.endsAt.getTime() - 1)) : "",
+      startsOn: c.startsAt ? bakuDay(c.startsAt) : "",
+      endsOn: c.endsAt ? bakuDay(new Date(c.endsAt.getTime() - 1)) : "",
       onHome: c.onHome,
       position: c.position,
     },

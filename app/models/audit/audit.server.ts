@@ -1,5 +1,6 @@
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { db, type Prisma, type Tx } from "~/utils/db.server";
+import { bakuAt, bakuInstant } from "~/utils/baku-time";
 
 export type AuditInput = {
   actorId: string;
@@ -48,15 +49,10 @@ export type AuditFilters = {
   page: number;
 };
 
-/** Midnight in Baku (UTC+4, no daylight saving) of a YYYY-MM-DD day. */
-function bakuDayStart(day: string) {
-  return new Date(`${day}T00:00:00.000+04:00`);
-}
-
 export async function listAuditEntries(filters: AuditFilters) {
   const createdAt: { gte?: Date; lt?: Date } = {};
-  if (filters.from) createdAt.gte = bakuDayStart(filters.from);
-  if (filters.to) createdAt.lt = new Date(bakuDayStart(filters.to).getTime() + 24 * 60 * 60 * 1000);
+  if (filters.from) createdAt.gte = bakuAt(filters.from);
+  if (filters.to) createdAt.lt = bakuInstant(filters.to, 24);
   const where: Prisma.AuditLogWhereInput = {
     ...(filters.actor ? { actorId: filters.actor } : {}),
     ...(filters.action ? { action: filters.action } : {}),

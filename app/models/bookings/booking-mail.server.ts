@@ -7,6 +7,7 @@ import { env } from "~/utils/env.server";
 import type { Translator } from "~/utils/i18n";
 import { bookingStart } from "./booking-times";
 import { osmLink } from "./osm";
+import { bakuNoon } from "~/utils/baku-time";
 
 const bookingSelect = {
   id: true,
@@ -21,9 +22,6 @@ const bookingSelect = {
 
 type Booking = Prisma.OrderGetPayload<{ select: typeof bookingSelect }>;
 
-/** A stay's day as a date in Baku (midday, so no time zone moves it to another day). */
-const bakuMidday = (day: string) => `${day}T12:00:00+04:00`;
-
 /**
  * One booking as a block of facts in the reader's language: what, when (a session's date and time,
  * or a stay's check-in and check-out with its nights), for how many, where with its map link, and
@@ -34,8 +32,8 @@ function bookingFacts(translator: Translator, booking: Booking, reader: "guest" 
   const line = booking.lines[0];
   const rows: { label: string; value: string }[] = [{ label: "", value: line?.title ?? "" }];
   if (line?.checkIn && line.checkOut) {
-    rows.push({ label: t("booking.checkIn"), value: date(bakuMidday(line.checkIn)) });
-    rows.push({ label: t("booking.checkOut"), value: `${date(bakuMidday(line.checkOut))} · ${plural("booking.nights", line.quantity)}` });
+    rows.push({ label: t("booking.checkIn"), value: date(bakuNoon(line.checkIn)) });
+    rows.push({ label: t("booking.checkOut"), value: `${date(bakuNoon(line.checkOut))} · ${plural("booking.nights", line.quantity)}` });
   } else if (line?.slot) {
     rows.push({ label: t("mail.when"), value: dateTime(line.slot.startsAt) });
   }

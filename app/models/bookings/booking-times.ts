@@ -1,4 +1,5 @@
-import { bakuInstant, CHECK_IN_HOUR } from "./stay-dates";
+import { bakuInstant } from "~/utils/baku-time";
+import { CHECK_IN_HOUR } from "./stay-dates";
 
 /** When a booking begins: its session, or check-in at 14:00 Baku time. */
 export function bookingStart(line: { checkIn: string | null; slot: { startsAt: Date | string } | null } | null): Date | null {

@@ -1,6 +1,7 @@
 import { db, Prisma } from "~/utils/db.server";
 import { sql } from "~/utils/sql.server";
-import { bakuDay, bakuInstant, bakuToday, isDay, isMonth, monthDays } from "./stay-dates";
+import { isDay, isMonth, monthDays } from "./stay-dates";
+import { bakuDay, bakuInstant, bakuToday } from "~/utils/baku-time";
 
 /** A producer's experiences and stays, for the picker of the bookings page. */
 export async function listBookables(producerId: string) {

@@ -3,7 +3,6 @@
  * named by the date of its evening: a stay from the 5th to the 7th takes the nights of the 5th
  * and the 6th. Strings, not Dates, so a night never shifts with a server's time zone.
  */
-const BAKU_OFFSET_MS = 4 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Guests arrive from 14:00 and leave by 12:00, Baku time. */
@@ -48,21 +47,6 @@ export function isoWeekday(day: string): number {
 /** 1–12 */
 export function monthOf(day: string): number {
   return Number(day.slice(5, 7));
-}
-
-/** Today in Baku. */
-export function bakuToday(now = new Date()): string {
-  return new Date(now.getTime() + BAKU_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The Baku calendar day of an instant. */
-export function bakuDay(instant: Date): string {
-  return bakuToday(instant);
-}
-
-/** An instant at a Baku hour of a day (check-in at 14:00 is 10:00 UTC). */
-export function bakuInstant(day: string, hour: number): Date {
-  return new Date(toUtcMs(day)! + hour * 60 * 60 * 1000 - BAKU_OFFSET_MS);
 }
 
 /** `YYYY-MM` of a day, and the days of a month as a calendar grid from Monday. */

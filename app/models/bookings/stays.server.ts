@@ -1,7 +1,8 @@
 import { db, Prisma, type Tx } from "~/utils/db.server";
 import { sql } from "~/utils/sql.server";
-import { addDays, bakuToday, BOOKING_HORIZON_DAYS, isDay, MAX_NIGHTS, nightList, nightsBetween } from "./stay-dates";
+import { addDays, BOOKING_HORIZON_DAYS, isDay, MAX_NIGHTS, nightList, nightsBetween } from "./stay-dates";
 import { stayTotalQ, type StayPrices } from "./stay-pricing";
+import { bakuToday } from "~/utils/baku-time";
 
 type Client = Tx | typeof db;
 

@@ -1,12 +1,13 @@
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { pictureData } from "~/models/images/pictures";
-import { isInSeason, maskToMonths, currentMonth } from "~/models/catalog/season";
+import { currentMonth, isInSeason, maskToMonths } from "~/models/catalog/season";
 import { latestProductCards } from "~/models/catalog/products.server";
 import { policyOf } from "~/models/bookings/booking-policy";
 import { listingKind } from "~/models/bookings/listing-kind";
-import { bakuDay, bakuInstant, bakuToday, isDay } from "~/models/bookings/stay-dates";
+import { isDay } from "~/models/bookings/stay-dates";
 import { nightsOfRange, quoteStayNow } from "~/models/bookings/stays.server";
+import { bakuDay, bakuInstant, bakuToday } from "~/utils/baku-time";
 
 /** About two months of sessions at two or three a week. */
 const MAX_SLOTS_SHOWN = 40;

@@ -5,9 +5,10 @@ import { effectiveSort, PAGE_SIZE, type CatalogFilters } from "~/models/catalog/
 import type { StoredImage } from "~/models/images/pictures";
 import { searchVocabulary } from "~/models/catalog/search-index.server";
 import { planSearch } from "~/models/catalog/search-query";
-import { currentMonth } from "~/models/catalog/season";
 import { listingKind, type ListingKind } from "~/models/bookings/listing-kind";
-import { addDays, bakuInstant, bakuToday, BOOKING_HORIZON_DAYS } from "~/models/bookings/stay-dates";
+import { addDays, BOOKING_HORIZON_DAYS } from "~/models/bookings/stay-dates";
+import { bakuInstant, bakuToday } from "~/utils/baku-time";
+import { currentMonth } from "~/models/catalog/season";
 
 /** What a product card shows. */
 export type ProductCard = {

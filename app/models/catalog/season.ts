@@ -1,9 +1,16 @@
+import { bakuMonth } from "~/utils/baku-time";
+
 /** Months in season are a 12-bit mask: bit (m - 1) is month m. 4095 means all year. */
 export const ALL_YEAR = 4095;
 
 export function monthsToMask(months: number[]): number {
   if (months.length === 0) return ALL_YEAR;
   return months.reduce((mask, m) => mask | (1 << (m - 1)), 0);
+}
+
+/** The current month in Azerbaijan, 1–12. */
+export function currentMonth(now = new Date()): number {
+  return Number(bakuMonth(now).slice(5, 7));
 }
 
 export function maskToMonths(mask: number): number[] {
@@ -14,9 +21,4 @@ export function maskToMonths(mask: number): number[] {
 
 export function isInSeason(mask: number, month: number): boolean {
   return (mask & (1 << (month - 1))) !== 0;
-}
-
-/** The current month in Azerbaijan (UTC+4), 1–12. */
-export function currentMonth(now = new Date()): number {
-  return new Date(now.getTime() + 4 * 60 * 60 * 1000).getUTCMonth() + 1;
 }

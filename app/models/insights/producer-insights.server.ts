@@ -1,4 +1,5 @@
 import { SALE_DATE_SQL, SOLD_ORDER_SQL } from "~/models/insights/sales.server";
+import { bakuDay, bakuInstant, bakuToday } from "~/utils/baku-time";
 import { db, Prisma } from "~/utils/db.server";
 import { sql } from "~/utils/sql.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
@@ -34,14 +35,12 @@ const FIELD: Record<Counted, "views" | "favorites" | "notifies" | "cartAdds"> = 
 
 /** The first instant of the day `days - 1` days before today, in Baku time (UTC+4). */
 export function periodStart(days: number, now = new Date()): Date {
-  const baku = new Date(now.getTime() + 4 * 3_600_000);
-  const startOfToday = Date.UTC(baku.getUTCFullYear(), baku.getUTCMonth(), baku.getUTCDate()) - 4 * 3_600_000;
-  return new Date(startOfToday - (days - 1) * 86_400_000);
+  return bakuInstant(bakuToday(now), -(days - 1) * 24);
 }
 
 /** Every Baku calendar day of the period as YYYY-MM-DD, so days without events still show as zero. */
 function periodDays(since: Date, days: number): string[] {
-  return Array.from({ length: days }, (_, i) => new Date(since.getTime() + 4 * 3_600_000 + i * 86_400_000).toISOString().slice(0, 10));
+  return Array.from({ length: days }, (_, i) => bakuDay(new Date(since.getTime() + i * 86_400_000)));
 }
 
 /**

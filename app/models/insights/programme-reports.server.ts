@@ -5,6 +5,7 @@ import { sql } from "~/utils/sql.server";
 import { writeCsv } from "~/utils/csv";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { addMonths, monthsBetween, type ReportFilters, type ReportTable } from "~/models/insights/report-filters";
+import { bakuAt } from "~/utils/baku-time";
 
 export type ColumnKind = "text" | "month" | "money" | "count";
 export type ReportColumn = { key: string; label: MessageKey; kind: ColumnKind };
@@ -12,7 +13,7 @@ export type ReportRow = Record<string, string | number>;
 export type ReportTableData = { key: ReportTable; title: MessageKey; columns: ReportColumn[]; rows: ReportRow[] };
 
 function monthStart(month: string) {
-  return new Date(`${month}-01T00:00:00.000+04:00`);
+  return bakuAt(`${month}-01`);
 }
 
 /** Dates are stored as ISO text with "+00:00"; bounds in the same form compare correctly as text. */

@@ -1,11 +1,7 @@
 import { z } from "zod";
+import { bakuMonth } from "~/utils/baku-time";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** This month in Baku (UTC+4), as YYYY-MM. */
-export function bakuMonth(now = new Date()) {
-  return new Date(now.getTime() + 4 * 60 * 60 * 1000).toISOString().slice(0, 7);
-}
 
 export function addMonths(month: string, delta: number) {
   const [y, m] = month.split("-").map(Number);

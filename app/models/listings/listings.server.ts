@@ -6,7 +6,7 @@ import { pictureData } from "~/models/images/pictures";
 import { canMoveListing, LISTING_STATUSES, REVIEWED_FIELDS, type ListingStatus } from "~/models/listings/listing-status";
 import { missingTranslations, type ListingInput, type VariantInput } from "~/models/listings/listing-schema";
 import { ALL_YEAR, maskToMonths, monthsToMask } from "~/models/catalog/season";
-import { bakuToday } from "~/models/bookings/stay-dates";
+import { bakuToday } from "~/utils/baku-time";
 import { diffFields, type RevisionChanges, type VariantNames } from "~/models/revisions/revision-changes";
 import { findPendingRevision, lastRejectionReason, reviseSubject, subjectsWithPendingRevision, type Subject } from "~/models/revisions/revisions.server";
 import { NotFoundError } from "~/utils/not-found";

@@ -46,8 +46,3 @@ export const weeklySlotsSchema = z.object({
 export type WeeklySlotsInput = z.output<typeof weeklySlotsSchema>;
 
 export const capacitySchema = z.object({ slotId: z.string().min(1), capacity: capacityField });
-
-/** Slots are typed in Azerbaijan's time (UTC+4 all year, no daylight saving). */
-export function bakuDateTime(date: string, time: string): Date {
-  return new Date(`${date}T${time}:00+04:00`);
-}

@@ -1,7 +1,9 @@
 import { db } from "~/utils/db.server";
 import { requireOwnListing } from "~/models/listings/listings.server";
 import { NotFoundError } from "~/utils/not-found";
-import { bakuDateTime, type SlotInput, type WeeklySlotsInput } from "~/models/listings/slot-schema";
+import { type SlotInput, type WeeklySlotsInput } from "~/models/listings/slot-schema";
+// Slots are typed in Baku time.
+import { bakuAt } from "~/utils/baku-time";
 
 export type SlotError = "dashboard.slots.inPast" | "dashboard.slots.belowBooked" | "dashboard.slots.notExperience" | "dashboard.slots.duplicate";
 
@@ -35,7 +37,7 @@ export async function listSlots(producerId: string, productId: string, now = new
 export async function addSlot(producerId: string, productId: string, input: SlotInput, now = new Date()): Promise<SlotResult> {
   const product = await requireExperience(producerId, productId);
   if (product.kind !== "EXPERIENCE") return { ok: false, error: "dashboard.slots.notExperience" };
-  const startsAt = bakuDateTime(input.date, input.time);
+  const startsAt = bakuAt(input.date, input.time);
   if (startsAt <= now) return { ok: false, error: "dashboard.slots.inPast", field: "date" };
   const existing = await db.slot.count({ where: { productId: product.id, startsAt } });
   if (existing) return { ok: false, error: "dashboard.slots.duplicate", field: "time" };
@@ -51,7 +53,7 @@ export function weeklyDates(input: Pick<WeeklySlotsInput, "weekday" | "fromDate"
   const dates: Date[] = [];
   for (let week = 0; week < input.weeks; week++) {
     const day = new Date(from.getTime() + (offset + week * 7) * 86_400_000);
-    dates.push(bakuDateTime(day.toISOString().slice(0, 10), input.time));
+    dates.push(bakuAt(day.toISOString().slice(0, 10), input.time));
   }
   return dates;
 }

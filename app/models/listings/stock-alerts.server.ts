@@ -3,21 +3,10 @@ import { db, Prisma, type Client } from "~/utils/db.server";
 import { isLocale, pickLocalized, type Locale } from "~/utils/i18n";
 import { translatorFor } from "~/utils/locale.server";
 import { currentMonth, isInSeason } from "~/models/catalog/season";
+import { bakuDay, bakuInstant, bakuMonthStart } from "~/utils/baku-time";
 
 /** The daily mail goes from this hour of the Baku morning on (once per producer and day). */
 export const DIGEST_HOUR_BAKU = 9;
-
-const BAKU_OFFSET_MS = 4 * 3_600_000;
-
-/** YYYY-MM-DD of the day in Baku. */
-export function bakuDay(now: Date): string {
-  return new Date(now.getTime() + BAKU_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-function bakuMonthStart(now: Date): Date {
-  const baku = new Date(now.getTime() + BAKU_OFFSET_MS);
-  return new Date(Date.UTC(baku.getUTCFullYear(), baku.getUTCMonth(), 1) - BAKU_OFFSET_MS);
-}
 
 /** The month before `month` (1–12). */
 const previousMonth = (month: number) => (month === 1 ? 12 : month - 1);
@@ -149,7 +138,7 @@ function isUniqueViolation(error: unknown) {
  * stock has been back above the threshold.
  */
 export async function sendDailyStockDigests(now = new Date()): Promise<number> {
-  if (new Date(now.getTime() + BAKU_OFFSET_MS).getUTCHours() < DIGEST_HOUR_BAKU) return 0;
+  if (now < bakuInstant(bakuDay(now), DIGEST_HOUR_BAKU)) return 0;
   // Restocked items may warn again the next time they run low.
   await db.product.updateMany({ where: { lowStockAlertedAt: { not: null }, stock: { gt: ref.lowStockThreshold } }, data: { lowStockAlertedAt: null } });
   await db.variant.updateMany({ where: { lowStockAlertedAt: { not: null }, stock: { gt: variantRef.lowStockThreshold } }, data: { lowStockAlertedAt: null } });

@@ -1,6 +1,7 @@
 import type { MessageKey } from "~/locales/types";
 import type { Translator } from "~/utils/i18n";
 import type { MailBlock } from "./layout.server";
+import { bakuNoon } from "~/utils/baku-time";
 
 /** What a mail says about one order (loaded by the orders domain, rendered here). */
 export type MailOrder = {
@@ -26,9 +27,6 @@ export type MailOrder = {
   }[];
 };
 
-/** A stay's day as a date in Baku (midday, so no time zone moves it to another day). */
-const bakuDay = (day: string) => `${day}T12:00:00+04:00`;
-
 /**
  * One order as a block of facts: every item with its quantity and amount, the date and time of
  * each booked slot and its meeting point, a stay's check-in and check-out with its nights, guests
@@ -43,8 +41,8 @@ export function orderFacts(translator: Translator, order: MailOrder): MailBlock 
     if (line.slotStartsAt) rows.push({ label: t("mail.when"), value: dateTime(line.slotStartsAt) });
     if (line.meetingPoint) rows.push({ label: t("mail.meetingPoint"), value: line.meetingPoint });
     if (line.stay) {
-      rows.push({ label: t("booking.checkIn"), value: date(bakuDay(line.stay.checkIn)) });
-      rows.push({ label: t("booking.checkOut"), value: `${date(bakuDay(line.stay.checkOut))} · ${plural("booking.nights", line.stay.nights)}` });
+      rows.push({ label: t("booking.checkIn"), value: date(bakuNoon(line.stay.checkIn)) });
+      rows.push({ label: t("booking.checkOut"), value: `${date(bakuNoon(line.stay.checkOut))} · ${plural("booking.nights", line.stay.nights)}` });
       rows.push({ label: t("booking.guests"), value: plural("booking.people", line.stay.guests) });
       if (line.stay.address) rows.push({ label: t("booking.address"), value: line.stay.address });
       rows.push({ label: "", value: t("booking.checkInTimes") });

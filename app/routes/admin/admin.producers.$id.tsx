@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { doneUrl, DoneNotice, StatusBadge, type DoneCode } from "~/routes/admin/components/admin-ui";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import { LISTING_STATUSES } from "~/models/listings/listing-status";
-import { bakuToday, dueDateFromDay, noteSchema, taskSchema } from "~/models/mentoring/mentoring-schemas";
+import { dueDateFromDay, noteSchema, taskSchema } from "~/models/mentoring/mentoring-schemas";
 import { addMentorNote, listMentorNotes } from "~/models/mentoring/notes.server";
 import { addMentorTask, listTasksForStaff } from "~/models/mentoring/tasks.server";
 import { producerStandingSchema } from "~/models/producers/producer-admin-schema";
@@ -17,6 +17,7 @@ import { requireStaff } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
+import { bakuToday } from "~/utils/baku-time";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);

@@ -4,11 +4,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ArrivalsTable, BookingCalendar, GuestListTable } from "./components/booking-calendar";
 import type { MessageKey } from "~/locales/types";
 import { arrivalsOn, bookingCalendar, listBookables, sessionGuestList, setDayBlocked } from "~/models/bookings/host-bookings.server";
-import { bakuToday, isDay, isMonth, shiftMonth } from "~/models/bookings/stay-dates";
+import { isDay, isMonth, shiftMonth } from "~/models/bookings/stay-dates";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
+import { bakuNoon, bakuToday } from "~/utils/baku-time";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }];
 
@@ -128,7 +129,7 @@ export default function BookingsPage() {
       {guestList ? <GuestListTable list={guestList} /> : null}
       {hasStays ? (
         <section className="stack" aria-labelledby="arrivals-heading">
-          <h2 id="arrivals-heading">{t("dashboard.bookings.arrivalsFor", { day: date(`${day}T12:00:00+04:00`) })}</h2>
+          <h2 id="arrivals-heading">{t("dashboard.bookings.arrivalsFor", { day: date(bakuNoon(day)) })}</h2>
           <Form method="get" className="inline-form">
             <input type="hidden" name="product" value={productId ?? ""} />
             <input type="hidden" name="month" value={month} />
