@@ -1,10 +1,11 @@
 import { Form } from "@remix-run/react";
+import { AfterSaleSection } from "~/components/after-sale-section";
 import { ReasonForm } from "~/components/reason-form";
 import type { MessageKey } from "~/locales/types";
 import type { ShopperOrder } from "~/models/orders/shopper-orders.server";
 import { useTranslator } from "~/utils/use-translator";
 
-export type CancelReply = { done: "cancelled" | "requested" | null; error: string | null; fieldErrors: Record<string, string[]> };
+export type CancelReply = { done: "cancelled" | "requested" | null; error: MessageKey | null; fieldErrors: Record<string, string[]> };
 
 /**
  * On the shopper's order: cancel it at once while the producer has not taken it on, or ask the
@@ -15,18 +16,12 @@ export function OrderCancel({ order, reply }: { order: ShopperOrder; reply: Canc
   const { mode, request, refundsCard } = order.cancel;
   if (!mode && !request && !reply) return null;
   return (
-    <section className="card stack" aria-labelledby="cancel-heading">
-      <h2 id="cancel-heading">{t("after.cancel.title")}</h2>
-      {reply?.done ? (
-        <p className="notice" role="status">
-          {t(reply.done === "cancelled" ? "after.cancel.done" : "after.cancel.requestSent")}
-        </p>
-      ) : null}
-      {reply?.error ? (
-        <p className="notice notice--error" role="alert">
-          {t(reply.error as MessageKey)}
-        </p>
-      ) : null}
+    <AfterSaleSection
+      headingId="cancel-heading"
+      title={t("after.cancel.title")}
+      done={reply?.done ? t(reply.done === "cancelled" ? "after.cancel.done" : "after.cancel.requestSent") : null}
+      error={reply?.error}
+    >
       {request ? (
         <p>
           {t("after.cancel.requestedOn", { date: date(request.createdAt) })} {request.status === "REQUESTED" ? t("after.cancel.waiting") : null}
@@ -57,6 +52,6 @@ export function OrderCancel({ order, reply }: { order: ShopperOrder; reply: Canc
           submit={t("after.cancel.request")}
         />
       ) : null}
-    </section>
+    </AfterSaleSection>
   );
 }

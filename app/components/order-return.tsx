@@ -1,10 +1,12 @@
 import { Form } from "@remix-run/react";
+import { AfterSaleSection } from "~/components/after-sale-section";
 import { ErrorList } from "~/components/forms";
+import { ReasonField } from "~/components/reason-form";
 import type { MessageKey } from "~/locales/types";
 import { pictureData } from "~/models/images/pictures";
 import { useTranslator } from "~/utils/use-translator";
 
-export type ReturnReply = { done: boolean; error: string | null; fieldErrors: Record<string, string[]> };
+export type ReturnReply = { done: boolean; error: MessageKey | null; fieldErrors: Record<string, string[]> };
 export type ReturnPhotoData = { fileKey: string; widths: string; width: number; height: number; placeholder: string };
 export type ReturnState = {
   reason: string;
@@ -57,18 +59,7 @@ export function OrderReturn({ until, request, reply }: { until: string | null; r
   const { t, date } = useTranslator();
   if (!until && !request) return null;
   return (
-    <section className="card stack" aria-labelledby="return-heading">
-      <h2 id="return-heading">{t("after.return.title")}</h2>
-      {reply?.done ? (
-        <p className="notice" role="status">
-          {t("after.return.sent")}
-        </p>
-      ) : null}
-      {reply?.error ? (
-        <p className="notice notice--error" role="alert">
-          {t(reply.error as MessageKey)}
-        </p>
-      ) : null}
+    <AfterSaleSection headingId="return-heading" title={t("after.return.title")} done={reply?.done ? t("after.return.sent") : null} error={reply?.error}>
       {request ? (
         <>
           <p>{t("after.return.requestedOn", { date: date(request.createdAt) })}</p>
@@ -78,19 +69,7 @@ export function OrderReturn({ until, request, reply }: { until: string | null; r
       ) : until ? (
         <Form method="post" encType="multipart/form-data" className="stack">
           <p>{t("after.return.hint", { date: date(until) })}</p>
-          <div className="field">
-            <label htmlFor="return-reason">{t("after.return.reason")}</label>
-            <textarea
-              id="return-reason"
-              name="reason"
-              rows={3}
-              maxLength={1000}
-              required
-              aria-describedby="return-reason-errors"
-              aria-invalid={reply?.fieldErrors.reason ? true : undefined}
-            />
-            <ErrorList id="return-reason-errors" errors={reply?.fieldErrors.reason} />
-          </div>
+          <ReasonField id="return-reason" label={t("after.return.reason")} errors={reply?.fieldErrors.reason} required rows={3} maxLength={1000} />
           <div className="field">
             <label htmlFor="return-photos">{t("after.return.photos")}</label>
             <input
@@ -111,6 +90,6 @@ export function OrderReturn({ until, request, reply }: { until: string | null; r
           </p>
         </Form>
       ) : null}
-    </section>
+    </AfterSaleSection>
   );
 }

@@ -22,6 +22,34 @@ type ReasonFormProps = {
   className?: string;
 };
 
+/** The reason's textarea, naming its errors (`${id}-errors`). */
+export function ReasonField({
+  id,
+  name = "reason",
+  label,
+  errors,
+  required,
+  rows = 2,
+  maxLength = 500,
+}: Pick<ReasonFormProps, "id" | "name" | "label" | "errors" | "required" | "rows" | "maxLength">) {
+  const errorId = `${id}-errors`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        maxLength={maxLength}
+        required={required}
+        aria-describedby={errorId}
+        aria-invalid={errors?.length ? true : undefined}
+      />
+      <ErrorList id={errorId} errors={errors} />
+    </div>
+  );
+}
+
 /**
  * One reason, one button: a producer cancels an order or declines a cancellation request, a shopper
  * asks to cancel, staff hide a review, anyone reports a thread. A plain form, so no JavaScript is
@@ -43,26 +71,13 @@ export function ReasonForm({
   hidden = {},
   className = "stack",
 }: ReasonFormProps) {
-  const errorId = `${id}-errors`;
   return (
     <Form method="post" className={className}>
       {Object.entries(hidden).map(([field, value]) => (
         <input key={field} type="hidden" name={field} value={value} />
       ))}
       {hint}
-      <div className="field">
-        <label htmlFor={id}>{label}</label>
-        <textarea
-          id={id}
-          name={name}
-          rows={rows}
-          maxLength={maxLength}
-          required={required}
-          aria-describedby={errorId}
-          aria-invalid={errors?.length ? true : undefined}
-        />
-        <ErrorList id={errorId} errors={errors} />
-      </div>
+      <ReasonField id={id} name={name} label={label} errors={errors} required={required} rows={rows} maxLength={maxLength} />
       <button type="submit" name="intent" value={intent} className={buttonClassName} disabled={busy}>
         {submit}
       </button>

@@ -88,13 +88,13 @@ async function cancelAction(request: Request, orderId: string, formData: FormDat
     return data({ cancel }, { status: 400 });
   }
   const result = await requestCancellation({ orderId, access, reason: parsed.data.reason });
-  if (!result.ok && result.error === "order.notFound") notFound();
-  const cancel: CancelReply = {
-    done: result.ok ? "requested" : null,
-    error: result.ok ? null : result.error === "order.notAllowed" ? "orders.notAllowed" : result.error,
-    fieldErrors: {},
-  };
-  return data({ cancel }, { status: result.ok ? 200 : 409 });
+  if (result.ok) {
+    const cancel: CancelReply = { done: "requested", error: null, fieldErrors: {} };
+    return data({ cancel }, { status: 200 });
+  }
+  if (result.error === "order.notFound") notFound();
+  const cancel: CancelReply = { done: null, error: result.error === "order.notAllowed" ? "orders.notAllowed" : result.error, fieldErrors: {} };
+  return data({ cancel }, { status: 409 });
 }
 
 /** A return request with its photos, from the owner or a guest holding the signed link. */
