@@ -1,41 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { action as webhookAction } from "~/routes/webhooks.stripe";
 import { action as orderAction, loader as orderLoader } from "~/routes/orders.$id";
 import { addDays } from "~/models/bookings/stay-dates";
 import { bakuToday } from "~/utils/baku-time";
 import { producerMoveOrder } from "~/models/orders/lifecycle.server";
 import { runOutbox } from "~/models/outbox-worker.server";
-import { checkMoney } from "~/models/payments/money-check.server";
 import { db } from "~/utils/db.server";
 import { signLink } from "~/utils/signed-links.server";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
 import { createProducerWithMember, createProduct, createStay } from "../support/factories";
 import { getRequest, loadContext, postRequest, settle, statusOf } from "../support/http";
-import { useStripeTestServer } from "../support/stripe-env";
+import { expectMoneyInvariants, paySession, useStripeTestServer } from "../support/stripe-env";
 
 const stripeServer = useStripeTestServer();
 
-async function pay(sessionId: string) {
-  const stripe = stripeServer();
-  const session = { ...stripe.sessions.get(sessionId)!, status: "complete", payment_status: "paid", payment_intent: `pi_${sessionId}` };
-  const event = stripe.signedEvent("checkout.session.completed", session);
-  const headers = new Headers({ "Content-Type": "application/json", "Stripe-Signature": event.header });
-  return webhookAction({
-    request: new Request("http://localhost/webhooks/stripe", { method: "POST", body: event.payload, headers }),
-    params: {},
-    context: loadContext,
-  });
-}
+const pay = (sessionId: string) => paySession(stripeServer(), sessionId);
 
 /** The guest's cancel button on the order page opened from the signed link. */
 function cancelAsGuest(orderId: string, token = signLink("order", orderId)) {
   return settle(() =>
     orderAction({ request: postRequest(`/orders/${orderId}?token=${token}`, { intent: "cancelBooking" }), params: { id: orderId }, context: loadContext }),
   );
-}
-
-async function expectInvariants() {
-  for (const check of await checkMoney()) expect(check.problems, check.key).toEqual([]);
 }
 
 describe("cancelling a booking within the host's policy", () => {
@@ -82,7 +66,7 @@ describe("cancelling a booking within the host's policy", () => {
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).refundedQ).toBe(14000);
     // Cancelling twice changes nothing more.
     expect(statusOf(await cancelAsGuest(order.id))).toBe(409);
-    await expectInvariants();
+    await expectMoneyInvariants();
   });
 
   it("strict policy ten days ahead: refused, nothing changes; flexible: a confirmed cash booking is released and its sale reversed, no refund", async () => {
@@ -120,7 +104,7 @@ describe("cancelling a booking within the host's policy", () => {
     expect((await db.slot.findUniqueOrThrow({ where: { id: flexibleSlot.id } })).seatsTaken).toBe(0);
     expect(await db.outboxJob.count({ where: { kind: "REFUND", key: { contains: flexibleOrder.id } } })).toBe(0);
     expect(await db.ledgerJournal.count({ where: { orderId: flexibleOrder.id, kind: "SALE_REVERSAL" } })).toBe(1);
-    await expectInvariants();
+    await expectMoneyInvariants();
   });
 
   it("reminds the shopper the day before with the meeting point, the host's phone and the order link, and not for a cancelled booking", async () => {

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { action as webhookAction } from "~/routes/webhooks.stripe";
 import { action as groupAction, loader as groupLoader } from "~/routes/checkout.$groupId";
 import { producerMoveOrder } from "~/models/orders/lifecycle.server";
 import { runOutbox } from "~/models/outbox-worker.server";
-import { checkMoney } from "~/models/payments/money-check.server";
 import { releaseExpiredReservations } from "~/models/checkout/payment-events.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { db } from "~/utils/db.server";
@@ -11,6 +9,7 @@ import { resetEnvCache } from "~/utils/env.server";
 import { checkoutForm, guestCartWith, openCheckout, submitCheckout } from "../support/checkout";
 import { createProducerWithMember, createProduct } from "../support/factories";
 import { getRequest, loadContext, postRequest, settle, statusOf } from "../support/http";
+import { deliverWebhook, expectMoneyInvariants, paySession } from "../support/stripe-env";
 import { startStripeTestServer, type StripeTestServer } from "../support/stripe-server";
 
 const WEBHOOK_SECRET = "whsec_test_secret";
@@ -28,16 +27,6 @@ afterAll(async () => {
   resetEnvCache();
 });
 
-function deliver(payload: string, header: string | null) {
-  const headers = new Headers({ "Content-Type": "application/json" });
-  if (header) headers.set("Stripe-Signature", header);
-  return webhookAction({
-    request: new Request("http://localhost/webhooks/stripe", { method: "POST", body: payload, headers }),
-    params: {},
-    context: loadContext,
-  });
-}
-
 async function cardCheckout(email: string, quantity = 2) {
   const { producer, member } = await createProducerWithMember();
   const product = await createProduct(producer.id, { stock: 10, priceQ: 2500 });
@@ -47,21 +36,12 @@ async function cardCheckout(email: string, quantity = 2) {
   return { result, group, product, producer, member, cookie };
 }
 
-/** What the shopper's browser does on Stripe's page: the session is paid and Stripe says so. */
-async function pay(sessionId: string, overrides: Record<string, unknown> = {}) {
-  const session = { ...stripe.sessions.get(sessionId)!, status: "complete", payment_status: "paid", payment_intent: `pi_${sessionId}`, ...overrides };
-  const event = stripe.signedEvent("checkout.session.completed", session);
-  return deliver(event.payload, event.header);
-}
+const pay = (sessionId: string, overrides: Record<string, unknown> = {}) => paySession(stripe, sessionId, overrides);
 
 const journalsOf = (orderId: string) =>
   db.ledgerJournal.findMany({ where: { orderId }, orderBy: { id: "asc" }, include: { postings: { orderBy: { id: "asc" } } } });
 const refundsTo = (paymentIntent: string) => stripe.requests.filter((r) => r.path === "/v1/refunds" && r.body.payment_intent === paymentIntent);
 const mailsTo = (email: string) => db.mailOutbox.findMany({ where: { to: email }, orderBy: { createdAt: "asc" }, select: { kind: true, text: true } });
-
-async function expectInvariants() {
-  for (const check of await checkMoney()) expect(check.problems, check.key).toEqual([]);
-}
 
 describe("card payments through Stripe Checkout", () => {
   it("creates one session for what the group owes, keeps the cart, and mails nobody before payment", async () => {
@@ -113,15 +93,15 @@ describe("card payments through Stripe Checkout", () => {
       { ...stripe.sessions.get(group.stripeSessionId!)!, payment_status: "paid" },
       "evt_replay_2",
     );
-    await deliver(replay.payload, replay.header);
-    const again = await deliver(replay.payload, replay.header);
+    await deliverWebhook(replay.payload, replay.header);
+    const again = await deliverWebhook(replay.payload, replay.header);
     expect(await again.json()).toMatchObject({ outcome: "duplicate" });
     // A second, different event about the same payment finds it already counted.
     await pay(group.stripeSessionId!);
     expect((await db.checkoutGroup.findUniqueOrThrow({ where: { id: group.id } })).receivedQ).toBe(5000);
     expect(await db.ledgerJournal.count({ where: { groupId: group.id } })).toBe(1);
     expect(await db.orderEvent.count({ where: { orderId: paid.orders[0].id } })).toBe(2);
-    await expectInvariants();
+    await expectMoneyInvariants();
   });
 
   it("answers 400 to a bad or missing signature and records nothing", async () => {
@@ -130,9 +110,9 @@ describe("card payments through Stripe Checkout", () => {
     // Tampering always changes the signature: its first hex digit is replaced by a different one.
     const tampered = event.header.replace(/v1=(\w)/, (_, first: string) => `v1=${first === "0" ? "1" : "0"}`);
     expect(tampered).not.toBe(event.header);
-    expect((await deliver(event.payload, null)).status).toBe(400);
-    expect((await deliver(event.payload, tampered)).status).toBe(400);
-    expect((await deliver(event.payload.replace("evt_forged", "evt_forged2"), event.header)).status).toBe(400);
+    expect((await deliverWebhook(event.payload, null)).status).toBe(400);
+    expect((await deliverWebhook(event.payload, tampered)).status).toBe(400);
+    expect((await deliverWebhook(event.payload.replace("evt_forged", "evt_forged2"), event.header)).status).toBe(400);
     expect(await db.webhookEvent.count({ where: { id: "evt_forged" } })).toBe(0);
     expect((await db.checkoutGroup.findUniqueOrThrow({ where: { id: group.id } })).paymentStatus).toBe("PENDING");
   });
@@ -144,7 +124,7 @@ describe("card payments through Stripe Checkout", () => {
     ]) {
       const payload = JSON.stringify(body);
       const header = new (await import("stripe")).default("sk_x").webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
-      const response = await deliver(payload, header);
+      const response = await deliverWebhook(payload, header);
       expect(response.status).toBe(400);
     }
     expect(await db.webhookEvent.count({ where: { id: "evt_nodata" } })).toBe(0);
@@ -169,7 +149,7 @@ describe("card payments through Stripe Checkout", () => {
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(7);
     const session = stripe.sessions.get(group.stripeSessionId!)!;
     const expired = stripe.signedEvent("checkout.session.expired", { ...session, status: "expired" });
-    await deliver(expired.payload, expired.header);
+    await deliverWebhook(expired.payload, expired.header);
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(10);
     const after = await db.checkoutGroup.findUniqueOrThrow({ where: { id: group.id }, include: { orders: true } });
     expect(after.paymentStatus).toBe("EXPIRED");
@@ -195,7 +175,7 @@ describe("card payments through Stripe Checkout", () => {
     expect(refunds.every((r) => r.idempotencyKey === job.key)).toBe(true);
     expect(refunds.at(-1)!.body.amount).toBe(String(after.totalQ));
     expect(await db.ledgerJournal.count({ where: { groupId: group.id, kind: "REFUND_SENT" } })).toBe(1);
-    await expectInvariants();
+    await expectMoneyInvariants();
   });
 
   it("expires unpaid reservations on its own when no webhook comes, and closes the payment page", async () => {
@@ -234,10 +214,10 @@ describe("card payments through Stripe Checkout", () => {
       amount_refunded: order.totalQ,
       metadata: {},
     });
-    expect((await deliver(charge.payload, charge.header)).status).toBe(200);
+    expect((await deliverWebhook(charge.payload, charge.header)).status).toBe(200);
     await runOutbox();
     expect(refundsTo("pi_test_7")).toHaveLength(1);
-    await expectInvariants();
+    await expectMoneyInvariants();
   });
 
   it("never leaves both a refund and a shipment when cancel races ship", async () => {
@@ -255,7 +235,7 @@ describe("card payments through Stripe Checkout", () => {
       expect(refundJobs).toBe(final.status === "CANCELLED" ? 1 : 0);
     }
     await runOutbox();
-    await expectInvariants();
+    await expectMoneyInvariants();
   });
 
   it("refunds a payment for an order the producer cancelled while the Stripe page was open", async () => {
@@ -274,7 +254,7 @@ describe("card payments through Stripe Checkout", () => {
     expect(refundsTo("pi_test_8").map((r) => r.body.amount)).toEqual([String(group.totalQ)]);
     expect((await mailsTo("card8@example.az")).map((m) => m.kind)).toContain("checkout.mail.paidTooLate");
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(10);
-    await expectInvariants();
+    await expectMoneyInvariants();
   });
 
   it("lets the shopper come back from Stripe, pay with a fresh session, or cancel", async () => {
@@ -330,7 +310,7 @@ describe("card payments through Stripe Checkout", () => {
 
   it("acknowledges unknown event types with 200", async () => {
     const event = stripe.signedEvent("customer.created", { id: "cus_1", object: "customer" });
-    const response = await deliver(event.payload, event.header);
+    const response = await deliverWebhook(event.payload, event.header);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ outcome: "ignored" });
   });

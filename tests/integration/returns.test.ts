@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { action as webhookAction } from "~/routes/webhooks.stripe";
 import { action as orderAction, loader as orderLoader } from "~/routes/orders.$id";
 import { action as producerOrderAction, loader as producerOrderLoader } from "~/routes/dashboard/dashboard.orders.$id";
 import { action as adminReturnsAction, loader as adminReturnsLoader } from "~/routes/admin/admin.returns";
@@ -9,29 +8,18 @@ import { SOLD_ORDER } from "~/models/insights/sales.server";
 import { producerAcceptPaid, producerMoveOrder } from "~/models/orders/lifecycle.server";
 import { decideReturn, markReturnReceived, openReturn } from "~/models/orders/returns.server";
 import { runOutbox } from "~/models/outbox-worker.server";
-import { checkMoney } from "~/models/payments/money-check.server";
 import { db } from "~/utils/db.server";
 import { signLink } from "~/utils/signed-links.server";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
 import { jpegWithGps } from "../support/dashboard-factories";
 import { createProducerWithMember, createProduct, createUser, ensureTaxonomy } from "../support/factories";
 import { dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
-import { useStripeTestServer } from "../support/stripe-env";
+import { expectMoneyInvariants, paySession, useStripeTestServer } from "../support/stripe-env";
 
 const stripeServer = useStripeTestServer();
 const DAY = 86_400_000;
 
-async function pay(sessionId: string) {
-  const stripe = stripeServer();
-  const session = { ...stripe.sessions.get(sessionId)!, status: "complete", payment_status: "paid", payment_intent: `pi_${sessionId}` };
-  const event = stripe.signedEvent("checkout.session.completed", session);
-  const headers = new Headers({ "Content-Type": "application/json", "Stripe-Signature": event.header });
-  return webhookAction({
-    request: new Request("http://localhost/webhooks/stripe", { method: "POST", body: event.payload, headers }),
-    params: {},
-    context: loadContext,
-  });
-}
+const pay = (sessionId: string) => paySession(stripeServer(), sessionId);
 
 /** A handicraft category (not food), so its goods may be returned. */
 async function craftCategory() {
@@ -110,10 +98,6 @@ function uploadedFiles() {
     : [];
 }
 
-async function expectInvariants() {
-  for (const check of await checkMoney()) expect(check.problems, check.key).toEqual([]);
-}
-
 describe("a return from request to refund", () => {
   it("card: only the owner asks, with photos; only its producer decides and marks received; received twice refunds once; the ledger and money checks balance", async () => {
     const { producer, member } = await createProducerWithMember();
@@ -189,7 +173,7 @@ describe("a return from request to refund", () => {
     expect(await db.outboxJob.count({ where: { kind: "REFUND", key: { contains: order.id } } })).toBe(1);
     expect(await db.mailOutbox.count({ where: { to: group.email, kind: "after.mail.returnRefunded.shopper" } })).toBe(1);
     expect(await db.mailOutbox.count({ where: { to: member.email, kind: "after.mail.returnRefunded.producer" } })).toBe(1);
-    await expectInvariants();
+    await expectMoneyInvariants();
 
     await runOutbox();
     const refunds = stripeServer().requests.filter((r) => r.path === "/v1/refunds" && r.body.payment_intent === `pi_${group.stripeSessionId}`);
@@ -211,7 +195,7 @@ describe("a return from request to refund", () => {
       "RETURN_RECEIVED",
       "REFUNDED",
     ]);
-    await expectInvariants();
+    await expectMoneyInvariants();
     // a whole return with photos and a refund: slow on a loaded machine, not a timing check
   }, 90_000);
 
@@ -257,7 +241,7 @@ describe("a return from request to refund", () => {
     expect(await db.outboxJob.count({ where: { kind: "REFUND", key: { contains: order.id } } })).toBe(0);
     const events = await db.orderEvent.findMany({ where: { orderId: order.id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.status).slice(-4)).toEqual(["RETURN_REQUESTED", "RETURN_DECLINED", "RETURN_ACCEPTED", "RETURN_CASH_BACK"]);
-    await expectInvariants();
+    await expectMoneyInvariants();
   });
 });
 

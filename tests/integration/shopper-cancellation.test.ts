@@ -1,31 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { action as webhookAction } from "~/routes/webhooks.stripe";
 import { action as orderAction, loader as orderLoader } from "~/routes/orders.$id";
 import { action as producerOrderAction } from "~/routes/dashboard/dashboard.orders.$id";
 import { decideCancellation, requestCancellation } from "~/models/orders/cancel-requests.server";
 import { producerAcceptPaid, producerMoveOrder, shopperCancelOrder } from "~/models/orders/lifecycle.server";
 import { runOutbox } from "~/models/outbox-worker.server";
-import { checkMoney } from "~/models/payments/money-check.server";
 import { db } from "~/utils/db.server";
 import { signLink } from "~/utils/signed-links.server";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
 import { createProducerWithMember, createProduct, createUser } from "../support/factories";
 import { dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
-import { useStripeTestServer } from "../support/stripe-env";
+import { expectMoneyInvariants, paySession, useStripeTestServer } from "../support/stripe-env";
 
 const stripeServer = useStripeTestServer();
 
-async function pay(sessionId: string) {
-  const stripe = stripeServer();
-  const session = { ...stripe.sessions.get(sessionId)!, status: "complete", payment_status: "paid", payment_intent: `pi_${sessionId}` };
-  const event = stripe.signedEvent("checkout.session.completed", session);
-  const headers = new Headers({ "Content-Type": "application/json", "Stripe-Signature": event.header });
-  return webhookAction({
-    request: new Request("http://localhost/webhooks/stripe", { method: "POST", body: event.payload, headers }),
-    params: {},
-    context: loadContext,
-  });
-}
+const pay = (sessionId: string) => paySession(stripeServer(), sessionId);
 
 let emails = 0;
 /** One order of `quantity` units, placed as a guest and then owned by `owner` (as a signed-in checkout would be); paid when by card. */
@@ -54,10 +42,6 @@ function producerPost(orderId: string, form: Record<string, string>, cookie: str
   return settle(() =>
     producerOrderAction({ request: postRequest(`/dashboard/orders/${orderId}`, form, { cookie }), params: { id: orderId }, context: loadContext }),
   );
-}
-
-async function expectInvariants() {
-  for (const check of await checkMoney()) expect(check.problems, check.key).toEqual([]);
 }
 
 describe("the shopper cancels a new order at once", () => {
@@ -104,7 +88,7 @@ describe("the shopper cancels a new order at once", () => {
     expect(events.map((e) => e.status)).toEqual(["PLACED", "CONFIRMED", "CANCELLED", "REFUNDED"]);
     // Twice changes nothing more.
     expect(statusOf(await post(order.id, { intent: "cancelOrder" }, { cookie: await sessionCookieFor(owner.id) }))).toBe(409);
-    await expectInvariants();
+    await expectMoneyInvariants();
   });
 
   it("a new cash order through the guest's signed link: cancelled, stock back, nothing posted or refunded", async () => {
@@ -172,7 +156,7 @@ describe("a race between the shopper's cancel and the producer's next step", () 
     expect(await shopperCancelOrder({ orderId: order.id, access: { userId: null, tokenValid: true } })).toEqual({ ok: false, error: "order.notAllowed" });
     expect(await db.orderEvent.count({ where: { orderId: order.id, status: "ACCEPTED" } })).toBe(1);
     await runOutbox();
-    await expectInvariants();
+    await expectMoneyInvariants();
   });
 });
 
@@ -232,7 +216,7 @@ describe("a cancellation request on an accepted order", () => {
     expect(await db.outboxJob.count({ where: { kind: "REFUND", key: { contains: second.order.id } } })).toBe(0);
     expect(await db.mailOutbox.count({ where: { to: second.group.email, kind: "checkout.mail.cancelled" } })).toBe(1);
     expect(await db.mailOutbox.count({ where: { to: member.email, kind: "after.mail.cancelAccepted.producer" } })).toBe(1);
-    await expectInvariants();
+    await expectMoneyInvariants();
   });
 
   it("accepting a request after the order was shipped does nothing: the request stays open, no refund", async () => {
@@ -252,6 +236,6 @@ describe("a cancellation request on an accepted order", () => {
     const refunds = await db.outboxJob.count({ where: { kind: "REFUND", key: { contains: order.id } } });
     if (shipped.ok) expect([after.status, request.status, refunds]).toEqual(["SHIPPED", "REQUESTED", 0]);
     else expect([after.status, request.status, refunds]).toEqual(["CANCELLED", "ACCEPTED", 1]);
-    await expectInvariants();
+    await expectMoneyInvariants();
   });
 });

@@ -1,5 +1,8 @@
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import { checkMoney } from "~/models/payments/money-check.server";
+import { action as webhookAction } from "~/routes/webhooks.stripe";
 import { resetEnvCache } from "~/utils/env.server";
+import { loadContext } from "./http";
 import { startStripeTestServer, type StripeTestServer } from "./stripe-server";
 
 export const WEBHOOK_SECRET = "whsec_test_secret";
@@ -27,4 +30,27 @@ export function useStripeTestServer(commissionBps = "500") {
     resetEnvCache();
   });
   return () => stripe!;
+}
+
+/** A webhook call as Stripe makes it; `header` null leaves the signature out. */
+export function deliverWebhook(payload: string, header: string | null) {
+  const headers = new Headers({ "Content-Type": "application/json" });
+  if (header) headers.set("Stripe-Signature", header);
+  return webhookAction({
+    request: new Request("http://localhost/webhooks/stripe", { method: "POST", body: payload, headers }),
+    params: {},
+    context: loadContext,
+  });
+}
+
+/** What the shopper's browser does on Stripe's page: the session is paid and Stripe says so. */
+export function paySession(stripe: StripeTestServer, sessionId: string, overrides: Record<string, unknown> = {}) {
+  const session = { ...stripe.sessions.get(sessionId)!, status: "complete", payment_status: "paid", payment_intent: `pi_${sessionId}`, ...overrides };
+  const event = stripe.signedEvent("checkout.session.completed", session);
+  return deliverWebhook(event.payload, event.header);
+}
+
+/** Every check of `npm run money:check` finds nothing. */
+export async function expectMoneyInvariants() {
+  for (const check of await checkMoney()) expect(check.problems, check.key).toEqual([]);
 }
