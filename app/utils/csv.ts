@@ -29,14 +29,17 @@ export function csvField(value: CsvValue): string {
   return /[",;\r\n]/.test(text) || /^\s/.test(text) || /\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The rows as CSV text; `bom` adds a byte-order mark so spreadsheet programs read ə, ş and Cyrillic correctly. */
-export function writeCsv(rows: readonly (readonly CsvValue[])[], options: { bom?: boolean } = {}): string {
-  return (options.bom ? "\uFEFF" : "") + rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+/** The rows as CSV text. */
+export function writeCsv(rows: readonly (readonly CsvValue[])[]): string {
+  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
-/** A CSV file to download, never cached (exports hold private figures). */
+/**
+ * A CSV file to download, never cached (exports hold private figures). It starts with a byte-order
+ * mark, without which spreadsheet programs read UTF-8 as a local code page and garble ə, ş and Cyrillic.
+ */
 export function csvDownload(csv: string, filename: string): Response {
-  return new Response(csv, {
+  return new Response(`\uFEFF${csv}`, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,

@@ -21,7 +21,10 @@ type Reply = {
 async function exportCsv(cookie: string) {
   const response = await exportLoader(routeArgs(getRequest("/dashboard/products/export.csv", { cookie })));
   expect(response.headers.get("Content-Type")).toContain("text/csv");
-  return response.text();
+  // A byte-order mark first, or spreadsheet programs misread ə and ş (bytes: text() would drop it).
+  const bytes = Buffer.from(await response.arrayBuffer());
+  expect(bytes.subarray(0, 3).toString("hex")).toBe("efbbbf");
+  return bytes.toString("utf8");
 }
 
 const upload = (cookie: string, csv: string, intent = "preview") =>

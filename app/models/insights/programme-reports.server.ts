@@ -424,5 +424,5 @@ export async function reportFilterOptions(locale: Locale) {
 export function tableToCsv(table: ReportTableData, heading: (key: MessageKey) => string) {
   const header = table.columns.map((c) => (c.kind === "money" ? `${heading(c.label)} (AZN)` : heading(c.label)));
   const rows = table.rows.map((row) => table.columns.map((c) => (c.kind === "money" ? (Number(row[c.key]) / 100).toFixed(2) : row[c.key])));
-  return writeCsv([header, ...rows], { bom: true });
+  return writeCsv([header, ...rows]);
 }

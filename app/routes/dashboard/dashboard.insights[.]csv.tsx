@@ -10,5 +10,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const days = parsePeriod(new URL(request.url).searchParams.get("days"));
   const translator = await getTranslator(request);
   const insights = await producerInsights(user.producerId, days, translator.locale);
-  return csvDownload(writeCsv(insightsCsvRows(insights, translator.t), { bom: true }), `insights-${days}d.csv`);
+  return csvDownload(writeCsv(insightsCsvRows(insights, translator.t)), `insights-${days}d.csv`);
 }
