@@ -212,6 +212,7 @@ describe("a return from request to refund", () => {
     // The shopper cannot ask again; staff see the declined return and overturn it; the family's member cannot act as staff.
     expect(statusOf(await returnRequest(order.id, "Yenə", [], { token }))).toBe(409);
     const mentor = await createUser({ role: "MENTOR" });
+    await db.producer.update({ where: { id: producer.id }, data: { mentorId: mentor.id } });
     const mentorCookie = await sessionCookieFor(mentor.id);
     const queue = await adminReturnsLoader({ request: getRequest("/admin/returns", { cookie: mentorCookie }), params: {}, context: loadContext });
     expect(queue.returns.map((r) => r.orderId)).toContain(order.id);
@@ -242,6 +243,39 @@ describe("a return from request to refund", () => {
     const events = await db.orderEvent.findMany({ where: { orderId: order.id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.status).slice(-4)).toEqual(["RETURN_REQUESTED", "RETURN_DECLINED", "RETURN_ACCEPTED", "RETURN_CASH_BACK"]);
     await expectMoneyInvariants();
+  });
+});
+
+describe("staff stepping in", () => {
+  it("a mentor sees and decides only the returns of the producers assigned to them; an admin every one", async () => {
+    const { producer, member } = await createProducerWithMember();
+    const product = await craftProduct(producer.id, 3000);
+    const { order } = await shippedOrder(product.id, member, producer.id, { quantity: 1 });
+    expect(statusOf(await returnRequest(order.id, "Rəngi fərqlidir", [], { token: signLink("order", order.id) }))).toBe(200);
+    const assigned = await createUser({ role: "MENTOR" });
+    const elsewhere = await createUser({ role: "MENTOR" });
+    const admin = await createUser({ role: "ADMIN" });
+    await db.producer.update({ where: { id: producer.id }, data: { mentorId: assigned.id } });
+    const queueOf = async (userId: string) => {
+      const cookie = await sessionCookieFor(userId);
+      const page = await adminReturnsLoader({ request: getRequest("/admin/returns", { cookie }), params: {}, context: loadContext });
+      return page.returns.map((r) => r.orderId);
+    };
+    expect(await queueOf(assigned.id)).toContain(order.id);
+    expect(await queueOf(admin.id)).toContain(order.id);
+    expect(await queueOf(elsewhere.id)).not.toContain(order.id);
+
+    const form = { orderId: order.id, intent: "returnAccept", answer: "Kuryer götürəcək" };
+    const post = async (userId: string) =>
+      statusOf(
+        await settle(async () =>
+          adminReturnsAction({ request: postRequest("/admin/returns", form, { cookie: await sessionCookieFor(userId) }), params: {}, context: loadContext }),
+        ),
+      );
+    expect(await post(elsewhere.id)).toBe(404);
+    expect((await db.returnRequest.findUniqueOrThrow({ where: { orderId: order.id } })).status).toBe("REQUESTED");
+    expect(await post(admin.id)).toBe(200);
+    expect(await db.returnRequest.findUniqueOrThrow({ where: { orderId: order.id } })).toMatchObject({ status: "ACCEPTED", decidedById: admin.id });
   });
 });
 

@@ -83,6 +83,8 @@ export const after = {
   "admin.nav.returns": "Geri qaytarmalar",
   "admin.returns.title": "Geri qaytarmalar",
   "admin.returns.lead": "Ailənin qərarını gözləyən və rədd edilmiş qaytarma sorğuları. Alıcı ilə ailə razılaşa bilməyəndə qərarı siz verin.",
+  "admin.returns.scopeMine": "Sizə təhkim olunmuş istehsalçıların qaytarmaları.",
+  "admin.returns.scopeAll": "Bütün istehsalçıların qaytarmaları.",
   "admin.returns.none": "Baxılacaq qaytarma yoxdur.",
   "admin.returns.order": "{number} sifarişi · {producer} · {customer}",
   "admin.returns.accept": "Qaytarmanı qəbul et",

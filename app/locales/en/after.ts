@@ -84,6 +84,8 @@ export const after = {
   "admin.nav.returns": "Returns",
   "admin.returns.title": "Returns",
   "admin.returns.lead": "Return requests waiting for a family, and declined ones. Step in when a shopper and a family cannot agree.",
+  "admin.returns.scopeMine": "Returns of the producers assigned to you.",
+  "admin.returns.scopeAll": "Returns of every producer.",
   "admin.returns.none": "No returns to look at.",
   "admin.returns.order": "Order {number} · {producer} · {customer}",
   "admin.returns.accept": "Accept the return",

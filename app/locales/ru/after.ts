@@ -83,6 +83,8 @@ export const after = {
   "admin.nav.returns": "Возвраты",
   "admin.returns.title": "Возвраты",
   "admin.returns.lead": "Запросы на возврат, ждущие решения семьи, и отклонённые. Вмешайтесь, если покупатель и семья не могут договориться.",
+  "admin.returns.scopeMine": "Возвраты закреплённых за вами производителей.",
+  "admin.returns.scopeAll": "Возвраты всех производителей.",
   "admin.returns.none": "Возвратов для рассмотрения нет.",
   "admin.returns.order": "Заказ {number} · {producer} · {customer}",
   "admin.returns.accept": "Принять возврат",

@@ -27,7 +27,7 @@ const returnOrderSelect = {
   lines: { select: { unit: true, product: { select: { kind: true, category: { select: { sector: { select: { slug: true } } } } } } } },
 } as const;
 
-async function loadReturnOrder(client: Client, where: { id: string; producerId?: string }) {
+async function loadReturnOrder(client: Client, where: { id: string; producerId?: string; producer?: { mentorId: string } }) {
   return client.order.findFirst({ where, select: returnOrderSelect });
 }
 
@@ -112,7 +112,14 @@ export async function openReturn(args: { orderId: string; access: ShopperAccess;
 }
 
 /** Who decides: a member of the order's producer, or staff stepping in (who may also overturn a decline). */
-export type ReturnDecider = { kind: "producer"; producerId: string; actorId: string } | { kind: "staff"; actorId: string };
+export type ReturnDecider = { kind: "producer"; producerId: string; actorId: string } | { kind: "staff"; actorId: string; role: string };
+
+/** Staff whose returns these are: a mentor the producers assigned to them (as in their task list), an admin every producer. */
+export type StaffViewer = { id: string; role: string };
+
+function staffScope(viewer: StaffViewer) {
+  return viewer.role === "ADMIN" ? {} : { producer: { mentorId: viewer.id } };
+}
 
 /**
  * Accepts a return (the answer says how to send the goods back) or declines it (the answer says
@@ -127,8 +134,8 @@ export async function decideReturn(args: {
   now?: Date;
 }): Promise<{ ok: true } | { ok: false; error: "order.notFound" | "order.notAllowed" | typeof OWN_PRODUCER }> {
   const now = args.now ?? new Date();
-  const producerId = args.decider.kind === "producer" ? args.decider.producerId : undefined;
-  const order = await loadReturnOrder(db, { id: args.orderId, ...(producerId ? { producerId } : {}) });
+  const scope = args.decider.kind === "producer" ? { producerId: args.decider.producerId } : staffScope({ id: args.decider.actorId, role: args.decider.role });
+  const order = await loadReturnOrder(db, { id: args.orderId, ...scope });
   if (!order) return { ok: false, error: "order.notFound" };
   const from = args.decider.kind === "staff" ? (["REQUESTED", "DECLINED"] as const) : (["REQUESTED"] as const);
   const byStaff = args.decider.kind === "staff";
@@ -208,10 +215,10 @@ export async function returnOf(orderId: string) {
   return { ...request, photos: JSON.parse(request.photos) as ReturnPhoto[], createdAt: request.createdAt.toISOString() };
 }
 
-/** Returns staff may step in on: waiting for the producer, or declined (newest first). */
-export async function listReturnsForStaff(take = 100) {
+/** Returns this staff member may step in on: waiting for the producer, or declined (newest first). */
+export async function listReturnsForStaff(viewer: StaffViewer, take = 100) {
   const rows = await db.returnRequest.findMany({
-    where: { status: { in: ["REQUESTED", "DECLINED"] } },
+    where: { status: { in: ["REQUESTED", "DECLINED"] }, order: staffScope(viewer) },
     orderBy: { createdAt: "desc" },
     take,
     select: {

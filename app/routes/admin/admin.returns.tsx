@@ -15,14 +15,14 @@ import { useTranslator } from "~/utils/use-translator";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  const user = await requireStaff(request);
   const { t } = await getTranslator(request);
-  return { returns: await listReturnsForStaff(), title: `${t("admin.returns.title")} · ABAD Market` };
+  return { returns: await listReturnsForStaff(user), admin: user.role === "ADMIN", title: `${t("admin.returns.title")} · ABAD Market` };
 }
 
 type Reply = { orderId: string; ok: boolean; errors: string[] };
 
-/** A mentor or admin steps in: accepts a return (saying how to send it back) or declines it, also one the family declined. */
+/** A mentor (on a producer assigned to them) or an admin steps in: accepts a return (saying how to send it back) or declines it, also one the family declined. */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request);
   const form = Object.fromEntries(await request.formData());
@@ -31,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data<Reply>({ orderId, ok: false, errors: parsed.error.issues.map((i) => i.message) }, { status: 400 });
   const result = await decideReturn({
     orderId,
-    decider: { kind: "staff", actorId: user.id },
+    decider: { kind: "staff", actorId: user.id, role: user.role },
     accept: parsed.data.intent === "returnAccept",
     answer: parsed.data.answer,
   });
@@ -43,13 +43,15 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AdminReturns() {
-  const { returns } = useLoaderData<typeof loader>();
+  const { returns, admin } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const { t, date, money } = useTranslator();
   return (
     <section className="admin-page stack" aria-labelledby="returns-title">
       <h1 id="returns-title">{t("admin.returns.title")}</h1>
-      <p className="muted">{t("admin.returns.lead")}</p>
+      <p className="muted">
+        {t("admin.returns.lead")} {t(admin ? "admin.returns.scopeAll" : "admin.returns.scopeMine")}
+      </p>
       {reply?.ok ? (
         <p className="notice" role="status">
           {t("admin.returns.done")}
