@@ -1,9 +1,9 @@
 import path from "node:path";
 import { vitePlugin as remix } from "@remix-run/dev";
-import express from "express";
 import { defineConfig, type Plugin } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
 import remixOptions from "./remix.config.js";
+import { uploadsHandler } from "./app/server/uploads";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -16,8 +16,8 @@ function uploadsInDevelopment(): Plugin {
   return {
     name: "abad-uploads",
     configureServer(server) {
-      const serveUploads = express.static(path.resolve(process.env.UPLOADS_DIR ?? "data/uploads"), { index: false });
-      server.middlewares.use("/uploads", (req, res, next) => serveUploads(req, res as express.Response, next));
+      const serveUploads = uploadsHandler(path.resolve(process.env.UPLOADS_DIR ?? "data/uploads"), { production: false });
+      server.middlewares.use("/uploads", serveUploads);
     },
   };
 }

@@ -3,11 +3,10 @@ import { AfterSaleSection } from "~/components/after-sale-section";
 import { ErrorList } from "~/components/forms";
 import { ReasonField } from "~/components/reason-form";
 import type { MessageKey } from "~/locales/types";
-import { pictureData } from "~/models/images/pictures";
 import { useTranslator } from "~/utils/use-translator";
 
 export type ReturnReply = { done: boolean; error: MessageKey | null; fieldErrors: Record<string, string[]> };
-export type ReturnPhotoData = { fileKey: string; widths: string; width: number; height: number; placeholder: string };
+export type ReturnPhotoData = { src: string; width: number; height: number };
 export type ReturnState = {
   reason: string;
   status: string;
@@ -18,22 +17,25 @@ export type ReturnState = {
   photos: ReturnPhotoData[];
 };
 
-/** The shopper's photos of a return, as small pictures (producer, staff and shopper see the same). */
+/** The shopper's photos of a return, as small pictures (producer, staff and shopper see the same, each through a link only they may open). */
 export function ReturnPhotos({ photos }: { photos: ReturnPhotoData[] }) {
   const { t } = useTranslator();
   if (photos.length === 0) return null;
   return (
     <ul className="return-photos">
-      {photos.map((photo, i) => {
-        const picture = pictureData({ ...photo, alt: t("after.return.photoAlt", { count: i + 1 }) });
-        return (
-          <li key={photo.fileKey}>
-            <a href={picture.fallback}>
-              <img src={picture.fallback} alt={picture.alt} width={160} height={Math.round((160 * photo.height) / photo.width)} loading="lazy" />
-            </a>
-          </li>
-        );
-      })}
+      {photos.map((photo, i) => (
+        <li key={photo.src}>
+          <a href={photo.src}>
+            <img
+              src={photo.src}
+              alt={t("after.return.photoAlt", { count: i + 1 })}
+              width={160}
+              height={Math.round((160 * photo.height) / photo.width)}
+              loading="lazy"
+            />
+          </a>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -44,7 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer: Viewer = user && order.userId === user.id ? { kind: "shopper", userId: user.id } : { kind: "guest", orderId: order.id };
   const threadId = await orderThreadId(order.id);
   const thread = threadId ? await loadThread(viewer, threadId, locale) : null;
-  const [returnable, returnRequest] = await Promise.all([returnWindow(order.id), returnOf(order.id)]);
+  const ownerViews = !!user && order.userId === user.id;
+  const [returnable, returnRequest] = await Promise.all([returnWindow(order.id), returnOf(order.id, { token: ownerViews ? null : token })]);
   return {
     order,
     returns: { until: returnable?.ok ? returnable.until.toISOString() : null, request: returnRequest },
@@ -52,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     reviewed,
     payLink,
     thread,
-    token: user && order.userId === user.id ? null : token,
+    token: ownerViews ? null : token,
     title: `${t("order.number", { number: order.number })} · ${t("app.name")}`,
   };
 }

@@ -11,6 +11,7 @@ import { createRequestHandler } from "@remix-run/express";
 import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
 import { applyTrustProxy, clientAddress, type TrustProxy } from "./client-address";
 import { pageCache } from "./page-cache";
+import { uploadsHandler } from "./uploads";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_UPLOAD_BODY_BYTES = 16 * 1024 * 1024;
@@ -118,7 +119,7 @@ export async function createApp(options: ServerOptions) {
 
   const clientDir = path.join(options.buildDir, "client");
   app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y", index: false }));
-  app.use("/uploads", express.static(options.uploadsDir, { immutable: true, maxAge: "1y", index: false, dotfiles: "deny", fallthrough: false }));
+  app.use("/uploads", uploadsHandler(options.uploadsDir, { production: true }));
   app.use(express.static(clientDir, { maxAge: "1h", index: false }));
 
   const getLoadContext = (req: Request, res: Response) => ({

@@ -137,6 +137,12 @@ test("a return from request to refund", async ({ browser }) => {
   await expect(plain.getByRole("status").filter({ hasText: "Qaytarma sorğunuz istehsalçıya göndərildi." })).toBeVisible();
   await expect(plain.getByRole("img", { name: "Alıcının göndərdiyi 1 nömrəli şəkil" })).toBeVisible();
   await expectNoSidewaysScroll(plain);
+  // The photo opens with the order's link, and neither without it nor as a public upload.
+  const src = (await plain.getByRole("img", { name: "Alıcının göndərdiyi 1 nömrəli şəkil" }).getAttribute("src"))!;
+  expect((await plain.request.get(src)).status()).toBe(200);
+  const photoPath = new URL(src, "http://x").pathname;
+  expect((await plain.request.get(photoPath)).status()).toBe(404);
+  expect((await plain.request.get(photoPath.replace(/^\/orders\/[^/]+\/return-photos\//, "/uploads/"))).status()).toBe(404);
 
   // The family sees the reason and the photo, accepts with how to send it back, and marks it received.
   await family.reload();

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { action as orderAction, loader as orderLoader } from "~/routes/orders.$id";
 import { action as producerOrderAction, loader as producerOrderLoader } from "~/routes/dashboard/dashboard.orders.$id";
 import { action as adminReturnsAction, loader as adminReturnsLoader } from "~/routes/admin/admin.returns";
+import { loader as returnPhotoLoader } from "~/routes/orders.$id_.return-photos.$key.$file";
 import { SOLD_ORDER } from "~/models/insights/sales.server";
 import { producerAcceptPaid, producerMoveOrder } from "~/models/orders/lifecycle.server";
 import { decideReturn, markReturnReceived, openReturn } from "~/models/orders/returns.server";
@@ -276,6 +277,75 @@ describe("staff stepping in", () => {
     expect((await db.returnRequest.findUniqueOrThrow({ where: { orderId: order.id } })).status).toBe("REQUESTED");
     expect(await post(admin.id)).toBe(200);
     expect(await db.returnRequest.findUniqueOrThrow({ where: { orderId: order.id } })).toMatchObject({ status: "ACCEPTED", decidedById: admin.id });
+  });
+});
+
+describe("return photos", () => {
+  it("are served only to the order's shopper (or the link's holder), its producer's members and its staff, never cached by others; anyone else: not found", async () => {
+    const { producer, member } = await createProducerWithMember();
+    const other = await createProducerWithMember();
+    const product = await craftProduct(producer.id, 3000);
+    const owner = await createUser();
+    const { order } = await shippedOrder(product.id, member, producer.id, { quantity: 1, owner: owner.id });
+    const access = { userId: owner.id, tokenValid: false };
+    expect(await openReturn({ orderId: order.id, access, reason: "Çatlayıb", photos: [await jpegWithGps(400, 300)] })).toEqual({ ok: true });
+    const mentor = await createUser({ role: "MENTOR" });
+    await db.producer.update({ where: { id: producer.id }, data: { mentorId: mentor.id } });
+    const ownerCookie = await sessionCookieFor(owner.id);
+
+    const page = await orderLoader({ request: getRequest(`/orders/${order.id}`, { cookie: ownerCookie }), params: { id: order.id }, context: loadContext });
+    const src = page.returns.request!.photos[0].src;
+    const [, , id, , key, file] = src.split("/");
+    expect(id).toBe(order.id);
+    // Not a public upload: the static /uploads path is not where it is shown.
+    expect(src.startsWith("/uploads/")).toBe(false);
+    const fetchPhoto = (cookie: string | null, query = "", params = { id: order.id, key, file }) =>
+      settle(() =>
+        returnPhotoLoader({
+          request: getRequest(`/orders/${params.id}/return-photos/${params.key}/${params.file}${query}`, { cookie }),
+          params,
+          context: loadContext,
+        }),
+      );
+
+    const cookies = {
+      owner: ownerCookie,
+      member: await sessionCookieFor(member.id),
+      mentor: await sessionCookieFor(mentor.id),
+      admin: await sessionCookieFor((await createUser({ role: "ADMIN" })).id),
+    };
+    for (const [who, cookie] of Object.entries(cookies)) {
+      const response = await fetchPhoto(cookie);
+      expect(statusOf(response), who).toBe(200);
+      expect((response as Response).headers.get("Content-Type")).toBe("image/jpeg");
+      expect((response as Response).headers.get("Cache-Control")).toMatch(/^private, no-store/);
+      expect(Buffer.from(await (response as Response).arrayBuffer()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    }
+    // The guest holding the order's link: the order page puts the link's token on the photo.
+    const token = signLink("order", order.id);
+    const guestPage = await orderLoader({ request: getRequest(`/orders/${order.id}?token=${token}`), params: { id: order.id }, context: loadContext });
+    const guestSrc = guestPage.returns.request!.photos[0].src;
+    expect(guestSrc).toBe(`${src}?token=${token}`);
+    expect(statusOf(await fetchPhoto(null, `?token=${token}`))).toBe(200);
+
+    const strangers = {
+      nobody: null,
+      shopper: await sessionCookieFor((await createUser()).id),
+      otherFamily: await sessionCookieFor(other.member.id),
+      otherMentor: await sessionCookieFor((await createUser({ role: "MENTOR" })).id),
+    };
+    for (const [who, cookie] of Object.entries(strangers)) expect(statusOf(await fetchPhoto(cookie)), who).toBe(404);
+    expect(statusOf(await fetchPhoto(null, `?token=${signLink("order", "another-order")}`))).toBe(404);
+    // Names that are not this return's files, and this file under another order.
+    const { order: second } = await shippedOrder(product.id, member, producer.id, { quantity: 1, owner: owner.id });
+    for (const params of [
+      { id: order.id, key, file: "99.jpg" },
+      { id: order.id, key, file: "..%2F..%2Fabad.db" },
+      { id: order.id, key: "r-0000", file },
+      { id: second.id, key, file },
+    ]) {
+      expect(statusOf(await fetchPhoto(ownerCookie, "", params)), JSON.stringify(params)).toBe(404);
+    }
   });
 });
 

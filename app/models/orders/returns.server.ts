@@ -1,4 +1,6 @@
 import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
 import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
 import { deleteImageFiles, ImageRejectedError, processImage, type ImageError } from "~/models/images/pipeline.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
@@ -11,6 +13,11 @@ import { db, type Client } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 
 export type ReturnPhoto = { fileKey: string; widths: string; width: number; height: number; placeholder: string };
+/** A return photo as a page shows it: served by /orders/:id/return-photos/… to those who may see the order, never by /uploads. */
+export type ReturnPhotoView = { src: string; width: number; height: number };
+
+/** Return photos are kept among the uploads under this prefix; app/server/uploads.ts refuses it on the public /uploads path. */
+const RETURN_PHOTO_PREFIX = "r-";
 
 const returnOrderSelect = {
   id: true,
@@ -80,7 +87,7 @@ export async function openReturn(args: { orderId: string; access: ShopperAccess;
   const photos: ReturnPhoto[] = [];
   const discard = () => Promise.all(photos.map((p) => deleteImageFiles(uploadsDir, p.fileKey)));
   for (const input of args.photos) {
-    const fileKey = `r-${crypto.randomBytes(10).toString("hex")}`;
+    const fileKey = `${RETURN_PHOTO_PREFIX}${crypto.randomBytes(10).toString("hex")}`;
     try {
       const processed = await processImage(input, { uploadsDir, fileKey });
       photos.push({ fileKey, widths: processed.widths.join(","), width: processed.width, height: processed.height, placeholder: processed.placeholder });
@@ -205,14 +212,63 @@ export async function markReturnReceived(args: { orderId: string; producerId: st
   return { ok: true as const };
 }
 
-/** A return's state for the order pages: photos as stored, dates as ISO text. */
-export async function returnOf(orderId: string) {
+function photoViews(orderId: string, stored: string, token: string | null = null): ReturnPhotoView[] {
+  const query = token ? `?token=${encodeURIComponent(token)}` : "";
+  return (JSON.parse(stored) as ReturnPhoto[]).map((photo) => {
+    const widths = photo.widths.split(",").map(Number);
+    const shown = widths.find((w) => w >= 640) ?? widths[widths.length - 1];
+    return { src: `/orders/${orderId}/return-photos/${photo.fileKey}/${shown}.jpg${query}`, width: photo.width, height: photo.height };
+  });
+}
+
+/** A return's state for the order pages, dates as ISO text; a guest's photo links carry their order link's token. */
+export async function returnOf(orderId: string, options: { token?: string | null } = {}) {
   const request = await db.returnRequest.findUnique({
     where: { orderId },
     select: { reason: true, photos: true, status: true, answer: true, amountQ: true, createdAt: true, decidedByStaff: true },
   });
   if (!request) return null;
-  return { ...request, photos: JSON.parse(request.photos) as ReturnPhoto[], createdAt: request.createdAt.toISOString() };
+  return { ...request, photos: photoViews(orderId, request.photos, options.token), createdAt: request.createdAt.toISOString() };
+}
+
+const PHOTO_TYPES = { jpg: "image/jpeg", webp: "image/webp", avif: "image/avif" } as const;
+
+/**
+ * One file of a return's photo, for whoever may see that order: its shopper (or the holder of
+ * the order's signed link), a member of its producer, its producer's mentor or an admin. Null
+ * (not found) for anyone else and for any name that is not one of this return's files.
+ */
+export async function readReturnPhoto(args: {
+  orderId: string;
+  fileKey: string;
+  file: string;
+  viewer: { user: { id: string; role: string; producerId: string | null } | null; tokenValid: boolean };
+}): Promise<{ body: Buffer; type: string } | null> {
+  const name = /^(\d{1,5})\.(jpg|webp|avif)$/.exec(args.file);
+  if (!name) return null;
+  const request = await db.returnRequest.findUnique({
+    where: { orderId: args.orderId },
+    select: { photos: true, order: { select: { userId: true, producerId: true, producer: { select: { mentorId: true } } } } },
+  });
+  if (!request) return null;
+  const { user, tokenValid } = args.viewer;
+  const order = request.order;
+  const allowed =
+    tokenValid ||
+    (!!user &&
+      (order.userId === user.id ||
+        order.producerId === user.producerId ||
+        user.role === "ADMIN" ||
+        (user.role === "MENTOR" && order.producer.mentorId === user.id)));
+  if (!allowed) return null;
+  const photo = (JSON.parse(request.photos) as ReturnPhoto[]).find((p) => p.fileKey === args.fileKey);
+  if (!photo || !photo.widths.split(",").includes(name[1])) return null;
+  try {
+    const body = await fs.readFile(path.join(env().UPLOADS_DIR, photo.fileKey, `${name[1]}.${name[2]}`));
+    return { body, type: PHOTO_TYPES[name[2] as keyof typeof PHOTO_TYPES] };
+  } catch {
+    return null;
+  }
 }
 
 /** Returns this staff member may step in on: waiting for the producer, or declined (newest first). */
@@ -231,5 +287,5 @@ export async function listReturnsForStaff(viewer: StaffViewer, take = 100) {
       order: { select: { number: true, totalQ: true, producer: { select: { name: true } }, group: { select: { name: true } } } },
     },
   });
-  return rows.map((r) => ({ ...r, photos: JSON.parse(r.photos) as ReturnPhoto[], createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => ({ ...r, photos: photoViews(r.orderId, r.photos), createdAt: r.createdAt.toISOString() }));
 }
