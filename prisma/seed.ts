@@ -56,6 +56,7 @@ async function clearDatabase() {
     db.ledgerJournal.deleteMany(),
     db.payoutBatch.deleteMany(),
     db.orderEvent.deleteMany(),
+    db.returnRequest.deleteMany(),
     db.stayNight.deleteMany(),
     db.orderLine.deleteMany(),
     db.order.deleteMany(),
@@ -425,12 +426,34 @@ async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType
   for (const [i, bank] of banks.entries()) {
     await db.producer.update({ where: { id: active[i].id }, data: { ...bank, bankChangedAt: new Date(now - 41 * DAY) } });
   }
-  const plans = [
+  const bySlug = (slug: string) => producers.find((p) => p.slug === slug && p.status === "ACTIVE") ?? active[2];
+  type Plan = { producer: SeededProducer; status: (typeof ORDER_STATES)[number]; userId: string | null; daysAgo?: number; returned?: DemoReturn };
+  const plans: Plan[] = [
     ...ORDER_STATES.map((status) => ({ producer: active[0], status, userId: users.shopper.id })),
     ...ORDER_STATES.map((status, i) => ({ producer: active[1 + i], status, userId: users.shopper2.id })),
     { producer: active[0], status: "COMPLETED" as const, userId: null },
     { producer: active[0], status: "CONFIRMED" as const, userId: users.shopper2.id },
     { producer: active[7], status: "PLACED" as const, userId: null },
+    // Handmade goods delivered within their family's return window, one return waiting for the
+    // family and one the family declined (the mentor's returns queue shows both).
+    {
+      producer: bySlug("rzayevlar-kalaghayi-emalatxanasi"),
+      status: "SHIPPED" as const,
+      userId: users.shopper.id,
+      daysAgo: 6,
+      returned: { status: "REQUESTED", reason: "Kəlağayının rəngi şəkildəkindən xeyli açıqdır, geri qaytarmaq istəyirəm.", answer: "" },
+    },
+    {
+      producer: bySlug("karimovlar-misgar-evi"),
+      status: "SHIPPED" as const,
+      userId: users.shopper2.id,
+      daysAgo: 9,
+      returned: {
+        status: "DECLINED",
+        reason: "Sininin kənarında əzik var, yəqin yolda olub.",
+        answer: "Göndərməzdən əvvəl şəklini çəkmişdik, əzik yox idi. Kuryer xidmətinə müraciət edin.",
+      },
+    },
   ];
   for (const [i, plan] of plans.entries()) {
     const products = await db.product.findMany({
@@ -440,7 +463,7 @@ async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType
       take: 2,
     });
     if (products.length === 0) continue;
-    const placedAt = new Date(now - (30 - i * 2) * DAY);
+    const placedAt = new Date(now - (plan.daysAgo ?? 30 - i * 2) * DAY);
     const lines = products.map((p, j) => ({
       productId: p.id,
       title: p.titleAz,
@@ -506,7 +529,33 @@ async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType
     });
     // The ledger is written the way the app writes it: the sale posted at confirmation.
     if (confirmed) for (const order of group.orders) await postSale(db, { ...order, group }, at(1));
+    if (plan.returned) await seedReturn(group.orders[0].id, plan.returned, at(3), plan.userId);
   }
+}
+
+type DemoReturn = { status: "REQUESTED" | "DECLINED"; reason: string; answer: string };
+
+/** A return written straight to its tables (no mail for demo data), with the order's history as the app writes it. */
+async function seedReturn(orderId: string, demo: DemoReturn, requestedAt: Date, shopperId: string | null) {
+  const { producer } = await db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { producer: { select: { members: { select: { userId: true } } } } },
+  });
+  const deciderId = producer.members[0].userId;
+  const decidedAt = new Date(requestedAt.getTime() + DAY);
+  const declined = demo.status === "DECLINED";
+  await db.returnRequest.create({
+    data: {
+      orderId,
+      reason: demo.reason,
+      status: demo.status,
+      answer: demo.answer,
+      createdAt: requestedAt,
+      ...(declined ? { decidedAt, decidedById: deciderId } : {}),
+    },
+  });
+  await db.orderEvent.create({ data: { orderId, status: "RETURN_REQUESTED", note: demo.reason, actorId: shopperId, createdAt: requestedAt } });
+  if (declined) await db.orderEvent.create({ data: { orderId, status: "RETURN_DECLINED", note: demo.answer, actorId: deciderId, createdAt: decidedAt } });
 }
 
 /**
