@@ -75,11 +75,12 @@ for (const lang of ["az", "ru"] as const) {
 }
 
 /**
- * Layout shift since the page started, once it is hydrated and its fonts are in. The observer is
+ * Layout shift since the page started (opened at `url`, or already opening), once it is hydrated
+ * and its fonts are in. The observer is
  * read with takeRecords(), so entries the browser has not delivered yet are counted too.
  */
-async function layoutShift(page: Page, url: string) {
-  await page.goto(url);
+async function layoutShift(page: Page, url?: string) {
+  if (url) await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
   await page.evaluate(() => document.fonts.ready);
   return page.evaluate(
@@ -107,6 +108,30 @@ test("nothing moves after it is drawn (cumulative layout shift 0) on the home an
   for (const path of ["/", await handicraftProduct(page)]) {
     const { total, moved } = await layoutShift(page, `${path}?lang=az`);
     expect(total, `${path}: ${moved.join(", ")}`).toBe(0);
+  }
+});
+
+test("a phone's first visit: the web font arriving after the first paint moves nothing on the home page", async ({ browser }) => {
+  for (const [width, lang] of [
+    [360, "az"],
+    [360, "ru"],
+    [390, "en"],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height: 740 } });
+    const page = await context.newPage();
+    // the fonts are held back until the page has been painted in the fallback face
+    let releaseFonts = () => {};
+    const fontsHeld = new Promise<void>((resolve) => (releaseFonts = resolve));
+    await page.route(/\.woff2$/, async (route) => {
+      await fontsHeld;
+      await route.continue();
+    });
+    await page.goto(`/?lang=${lang}`, { waitUntil: "commit" });
+    await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+    releaseFonts();
+    const { total, moved } = await layoutShift(page);
+    expect(total, `${width} px, ${lang}: ${moved.join(", ")}`).toBe(0);
+    await context.close();
   }
 });
 
