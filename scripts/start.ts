@@ -84,7 +84,7 @@ await refreshSearchIndex();
 Object.assign(process.env, childEnv, { NODE_ENV: "production" });
 const { startServer } = await import("../app/server/http-server");
 const stripeBase = process.env.STRIPE_API_BASE;
-await startServer({
+const server = await startServer({
   port: config.PORT,
   buildDir: path.resolve("build"),
   uploadsDir: config.UPLOADS_DIR,
@@ -94,3 +94,12 @@ await startServer({
   publicHost: new URL(config.APP_URL).host,
 });
 console.log(`ABAD Market is ready on http://localhost:${config.PORT}`);
+// A stop signal (a balancer draining this node, Ctrl-C) lets requests in flight finish, then exits
+// normally, which is also when `node --cpu-prof` (npm run profile) writes its profile.
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}
