@@ -4,7 +4,7 @@ import type { PictureData } from "~/models/images/pictures";
 import { Picture } from "~/components/picture";
 import { useTranslator } from "~/utils/use-translator";
 
-type Region = { slug: string; name: string; producerCount: number; knownFor: string[]; picture: PictureData | null };
+type Region = { slug: string; name: string; producerCount: number; picture: PictureData | null };
 
 /** The regions that have producers, each a picture and a link to its goods. */
 export const RegionCards = memo(function RegionCards({ regions }: { regions: Region[] }) {

@@ -51,7 +51,8 @@ export async function regionsWithProducerCounts(locale: Locale) {
   ]);
   const byRegion = new Map(counts.map((c) => [c.regionId, c._count._all]));
   const pictureOf = new Map(pictures.map((p) => [p.id, regionPicture(p)]));
-  return regions.map((r) => ({ ...r, producerCount: byRegion.get(r.id) ?? 0, picture: pictureOf.get(r.id) ?? null }));
+  // Only what the map and the region cards draw: this goes to the browser again for hydration.
+  return regions.map((r) => ({ slug: r.slug, name: r.name, producerCount: byRegion.get(r.id) ?? 0, picture: pictureOf.get(r.id) ?? null }));
 }
 
 /** The columns a region's landscape is stored in, for a Prisma select. */
