@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     collection,
     seo: {
       title: `${collection.title} · ${t("app.name")}`,
-      description: collection.title,
+      description: t("collection.description", { title: collection.title }),
       origin: publicOrigin(),
       langParam: langParamOf(request),
       path: `/collections/${collection.slug}`,

@@ -3,6 +3,7 @@ import { bakuDay } from "~/utils/baku-time";
 import { getCollectionPage, homeCollections } from "~/models/catalog/collections.server";
 import { action as collectionAction, loader as collectionLoader } from "~/routes/admin/admin.collections.$id";
 import { action as collectionsAction } from "~/routes/admin/admin.collections._index";
+import { loader as publicCollectionLoader } from "~/routes/collections.$slug";
 import { db } from "~/utils/db.server";
 import { signedInCast } from "../support/admin-factories";
 import { createProduct } from "../support/factories";
@@ -91,6 +92,9 @@ describe("curating a collection for the home page", () => {
     expect(await home()).toBeUndefined();
     // Off the home page, its own page still lists every item on sale, in order.
     expect(await getCollectionPage("jams-test", "en")).toMatchObject({ title: "Jams", products: [{ id: c.id }, { id: b.id }] });
+    // and tells search engines what it is, in the page's language
+    const page = await publicCollectionLoader({ request: getRequest("/collections/jams-test?lang=az"), params: { slug: "jams-test" }, context: loadContext });
+    expect(page.seo.description).toMatch(/^Mürəbbələr: .*ABAD mentorlarının seçimi\.$/);
 
     const audit = await db.auditLog.findMany({ where: { entityType: "Collection", entityId: id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual([

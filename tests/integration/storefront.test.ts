@@ -140,6 +140,21 @@ describe("product and producer pages", () => {
     expect(data.structuredData.offers).toMatchObject({ price: "12.00", priceCurrency: "AZN", availability: "https://schema.org/InStock" });
   });
 
+  it("lists the collections on show in the sitemap, not those over or to come", async () => {
+    const day = 24 * 60 * 60 * 1000;
+    await db.collection.createMany({
+      data: [
+        { slug: "sitemap-on-show", titleAz: "İndi", startsAt: new Date(Date.now() - day) },
+        { slug: "sitemap-over", titleAz: "Keçmiş", endsAt: new Date(Date.now() - day) },
+        { slug: "sitemap-to-come", titleAz: "Gələcək", startsAt: new Date(Date.now() + day) },
+      ],
+    });
+    const sitemap = await (await sitemapLoader({ request: getRequest("/sitemap.xml"), params: {}, context: loadContext })).text();
+    expect(sitemap).toContain("/collections/sitemap-on-show</loc>");
+    expect(sitemap).not.toContain("/collections/sitemap-over");
+    expect(sitemap).not.toContain("/collections/sitemap-to-come");
+  });
+
   it("builds every absolute URL from APP_URL, never from the request's Host", async () => {
     process.env.APP_URL = "https://abad.example";
     resetEnvCache();

@@ -29,6 +29,7 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "home.inSeason": "İndi mövsümdədir",
   "home.newArrivals": "Yeni məhsullar",
   "collection.empty": "Bu kolleksiyadakı məhsullar hazırda satışda deyil.",
+  "collection.description": "{title}: regionlardakı ailə bizneslərinin məhsulları və təcrübələri, ABAD mentorlarının seçimi.",
   "home.producerCount.one": "{count} istehsalçı",
   "home.producerCount.other": "{count} istehsalçı",
   "catalog.title": "Kataloq",

@@ -27,6 +27,7 @@ export const store = {
   "home.inSeason": "In season now",
   "home.newArrivals": "New arrivals",
   "collection.empty": "Nothing in this collection is on sale right now.",
+  "collection.description": "{title}: goods and experiences from family businesses in the regions, chosen by ABAD mentors.",
   "home.producerCount.one": "{count} producer",
   "home.producerCount.other": "{count} producers",
   "catalog.title": "Catalogue",

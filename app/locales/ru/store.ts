@@ -29,6 +29,7 @@ export const store: Record<keyof typeof reference, string> & Record<string, stri
   "home.inSeason": "Сейчас в сезоне",
   "home.newArrivals": "Новинки",
   "collection.empty": "Сейчас ничего из этой подборки нет в продаже.",
+  "collection.description": "{title}: товары и впечатления семейных предприятий из регионов, подборка менторов ABAD.",
   "home.producerCount.one": "{count} производитель",
   "home.producerCount.few": "{count} производителя",
   "home.producerCount.many": "{count} производителей",

@@ -38,6 +38,12 @@ export async function homeCollections(locale: Locale, { take, now = new Date() }
   return result;
 }
 
+/** The slugs of the collections on show now, for the sitemap. */
+export async function listCollectionSlugsOnShow(now = new Date()) {
+  const collections = await db.collection.findMany({ where: scheduledAt(now), select: { slug: true }, orderBy: { position: "asc" } });
+  return collections.map((c) => c.slug);
+}
+
 /** A public collection's page: every item still on sale, in the collection's order; null when it is not public now. */
 export async function getCollectionPage(slug: string, locale: Locale, now = new Date()) {
   const collection = await db.collection.findFirst({

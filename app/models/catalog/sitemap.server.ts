@@ -1,9 +1,10 @@
+import { listCollectionSlugsOnShow } from "~/models/catalog/collections.server";
 import { TRUST_PAGES } from "~/models/trust/trust-slugs";
 import { db } from "~/utils/db.server";
 
-/** Public pages for search engines: storefront products and active producers. */
+/** Public pages for search engines: storefront products, active producers and collections on show. */
 export async function listSitemapEntries() {
-  const [products, producers] = await Promise.all([
+  const [products, producers, collections] = await Promise.all([
     db.product.findMany({
       where: { listed: true },
       select: { slug: true, updatedAt: true },
@@ -11,6 +12,7 @@ export async function listSitemapEntries() {
       take: 45_000,
     }),
     db.producer.findMany({ where: { status: "ACTIVE" }, select: { slug: true, updatedAt: true }, take: 4_000 }),
+    listCollectionSlugsOnShow(),
   ]);
   return [
     { path: "/", updatedAt: null },
@@ -19,5 +21,6 @@ export async function listSitemapEntries() {
     ...TRUST_PAGES.map((slug) => ({ path: `/${slug}`, updatedAt: null })),
     ...products.map((p) => ({ path: `/products/${p.slug}`, updatedAt: p.updatedAt })),
     ...producers.map((p) => ({ path: `/producers/${p.slug}`, updatedAt: p.updatedAt })),
+    ...collections.map((slug) => ({ path: `/collections/${slug}`, updatedAt: null })),
   ];
 }
