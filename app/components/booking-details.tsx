@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import type { MessageKey } from "~/locales/types";
+import type { CancellationPolicy } from "~/models/bookings/booking-policy";
 import { osmLink } from "~/models/bookings/osm";
 import type { ShopperOrder } from "~/models/orders/shopper-orders.server";
 import { useTranslator } from "~/utils/use-translator";
@@ -43,11 +44,11 @@ export function BookingWhen({ line }: { line: BookingLine }) {
 }
 
 /** The policy's name and what it promises, spelled out. */
-export function PolicyText({ policy }: { policy: string }) {
+export function PolicyText({ policy }: { policy: CancellationPolicy }) {
   const { t } = useTranslator();
   return (
     <>
-      <strong>{t(`booking.policy.${policy}` as MessageKey)}.</strong> {t(`booking.policy.${policy}.text` as MessageKey)}
+      <strong>{t(`booking.policy.${policy}`)}.</strong> {t(`booking.policy.${policy}.text`)}
     </>
   );
 }

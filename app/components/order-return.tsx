@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { AfterSaleSection } from "~/components/after-sale-section";
 import { ErrorList } from "~/components/forms";
 import { ReasonField } from "~/components/reason-form";
+import type { ReturnStatus } from "~/generated/prisma/enums";
 import type { MessageKey } from "~/locales/types";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -9,7 +10,7 @@ export type ReturnReply = { done: boolean; error: MessageKey | null; fieldErrors
 export type ReturnPhotoData = { src: string; width: number; height: number };
 export type ReturnState = {
   reason: string;
-  status: string;
+  status: ReturnStatus;
   answer: string;
   amountQ: number;
   createdAt: string;
@@ -43,8 +44,7 @@ export function ReturnPhotos({ photos }: { photos: ReturnPhotoData[] }) {
 /** A return's state in words: waiting, accepted with how to send it back, declined with why, or refunded. */
 export function ReturnStatusText({ request, producer = false }: { request: ReturnState; producer?: boolean }) {
   const { t, money } = useTranslator();
-  const key: MessageKey =
-    producer && request.status === "REFUNDED" ? "dashboard.after.returnRefunded" : (`after.return.status.${request.status}` as MessageKey);
+  const key: MessageKey = producer && request.status === "REFUNDED" ? "dashboard.after.returnRefunded" : `after.return.status.${request.status}`;
   return (
     <p>
       {t(key, { answer: request.answer, amount: money(request.amountQ) })}

@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
 import type { MessageKey } from "~/locales/types";
+import type { DisplayStatus } from "~/models/orders/order-status";
 import type { ShopperOrder } from "~/models/orders/shopper-orders.server";
 import { useTranslator } from "~/utils/use-translator";
 import { BookingWhen } from "./booking-details";
+import { unitKey } from "~/utils/units";
 
-export function OrderStatusBadge({ status }: { status: string }) {
+export function OrderStatusBadge({ status }: { status: DisplayStatus }) {
   const { t } = useTranslator();
   const tone =
     status === "CANCELLED" || status === "REFUNDED"
@@ -12,7 +14,7 @@ export function OrderStatusBadge({ status }: { status: string }) {
       : status === "PLACED" || status === "AWAITING_PAYMENT"
         ? "badge badge--warn"
         : "badge";
-  return <span className={tone}>{t(`order.status.${status}` as MessageKey)}</span>;
+  return <span className={tone}>{t(`order.status.${status}`)}</span>;
 }
 
 type OrderLine = {
@@ -78,7 +80,7 @@ export function OrderLinesTable({ lines }: { lines: OrderLine[] }) {
                 </>
               ) : (
                 <>
-                  {line.quantity} × {money(line.unitPriceQ)} / {t(`unit.${line.unit}` as MessageKey)}
+                  {line.quantity} × {money(line.unitPriceQ)} / {t(unitKey(line.unit))}
                 </>
               )}
             </td>

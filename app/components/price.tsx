@@ -1,12 +1,12 @@
-import type { MessageKey } from "~/locales/types";
 import { useTranslator } from "~/utils/use-translator";
+import { unitKey } from "~/utils/units";
 
 /** "4,50 ₼ / kg": the price of one unit in the shopper's language. */
 export function Price({ priceQ, unit, className }: { priceQ: number; unit: string; className?: string }) {
   const { t, money } = useTranslator();
   return (
     <span className={className ?? "price"}>
-      {money(priceQ)} <span className="price__unit">/ {t(`unit.${unit}` as MessageKey)}</span>
+      {money(priceQ)} <span className="price__unit">/ {t(unitKey(unit))}</span>
     </span>
   );
 }

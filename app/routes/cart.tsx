@@ -11,6 +11,7 @@ import { getUser } from "~/utils/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { useHydrated } from "~/utils/use-hydrated";
 import { useTranslator } from "~/utils/use-translator";
+import { unitKey } from "~/utils/units";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }, { name: "robots", content: "noindex" }];
 
@@ -66,7 +67,7 @@ function CartLineRow({ line }: { line: CartViewLine }) {
         {line.variantName ? <p className="muted">{line.variantName}</p> : null}
         {line.kind === "GOOD" ? (
           <p>
-            {money(line.unitPriceQ)} / {t(`unit.${line.unit}` as MessageKey)}
+            {money(line.unitPriceQ)} / {t(unitKey(line.unit))}
           </p>
         ) : (
           <p className="muted">

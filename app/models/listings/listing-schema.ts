@@ -3,10 +3,7 @@ import { CANCELLATION_POLICIES } from "~/models/bookings/booking-policy";
 import { LISTING_KINDS, type ListingKind } from "~/models/bookings/listing-kind";
 import { optionalLine, requiredLine } from "~/utils/form-fields";
 import { parseAzn } from "~/utils/money-input";
-
-/** Units a listing can be sold by (labels: locale keys `unit.<unit>`). */
-export const UNITS = ["kg", "g", "l", "piece", "jar", "bottle", "box", "m2", "person", "night"] as const;
-type Unit = (typeof UNITS)[number];
+import type { Unit } from "~/utils/units";
 
 export const KINDS = LISTING_KINDS;
 export type { ListingKind };

@@ -1,7 +1,7 @@
-import type { MessageKey } from "~/locales/types";
 import type { Translator } from "~/utils/i18n";
 import type { MailBlock } from "./layout.server";
 import { bakuNoon } from "~/utils/baku-time";
+import { unitKey } from "~/utils/units";
 
 /** What a mail says about one order (loaded by the orders domain, rendered here). */
 export type MailOrder = {
@@ -37,7 +37,7 @@ export function orderFacts(translator: Translator, order: MailOrder): MailBlock 
   const { t, plural, money, date, dateTime } = translator;
   const rows: { label: string; value: string }[] = [];
   for (const line of order.lines) {
-    rows.push({ label: "", value: `${line.title} × ${line.quantity} ${t(`unit.${line.unit}` as MessageKey)} — ${money(line.totalQ)}` });
+    rows.push({ label: "", value: `${line.title} × ${line.quantity} ${t(unitKey(line.unit))} — ${money(line.totalQ)}` });
     if (line.slotStartsAt) rows.push({ label: t("mail.when"), value: dateTime(line.slotStartsAt) });
     if (line.meetingPoint) rows.push({ label: t("mail.meetingPoint"), value: line.meetingPoint });
     if (line.stay) {

@@ -10,6 +10,11 @@ import { translatorFor } from "~/utils/locale.server";
 import { paragraphs, renderMail, type MailBlock } from "./layout.server";
 import { recipientLocale } from "./recipient-locale";
 
+/** A message key prefix with both a `.subject` and a `.body`: a mail that can be written in every language. */
+export type MailTemplate = {
+  [K in MessageKey]: K extends `${infer T}.subject` ? (`${T}.body` extends MessageKey ? T : never) : never;
+}[MessageKey];
+
 export type MailInput = {
   to: string;
   /** the language the recipient's account chose, if any: it wins */
@@ -17,7 +22,7 @@ export type MailInput = {
   /** the language of the page that caused the mail: used when the account has none (or for a guest) */
   pageLocale?: string | null;
   /** locale keys `${template}.subject` and `${template}.body` (with {placeholders}) */
-  template: string;
+  template: MailTemplate;
   /** placeholders of the subject and body; a function when they depend on the language (amounts) */
   vars?: TranslateVars | ((translator: Translator) => TranslateVars);
   /** blocks after the body, in the recipient's language: order details, the link back */
@@ -35,8 +40,8 @@ export async function enqueueMail(input: MailInput, client: Client = db) {
   const locale: Locale = recipientLocale(input.locale, input.pageLocale);
   const translator = translatorFor(locale);
   const vars = { appUrl: env().APP_URL, ...(typeof input.vars === "function" ? input.vars(translator) : input.vars) };
-  const subject = translator.t(`${input.template}.subject` as MessageKey, vars);
-  const blocks = [...paragraphs(translator.t(`${input.template}.body` as MessageKey, vars)), ...(input.details?.(translator) ?? [])];
+  const subject = translator.t(`${input.template}.subject`, vars);
+  const blocks = [...paragraphs(translator.t(`${input.template}.body`, vars)), ...(input.details?.(translator) ?? [])];
   const rendered = renderMail({ lang: locale, subject, blocks, signature: input.signature });
   const mail = await client.mailOutbox.create({
     data: { to: input.to, kind: input.template, locale, subject: rendered.subject, text: rendered.text, html: rendered.html },

@@ -100,7 +100,10 @@ export function canAcceptPaid(order: OrderFacts): boolean {
   return order.status === "CONFIRMED" && order.paymentMethod === "CARD" && order.accepted === false;
 }
 
+/** A status an order can be moved to (no order goes back to PLACED). */
+type OrderMove = Exclude<OrderStatus, "PLACED">;
+
 /** The actions a producer can take on an order right now, for the buttons. */
-export function producerActions(order: OrderFacts): OrderStatus[] {
-  return ORDER_STATUSES.filter((to) => canMoveOrder(order, to, "producer"));
+export function producerActions(order: OrderFacts): OrderMove[] {
+  return ORDER_STATUSES.filter((to): to is OrderMove => to !== "PLACED" && canMoveOrder(order, to, "producer"));
 }

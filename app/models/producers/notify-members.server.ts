@@ -1,4 +1,4 @@
-import { enqueueMail } from "~/models/mail/outbox.server";
+import { enqueueMail, type MailTemplate } from "~/models/mail/outbox.server";
 import type { Tx } from "~/utils/db.server";
 import { recipientLocale } from "~/models/mail/recipient-locale";
 import type { Locale, TranslateVars } from "~/utils/i18n";
@@ -7,7 +7,7 @@ import type { Locale, TranslateVars } from "~/utils/i18n";
  * Queues one mail per active member of a producer, each in the member's own language.
  * `vars` may depend on the language (a listing's title, for instance).
  */
-export async function mailProducerMembers(tx: Tx, producerId: string, template: string, vars: (locale: Locale) => TranslateVars) {
+export async function mailProducerMembers(tx: Tx, producerId: string, template: MailTemplate, vars: (locale: Locale) => TranslateVars) {
   const members = await tx.producerMember.findMany({
     where: { producerId, user: { active: true } },
     select: { user: { select: { email: true, locale: true } } },

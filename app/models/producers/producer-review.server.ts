@@ -1,7 +1,7 @@
 import { recordAudit } from "~/models/audit/audit.server";
 import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
 import { mailProducerMembers } from "~/models/producers/notify-members.server";
-import { scheduleMailDelivery } from "~/models/mail/outbox.server";
+import { scheduleMailDelivery, type MailTemplate } from "~/models/mail/outbox.server";
 import { STAFF_ROLES } from "~/models/accounts/roles";
 import { db, type Prisma, type Tx } from "~/utils/db.server";
 import { canMoveProducer, type ProducerStatus } from "~/models/producers/producer-status";
@@ -23,7 +23,7 @@ type Move = {
   from: ProducerStatus[];
   action: string;
   reason: string;
-  mail: string;
+  mail: MailTemplate;
   /** error when the producer is not in a state that can move to `to` */
   refused: ProducerChangeError;
   extra?: Prisma.ProducerUpdateManyMutationInput;

@@ -17,6 +17,7 @@ import { requireStaff } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
+import { unitKey } from "~/utils/units";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request);
@@ -146,7 +147,7 @@ export default function AdminQueues() {
                   ) : null}
                 </p>
                 <p>
-                  {money(listing.priceQ)} / {t(`unit.${listing.unit}` as MessageKey)}
+                  {money(listing.priceQ)} / {t(unitKey(listing.unit))}
                   {listing.kind === "GOOD" ? <> · {t("admin.queues.stock", { stock: listing.stock })}</> : null}
                 </p>
                 <p className="muted">{t("admin.queues.submitted", { date: dateTime(listing.submittedAt) })}</p>

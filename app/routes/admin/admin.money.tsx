@@ -149,8 +149,8 @@ export default function AdminMoneyPage() {
             <tbody>
               {jobs.map((job) => (
                 <tr key={job.id}>
-                  <td data-label={t("money.job.kind")}>{t(`money.job.kind.${job.kind}` as MessageKey)}</td>
-                  <td data-label={t("common.status")}>{t(`money.job.status.${job.status}` as MessageKey)}</td>
+                  <td data-label={t("money.job.kind")}>{t(`money.job.kind.${job.kind}`)}</td>
+                  <td data-label={t("common.status")}>{t(`money.job.status.${job.status}`)}</td>
                   <td data-label={t("money.job.attempts")}>{job.attempts}</td>
                   <td data-label={t("money.job.next")}>{dateTime(job.runAt)}</td>
                   <td data-label={t("money.job.error")}>{job.lastError}</td>

@@ -4,7 +4,6 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { ReturnPhotos } from "~/components/order-return";
-import type { MessageKey } from "~/locales/types";
 import { returnDecisionSchema } from "~/models/orders/cancel-schema";
 import { decideReturn, listReturnsForStaff } from "~/models/orders/returns.server";
 import { requireStaff } from "~/utils/auth.server";
@@ -68,8 +67,7 @@ export default function AdminReturns() {
                 {t("admin.returns.order", { number: item.order.number, producer: item.order.producer.name, customer: item.order.group.name })}
               </h2>
               <p>
-                {date(item.createdAt)} · {money(item.order.totalQ)} ·{" "}
-                {t(`after.return.status.${item.status}` as MessageKey, { answer: item.answer, amount: "" })}
+                {date(item.createdAt)} · {money(item.order.totalQ)} · {t(`after.return.status.${item.status}`, { answer: item.answer, amount: "" })}
               </p>
               <p>{item.reason}</p>
               <ReturnPhotos photos={item.photos} />

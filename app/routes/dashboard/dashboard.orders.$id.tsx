@@ -243,7 +243,7 @@ function ActionForms({ order }: { order: ProducerOrder }) {
             </div>
           ) : null}
           <button type="submit" name="intent" value={to} disabled={busy}>
-            {t(`orders.action.${to}` as MessageKey)}
+            {t(`orders.action.${to}`)}
           </button>
         </Form>
       ))}

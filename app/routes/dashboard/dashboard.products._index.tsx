@@ -11,6 +11,7 @@ import { orNotFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 import { MissingTranslations, StatusBadge } from "~/routes/dashboard/components/listing-badges";
+import { unitKey } from "~/utils/units";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireActiveProducerMember(request);
@@ -121,7 +122,7 @@ export default function DashboardProducts() {
                     ) : null}
                   </td>
                   <td data-label={t("dashboard.products.price")}>
-                    {money(item.priceQ)} / {t(`unit.${item.unit}` as MessageKey)}
+                    {money(item.priceQ)} / {t(unitKey(item.unit))}
                   </td>
                   {item.kind === "EXPERIENCE" ? (
                     <td data-label={t("dashboard.products.places")}>

@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
-import type { MessageKey } from "~/locales/types";
+import type { ProducerStatus } from "~/generated/prisma/enums";
 import { unreadThreadCountForMember } from "~/models/messages/threads.server";
 import { getProducerHeader } from "~/models/producers/profile.server";
 import { requireProducerMember } from "~/utils/auth.server";
@@ -43,15 +43,15 @@ const WAITING_NAV = [
   { to: "/dashboard/delivery", key: "dashboard.nav.delivery" },
 ] as const;
 
-export function ProducerStatusBanner({ status, reason }: { status: string; reason: string }) {
+export function ProducerStatusBanner({ status, reason }: { status: ProducerStatus; reason: string }) {
   const { t } = useTranslator();
   if (status === "ACTIVE") return null;
   return (
     <div className={`notice ${status === "APPLIED" ? "notice--warn" : "notice--error"} dashboard__status`} role="status">
       <p>
-        <strong>{t(`dashboard.producerStatus.${status}` as MessageKey)}</strong>
+        <strong>{t(`dashboard.producerStatus.${status}`)}</strong>
       </p>
-      <p>{t(`dashboard.producerStatus.${status}.body` as MessageKey)}</p>
+      <p>{t(`dashboard.producerStatus.${status}.body`)}</p>
       {reason ? <p>{t("dashboard.producerStatus.reason", { reason })}</p> : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from "@remix-run/react";
+import type { ProducerStatus, ProductStatus } from "~/generated/prisma/enums";
 import type { MessageKey } from "~/locales/types";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -36,6 +37,10 @@ export function doneUrl(path: string, code: DoneCode, extra?: Record<string, str
   return `${path}?${params}`;
 }
 
+function isDoneCode(code: string | null): code is DoneCode {
+  return (DONE_CODES as readonly (string | null)[]).includes(code);
+}
+
 const SLUG = /^[a-z0-9-]{1,120}$/;
 
 /** A confirmation after post/redirect/get, announced politely to screen readers. */
@@ -43,11 +48,11 @@ export function DoneNotice() {
   const [params] = useSearchParams();
   const { t } = useTranslator();
   const code = params.get("done");
-  if (!code || !(DONE_CODES as readonly string[]).includes(code)) return null;
+  if (!isDoneCode(code)) return null;
   const slug = params.get("slug");
   return (
     <p className="notice admin-done" role="status">
-      {t(`admin.done.${code}` as MessageKey)}
+      {t(`admin.done.${code}`)}
       {code === "listingApproved" && slug && SLUG.test(slug) ? (
         <>
           {" "}
@@ -68,7 +73,8 @@ const STATUS_TONE: Record<string, string> = {
 };
 
 /** A producer's or listing's status, translated. */
-export function StatusBadge({ kind, status }: { kind: "producer" | "listing"; status: string }) {
+export function StatusBadge(props: { kind: "producer"; status: ProducerStatus } | { kind: "listing"; status: ProductStatus }) {
   const { t } = useTranslator();
-  return <span className={`badge ${STATUS_TONE[status] ?? ""}`}>{t(`admin.${kind}Status.${status}` as MessageKey)}</span>;
+  const key: MessageKey = props.kind === "producer" ? `admin.producerStatus.${props.status}` : `admin.listingStatus.${props.status}`;
+  return <span className={`badge ${STATUS_TONE[props.status] ?? ""}`}>{t(key)}</span>;
 }

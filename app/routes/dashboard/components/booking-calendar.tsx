@@ -1,5 +1,5 @@
+import type { OrderStatus } from "~/generated/prisma/enums";
 import { Link } from "@remix-run/react";
-import type { MessageKey } from "~/locales/types";
 import type { CalendarDay } from "~/models/bookings/host-bookings.server";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -65,7 +65,7 @@ export function BookingCalendar({
   );
 }
 
-type Guest = { id: string; name: string; phone: string; people: number; number: string; orderId: string; status: string };
+type Guest = { id: string; name: string; phone: string; people: number; number: string; orderId: string; status: OrderStatus };
 
 /** Who comes to one session. */
 export function GuestListTable({ list }: { list: { title: string; startsAt: string; guests: Guest[] } }) {
@@ -92,7 +92,7 @@ export function GuestListTable({ list }: { list: { title: string; startsAt: stri
                 <td data-label={t("dashboard.bookings.phone")}>{g.phone}</td>
                 <td data-label={t("dashboard.bookings.people")}>{g.people}</td>
                 <td data-label={t("dashboard.bookings.order")}>
-                  <Link to={`/dashboard/orders/${g.orderId}`}>{g.number}</Link> · {t(`order.status.${g.status}` as MessageKey)}
+                  <Link to={`/dashboard/orders/${g.orderId}`}>{g.number}</Link> · {t(`order.status.${g.status}`)}
                 </td>
               </tr>
             ))}
@@ -130,7 +130,7 @@ export function ArrivalsTable({ arrivals }: { arrivals: Arrival[] }) {
             <td data-label={t("dashboard.bookings.people")}>{a.people}</td>
             <td data-label={t("dashboard.bookings.nights")}>{a.nights}</td>
             <td data-label={t("dashboard.bookings.order")}>
-              <Link to={`/dashboard/orders/${a.orderId}`}>{a.number}</Link> · {t(`order.status.${a.status}` as MessageKey)}
+              <Link to={`/dashboard/orders/${a.orderId}`}>{a.number}</Link> · {t(`order.status.${a.status}`)}
             </td>
           </tr>
         ))}

@@ -1,10 +1,10 @@
-import type { MessageKey } from "~/locales/types";
+import type { ProductStatus } from "~/generated/prisma/enums";
 import { useTranslator } from "~/utils/use-translator";
 
-export function StatusBadge({ status }: { status: string }) {
+export function StatusBadge({ status }: { status: ProductStatus }) {
   const { t } = useTranslator();
   const tone = status === "PUBLISHED" ? "" : status === "REJECTED" || status === "PENDING_REVIEW" ? " badge--warn" : " badge--muted";
-  return <span className={`badge${tone}`}>{t(`dashboard.status.${status}` as MessageKey)}</span>;
+  return <span className={`badge${tone}`}>{t(`dashboard.status.${status}`)}</span>;
 }
 
 export function MissingTranslations({ missing }: { missing: readonly string[] }) {

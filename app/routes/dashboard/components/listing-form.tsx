@@ -2,7 +2,6 @@ import { getCollectionProps, getFormProps, getInputProps, getSelectProps, getTex
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
-import type { MessageKey } from "~/locales/types";
 import { CANCELLATION_POLICIES } from "~/models/bookings/booking-policy";
 import { DEFAULT_LOW_STOCK, GOODS_UNITS, HOST_LANGUAGES, KINDS, listingSchema, listingSchemaFor, type ListingKind } from "~/models/listings/listing-schema";
 import { useTranslator } from "~/utils/use-translator";
@@ -227,9 +226,9 @@ export function ListingForm({
           <fieldset className="listing-form__choices">
             <legend>{t("dashboard.listing.languages")}</legend>
             <div className="cluster">
-              {getCollectionProps(fields.languages, { type: "checkbox", options: [...HOST_LANGUAGES] }).map(({ key, ...props }) => (
+              {getCollectionProps(fields.languages, { type: "checkbox", options: [...HOST_LANGUAGES] }).map(({ key, ...props }, i) => (
                 <label key={key} className="check">
-                  <input {...props} /> {t(`booking.language.${props.value}` as MessageKey)}
+                  <input {...props} /> {t(`booking.language.${HOST_LANGUAGES[i]}`)}
                 </label>
               ))}
             </div>
@@ -249,13 +248,13 @@ export function ListingForm({
           />
           <fieldset className="listing-form__choices">
             <legend>{t("dashboard.listing.policy")}</legend>
-            {getCollectionProps(fields.cancellationPolicy, { type: "radio", options: [...CANCELLATION_POLICIES] }).map(({ key, ...props }) => (
+            {getCollectionProps(fields.cancellationPolicy, { type: "radio", options: [...CANCELLATION_POLICIES] }).map(({ key, ...props }, i) => (
               <label key={key} className="check check--top">
                 <input {...props} />
                 <span>
-                  <strong>{t(`booking.policy.${props.value}` as MessageKey)}</strong>
+                  <strong>{t(`booking.policy.${CANCELLATION_POLICIES[i]}`)}</strong>
                   <br />
-                  <span className="muted">{t(`booking.policy.${props.value}.text` as MessageKey)}</span>
+                  <span className="muted">{t(`booking.policy.${CANCELLATION_POLICIES[i]}.text`)}</span>
                 </span>
               </label>
             ))}
