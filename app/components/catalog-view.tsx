@@ -15,7 +15,12 @@ import { RegionIntro } from "./region-intro";
 type Sector = { slug: string; name: string; categories: { slug: string; name: string }[] };
 type Region = { slug: string; name: string };
 
-type Focus = { kind: "region"; region: RegionIntroData } | { kind: "category"; name: string; within: string } | { kind: "sector"; name: string } | null;
+type Focus =
+  | { kind: "region"; region: RegionIntroData }
+  | { kind: "producer"; name: string; slug: string }
+  | { kind: "category"; name: string; within: string }
+  | { kind: "sector"; name: string }
+  | null;
 
 export type CatalogViewProps = {
   action: "/products" | "/search";
@@ -34,6 +39,7 @@ function FilterForm({ action, filters, sort, sectors, regions }: Omit<CatalogVie
   const { t } = useTranslator();
   return (
     <Form method="get" action={action} className="filters" aria-label={t("catalog.filters")}>
+      {filters.producer ? <input type="hidden" name="producer" value={filters.producer} /> : null}
       <div className="field">
         <label htmlFor="filter-q">{t("search.label")}</label>
         <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={200} />
@@ -129,7 +135,7 @@ function DidYouMean({ action, corrected }: { action: string; corrected: string }
  */
 function FilterToggle({ filters, children }: { filters: CatalogFilters; children: ReactNode }) {
   const { t } = useTranslator();
-  const active = (["category", "sector", "region", "min", "max", "inSeason", "inStock", "kind", "date", "people", "nights"] as const).filter(
+  const active = (["category", "sector", "region", "producer", "min", "max", "inSeason", "inStock", "kind", "date", "people", "nights"] as const).filter(
     (key) => filters[key] !== undefined && filters[key] !== false,
   ).length;
   return (
@@ -152,7 +158,7 @@ function FilterToggle({ filters, children }: { filters: CatalogFilters; children
 function LoosenSuggestions({ action, filters }: { action: string; filters: CatalogFilters }) {
   const { t } = useTranslator();
   const location = useLocation();
-  const active = (["category", "sector", "region", "min", "max", "inSeason", "inStock", "kind", "date", "people", "nights", "q"] as const).filter(
+  const active = (["category", "sector", "region", "producer", "min", "max", "inSeason", "inStock", "kind", "date", "people", "nights", "q"] as const).filter(
     (key) => filters[key] !== undefined && filters[key] !== false,
   );
   if (active.length === 0) return null;
@@ -177,6 +183,16 @@ function CatalogHeading({ filters, focus }: { filters: CatalogFilters; focus: Fo
   const { t } = useTranslator();
   if (filters.q) return <h1>{t("search.resultsFor", { q: filters.q })}</h1>;
   if (focus?.kind === "region") return <RegionIntro region={focus.region} variant="page" headingId="catalog-heading" />;
+  if (focus?.kind === "producer") {
+    return (
+      <header className="catalog-heading">
+        <p className="kicker">
+          <Link to={`/producers/${focus.slug}`}>{t("catalog.familyPage")}</Link>
+        </p>
+        <h1>{focus.name}</h1>
+      </header>
+    );
+  }
   if (focus) {
     return (
       <header className="catalog-heading">

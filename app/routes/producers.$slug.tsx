@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Picture } from "~/components/picture";
 import { ProductGrid } from "~/components/product-card";
 import { FamilyHero } from "~/components/producer/family-hero";
@@ -72,6 +72,11 @@ export default function ProducerPage() {
           </section>
         ) : null}
         {producer.goods.length + producer.bookable.length === 0 ? <p>{t("common.none")}</p> : null}
+        {producer.listingCount > producer.goods.length + producer.bookable.length ? (
+          <p>
+            <Link to={`/products?producer=${producer.slug}`}>{t("producer.allListings", { count: producer.listingCount })}</Link>
+          </p>
+        ) : null}
       </div>
     </article>
   );

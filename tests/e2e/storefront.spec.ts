@@ -58,6 +58,16 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/min=100/);
     await expect(page.getByRole("status").first()).toContainText(/\d+ products?/);
   });
+
+  test("one family's listings in the catalogue keep the family when filtered further", async ({ page }) => {
+    await page.goto("/products?producer=karimovlar-misgar-evi&lang=en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kərimovlar Misgər Evi");
+    await expect(page.getByRole("link", { name: "The family's page" })).toHaveAttribute("href", "/producers/karimovlar-misgar-evi");
+    await page.getByLabel("From").fill("1");
+    await page.getByRole("button", { name: "Show results" }).click();
+    await expect(page).toHaveURL(/producer=karimovlar-misgar-evi/);
+    await expect(page.locator(".product-card__producer").first()).toContainText("Kərimovlar Misgər Evi");
+  });
 });
 
 test("absurd filters give a page, not an error", async ({ page }) => {

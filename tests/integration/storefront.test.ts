@@ -111,6 +111,24 @@ describe("catalogue filters", () => {
 });
 
 describe("product and producer pages", () => {
+  it("a family's page shows its newest twelve goods and links the rest to the catalogue, narrowed to that family", async () => {
+    const family = await createProducer({ name: "Çox Məhsullu Ailə" });
+    for (let i = 1; i <= 14; i++) await createProduct(family.id, { titleAz: `Mürəbbə ${i}`, priceQ: 500 + i });
+    const page = await producerLoader({ request: getRequest(`/producers/${family.slug}`), params: { slug: family.slug }, context: loadContext });
+    expect(page.producer.goods).toHaveLength(12);
+    expect(page.producer.listingCount).toBe(14);
+
+    const catalogue = await productsLoader({ request: getRequest(`/products?producer=${family.slug}&page=2`), params: {}, context: loadContext });
+    expect(catalogue.result.total).toBe(14);
+    expect(catalogue.focus).toMatchObject({ kind: "producer", name: "Çox Məhsullu Ailə" });
+    const all = await productsLoader({ request: getRequest(`/products?producer=${family.slug}`), params: {}, context: loadContext });
+    expect(all.result.items.every((item) => item.producerName === "Çox Məhsullu Ailə")).toBe(true);
+    // an unknown family narrows to nothing and has no heading of its own
+    const unknown = await productsLoader({ request: getRequest("/products?producer=no-such-family"), params: {}, context: loadContext });
+    expect(unknown.result.total).toBe(0);
+    expect(unknown.focus).toBeNull();
+  });
+
   it("404s unknown or unpublished slugs", async () => {
     const result = await settle(() => productLoader({ request: getRequest("/products/nope"), params: { slug: "nope" }, context: loadContext }));
     expect(statusOf(result)).toBe(404);

@@ -49,6 +49,8 @@ export const catalogFiltersSchema = z.object({
   sector: slugParam,
   category: slugParam,
   region: slugParam,
+  /** one family's listings (the "see all" of its page) */
+  producer: slugParam,
   min: aznParam,
   max: aznParam,
   inSeason: flagParam,

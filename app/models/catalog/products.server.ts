@@ -154,6 +154,7 @@ export async function findProducts(filters: CatalogFilters, locale: Locale, now 
       Prisma.sql`p."producerId" IN (SELECT pr."id" FROM "Producer" pr JOIN "Region" r ON r."id" = pr."regionId" WHERE r."slug" = ${filters.region})`,
     );
   }
+  if (filters.producer) conditions.push(Prisma.sql`p."producerId" = (SELECT "id" FROM "Producer" WHERE "slug" = ${filters.producer})`);
   if (filters.min !== undefined) conditions.push(Prisma.sql`p."priceQ" >= ${filters.min}`);
   if (filters.max !== undefined) conditions.push(Prisma.sql`p."priceQ" <= ${filters.max}`);
   if (filters.inSeason) conditions.push(Prisma.sql`(p."seasonMonths" & ${1 << (currentMonth(now) - 1)}) != 0`);
@@ -276,12 +277,9 @@ export async function productCardsByIds(ids: string[], locale: Locale, now = new
   return ids.map((id) => byId.get(id)).filter((card): card is ProductCard => !!card);
 }
 
-/** Newest visible products, optionally only those whose season includes this month. */
-export async function latestProductCards(
-  locale: Locale,
-  options: { take: number; inSeasonOnly?: boolean; producerId?: string; categoryId?: number; regionId?: number; excludeId?: string },
-  now = new Date(),
-): Promise<ProductCard[]> {
+type CardOptions = { inSeasonOnly?: boolean; producerId?: string; bookable?: boolean; categoryId?: number; regionId?: number; excludeId?: string };
+
+function cardConditions(options: CardOptions, now: Date) {
   const conditions: Prisma.Sql[] = [VISIBLE];
   if (options.inSeasonOnly) {
     // "In season now" means seasonal goods at their time, not things sold all year.
@@ -291,6 +289,21 @@ export async function latestProductCards(
   if (options.categoryId) conditions.push(Prisma.sql`p."categoryId" = ${options.categoryId}`);
   if (options.regionId) conditions.push(Prisma.sql`p."producerId" IN (SELECT "id" FROM "Producer" WHERE "regionId" = ${options.regionId})`);
   if (options.excludeId) conditions.push(Prisma.sql`p."id" != ${options.excludeId}`);
+  if (options.bookable !== undefined) conditions.push(options.bookable ? Prisma.sql`p."kind" != 'GOOD'` : Prisma.sql`p."kind" = 'GOOD'`);
+  return conditions;
+}
+
+/** How many listings the storefront shows for these options (a family's "see all"). */
+export async function countProductCards(options: CardOptions, now = new Date()) {
+  const [{ total }] = await queryRows<{ total: number }>(
+    Prisma.sql`SELECT COUNT(*) AS total FROM "Product" p WHERE ${Prisma.join(cardConditions(options, now), " AND ")}`,
+  );
+  return Number(total);
+}
+
+/** Newest visible products, optionally only those whose season includes this month. */
+export async function latestProductCards(locale: Locale, options: CardOptions & { take: number }, now = new Date()): Promise<ProductCard[]> {
+  const conditions = cardConditions(options, now);
   // A producer's page walks that producer's rows, not the whole catalogue in date order.
   const source = options.producerId ? sql.tableVia(Prisma.sql`"Product" p`, "Product_producerId_listed_idx") : Prisma.sql`"Product" p`;
   const ids = await queryRows<{ id: string }>(Prisma.sql`

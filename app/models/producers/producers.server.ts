@@ -2,8 +2,7 @@ import { deliveryArea } from "~/models/delivery/delivery-zones";
 import { listZones } from "~/models/delivery/delivery-zones.server";
 import { z } from "zod";
 import { pictureData } from "~/models/images/pictures";
-import { isBookable } from "~/models/bookings/listing-kind";
-import { latestProductCards } from "~/models/catalog/products.server";
+import { countProductCards, latestProductCards } from "~/models/catalog/products.server";
 import { regionLead } from "~/models/catalog/region-leads.server";
 import { REGION_PICTURE_SELECT, regionPicture } from "~/models/catalog/taxonomy.server";
 import { db } from "~/utils/db.server";
@@ -96,6 +95,9 @@ export async function listProducers(filters: ProducerFilters, locale: Locale, pa
   };
 }
 
+/** The newest of each kind on a family's page; the rest are one link away, in the catalogue. */
+const PRODUCER_PAGE_LISTINGS = 12;
+
 /** The public producer page, or null for unknown or not (yet) active producers. */
 export async function getProducerPage(slug: string, locale: Locale) {
   const producer = await db.producer.findFirst({
@@ -122,7 +124,12 @@ export async function getProducerPage(slug: string, locale: Locale) {
     },
   });
   if (!producer) return null;
-  const [listings, zones] = await Promise.all([latestProductCards(locale, { take: 60, producerId: producer.id }), listZones(producer.id)]);
+  const [goods, bookable, listingCount, zones] = await Promise.all([
+    latestProductCards(locale, { take: PRODUCER_PAGE_LISTINGS, producerId: producer.id, bookable: false }),
+    latestProductCards(locale, { take: PRODUCER_PAGE_LISTINGS, producerId: producer.id, bookable: true }),
+    countProductCards({ producerId: producer.id }),
+    listZones(producer.id),
+  ]);
   return {
     slug: producer.slug,
     name: producer.name,
@@ -142,7 +149,9 @@ export async function getProducerPage(slug: string, locale: Locale) {
     sectors: producer.sectors.map((s) => ({ slug: s.sector.slug, name: pickLocalized(s.sector, "name", locale) })),
     // the region's landscape is shown with the region (the demo families carry it as a photo too)
     images: producer.images.filter((image) => image.fileKey !== producer.region.imageKey).map(pictureData),
-    goods: listings.filter((listing) => !isBookable(listing.kind)),
-    bookable: listings.filter((listing) => isBookable(listing.kind)),
+    goods,
+    bookable,
+    /** all the family's listings on sale; more than the page shows links to them in the catalogue */
+    listingCount,
   };
 }
