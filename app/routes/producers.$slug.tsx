@@ -4,6 +4,7 @@ import { Picture } from "~/components/picture";
 import { ProductGrid } from "~/components/product-card";
 import { FamilyHero } from "~/components/producer/family-hero";
 import { RegionIntro } from "~/components/region-intro";
+import { pictureData } from "~/models/images/pictures";
 import { getProducerPage } from "~/models/producers/producers.server";
 import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       langParam: langParamOf(request),
       path: `/producers/${producer.slug}`,
       locale,
-      image: producer.images[0]?.fallback ?? null,
+      image: producer.images[0] ? pictureData(producer.images[0]).fallback : null,
       type: "profile" as const,
     },
   };

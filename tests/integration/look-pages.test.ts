@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { REGIONS } from "~/models/catalog/region-data";
 import { regionLead } from "~/models/catalog/region-leads.server";
+import { pictureData } from "~/models/images/pictures";
 import { loader as producerLoader } from "~/routes/producers.$slug";
 import { loader as productsLoader } from "~/routes/products._index";
 import { loader as searchLoader } from "~/routes/search";
@@ -49,7 +50,7 @@ describe("a family's page", () => {
     const az = (await producerPage("az")).producer.region;
     expect(az.name).toBe("Şəki-Zaqatala");
     expect(az.lead).toContain("Şəki halvası");
-    expect(az.picture?.fallback).toBe(`/uploads/${LANDSCAPE.fileKey}/640.jpg`);
+    expect(az.picture && pictureData(az.picture).fallback).toBe(`/uploads/${LANDSCAPE.fileKey}/640.jpg`);
     const ru = (await producerPage("ru")).producer.region;
     expect(ru.name).toBe("Шеки-Загатала");
     expect(ru.lead).toContain("халва");

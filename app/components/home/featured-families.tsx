@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { Link } from "@remix-run/react";
-import type { PictureData } from "~/models/images/pictures";
+import type { StoredImage } from "~/models/images/pictures";
 import { Picture } from "~/components/picture";
 import { storyOpening } from "~/utils/story";
 import { useTranslator } from "~/utils/use-translator";
@@ -12,7 +12,7 @@ type Family = {
   district: string;
   story: string;
   sectors: string[];
-  image: PictureData | null;
+  image: StoredImage | null;
 };
 
 /** Featured families: their portrait, where they live, the start of their story. */

@@ -1,10 +1,10 @@
 import { memo } from "react";
 import { Link } from "@remix-run/react";
-import type { PictureData } from "~/models/images/pictures";
+import type { StoredImage } from "~/models/images/pictures";
 import { Picture } from "~/components/picture";
 import { useTranslator } from "~/utils/use-translator";
 
-type Region = { slug: string; name: string; producerCount: number; picture: PictureData | null };
+type Region = { slug: string; name: string; producerCount: number; picture: StoredImage | null };
 
 /** The regions that have producers, each a picture and a link to its goods. */
 export const RegionCards = memo(function RegionCards({ regions }: { regions: Region[] }) {

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { PictureData } from "~/models/images/pictures";
+import type { StoredImage } from "~/models/images/pictures";
 import { Picture } from "~/components/picture";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -18,7 +18,7 @@ type Family = {
 };
 
 /** The top of a family's page: their portrait, who and where they are, how they sell, the way to their goods. */
-export function FamilyHero({ producer, portrait }: { producer: Family; portrait: PictureData | null }) {
+export function FamilyHero({ producer, portrait }: { producer: Family; portrait: StoredImage | null }) {
   const { t, date } = useTranslator();
   const firstListings = producer.goods.length > 0 ? "#producer-goods" : producer.bookable.length > 0 ? "#producer-bookable" : null;
   return (

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { PictureData } from "~/models/images/pictures";
+import type { StoredImage } from "~/models/images/pictures";
 import { Picture } from "~/components/picture";
 import { storyOpening } from "~/utils/story";
 import { useTranslator } from "~/utils/use-translator";
@@ -14,7 +14,7 @@ export function ProducerAside({
     verified: boolean;
     region: string;
     story: string;
-    photo: PictureData | null;
+    photo: StoredImage | null;
   };
 }) {
   const { t } = useTranslator();

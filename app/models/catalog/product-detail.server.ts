@@ -193,7 +193,7 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
       region: pickLocalized(product.producer.region, "name", locale),
       regionSlug: product.producer.region.slug,
       district: product.producer.district,
-      photo: product.producer.images[0] ? pictureData(product.producer.images[0]) : null,
+      photo: product.producer.images[0] ?? null,
     },
     images: product.images.map(pictureData),
     variants,

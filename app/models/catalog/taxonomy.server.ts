@@ -1,5 +1,5 @@
 import { regionLead } from "~/models/catalog/region-leads.server";
-import { pictureData } from "~/models/images/pictures";
+import type { StoredImage } from "~/models/images/pictures";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 
@@ -60,17 +60,17 @@ export const REGION_PICTURE_SELECT = { imageKey: true, imageWidths: true, imageW
 
 type RegionPictureColumns = { imageKey: string; imageWidths: string; imageWidth: number; imageHeight: number; imagePlaceholder: string };
 
-/** A region's landscape as picture sources (decorative: the region's name is always beside it), or null. */
-export function regionPicture(region: RegionPictureColumns) {
+/** A region's landscape in the stored form <Picture> builds its sources from (decorative: the region's name is always beside it), or null. */
+export function regionPicture(region: RegionPictureColumns): StoredImage | null {
   if (!region.imageKey) return null;
-  return pictureData({
+  return {
     fileKey: region.imageKey,
     widths: region.imageWidths,
     width: region.imageWidth,
     height: region.imageHeight,
     alt: "",
     placeholder: region.imagePlaceholder,
-  });
+  };
 }
 
 /** A region's name, sentence and landscape, for a header about it; null for an unknown slug. */

@@ -1,7 +1,6 @@
 import { deliveryArea } from "~/models/delivery/delivery-zones";
 import { listZones } from "~/models/delivery/delivery-zones.server";
 import { z } from "zod";
-import { pictureData } from "~/models/images/pictures";
 import { countProductCards, latestProductCards } from "~/models/catalog/products.server";
 import { regionLead } from "~/models/catalog/region-leads.server";
 import { REGION_PICTURE_SELECT, regionPicture } from "~/models/catalog/taxonomy.server";
@@ -90,7 +89,7 @@ export async function listProducers(filters: ProducerFilters, locale: Locale, pa
       region: pickLocalized(p.region, "name", locale),
       story: pickLocalized(p, "story", locale),
       sectors: p.sectors.map((s) => pickLocalized(s.sector, "name", locale)),
-      image: p.images[0] ? pictureData(p.images[0]) : null,
+      image: p.images[0] ?? null,
     })),
   };
 }
@@ -148,7 +147,7 @@ export async function getProducerPage(slug: string, locale: Locale) {
     },
     sectors: producer.sectors.map((s) => ({ slug: s.sector.slug, name: pickLocalized(s.sector, "name", locale) })),
     // the region's landscape is shown with the region (the demo families carry it as a photo too)
-    images: producer.images.filter((image) => image.fileKey !== producer.region.imageKey).map(pictureData),
+    images: producer.images.filter((image) => image.fileKey !== producer.region.imageKey),
     goods,
     bookable,
     /** all the family's listings on sale; more than the page shows links to them in the catalogue */
