@@ -2,14 +2,19 @@ import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 import type { MessageKey } from "~/locales/types";
 import { useTranslator } from "~/utils/use-translator";
 
-const KNOWN_STATUSES = [400, 401, 403, 404, 413, 429];
+const KNOWN_STATUSES = [400, 401, 403, 404, 413, 429] as const;
+type KnownStatus = (typeof KNOWN_STATUSES)[number];
+
+function isKnownStatus(status: number): status is KnownStatus {
+  return (KNOWN_STATUSES as readonly number[]).includes(status);
+}
 
 /** One kind page for every error, in the visitor's language; never a stack trace. */
 export function GeneralErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslator();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const key = (KNOWN_STATUSES.includes(status) ? `error.${status}` : "error.500") as MessageKey;
+  const key: MessageKey = isKnownStatus(status) ? `error.${status}` : "error.500";
   const text = t(key);
   // A thrown 4xx may carry a message key (invariantResponse) that says what was wrong with the input.
   const detailKey = isRouteErrorResponse(error) && status < 500 ? (error.data as { message?: unknown } | null)?.message : undefined;
