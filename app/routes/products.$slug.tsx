@@ -24,6 +24,9 @@ import { publicOrigin } from "~/utils/public-url.server";
 import { jsonLd, langParamOf, seoMeta } from "~/utils/seo";
 import { AskTheFamily } from "~/components/ask-the-family";
 import { useTranslator } from "~/utils/use-translator";
+import { ProductFactList } from "~/components/product/product-facts";
+import { factProperties } from "~/models/catalog/product-facts";
+import type { Translator } from "~/utils/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : []);
 
@@ -47,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     product,
     shopper,
     signedIn: !!user,
-    structuredData: structuredDataFor(product, origin),
+    structuredData: structuredDataFor(product, origin, t),
     crumbs,
     breadcrumbData: breadcrumbJsonLd(crumbs, origin),
     seo: {
@@ -63,7 +66,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-function productJsonLd(product: ProductDetail, origin: string) {
+function productJsonLd(product: ProductDetail, origin: string, t: Translator["t"]) {
+  const properties = product.facts ? factProperties(product.facts, t) : [];
   return {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -73,16 +77,17 @@ function productJsonLd(product: ProductDetail, origin: string) {
     image: product.images.map((i) => `${origin}${i.fallback}`),
     brand: { "@type": "Brand", name: product.producer.name },
     category: product.category.name,
+    ...(properties.length > 0 ? { additionalProperty: properties } : {}),
     ...(product.rating ? { aggregateRating: { "@type": "AggregateRating", ratingValue: product.rating, reviewCount: product.ratingCount } } : {}),
     offers: offer(product, origin),
   };
 }
 
 /** Each kind its own schema.org description: a Product, a TouristTrip with its Events, a LodgingBusiness. */
-function structuredDataFor(product: ProductDetail, origin: string): Record<string, unknown> {
+function structuredDataFor(product: ProductDetail, origin: string, t: Translator["t"]): Record<string, unknown> {
   if (product.kind === "EXPERIENCE") return experienceJsonLd(product, origin);
   if (product.kind === "STAY") return stayJsonLd(product, origin);
-  return productJsonLd(product, origin);
+  return productJsonLd(product, origin, t);
 }
 
 /** The dates a stay page was asked about (its own GET form); anything unreadable is ignored. */
@@ -206,6 +211,7 @@ export default function ProductPage() {
             <h2>{t(product.kind === "EXPERIENCE" ? "booking.aboutExperience" : product.kind === "STAY" ? "booking.aboutStay" : "product.about")}</h2>
             <p>{product.description}</p>
           </div>
+          {product.facts ? <ProductFactList facts={product.facts} /> : null}
         </div>
         {product.kind === "GOOD" ? <ProducerAside producer={product.producer} /> : null}
       </div>

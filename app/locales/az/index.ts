@@ -11,6 +11,7 @@ import { messages } from "./messages";
 import { stock } from "./stock";
 import { after } from "./after";
 import { delivery } from "./delivery";
+import { facts } from "./facts";
 
 export const az: Messages = {
   ...common,
@@ -25,4 +26,5 @@ export const az: Messages = {
   ...stock,
   ...after,
   ...delivery,
+  ...facts,
 };

@@ -10,5 +10,20 @@ import { messages } from "./messages";
 import { stock } from "./stock";
 import { after } from "./after";
 import { delivery } from "./delivery";
+import { facts } from "./facts";
 
-export const en = { ...common, ...store, ...checkout, ...dashboard, ...admin, ...account, ...money, ...bookings, ...messages, ...stock, ...after, ...delivery };
+export const en = {
+  ...common,
+  ...store,
+  ...checkout,
+  ...dashboard,
+  ...admin,
+  ...account,
+  ...money,
+  ...bookings,
+  ...messages,
+  ...stock,
+  ...after,
+  ...delivery,
+  ...facts,
+};

@@ -5,8 +5,9 @@ import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized } from "~/utils/i18n";
 import { canMoveListing } from "~/models/listings/listing-status";
+import { listingMissesFacts } from "~/models/listings/listings.server";
 
-export type ReviewResult = { ok: true } | { ok: false; error: "notFound" | "admin.review.notPending" | typeof OWN_PRODUCER };
+export type ReviewResult = { ok: true } | { ok: false; error: "notFound" | "admin.review.notPending" | "admin.review.factsMissing" | typeof OWN_PRODUCER };
 
 const LISTING_FOR_REVIEW = {
   id: true,
@@ -26,6 +27,8 @@ export async function approveListing(actorId: string, productId: string, now = n
     if (!product) return { ok: false, error: "notFound" };
     if (await decidesOwnProducer(tx, actorId, product.producerId)) return { ok: false, error: OWN_PRODUCER };
     if (!canMoveListing(product.status, "PUBLISHED")) return { ok: false, error: "admin.review.notPending" };
+    // A carpet without its size (or another good without what its category needs) is not published.
+    if (await listingMissesFacts(product.id, tx)) return { ok: false, error: "admin.review.factsMissing" };
     // Conditional on the status read above, so two mentors deciding at once cannot both win.
     const { count } = await tx.product.updateMany({
       where: { id: product.id, status: product.status },

@@ -1,4 +1,5 @@
 import { db } from "~/utils/db.server";
+import { allowedFacts, factRule } from "~/models/catalog/product-facts";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { pictureData } from "~/models/images/pictures";
 import { currentMonth, isInSeason, maskToMonths } from "~/models/catalog/season";
@@ -52,6 +53,14 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
       ratingCount: true,
       categoryId: true,
       updatedAt: true,
+      widthCm: true,
+      lengthCm: true,
+      heightCm: true,
+      weightG: true,
+      volumeMl: true,
+      shelfLifeDays: true,
+      material: true,
+      allergens: true,
       category: {
         select: {
           slug: true,
@@ -182,6 +191,8 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
     rating: product.ratingCount > 0 ? Math.round((product.ratingSum / product.ratingCount) * 10) / 10 : null,
     ratingCount: product.ratingCount,
     updatedAt: product.updatedAt.toISOString(),
+    // Only what the category takes (a product moved to another category keeps no stray facts on show).
+    facts: kind === "GOOD" ? allowedFacts(factRule({ slug: product.category.slug, sectorSlug: product.category.sector.slug }), product) : null,
     category: { slug: product.category.slug, name: pickLocalized(product.category, "name", locale) },
     sector: { slug: product.category.sector.slug, name: pickLocalized(product.category.sector, "name", locale) },
     producer: {

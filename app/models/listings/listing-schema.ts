@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CANCELLATION_POLICIES } from "~/models/bookings/booking-policy";
 import { LISTING_KINDS, type ListingKind } from "~/models/bookings/listing-kind";
+import { factsFields } from "~/models/catalog/product-facts";
 import { optionalLine, requiredLine } from "~/utils/form-fields";
 import { parseAzn } from "~/utils/money-input";
 import type { Unit } from "~/utils/units";
@@ -142,6 +143,7 @@ const goodSchema = z.object({
   unit: z.enum(GOODS_UNITS, { error: "form.required" }),
   stock: stockField,
   lowStockThreshold: thresholdField,
+  ...factsFields,
 });
 
 const experienceSchema = z.object({

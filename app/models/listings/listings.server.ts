@@ -10,6 +10,7 @@ import { bakuToday } from "~/utils/baku-time";
 import { diffFields, type RevisionChanges, type VariantNames } from "~/models/revisions/revision-changes";
 import { findPendingRevision, lastRejectionReason, reviseSubject, subjectsWithPendingRevision, type Subject } from "~/models/revisions/revisions.server";
 import { NotFoundError } from "~/utils/not-found";
+import { allowedFacts, factRule, factsFromInput, FACT_FIELDS, missingFacts, type ProductFacts } from "~/models/catalog/product-facts";
 
 export function isListingStatus(value: unknown): value is ListingStatus {
   return typeof value === "string" && (LISTING_STATUSES as readonly string[]).includes(value);
@@ -125,6 +126,7 @@ export async function getListingForEdit(producerId: string, id: string) {
       minNights: true,
       weekendPriceQ: true,
       seasonPriceQ: true,
+      ...FACT_SELECT,
       variants: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: { id: true, nameAz: true, nameEn: true, nameRu: true, priceQ: true, stock: true, lowStockThreshold: true },
@@ -150,6 +152,42 @@ export async function getListingForEdit(producerId: string, id: string) {
     pendingNewVariants: revision?.changes.newVariants ?? [],
     revisionRejectedReason: revision ? "" : rejectedReason,
   };
+}
+
+const FACT_SELECT = Object.fromEntries(FACT_FIELDS.map((f) => [f, true])) as Record<(typeof FACT_FIELDS)[number], true>;
+
+async function factRuleOf(categoryId: number, client: Client = db) {
+  const category = await client.category.findUnique({ where: { id: categoryId }, select: { slug: true, sector: { select: { slug: true } } } });
+  return factRule({ slug: category?.slug ?? "", sectorSlug: category?.sector.slug ?? "" });
+}
+
+/**
+ * The facts a goods form states, kept to what its category takes, or null when nothing changes
+ * them (another kind, or a CSV row, which has no facts).
+ */
+async function factColumns(input: ListingInput, client: Client): Promise<ProductFacts | null> {
+  if (input.kind !== "GOOD") return null;
+  const facts = factsFromInput(input);
+  return facts && allowedFacts(await factRuleOf(input.categoryId, client), facts);
+}
+
+/**
+ * Facts the listing's category needs and the form left out, as field errors; empty when none is
+ * missing. Asked before saving, so a carpet without its size never reaches the review queue.
+ */
+export async function listingFactErrors(input: ListingInput): Promise<Record<string, string[]>> {
+  if (input.kind !== "GOOD") return {};
+  const facts = factsFromInput(input);
+  if (!facts) return {};
+  const rule = await factRuleOf(input.categoryId);
+  return missingFacts(rule, input.unit, allowedFacts(rule, facts));
+}
+
+/** Facts a listing still lacks for its category (the mentor cannot publish it until they are given). */
+export async function listingMissesFacts(productId: string, client: Client = db): Promise<boolean> {
+  const product = await client.product.findUnique({ where: { id: productId }, select: { kind: true, unit: true, categoryId: true, ...FACT_SELECT } });
+  if (!product || product.kind !== "GOOD") return false;
+  return Object.keys(missingFacts(await factRuleOf(product.categoryId, client), product.unit, product)).length > 0;
 }
 
 /** Throws NotFoundError unless the product belongs to the producer (everything here is scoped by producerId). */
@@ -224,9 +262,11 @@ export async function uniqueProductSlug(title: string, client: Client = db) {
 /** A new listing goes straight to the mentors' review queue. */
 export async function createListing(producerId: string, input: ListingInput, client: Client = db) {
   const now = new Date();
+  const facts = await factColumns(input, client);
   return client.product.create({
     data: {
       ...listingColumns(input),
+      ...facts,
       producerId,
       slug: await uniqueProductSlug(input.titleAz, client),
       status: "PENDING_REVIEW",
@@ -256,7 +296,8 @@ export async function updateListing(producerId: string, id: string, input: Listi
   const run = async (tx: Prisma.TransactionClient) => {
     const current = await tx.product.findFirst({ where: { id, producerId } });
     if (!current) throw new NotFoundError("listing");
-    const next = listingColumns(input);
+    // Facts apply at once, like price and stock: they describe the thing, a mentor checks them when publishing.
+    const next = { ...listingColumns(input), ...(await factColumns(input, tx)) };
     if (current.status === "PUBLISHED") {
       const proposed = diffFields(REVIEWED_FIELDS, current, next);
       const immediate = Object.fromEntries(Object.entries(next).filter(([field]) => !(REVIEWED_FIELDS as readonly string[]).includes(field)));

@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ListingForm } from "~/routes/dashboard/components/listing-form";
+import { factDefaults, ListingForm } from "~/routes/dashboard/components/listing-form";
 import { ErrorList } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
@@ -14,6 +14,7 @@ import {
   categoriesBySector,
   categoryExists,
   getListingForEdit,
+  listingFactErrors,
   removeVariant,
   updateListing,
   updateVariant,
@@ -48,6 +49,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
           { intent: "save" as const, reply: submission.reply({ fieldErrors: { categoryId: ["dashboard.error.categoryMissing"] } }), status: null },
           { status: 400 },
         );
+      }
+      const factErrors = await listingFactErrors(submission.value);
+      if (Object.keys(factErrors).length > 0) {
+        return data({ intent: "save" as const, reply: submission.reply({ fieldErrors: factErrors }), status: null }, { status: 400 });
       }
       const result = await updateListing(user.producerId, productId, submission.value);
       return { intent: "save" as const, reply: submission.reply(), status: result.revision ? "revision" : result.movedToReview ? "review" : "saved" };
@@ -230,6 +235,7 @@ export default function EditListing() {
           included: listing.included,
           bring: listing.bring,
           cancellationPolicy: listing.cancellationPolicy,
+          ...factDefaults(listing),
         }}
       />
 

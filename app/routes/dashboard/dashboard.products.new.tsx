@@ -6,7 +6,7 @@ import { KindChooser, ListingForm } from "~/routes/dashboard/components/listing-
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { listingKind } from "~/models/bookings/listing-kind";
 import { listingSchema } from "~/models/listings/listing-schema";
-import { categoriesBySector, categoryExists, createListing } from "~/models/listings/listings.server";
+import { categoriesBySector, categoryExists, createListing, listingFactErrors } from "~/models/listings/listings.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
@@ -24,6 +24,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!(await categoryExists(submission.value.categoryId))) {
     return data(submission.reply({ fieldErrors: { categoryId: ["dashboard.error.categoryMissing"] } }), { status: 400 });
   }
+  const factErrors = await listingFactErrors(submission.value);
+  if (Object.keys(factErrors).length > 0) return data(submission.reply({ fieldErrors: factErrors }), { status: 400 });
   const product = await createListing(user.producerId, submission.value);
   throw redirect(`/dashboard/products/${product.id}/photos?created=1`);
 }

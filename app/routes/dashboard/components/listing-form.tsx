@@ -4,6 +4,7 @@ import { Form, Link } from "@remix-run/react";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import { CANCELLATION_POLICIES } from "~/models/bookings/booking-policy";
 import { DEFAULT_LOW_STOCK, GOODS_UNITS, HOST_LANGUAGES, KINDS, listingSchema, listingSchemaFor, type ListingKind } from "~/models/listings/listing-schema";
+import { ALLERGENS, MEASURES, PRODUCT_MATERIALS, type ProductFacts } from "~/models/catalog/product-facts";
 import { useTranslator } from "~/utils/use-translator";
 
 export type ListingFormDefaults = {
@@ -32,7 +33,30 @@ export type ListingFormDefaults = {
   included: string;
   bring: string;
   cancellationPolicy: string;
+  widthCm: string;
+  lengthCm: string;
+  heightCm: string;
+  weightG: string;
+  volumeMl: string;
+  shelfLifeDays: string;
+  material: string;
+  allergens: string[];
 };
+
+/** A listing's stored facts as the form's text fields. */
+export function factDefaults(listing: ProductFacts) {
+  const text = (value: number | null) => (value === null ? "" : String(value));
+  return {
+    widthCm: text(listing.widthCm),
+    lengthCm: text(listing.lengthCm),
+    heightCm: text(listing.heightCm),
+    weightG: text(listing.weightG),
+    volumeMl: text(listing.volumeMl),
+    shelfLifeDays: text(listing.shelfLifeDays),
+    material: listing.material ?? "",
+    allergens: (listing.allergens ?? "").split(",").filter(Boolean),
+  };
+}
 
 export type CategoryGroup = { id: number; name: string; categories: { id: number; name: string }[] };
 
@@ -205,6 +229,47 @@ export function ListingForm({
           </>
         ) : null}
       </fieldset>
+
+      {kind === "GOOD" ? (
+        <fieldset className="listing-form__section listing-form__grid">
+          <legend>{t("facts.title")}</legend>
+          <input type="hidden" name="facts" value="1" />
+          <p className="field__hint listing-form__wide">{t("facts.formHint")}</p>
+          {MEASURES.map((name) => (
+            <Field
+              key={name}
+              label={t(`facts.${name}`)}
+              inputProps={{ ...getInputProps(fields[name], { type: "text" }), inputMode: "numeric", autoComplete: "off" }}
+              errors={fields[name].errors}
+              errorId={fields[name].errorId}
+            />
+          ))}
+          <div className="field">
+            <label htmlFor={fields.material.id}>{t("facts.material")}</label>
+            <select {...getSelectProps(fields.material)}>
+              <option value="">{t("facts.noMaterial")}</option>
+              {PRODUCT_MATERIALS.map((m) => (
+                <option key={m} value={m}>
+                  {t(`facts.material.${m}`)}
+                </option>
+              ))}
+            </select>
+            <ErrorList id={fields.material.errorId} errors={fields.material.errors} />
+          </div>
+          <fieldset className="listing-form__choices listing-form__wide">
+            <legend>{t("facts.allergens")}</legend>
+            <p className="field__hint">{t("facts.allergensHint")}</p>
+            <div className="cluster">
+              {getCollectionProps(fields.allergens, { type: "checkbox", options: [...ALLERGENS] }).map(({ key, ...props }, i) => (
+                <label key={key} className="check">
+                  <input {...props} /> {t(`facts.allergen.${ALLERGENS[i]}`)}
+                </label>
+              ))}
+            </div>
+            <ErrorList id={fields.allergens.errorId} errors={fields.allergens.errors} />
+          </fieldset>
+        </fieldset>
+      ) : null}
 
       <fieldset className="listing-form__section">
         <legend>{t(kind === "STAY" ? "dashboard.listing.seasonMonthsStay" : "dashboard.listing.season")}</legend>

@@ -1,0 +1,190 @@
+/**
+ * Product facts: what a good is made of and how big it is, per category. A category's rule says
+ * which facts it takes (others are not stored) and which it needs before it can be published: a
+ * carpet its width and length, packed food its weight or volume (not when sold by kg, g or l: the
+ * unit already says how much). Rules come from the category tree (../shared/data/categories.json):
+ * a category without a rule of its own takes its sector's.
+ */
+import { z } from "zod";
+import type { MessageKey } from "~/locales/types";
+import type { Translator } from "~/utils/i18n";
+
+export const MEASURES = ["widthCm", "lengthCm", "heightCm", "weightG", "volumeMl", "shelfLifeDays"] as const;
+export type Measure = (typeof MEASURES)[number];
+export const FACT_FIELDS = [...MEASURES, "material", "allergens"] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+
+/** Materials a producer can name (labels: `facts.material.<code>`). */
+export const PRODUCT_MATERIALS = ["wool", "silk", "cotton", "velvet", "copper", "clay", "wood", "leather"] as const;
+/** Allergens a food can contain (labels: `facts.allergen.<code>`), the ones Azerbaijani kitchens use. */
+export const ALLERGENS = ["gluten", "milk", "eggs", "nuts", "peanuts", "sesame", "soy", "sulphites", "fish", "celery", "mustard"] as const;
+
+export type ProductFacts = {
+  widthCm: number | null;
+  lengthCm: number | null;
+  heightCm: number | null;
+  weightG: number | null;
+  volumeMl: number | null;
+  shelfLifeDays: number | null;
+  material: string | null;
+  /** comma-separated codes */
+  allergens: string | null;
+};
+
+type FactRule = { allowed: readonly FactField[]; required: readonly Measure[]; weightOrVolume?: boolean };
+
+const FOOD: FactRule = { allowed: ["weightG", "volumeMl", "shelfLifeDays", "allergens"], required: [], weightOrVolume: true };
+const OBJECT: FactRule = { allowed: ["widthCm", "lengthCm", "heightCm", "weightG", "material"], required: [] };
+const NONE: FactRule = { allowed: [], required: [] };
+
+const BY_CATEGORY: Record<string, FactRule> = {
+  carpets: { allowed: ["widthCm", "lengthCm", "material"], required: ["widthCm", "lengthCm"] },
+  silk: { allowed: ["widthCm", "lengthCm", "material"], required: [] },
+  embroidery: { allowed: ["widthCm", "lengthCm", "material"], required: [] },
+};
+
+const BY_SECTOR: Record<string, FactRule> = { agriculture: FOOD, "agro-processing": FOOD, handicraft: OBJECT };
+
+/** Units that already state the amount, so a food sold by them needs no weight or volume of its own. */
+const MEASURED_UNITS = ["kg", "g", "l"];
+
+export function factRule(category: { slug: string; sectorSlug: string }): FactRule {
+  return BY_CATEGORY[category.slug] ?? BY_SECTOR[category.sectorSlug] ?? NONE;
+}
+
+/** Facts the rule does not take are dropped (null), so a category change never leaves stray ones on the page. */
+export function allowedFacts(rule: FactRule, facts: ProductFacts): ProductFacts {
+  const kept = { ...facts };
+  for (const field of FACT_FIELDS) if (!rule.allowed.includes(field)) kept[field] = null;
+  return kept;
+}
+
+/** What is still needed before publishing, as field errors (locale keys). */
+export function missingFacts(rule: FactRule, unit: string, facts: ProductFacts): Partial<Record<FactField, string[]>> {
+  const errors: Partial<Record<FactField, string[]>> = {};
+  for (const field of rule.required) if (facts[field] === null) errors[field] = ["facts.error.required"];
+  if (rule.weightOrVolume && !MEASURED_UNITS.includes(unit) && facts.weightG === null && facts.volumeMl === null) {
+    errors.weightG = ["facts.error.weightOrVolume"];
+  }
+  return errors;
+}
+
+const LIMITS: Record<Measure, number> = { widthCm: 5000, lengthCm: 5000, heightCm: 5000, weightG: 1_000_000, volumeMl: 1_000_000, shelfLifeDays: 3650 };
+
+/** A whole number above zero, or empty for "not stated". */
+const measureField = (max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      if (!/^\d{1,7}$/.test(value) || Number(value) === 0 || Number(value) > max) {
+        ctx.addIssue({ code: "custom", message: "facts.error.number" });
+        return z.NEVER;
+      }
+      return Number(value);
+    });
+
+/**
+ * The facts part of the goods form. `facts` marks a form that shows them: without it (the CSV
+ * import) a product's facts stay as they are; with it, an empty field or no ticked allergen clears one.
+ */
+export const factsFields = {
+  facts: z.literal("1").optional(),
+  ...(Object.fromEntries(MEASURES.map((m) => [m, measureField(LIMITS[m])])) as Record<Measure, ReturnType<typeof measureField>>),
+  material: z
+    .union([z.enum(PRODUCT_MATERIALS, { error: "form.invalid" }), z.literal("")])
+    .optional()
+    .transform((value) => value || null),
+  allergens: z
+    .array(z.enum(ALLERGENS, { error: "form.invalid" }))
+    .max(ALLERGENS.length)
+    .optional()
+    .default([]),
+};
+
+type FactsInput = { facts?: "1" } & Record<Measure, number | null> & { material: string | null; allergens: string[] };
+
+/** The facts a parsed form states, or null when the form did not show them. */
+export function factsFromInput(input: FactsInput): ProductFacts | null {
+  if (!input.facts) return null;
+  return {
+    widthCm: input.widthCm,
+    lengthCm: input.lengthCm,
+    heightCm: input.heightCm,
+    weightG: input.weightG,
+    volumeMl: input.volumeMl,
+    shelfLifeDays: input.shelfLifeDays,
+    material: input.material,
+    allergens: input.allergens.length ? [...new Set(input.allergens)].join(",") : null,
+  };
+}
+
+/** A carpet's area in m² from its sides in cm. */
+export function areaM2(widthCm: number, lengthCm: number): number {
+  return Math.round((widthCm * lengthCm) / 100) / 100;
+}
+
+export type FactRow = { label: string; text: string };
+
+/**
+ * The facts as the product page lists them, in the page's language: size as "150 × 200 sm" with a
+ * carpet's area beside it, weight in g or kg, volume in ml or l, shelf life in days.
+ */
+export function factRows(facts: ProductFacts, tr: Pick<Translator, "t" | "plural" | "number">): FactRow[] {
+  const { t, number } = tr;
+  const rows: FactRow[] = [];
+  const sides = [facts.widthCm, facts.lengthCm, facts.heightCm].filter((v): v is number => v !== null);
+  if (sides.length > 0) {
+    rows.push({ label: t("facts.size"), text: t("facts.cm", { value: sides.map((v) => number(v)).join(" × ") }) });
+  }
+  if (facts.widthCm !== null && facts.lengthCm !== null && facts.heightCm === null) {
+    const area = areaM2(facts.widthCm, facts.lengthCm);
+    rows.push({ label: t("facts.area"), text: t("facts.m2", { value: number(area) }) });
+  }
+  if (facts.weightG !== null) {
+    const text = facts.weightG >= 1000 ? t("facts.kg", { value: number(facts.weightG / 1000) }) : t("facts.g", { value: number(facts.weightG) });
+    rows.push({ label: t("facts.weight"), text });
+  }
+  if (facts.volumeMl !== null) {
+    const text = facts.volumeMl >= 1000 ? t("facts.l", { value: number(facts.volumeMl / 1000) }) : t("facts.ml", { value: number(facts.volumeMl) });
+    rows.push({ label: t("facts.volume"), text });
+  }
+  if (facts.shelfLifeDays !== null) {
+    rows.push({ label: t("facts.shelfLife"), text: tr.plural("facts.days", facts.shelfLifeDays) });
+  }
+  if (facts.material) {
+    rows.push({ label: t("facts.material"), text: t(`facts.material.${facts.material}` as MessageKey) });
+  }
+  if (facts.allergens) {
+    const text = facts.allergens
+      .split(",")
+      .map((code) => t(`facts.allergen.${code}` as MessageKey))
+      .join(", ");
+    rows.push({ label: t("facts.contains"), text });
+  }
+  return rows;
+}
+
+/**
+ * The facts as schema.org PropertyValues (Product.additionalProperty): numbers with their UN/CEFACT
+ * unit codes, names in the page's language.
+ */
+export function factProperties(facts: ProductFacts, t: Translator["t"]) {
+  const properties: Record<string, unknown>[] = [];
+  const add = (name: string, value: number | string, unitCode?: string) =>
+    properties.push({ "@type": "PropertyValue", name, value, ...(unitCode ? { unitCode } : {}) });
+  if (facts.widthCm !== null) add(t("facts.width"), facts.widthCm, "CMT");
+  if (facts.lengthCm !== null) add(t("facts.length"), facts.lengthCm, "CMT");
+  if (facts.heightCm !== null) add(t("facts.height"), facts.heightCm, "CMT");
+  if (facts.widthCm !== null && facts.lengthCm !== null && facts.heightCm === null) add(t("facts.area"), areaM2(facts.widthCm, facts.lengthCm), "MTK");
+  if (facts.weightG !== null) add(t("facts.weight"), facts.weightG, "GRM");
+  if (facts.volumeMl !== null) add(t("facts.volume"), facts.volumeMl, "MLT");
+  if (facts.shelfLifeDays !== null) add(t("facts.shelfLife"), facts.shelfLifeDays, "DAY");
+  if (facts.material) add(t("facts.material"), t(`facts.material.${facts.material}` as MessageKey));
+  if (facts.allergens) {
+    for (const code of facts.allergens.split(",")) add(t("facts.contains"), t(`facts.allergen.${code}` as MessageKey));
+  }
+  return properties;
+}
