@@ -288,6 +288,48 @@ function bookingFields(item: DemoProducer["products"][number], index: number) {
   };
 }
 
+const SECTOR_OF = new Map(readJson<CategoriesFile>("categories.json").sectors.flatMap((s) => s.categories.map((c) => [c.slug, s.slug] as const)));
+const SHELF_LIFE_DAYS: Record<string, number> = { sweets: 14, cheese: 30, "dried-fruit": 180, preserves: 365, pickles: 365, "juices-sauces": 365, honey: 730 };
+const CARPET_SIZES = [
+  [150, 230],
+  [120, 180],
+  [200, 300],
+  [100, 150],
+  [80, 120],
+] as const;
+
+/**
+ * Demo facts for a good, from its category and unit (app/models/catalog/product-facts.ts says which
+ * a category takes): carpets their size and wool, copper and pottery their height and weight, packed
+ * food its weight or volume, shelf life and the allergens its name gives away.
+ */
+function demoFacts(item: DemoProducer["products"][number], index: number) {
+  if (item.kind !== "GOOD") return {};
+  const en = item.title.en.toLowerCase();
+  const category = item.category;
+  if (category === "carpets") {
+    const [widthCm, lengthCm] = CARPET_SIZES[index % CARPET_SIZES.length];
+    return { widthCm, lengthCm, material: en.includes("silk") ? "silk" : "wool" };
+  }
+  if (category === "silk" || category === "embroidery") return { widthCm: 90, lengthCm: 90, material: category === "silk" ? "silk" : "velvet" };
+  if (category === "copperware") return { heightCm: 12 + 3 * (index % 4), weightG: 600 + 150 * (index % 4), material: "copper" };
+  if (category === "ceramics") return { heightCm: 20 + 2 * (index % 4), weightG: 900, material: "clay" };
+  if (category === "woodwork") return { widthCm: 30, lengthCm: 40, material: "wood" };
+  const sector = SECTOR_OF.get(category);
+  if (sector !== "agriculture" && sector !== "agro-processing") return {};
+  const amount = item.unit === "bottle" ? { volumeMl: 500 } : ["jar", "box", "piece"].includes(item.unit) ? { weightG: item.unit === "box" ? 1000 : 450 } : {};
+  const allergens = [
+    ...(category === "nuts" || /hazelnut|walnut|almond|halva|pakhlava|baklava/.test(en) ? ["nuts"] : []),
+    ...(category === "cheese" || category === "dairy" ? ["milk"] : []),
+    ...(/pakhlava|baklava|shekerbura|cookie|bread/.test(en) ? ["gluten"] : []),
+  ];
+  return {
+    ...amount,
+    ...(SHELF_LIFE_DAYS[category] ? { shelfLifeDays: SHELF_LIFE_DAYS[category] } : {}),
+    ...(allergens.length ? { allergens: allergens.join(",") } : {}),
+  };
+}
+
 async function seedProducers(
   producers: DemoProducer[],
   ids: Awaited<ReturnType<typeof seedTaxonomy>>,
@@ -367,6 +409,7 @@ async function seedProducers(
           meetingPoint: item.meetingPoint ?? (item.unit === "night" ? `${demo.district}, ${demo.pickupAddress || demo.name}` : ""),
           durationMin: item.durationMin ?? 0,
           ...bookingFields(item, productIndex),
+          ...demoFacts(item, productIndex),
           salesCount: Math.floor(random() * 40),
           createdAt: new Date(now.getTime() - (index * 7 + productIndex + 3) * DAY),
           publishedAt,

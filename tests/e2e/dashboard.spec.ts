@@ -40,6 +40,11 @@ async function createListing(page: Page, title: string, experience = false) {
     await page.getByLabel("Sold by").selectOption("box");
     await page.getByLabel("Price, AZN").fill("4,50");
     await page.getByLabel("In stock").fill("10");
+    // Food sold by the box states how much is in it: the form says so, then takes the weight.
+    await page.getByRole("button", { name: "Create and send for review" }).click();
+    await expect(page.getByText("Give the weight or the volume.")).toBeVisible();
+    await page.getByLabel("Weight, g").fill("500");
+    await page.getByRole("group", { name: "Allergens" }).getByLabel("tree nuts").check();
   }
   await page.getByRole("button", { name: "Create and send for review" }).click();
   await expect(page).toHaveURL(/\/dashboard\/products\/[^/]+\/photos\?created=1/);

@@ -97,6 +97,8 @@ for (const lang of LANGS) {
     test.setTimeout(lang === "az" ? 360_000 : 180_000);
     const products = await links(page, "/products", /^\/products\/[^/]+$/);
     const experiences = await links(page, "/products?sector=tourism", /^\/products\/[^/]+$/);
+    // a carpet: its page lists the product's facts
+    const carpets = await links(page, "/products?category=carpets", /^\/products\/[^/]+$/, 1);
     const producers = await links(page, "/producers", /^\/producers\/[^/]+$/);
     const collections = await links(page, "/", /^\/collections\/[^/]+$/);
     await checkAll(page, lang, [
@@ -107,6 +109,7 @@ for (const lang of LANGS) {
       "/products?region=daglig-sirvan",
       "/search?q=bal",
       ...products,
+      ...carpets,
       ...experiences,
       "/producers",
       ...producers,

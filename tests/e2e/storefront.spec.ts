@@ -84,15 +84,20 @@ test("an empty search suggests loosening it", async ({ page }) => {
 
 // Every storefront page is axe-checked in every-page.spec.ts; here only what a visit does not reach.
 test("product and producer pages describe themselves", async ({ page }) => {
-  await page.goto("/products?lang=en");
+  await page.goto("/products?category=carpets&lang=en");
   await page.locator(".product-card__title a").first().click();
   await expect(page.locator(".producer-aside h2 a")).toBeVisible();
+  // A carpet states its size and area, in words and in structured data.
+  const facts = page.getByRole("region", { name: "Specifications" });
+  await expect(facts.getByText(/^\d+ × \d+ cm$/)).toBeVisible();
+  await expect(facts.getByText(/^[\d.]+ m²$/)).toBeVisible();
   // the product's own JSON-LD (the page also carries its BreadcrumbList)
   const jsonLd = await page.evaluate(() =>
     [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? "{}")).find((d) => d["@type"] === "Product"),
   );
   expect(jsonLd["@type"]).toBe("Product");
   expect(jsonLd.offers.priceCurrency).toBe("AZN");
+  expect(jsonLd.additionalProperty).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Width", unitCode: "CMT" })]));
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
   await expect(page.locator('link[hreflang="ru"]')).toHaveCount(1);
   await page.locator(".producer-aside h2 a").click();
