@@ -16,10 +16,10 @@ import { REGIONS } from "~/models/catalog/region-data";
 import { stayTotalQ } from "~/models/bookings/stay-pricing";
 import { monthsToMask } from "~/models/catalog/season";
 import { processImage } from "~/models/images/pipeline.server";
+import { diskStore, uploadStore } from "~/models/images/upload-store.server";
 import { commissionFor, postSale } from "~/models/payments/ledger.server";
 import type { Role } from "~/generated/prisma/enums";
 import { db, ensureDbReady } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
 import { slugify } from "~/utils/slug";
 import { demoProducers, type DemoProducer } from "./seed/catalog";
 import { familyPortrait, productIllustration, regionPicture } from "./seed/illustrations";
@@ -137,28 +137,30 @@ const PICTURE_CACHE = process.env.SEED_PICTURE_CACHE ?? path.join("node_modules"
  * illustrations, and this keeps the first seed short on two busy cores).
  */
 async function seedPictures(jobs: { key: string; svg: string }[]) {
-  const uploadsDir = env().UPLOADS_DIR;
+  const store = uploadStore();
   const pictures = new Map<string, Processed>();
   const queue = [...jobs];
   async function one({ key, svg }: { key: string; svg: string }) {
     const fileKey = `demo-${key}`;
-    const cached = path.join(PICTURE_CACHE, createHash("sha256").update(svg).digest("hex").slice(0, 24));
+    const hash = createHash("sha256").update(svg).digest("hex").slice(0, 24);
+    const cached = path.join(PICTURE_CACHE, hash);
     const meta = path.join(cached, "picture.json");
-    if (fs.existsSync(meta)) {
-      const stored = JSON.parse(fs.readFileSync(meta, "utf8")) as Processed;
-      fs.cpSync(cached, path.join(uploadsDir, fileKey), { recursive: true, filter: (from) => !from.endsWith("picture.json") });
-      return { ...stored, fileKey };
+    if (!fs.existsSync(meta)) {
+      // at 640 wide, the largest file the demo keeps: nothing is drawn that is only scaled down again
+      const raster = await sharp(Buffer.from(svg)).resize(640).png({ compressionLevel: 0 }).toBuffer();
+      try {
+        const processed = await processImage(raster, { store: diskStore(PICTURE_CACHE), fileKey: hash, fast: true });
+        fs.writeFileSync(meta, JSON.stringify(processed));
+      } catch {
+        // a read-only cache only costs time
+        return processImage(raster, { store, fileKey, fast: true });
+      }
     }
-    // at 640 wide, the largest file the demo keeps: nothing is drawn that is only scaled down again
-    const raster = await sharp(Buffer.from(svg)).resize(640).png({ compressionLevel: 0 }).toBuffer();
-    const processed = await processImage(raster, { uploadsDir, fileKey, fast: true });
-    try {
-      fs.cpSync(path.join(uploadsDir, fileKey), cached, { recursive: true });
-      fs.writeFileSync(meta, JSON.stringify(processed));
-    } catch {
-      // a read-only cache only costs time
+    const stored = JSON.parse(fs.readFileSync(meta, "utf8")) as Processed;
+    for (const name of fs.readdirSync(cached)) {
+      if (name !== "picture.json") await store.put(`${fileKey}/${name}`, fs.readFileSync(path.join(cached, name)));
     }
-    return processed;
+    return { ...stored, fileKey };
   }
   async function worker() {
     for (let job = queue.shift(); job; job = queue.shift()) pictures.set(job.key, await one(job));

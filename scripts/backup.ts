@@ -1,13 +1,16 @@
 /**
  * `npm run backup [-- --out DIR]`: a consistent copy of the live SQLite database (taken with
- * SQLite's online backup API, so the server may keep writing) and of UPLOADS_DIR, into
- * data/backups/<UTC timestamp>/ with a manifest.json. Restore with `npm run restore -- --from DIR`.
+ * SQLite's online backup API, so the server may keep writing) and of the uploads (UPLOADS_DIR, or
+ * every object of the UPLOADS_S3 bucket), into data/backups/<UTC timestamp>/ with a manifest.json.
+ * Restore with `npm run restore -- --from DIR`.
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { storeFromEnv, type UploadStore } from "../app/models/images/upload-store.server";
 import { loadEnv } from "../app/utils/env.server";
 import { databaseFilePath } from "../app/utils/database-url";
 
@@ -17,7 +20,8 @@ export const UPLOADS_COPY = "uploads";
 export type BackupManifest = {
   version: 1;
   createdAt: string;
-  source: { database: string; uploadsDir: string };
+  /** uploads: the folder or the bucket's address */
+  source: { database: string; uploads: string };
   database: { file: string; bytes: number; sha256: string; pages: number; integrity: string };
   uploads: { dir: string; files: number; bytes: number } | null;
   counts: { orders: number; checkoutGroups: number; products: number; producers: number; users: number };
@@ -26,7 +30,7 @@ export type BackupManifest = {
 export type BackupOptions = {
   /** Path of the live database file (not a file: URL). */
   databaseFile: string;
-  uploadsDir: string;
+  uploads: UploadStore;
   /** The folder to write; must not exist yet or be empty. */
   outDir: string;
 };
@@ -73,12 +77,29 @@ function copyTree(from: string, to: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
+/** Every object of a bucket, downloaded into the same layout as the uploads folder. */
+async function downloadStore(store: UploadStore, to: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  fs.mkdirSync(to, { recursive: true });
+  for await (const { key } of store.list()) {
+    const object = await store.get(key);
+    if (!object) continue; // deleted since it was listed
+    const target = path.join(to, ...key.split("/"));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    await pipeline(object.body, fs.createWriteStream(target));
+    files++;
+    bytes += fs.statSync(target).size;
+  }
+  return { files, bytes };
+}
+
 function count(db: Database.Database, table: string): number {
   return (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
 }
 
 export async function backup(options: BackupOptions): Promise<{ dir: string; manifest: BackupManifest }> {
-  const { databaseFile, uploadsDir, outDir } = options;
+  const { databaseFile, uploads: store, outDir } = options;
   if (!fs.existsSync(databaseFile)) throw new Error(`No database at ${databaseFile}`);
   if (fs.existsSync(outDir) && fs.readdirSync(outDir).length > 0) throw new Error(`${outDir} exists and is not empty`);
   fs.mkdirSync(outDir, { recursive: true });
@@ -118,12 +139,18 @@ export async function backup(options: BackupOptions): Promise<{ dir: string; man
 
   // After the database: every image the copied rows point at was already on disk (upload files
   // are written before their rows and never rewritten).
-  const uploads = fs.existsSync(uploadsDir) ? { dir: UPLOADS_COPY, ...copyTree(uploadsDir, path.join(outDir, UPLOADS_COPY)) } : null;
+  const target = path.join(outDir, UPLOADS_COPY);
+  const uploads =
+    store.kind === "s3"
+      ? { dir: UPLOADS_COPY, ...(await downloadStore(store, target)) }
+      : fs.existsSync(store.dir)
+        ? { dir: UPLOADS_COPY, ...copyTree(store.dir, target) }
+        : null;
 
   const manifest: BackupManifest = {
     version: 1,
     createdAt: new Date().toISOString(),
-    source: { database: databaseFile, uploadsDir },
+    source: { database: databaseFile, uploads: store.location },
     database: { file: dbName, bytes: fs.statSync(copyFile).size, sha256: await sha256File(copyFile), pages, integrity },
     uploads,
     counts,
@@ -157,14 +184,15 @@ async function main() {
   const out = argValue(process.argv.slice(2), "--out");
   const outDir = path.resolve(out ?? defaultBackupDir(config.DATA_DIR));
   const started = Date.now();
-  const { dir, manifest } = await backup({ databaseFile, uploadsDir: config.UPLOADS_DIR, outDir });
+  const store = storeFromEnv(config);
+  const { dir, manifest } = await backup({ databaseFile, uploads: store, outDir });
   const { database, uploads, counts } = manifest;
   console.log(`Backup written to ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`  database  ${path.join(dir, database.file)}  ${formatBytes(database.bytes)}  sha256 ${database.sha256}`);
   console.log(
     uploads
       ? `  uploads   ${path.join(dir, uploads.dir)}  ${uploads.files} files, ${formatBytes(uploads.bytes)}`
-      : `  uploads   none (${config.UPLOADS_DIR} does not exist)`,
+      : `  uploads   none (${store.location} does not exist)`,
   );
   console.log(
     `  contents  ${counts.orders} orders in ${counts.checkoutGroups} checkouts, ${counts.products} products, ${counts.producers} producers, ${counts.users} users`,

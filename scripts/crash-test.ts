@@ -22,6 +22,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { argValue, backup, isMain } from "./backup";
+import { diskStore } from "../app/models/images/upload-store.server";
 import { checkoutPageFields } from "./checkout-page";
 
 const DEMO_PRODUCER_SLUG = "mammadovlar-shirniyyat-evi";
@@ -796,7 +797,7 @@ export async function crashTest(options: Options) {
     // The online backup, taken while the shoppers write: it must be a consistent database.
     await sleep(options.phaseSeconds * 250);
     const backupStarted = Date.now();
-    const copy = await backup({ databaseFile: dbFile, uploadsDir: path.join(dir, "uploads"), outDir: path.join(dir, "backup") });
+    const copy = await backup({ databaseFile: dbFile, uploads: diskStore(path.join(dir, "uploads")), outDir: path.join(dir, "backup") });
     onlineBackup = { ms: Date.now() - backupStarted, orders: copy.manifest.counts.orders, integrity: copy.manifest.database.integrity };
     console.log(`  ${elapsed()}  online backup under load: ${onlineBackup.orders} orders, integrity ${onlineBackup.integrity}, ${onlineBackup.ms} ms`);
     for (let kill = 1; kill <= options.kills; kill++) {

@@ -1,12 +1,14 @@
 /**
  * `npm run restore -- --from data/backups/<stamp>`: puts a backup made by `npm run backup` back.
  * Stop the server first: the restore refuses while anything else has the database open. The
- * current database is kept beside it as `<name>.before-restore` (uploads as
- * `<uploads>.before-restore`).
+ * current database is kept beside it as `<name>.before-restore` (an uploads folder as
+ * `<uploads>.before-restore`; into an S3 bucket every file of the backup is put again, and objects
+ * the backup does not have are left, unreferenced).
  */
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { storeFromEnv, type UploadStore } from "../app/models/images/upload-store.server";
 import { loadEnv } from "../app/utils/env.server";
 import { databaseFilePath } from "../app/utils/database-url";
 import { argValue, formatBytes, isMain, MANIFEST_FILE, sha256File, type BackupManifest } from "./backup";
@@ -16,14 +18,15 @@ export type RestoreOptions = {
   from: string;
   /** Where the database goes (not a file: URL); may not exist yet. */
   databaseFile: string;
-  uploadsDir: string;
+  uploads: UploadStore;
 };
 
 export type RestoreResult = {
   manifest: BackupManifest;
   databaseFile: string;
   previousDatabase: string | null;
-  uploadsDir: string;
+  /** the folder or the bucket's address */
+  uploads: string;
   previousUploads: string | null;
 };
 
@@ -67,10 +70,19 @@ function copyTree(from: string, to: string) {
   fs.cpSync(from, to, { recursive: true, errorOnExist: false, force: true });
 }
 
+/** Puts every file of a backup's uploads folder (`<fileKey>/<file>`) into a bucket. */
+async function uploadTree(from: string, store: UploadStore) {
+  for (const folder of fs.readdirSync(from, { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue;
+    for (const file of fs.readdirSync(path.join(from, folder.name), { withFileTypes: true })) {
+      if (file.isFile()) await store.put(`${folder.name}/${file.name}`, fs.readFileSync(path.join(from, folder.name, file.name)));
+    }
+  }
+}
+
 export async function restore(options: RestoreOptions): Promise<RestoreResult> {
   const from = path.resolve(options.from);
   const databaseFile = path.resolve(options.databaseFile);
-  const uploadsDir = path.resolve(options.uploadsDir);
   const manifest = readManifest(from);
   const copy = path.join(from, manifest.database.file);
   if (!fs.existsSync(copy)) throw new RestoreRefused(`${copy} is missing.`);
@@ -112,8 +124,12 @@ export async function restore(options: RestoreOptions): Promise<RestoreResult> {
     restored.close();
   }
 
+  const store = options.uploads;
   let previousUploads: string | null = null;
-  if (manifest.uploads) {
+  if (manifest.uploads && store.kind === "s3") {
+    await uploadTree(path.join(from, manifest.uploads.dir), store);
+  } else if (manifest.uploads && store.kind === "disk") {
+    const uploadsDir = path.resolve(store.dir);
     if (fs.existsSync(uploadsDir)) {
       previousUploads = `${uploadsDir}.before-restore`;
       fs.rmSync(previousUploads, { recursive: true, force: true });
@@ -121,20 +137,20 @@ export async function restore(options: RestoreOptions): Promise<RestoreResult> {
     }
     copyTree(path.join(from, manifest.uploads.dir), uploadsDir);
   }
-  return { manifest, databaseFile, previousDatabase, uploadsDir, previousUploads };
+  return { manifest, databaseFile, previousDatabase, uploads: store.location, previousUploads };
 }
 
 async function main() {
   const from = argValue(process.argv.slice(2), "--from");
   if (!from) throw new RestoreRefused("Usage: npm run restore -- --from data/backups/<stamp>   (stop the server first)");
   const config = loadEnv(process.env);
-  const result = await restore({ from, databaseFile: databaseFilePath(config.DATABASE_URL), uploadsDir: config.UPLOADS_DIR });
+  const result = await restore({ from, databaseFile: databaseFilePath(config.DATABASE_URL), uploads: storeFromEnv(config) });
   const { manifest } = result;
   console.log(`Restored the backup of ${manifest.createdAt} from ${path.resolve(from)}`);
   console.log(`  database  ${result.databaseFile}  ${formatBytes(manifest.database.bytes)}  sha256 verified`);
   if (result.previousDatabase) console.log(`            the database it replaced is kept as ${result.previousDatabase}`);
   if (manifest.uploads) {
-    console.log(`  uploads   ${result.uploadsDir}  ${manifest.uploads.files} files, ${formatBytes(manifest.uploads.bytes)}`);
+    console.log(`  uploads   ${result.uploads}  ${manifest.uploads.files} files, ${formatBytes(manifest.uploads.bytes)}`);
     if (result.previousUploads) console.log(`            the uploads it replaced are kept in ${result.previousUploads}`);
   }
   const { counts } = manifest;

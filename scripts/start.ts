@@ -83,11 +83,12 @@ await refreshSearchIndex();
 // The server always runs the optimised React build; the secret above is passed on explicitly.
 Object.assign(process.env, childEnv, { NODE_ENV: "production" });
 const { startServer } = await import("../app/server/http-server");
+const { storeFromEnv } = await import("../app/models/images/upload-store.server");
 const stripeBase = process.env.STRIPE_API_BASE;
 const server = await startServer({
   port: config.PORT,
   buildDir: path.resolve("build"),
-  uploadsDir: config.UPLOADS_DIR,
+  uploads: storeFromEnv(config),
   extraFormActions: ["https://checkout.stripe.com", ...(stripeBase ? [new URL(stripeBase).origin] : [])],
   pageCacheSeconds: config.PAGE_CACHE_SECONDS,
   trustProxy: config.TRUST_PROXY,

@@ -10,6 +10,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { createRequestHandler } from "@remix-run/express";
 import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
 import { applyTrustProxy, clientAddress, type TrustProxy } from "./client-address";
+import type { UploadStore } from "../models/images/upload-store.server";
 import { pageCache } from "./page-cache";
 import { uploadsHandler } from "./uploads";
 
@@ -20,7 +21,8 @@ const UPLOAD_PATHS = [/^\/dashboard\/products\/[^/]+\/photos$/, /^\/dashboard\/p
 
 type ServerOptions = {
   buildDir: string;
-  uploadsDir: string;
+  /** where uploaded pictures are kept (a folder or an S3-compatible bucket) */
+  uploads: UploadStore;
   /** Origins that forms may be sent on to (the Stripe Checkout page). */
   extraFormActions?: string[];
   /** How long anonymous storefront pages are reused (0: never). */
@@ -119,7 +121,7 @@ export async function createApp(options: ServerOptions) {
 
   const clientDir = path.join(options.buildDir, "client");
   app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y", index: false }));
-  app.use("/uploads", uploadsHandler(options.uploadsDir, { production: true }));
+  app.use("/uploads", uploadsHandler(options.uploads, { production: true }));
   app.use(express.static(clientDir, { maxAge: "1h", index: false }));
 
   const getLoadContext = (req: Request, res: Response) => ({

@@ -12,6 +12,11 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SESSION_SECRET: z.string().min(16, "SESSION_SECRET must be at least 16 characters").optional(),
   UPLOADS_DIR: z.string().default("./data/uploads"),
+  UPLOADS_S3_ENDPOINT: z.url().optional(),
+  UPLOADS_S3_BUCKET: z.string().min(1).optional(),
+  UPLOADS_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  UPLOADS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  UPLOADS_S3_REGION: z.string().min(1).default("us-east-1"),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   STRIPE_API_BASE: z.url().optional(),
@@ -57,13 +62,17 @@ function isProxyEntry(entry: string) {
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
+type S3Variables = "UPLOADS_S3_ENDPOINT" | "UPLOADS_S3_BUCKET" | "UPLOADS_S3_ACCESS_KEY_ID" | "UPLOADS_S3_SECRET_ACCESS_KEY" | "UPLOADS_S3_REGION";
+
 /** What the schema gives, with the values loadEnv() always fills in. */
-export type Env = Omit<z.output<typeof envSchema>, "DATABASE_URL" | "SESSION_SECRET" | "APP_URL" | "DATA_DIR"> & {
+export type Env = Omit<z.output<typeof envSchema>, "DATABASE_URL" | "SESSION_SECRET" | "APP_URL" | "DATA_DIR" | S3Variables> & {
   DATABASE_URL: string;
   SESSION_SECRET: string;
   /** the public address, without a trailing slash (default http://localhost:PORT) */
   APP_URL: string;
   DATA_DIR: string;
+  /** the S3-compatible bucket for uploads, when UPLOADS_S3_ENDPOINT is set (else UPLOADS_DIR) */
+  UPLOADS_S3: { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string; region: string } | null;
 };
 
 /** Reads a secret kept in data/ so development sessions survive restarts. */
@@ -98,9 +107,21 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (databaseKind(databaseUrl) === "postgres" && !value.SESSION_SECRET) {
     throw new Error("Invalid configuration: SESSION_SECRET is required with a PostgreSQL DATABASE_URL, the same on every node (at least 16 characters).");
   }
+  const {
+    UPLOADS_S3_ENDPOINT: endpoint,
+    UPLOADS_S3_BUCKET: bucket,
+    UPLOADS_S3_ACCESS_KEY_ID: accessKeyId,
+    UPLOADS_S3_SECRET_ACCESS_KEY: secretAccessKey,
+    UPLOADS_S3_REGION: region,
+    ...rest
+  } = value;
+  if (endpoint && !(bucket && accessKeyId && secretAccessKey)) {
+    throw new Error("Invalid configuration: UPLOADS_S3_ENDPOINT needs UPLOADS_S3_BUCKET, UPLOADS_S3_ACCESS_KEY_ID and UPLOADS_S3_SECRET_ACCESS_KEY.");
+  }
   return {
-    ...value,
+    ...rest,
     DATABASE_URL: databaseUrl,
+    UPLOADS_S3: endpoint && bucket && accessKeyId && secretAccessKey ? { endpoint, bucket, accessKeyId, secretAccessKey, region } : null,
     APP_URL: (value.APP_URL ?? `http://localhost:${value.PORT}`).replace(/\/+$/, ""),
     SESSION_SECRET: value.SESSION_SECRET ?? developmentSecret(dataDir),
     UPLOADS_DIR: path.resolve(value.UPLOADS_DIR),

@@ -7,6 +7,7 @@
  */
 import fs from "node:fs";
 import { ImageRejectedError, processImage } from "../../app/models/images/pipeline.server";
+import { diskStore } from "../../app/models/images/upload-store.server";
 
 const [outDir, ...files] = process.argv.slice(2);
 const inputs = files.map((file) => fs.readFileSync(file));
@@ -14,7 +15,7 @@ const before = process.memoryUsage().rss;
 const started = performance.now();
 const outcomes = await Promise.all(
   inputs.map((input, i) =>
-    processImage(input, { uploadsDir: outDir, fileKey: `job-${i}` }).then(
+    processImage(input, { store: diskStore(outDir), fileKey: `job-${i}` }).then(
       (result) => `${result.width}×${result.height} → ${result.widths.join("/")}`,
       (error) => (error instanceof ImageRejectedError ? `refused: ${error.reason}` : `failed: ${String(error)}`),
     ),

@@ -56,8 +56,9 @@ async function prepareDatabase() {
   fs.mkdirSync(uploadsDir, { recursive: true });
   migrate();
   const { processImage } = await import("../../app/models/images/pipeline.server");
+  const { diskStore } = await import("../../app/models/images/upload-store.server");
   const { demoPicture } = await import("../../prisma/seed/pictures");
-  const picture = await processImage(await demoPicture("bench"), { uploadsDir, fileKey: "bench-shared", fast: true });
+  const picture = await processImage(await demoPicture("bench"), { store: diskStore(uploadsDir), fileKey: "bench-shared", fast: true });
   const started = performance.now();
   const counts = generateCatalogue({
     file: dbFile,
@@ -313,13 +314,14 @@ async function checkout() {
 async function images() {
   fs.mkdirSync(workDir, { recursive: true });
   const { processImage } = await import("../../app/models/images/pipeline.server");
+  const { diskStore } = await import("../../app/models/images/upload-store.server");
   const photo = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: "#888", noise: { type: "gaussian", mean: 128, sigma: 40 } } })
     .jpeg({ quality: 90 })
     .toBuffer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "abad-bench-"));
   const runs = 3;
   let started = performance.now();
-  for (let i = 0; i < runs; i++) await processImage(photo, { uploadsDir: dir, fileKey: `p${i}` });
+  for (let i = 0; i < runs; i++) await processImage(photo, { store: diskStore(dir), fileKey: `p${i}` });
   const pipeline = (performance.now() - started) / runs;
   started = performance.now();
   for (let i = 0; i < runs; i++) {

@@ -13,13 +13,14 @@ import {
   MAX_SIDE,
   processImage,
 } from "~/models/images/pipeline.server";
+import { diskStore } from "~/models/images/upload-store.server";
 import { pngClaiming } from "../support/png-header";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-"));
 
 async function reason(input: Buffer) {
   try {
-    await processImage(input, { uploadsDir: dir, fileKey: "x" });
+    await processImage(input, { store: diskStore(dir), fileKey: "x" });
     return "accepted";
   } catch (error) {
     return error instanceof ImageRejectedError ? error.reason : String(error);
@@ -59,7 +60,7 @@ describe("image pipeline", () => {
       .jpeg()
       .withMetadata({ orientation: 6 })
       .toBuffer();
-    const result = await processImage(input, { uploadsDir: dir, fileKey: "turned" });
+    const result = await processImage(input, { store: diskStore(dir), fileKey: "turned" });
     expect(result).toMatchObject({ width: 900, height: 1600, widths: [320, 640] });
     const largest = await sharp(path.join(dir, "turned", "640.jpg")).metadata();
     expect([largest.width, largest.height]).toEqual([640, 1138]);
@@ -71,7 +72,7 @@ describe("image pipeline", () => {
       .jpeg()
       .toBuffer();
     imageJobStats.reset();
-    const results = await Promise.all(Array.from({ length: 4 }, (_, i) => processImage(photo, { uploadsDir: dir, fileKey: `q${i}`, fast: true })));
+    const results = await Promise.all(Array.from({ length: 4 }, (_, i) => processImage(photo, { store: diskStore(dir), fileKey: `q${i}`, fast: true })));
     expect(results.map((r) => r.widths)).toEqual(Array(4).fill([320, 640, 960, 1280]));
     expect(imageJobStats.peak).toBe(IMAGE_JOB_LIMIT);
     expect(imageJobStats.queuedPeak).toBe(4 - IMAGE_JOB_LIMIT);

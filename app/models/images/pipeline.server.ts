@@ -1,6 +1,5 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import sharp, { type Metadata, type OutputInfo } from "sharp";
+import { uploadStore, type UploadStore } from "./upload-store.server";
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
 /**
@@ -41,7 +40,8 @@ export type ProcessedImage = {
 };
 
 export type PipelineOptions = {
-  uploadsDir: string;
+  /** where the files go: the configured store (uploadStore()) unless a script names another */
+  store?: UploadStore;
   fileKey: string;
   /** Lower effort for generated demo pictures; uploads use the defaults. */
   fast?: boolean;
@@ -154,8 +154,10 @@ async function writeWidths(input: Buffer, metadata: Metadata, options: PipelineO
   const widths: number[] = IMAGE_WIDTHS.filter((w) => w <= width);
   if (widths.length === 0) widths.push(width);
 
-  const dir = path.join(options.uploadsDir, options.fileKey);
-  await fs.mkdir(dir, { recursive: true });
+  const store = options.store ?? uploadStore();
+  const put = async (name: string, image: Promise<Buffer>) => {
+    await store.put(`${options.fileKey}/${name}`, await image);
+  };
   try {
     // AVIF effort 2: a tenth of effort 4's time on a 12 MP photo for nearly the same size.
     for (const w of widths) {
@@ -163,18 +165,21 @@ async function writeWidths(input: Buffer, metadata: Metadata, options: PipelineO
       await Promise.all([
         // Demo pictures: chroma at half resolution, as the WebP and JPEG beside them already are;
         // sharp's AVIF default (full-resolution chroma) took half of a first seed's time.
-        resized
-          .clone()
-          .avif({ quality: 50, effort: options.fast ? 0 : 2, ...(options.fast ? { chromaSubsampling: "4:2:0" } : {}) })
-          .toFile(path.join(dir, `${w}.avif`)),
-        resized
-          .clone()
-          .webp({ quality: 75, effort: options.fast ? 0 : 4 })
-          .toFile(path.join(dir, `${w}.webp`)),
-        resized
-          .clone()
-          .jpeg({ quality: 78, mozjpeg: !options.fast })
-          .toFile(path.join(dir, `${w}.jpg`)),
+        put(
+          `${w}.avif`,
+          resized
+            .clone()
+            .avif({ quality: 50, effort: options.fast ? 0 : 2, ...(options.fast ? { chromaSubsampling: "4:2:0" } : {}) })
+            .toBuffer(),
+        ),
+        put(
+          `${w}.webp`,
+          resized
+            .clone()
+            .webp({ quality: 75, effort: options.fast ? 0 : 4 })
+            .toBuffer(),
+        ),
+        put(`${w}.jpg`, resized.clone().jpeg({ quality: 78, mozjpeg: !options.fast }).toBuffer()),
       ]);
     }
     const tiny = await sharp(upright.data, raw).resize({ width: 16 }).blur(1).webp({ quality: 40 }).toBuffer();
@@ -186,12 +191,12 @@ async function writeWidths(input: Buffer, metadata: Metadata, options: PipelineO
       placeholder: `data:image/webp;base64,${tiny.toString("base64")}`,
     };
   } catch (error) {
-    await fs.rm(dir, { recursive: true, force: true });
+    await store.removeUpload(options.fileKey).catch(() => {});
     throw error;
   }
 }
 
-export async function deleteImageFiles(uploadsDir: string, fileKey: string) {
-  if (!/^[a-z0-9-]+$/i.test(fileKey)) return;
-  await fs.rm(path.join(uploadsDir, fileKey), { recursive: true, force: true });
+/** Removes one upload's files from the store (a refused or withdrawn photo). */
+export async function deleteImageFiles(fileKey: string, store: UploadStore = uploadStore()) {
+  await store.removeUpload(fileKey);
 }

@@ -5,7 +5,6 @@ import { getProducerHeader } from "~/models/producers/profile.server";
 import { findPendingRevision, reviseSubject, type Subject } from "~/models/revisions/revisions.server";
 import type { RevisionChanges } from "~/models/revisions/revision-changes";
 import { db, type Prisma } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
 import { pictureData } from "~/models/images/pictures";
 import { requireOwnListing, sendToReview } from "~/models/listings/listings.server";
 
@@ -70,10 +69,9 @@ export async function addPhoto(owner: Owner, input: Buffer, alt: string): Promis
   const oversize = await tooManyPixels(input);
   if (oversize) return { ok: false, error: "image.tooManyPixels" };
   const fileKey = `u-${crypto.randomBytes(10).toString("hex")}`;
-  const uploadsDir = env().UPLOADS_DIR;
   let processed;
   try {
-    processed = await processImage(input, { uploadsDir, fileKey });
+    processed = await processImage(input, { fileKey });
   } catch (error) {
     if (error instanceof ImageRejectedError) return { ok: false, error: error.reason };
     throw error;
@@ -105,7 +103,7 @@ export async function addPhoto(owner: Owner, input: Buffer, alt: string): Promis
       return { ok: true as const, imageId: image.id, status };
     });
   } catch (error) {
-    await deleteImageFiles(uploadsDir, fileKey);
+    await deleteImageFiles(fileKey);
     throw error;
   }
 }
@@ -207,7 +205,7 @@ export async function deletePhoto(owner: Owner, imageId: string) {
 async function deleteUnusedFiles(fileKeys: string[]) {
   for (const fileKey of fileKeys) {
     const [images, regions] = await Promise.all([db.image.count({ where: { fileKey } }), db.region.count({ where: { imageKey: fileKey } })]);
-    if (images + regions === 0) await deleteImageFiles(env().UPLOADS_DIR, fileKey);
+    if (images + regions === 0) await deleteImageFiles(fileKey);
   }
 }
 

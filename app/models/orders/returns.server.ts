@@ -1,8 +1,7 @@
 import crypto from "node:crypto";
-import fs from "node:fs/promises";
-import path from "node:path";
 import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
 import { deleteImageFiles, ImageRejectedError, processImage, type ImageError } from "~/models/images/pipeline.server";
+import { readUpload } from "~/models/images/upload-store.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import type { ShopperAccess } from "~/models/orders/lifecycle.server";
 import { mailProducerOrder, mailShopperOrder } from "~/models/orders/order-mails.server";
@@ -10,7 +9,6 @@ import { MAX_RETURN_PHOTOS, returnEligibility, type ReturnEligibility } from "~/
 import { enqueueRefund } from "~/models/payments/card-payments.server";
 import { returnSale } from "~/models/payments/ledger.server";
 import { db, type Client } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
 
 export type ReturnPhoto = { fileKey: string; widths: string; width: number; height: number; placeholder: string };
 /** A return photo as a page shows it: served by /orders/:id/return-photos/… to those who may see the order, never by /uploads. */
@@ -83,13 +81,12 @@ export async function openReturn(args: { orderId: string; access: ShopperAccess;
   if (!allowed.ok) return { ok: false, error: allowed.reason };
   if (args.photos.length > MAX_RETURN_PHOTOS) return { ok: false, error: "after.return.tooManyPhotos" };
   if (await db.returnRequest.findUnique({ where: { orderId: order.id }, select: { id: true } })) return { ok: false, error: "after.return.already" };
-  const uploadsDir = env().UPLOADS_DIR;
   const photos: ReturnPhoto[] = [];
-  const discard = () => Promise.all(photos.map((p) => deleteImageFiles(uploadsDir, p.fileKey)));
+  const discard = () => Promise.all(photos.map((p) => deleteImageFiles(p.fileKey)));
   for (const input of args.photos) {
     const fileKey = `${RETURN_PHOTO_PREFIX}${crypto.randomBytes(10).toString("hex")}`;
     try {
-      const processed = await processImage(input, { uploadsDir, fileKey });
+      const processed = await processImage(input, { fileKey });
       photos.push({ fileKey, widths: processed.widths.join(","), width: processed.width, height: processed.height, placeholder: processed.placeholder });
     } catch (error) {
       await discard();
@@ -264,8 +261,8 @@ export async function readReturnPhoto(args: {
   const photo = (JSON.parse(request.photos) as ReturnPhoto[]).find((p) => p.fileKey === args.fileKey);
   if (!photo || !photo.widths.split(",").includes(name[1])) return null;
   try {
-    const body = await fs.readFile(path.join(env().UPLOADS_DIR, photo.fileKey, `${name[1]}.${name[2]}`));
-    return { body, type: PHOTO_TYPES[name[2] as keyof typeof PHOTO_TYPES] };
+    const body = await readUpload(`${photo.fileKey}/${name[1]}.${name[2]}`);
+    return body ? { body, type: PHOTO_TYPES[name[2] as keyof typeof PHOTO_TYPES] } : null;
   } catch {
     return null;
   }

@@ -1,0 +1,15 @@
+import { createRequire } from "node:module";
+
+type S3rverInstance = { run(): Promise<{ port: number }>; close(): Promise<void> };
+// s3rver ships no types: the two calls used here.
+const S3rver = createRequire(import.meta.url)("s3rver") as new (options: Record<string, unknown>) => S3rverInstance;
+
+/**
+ * A local S3-compatible server (s3rver) on a free port, keeping its objects in `dir`, with the
+ * named buckets; it checks SigV4 signatures made with the returned keys.
+ */
+export async function startS3Server(dir: string, buckets: string[]) {
+  const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: dir, configureBuckets: buckets.map((name) => ({ name })) });
+  const { port } = await server.run();
+  return { endpoint: `http://127.0.0.1:${port}`, accessKeyId: "S3RVER", secretAccessKey: "S3RVER", region: "us-east-1", close: () => server.close() };
+}
