@@ -1,8 +1,4 @@
-import { createRequire } from "node:module";
-
-type S3rverInstance = { run(): Promise<{ port: number }>; close(): Promise<void> };
-// s3rver ships no types: the two calls used here.
-const S3rver = createRequire(import.meta.url)("s3rver") as new (options: Record<string, unknown>) => S3rverInstance;
+import S3rver from "s3rver";
 
 /**
  * A local S3-compatible server (s3rver) on a free port, keeping its objects in `dir`, with the
