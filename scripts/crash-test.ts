@@ -38,15 +38,18 @@ type Options = { shoppers: number; phaseSeconds: number; kills: number; keep: bo
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-class NetworkError extends Error {}
+export class NetworkError extends Error {}
 
 // ─── HTTP on loopback, with a cookie jar per shopper ─────────────────────────────────────────
 
-type Reply = { status: number; location: string | null; setCookies: string[]; body: string };
+export type Reply = { status: number; location: string | null; setCookies: string[]; body: string };
 
-class Client {
+export class Client {
   private agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-  constructor(readonly port: number) {}
+  constructor(
+    readonly port: number,
+    private readonly timeoutMs = 15_000,
+  ) {}
 
   get origin() {
     return `http://localhost:${this.port}`;
@@ -62,7 +65,7 @@ class Client {
       headers.Origin = this.origin;
     }
     return new Promise((resolve, reject) => {
-      const req = http.request({ host: "127.0.0.1", port: this.port, method, path: pathname, headers, agent: this.agent, timeout: 15_000 }, (res) => {
+      const req = http.request({ host: "127.0.0.1", port: this.port, method, path: pathname, headers, agent: this.agent, timeout: this.timeoutMs }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
         res.on("error", (error) => reject(new NetworkError(error.message)));
@@ -87,7 +90,7 @@ class Client {
   }
 }
 
-class CookieJar {
+export class CookieJar {
   private cookies = new Map<string, string>();
   update(setCookies: string[]) {
     for (const header of setCookies) {
@@ -190,7 +193,7 @@ class Server {
 
 // ─── Setup ───────────────────────────────────────────────────────────────────────────────────
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", reject);
@@ -305,7 +308,7 @@ type Stats = {
   inFlight: number;
 };
 
-const CONFIRMATION = /^\/checkout\/([^/?]+)\?token=/;
+export const CONFIRMATION = /^\/checkout\/([^/?]+)\?token=/;
 
 async function shopper(client: Client, server: Server, items: Item[], stats: Stats, shouldStop: () => boolean, n: number) {
   let round = 0;
