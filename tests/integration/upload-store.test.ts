@@ -85,6 +85,8 @@ describe("uploads on S3-compatible storage", () => {
     expect((await fetch(`${base}/uploads/${image.fileKey}/640.avif`, { headers: { "If-None-Match": etag! } })).status).toBe(304);
     expect((await fetch(`${base}/uploads/${image.fileKey}/9999.jpg`)).status).toBe(404);
     expect((await fetch(`${base}/uploads/..%2F..%2Fetc/passwd`)).status).toBe(404);
+    // Return photos stay private in the bucket too: only their order's route serves them.
+    expect((await fetch(`${base}/uploads/r-${image.fileKey.slice(2)}/640.avif`)).status).toBe(404);
 
     await settle(() =>
       photosAction(routeArgs(postRequest(`/dashboard/products/${id}/photos`, { intent: "delete", imageId: image.id }, { cookie: a.cookie }), { id })),
