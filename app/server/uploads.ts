@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import express, { type Response } from "express";
+import express from "express";
 import type { UploadStore } from "../models/images/upload-store.server";
 
 /** Return photos (fileKey `r-…`) live among the uploads, but only their order's route may serve them. */
@@ -87,6 +87,6 @@ export function uploadsHandler(source: string | UploadStore, options: { producti
   return (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
     const folder = uploadFolder((req.url ?? "/").split("?")[0]);
     if (folder === null || folder.startsWith(PRIVATE_PREFIX)) return notFound(res);
-    serve(req, res as Response, next);
+    serve(req, res, next);
   };
 }
