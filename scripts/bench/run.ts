@@ -478,46 +478,40 @@ async function main() {
   process.exit(0);
 }
 
+/** Runs `work` against the production server on the generated data, and stops the server after. */
+async function withServer<T>(work: () => Promise<T>) {
+  const server = await startServer();
+  try {
+    return await work();
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
 async function benchEverything() {
   await prepareDatabase();
   if (args.includes("--only-search")) {
     // Search alone (about a minute with --reuse): its latency at this size and its relevance.
     await search();
     relevance();
-    for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
-    process.exit(0);
+    return;
   }
   if (args.includes("--only-pages")) {
     // Pages alone: each page anonymous (cached), for a signed-in shopper with a cart, and a static file of the same size.
-    const server = await startServer();
-    try {
-      await pages();
-    } finally {
-      server.kill("SIGTERM");
-    }
-    for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
-    process.exit(0);
+    await withServer(pages);
+    return;
   }
   if (args.includes("--only-money")) {
     // Money alone: checkout under contention (oversell must be 0) and the outbox worker's jobs/s.
-    const server = await startServer();
-    try {
-      await checkout();
-    } finally {
-      server.kill("SIGTERM");
-    }
+    await withServer(checkout);
     await outbox();
-    for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
-    process.exit(0);
+    return;
   }
-  const server = await startServer();
-  try {
+  await withServer(async () => {
     const productPath = await pages();
     lighthouse(productPath);
     await checkout();
-  } finally {
-    server.kill("SIGTERM");
-  }
+  });
   await search();
   relevance();
   await reports();
