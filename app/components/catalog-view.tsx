@@ -15,6 +15,9 @@ import { RegionIntro } from "./region-intro";
 type Sector = { slug: string; name: string; categories: { slug: string; name: string }[] };
 type Region = { slug: string; name: string };
 
+/** The filters that narrow the catalogue besides its search words, in the order their "loosen" links are offered. */
+const NARROWING_FILTERS = ["category", "sector", "region", "producer", "min", "max", "inSeason", "inStock", "kind", "date", "people", "nights"] as const;
+
 type Focus =
   | { kind: "region"; region: RegionIntroData }
   | { kind: "producer"; name: string; slug: string }
@@ -135,9 +138,7 @@ function DidYouMean({ action, corrected }: { action: string; corrected: string }
  */
 function FilterToggle({ filters, children }: { filters: CatalogFilters; children: ReactNode }) {
   const { t } = useTranslator();
-  const active = (["category", "sector", "region", "producer", "min", "max", "inSeason", "inStock", "kind", "date", "people", "nights"] as const).filter(
-    (key) => filters[key] !== undefined && filters[key] !== false,
-  ).length;
+  const active = NARROWING_FILTERS.filter((key) => filters[key] !== undefined && filters[key] !== false).length;
   return (
     <Disclosure
       className="filter-toggle"
@@ -158,9 +159,7 @@ function FilterToggle({ filters, children }: { filters: CatalogFilters; children
 function LoosenSuggestions({ action, filters }: { action: string; filters: CatalogFilters }) {
   const { t } = useTranslator();
   const location = useLocation();
-  const active = (["category", "sector", "region", "producer", "min", "max", "inSeason", "inStock", "kind", "date", "people", "nights", "q"] as const).filter(
-    (key) => filters[key] !== undefined && filters[key] !== false,
-  );
+  const active = ([...NARROWING_FILTERS, "q"] as const).filter((key) => filters[key] !== undefined && filters[key] !== false);
   if (active.length === 0) return null;
   return (
     <ul className="loosen">
