@@ -272,3 +272,54 @@ beforeAll(async () => {
   jpeg = await jpegWithGps(640, 480);
 });
 const jpegWithGpsSync = () => jpeg;
+
+describe("changing a live listing's facts", () => {
+  it("its size, weight and allergens wait for a mentor like its text: the page keeps the approved ones until then", async () => {
+    const { a } = await twoProducers();
+    const id = a.product.id;
+    await db.product.update({ where: { id }, data: { unit: "jar", weightG: 450, allergens: "nuts,milk", descriptionAz: "Köhnə təsvir" } });
+    const form = await listingForm({ titleAz: a.product.titleAz, titleEn: a.product.titleEn, descriptionAz: "Köhnə təsvir", facts: "1" });
+    const post = (overrides: Record<string, string | string[]>) =>
+      settle(() => editAction(routeArgs(postRequest(`/dashboard/products/${id}`, { ...form, ...overrides }, { cookie: a.cookie }), { id })));
+
+    // Dropping the nuts (and a lighter jar) on a live listing: the shopper still reads the approved facts.
+    const result = await post({ weightG: "300", allergens: ["milk"] });
+    expect(statusOf(result)).toBe(200);
+    expect(dataOf<{ status: string }>(result).status).toBe("revision");
+    expect(await db.product.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PUBLISHED", weightG: 450, allergens: "nuts,milk" });
+    const page = dataOf<{ product: { facts: { weightG: number; allergens: string } } }>(
+      await settle(() => productLoader(routeArgs(getRequest(`/products/${a.product.slug}?lang=az`), { slug: a.product.slug }))),
+    );
+    expect(page.product.facts).toMatchObject({ weightG: 450, allergens: "nuts,milk" });
+
+    // The producer's form shows the proposal.
+    const edit = dataOf<{ listing: { weightG: number | null; allergens: string | null; pendingRevision: boolean } }>(
+      await settle(() => editLoader(routeArgs(getRequest(`/dashboard/products/${id}`, { cookie: a.cookie }), { id }))),
+    );
+    expect(edit.listing).toMatchObject({ weightG: 300, allergens: "milk", pendingRevision: true });
+
+    // Putting the facts back withdraws the proposal.
+    await post({ weightG: "450", allergens: ["nuts", "milk"] });
+    expect(await db.revision.count({ where: { subjectId: id, status: "PENDING" } })).toBe(0);
+
+    // Approved, the new facts are live.
+    await post({ weightG: "300", allergens: ["milk"] });
+    const mentor = await mentorCookie();
+    const revision = await db.revision.findFirstOrThrow({ where: { subjectId: id, status: "PENDING" } });
+    expect(statusOf(await decide({ intent: "approve-revision", id: revision.id }, mentor))).toBe(302);
+    expect(await db.product.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PUBLISHED", weightG: 300, allergens: "milk" });
+  });
+
+  it("a draft's new facts send it to review, as a new text does", async () => {
+    const { a } = await twoProducers();
+    const id = a.product.id;
+    await db.product.update({ where: { id }, data: { status: "REJECTED", unit: "jar", weightG: 450, descriptionAz: "Köhnə təsvir" } });
+    const form = await listingForm({ titleAz: a.product.titleAz, titleEn: a.product.titleEn, descriptionAz: "Köhnə təsvir", facts: "1", weightG: "450" });
+    const post = (overrides: Record<string, string | string[]>) =>
+      settle(() => editAction(routeArgs(postRequest(`/dashboard/products/${id}`, { ...form, ...overrides }, { cookie: a.cookie }), { id })));
+    expect(dataOf<{ status: string }>(await post({})).status).toBe("saved");
+    expect((await db.product.findUniqueOrThrow({ where: { id } })).status).toBe("REJECTED");
+    expect(dataOf<{ status: string }>(await post({ weightG: "300" })).status).toBe("review");
+    expect(await db.product.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING_REVIEW", weightG: 300 });
+  });
+});

@@ -83,7 +83,7 @@ export const dashboard: Record<keyof typeof reference, string> & Record<string, 
   "dashboard.listing.newTitle": "Yeni məhsul",
   "dashboard.listing.editTitle": "Redaktə: {title}",
   "dashboard.listing.reviewNote":
-    "Yeni elanları, həmçinin mətn, kateqoriya və şəkil dəyişikliklərini alıcılar görməzdən əvvəl mentor yoxlayır. Qiymət, stok və mövsüm dərhal dəyişir.",
+    "Yeni elanları, həmçinin mətn, kateqoriya, xüsusiyyət və şəkil dəyişikliklərini alıcılar görməzdən əvvəl mentor yoxlayır. Qiymət, stok və mövsüm dərhal dəyişir.",
   "dashboard.listing.texts": "Ad və təsvir",
   "dashboard.listing.lang.az": "Azərbaycanca (məcburidir)",
   "dashboard.listing.lang.en": "İngiliscə",
@@ -333,7 +333,7 @@ export const dashboard: Record<keyof typeof reference, string> & Record<string, 
   "dashboard.listing.savedRevision":
     "Yadda saxlanıldı. Qiymət, stok və mövsüm dərhal dəyişdi. Yeni mətn mentor təsdiqləyənə qədər gözləyir, elan isə satışda qalır.",
   "dashboard.listing.liveNote":
-    "Bu elan satışdadır. Mətn, kateqoriya və ya şəkil dəyişiklikləri mentor təsdiqləyənə qədər gözləyir, o vaxta qədər alıcılar indiki variantı görür. Qiymət, stok və mövsüm dərhal dəyişir.",
+    "Bu elan satışdadır. Mətn, kateqoriya, xüsusiyyət və ya şəkil dəyişiklikləri mentor təsdiqləyənə qədər gözləyir, o vaxta qədər alıcılar indiki variantı görür. Qiymət, stok və mövsüm dərhal dəyişir.",
   "dashboard.revision.pending": "Dəyişiklikləriniz mentorun yoxlamasını gözləyir. Təsdiqlənənə qədər alıcılar indiki variantı görür.",
   "dashboard.revision.rejected": "Mentor son dəyişikliklərinizi qəbul etmədi: {reason}. İndiki variant olduğu kimi qalır.",
   "dashboard.revision.waiting": "yoxlanılmağı gözləyir",

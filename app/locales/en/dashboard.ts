@@ -81,7 +81,7 @@ export const dashboard = {
   "dashboard.listing.newTitle": "New product",
   "dashboard.listing.editTitle": "Edit: {title}",
   "dashboard.listing.reviewNote":
-    "New listings and changes to text, category or photos are checked by a mentor before shoppers see them. Price, stock and season change at once.",
+    "New listings and changes to text, category, specifications or photos are checked by a mentor before shoppers see them. Price, stock and season change at once.",
   "dashboard.listing.texts": "Name and description",
   "dashboard.listing.lang.az": "Azerbaijani (required)",
   "dashboard.listing.lang.en": "English",
@@ -331,7 +331,7 @@ export const dashboard = {
   "dashboard.listing.savedRevision":
     "Saved. Price, stock and season apply now; the new text waits for a mentor, and the current version stays on sale until then.",
   "dashboard.listing.liveNote":
-    "This listing is on sale. Changes to its text, category or photos wait for a mentor's approval while shoppers keep seeing the current version. Price, stock and season change at once.",
+    "This listing is on sale. Changes to its text, category, specifications or photos wait for a mentor's approval while shoppers keep seeing the current version. Price, stock and season change at once.",
   "dashboard.revision.pending": "Your changes are waiting for a mentor. Shoppers see the current version until they are approved.",
   "dashboard.revision.rejected": "A mentor did not accept your last changes: {reason}. The current version stays as it was.",
   "dashboard.revision.waiting": "waiting for review",

@@ -148,7 +148,7 @@ export async function revisionQueue(locale: Locale) {
 }
 
 /** What a mentor approved, as flat fields the audit log can name (counts for variants and photos). */
-function auditedChanges(changes: RevisionChanges): Record<string, string | number> {
+function auditedChanges(changes: RevisionChanges): Record<string, string | number | null> {
   const counts = {
     variantNames: Object.keys(changes.variantNames).length,
     newVariants: changes.newVariants.length,

@@ -1,5 +1,6 @@
 /** A listing's life: producers draft and submit, mentors publish or reject, producers archive. */
 import { ProductStatus } from "~/generated/prisma/enums";
+import { FACT_FIELDS } from "~/models/catalog/product-facts";
 
 export type ListingStatus = ProductStatus;
 export const LISTING_STATUSES = Object.values(ProductStatus);
@@ -17,7 +18,10 @@ export function canMoveListing(from: ListingStatus, to: ListingStatus): boolean 
   return TRANSITIONS[from].includes(to);
 }
 
-/** Edits to these fields need a mentor's review again; price and stock apply at once. */
+/**
+ * Edits to these fields need a mentor's review again; price and stock apply at once. A good's
+ * facts (size, weight, allergens) are claims a shopper relies on, so they are reviewed like its text.
+ */
 export const REVIEWED_FIELDS = [
   "titleAz",
   "titleEn",
@@ -31,4 +35,5 @@ export const REVIEWED_FIELDS = [
   "meetingPoint",
   "included",
   "bring",
+  ...FACT_FIELDS,
 ] as const;

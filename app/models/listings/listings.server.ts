@@ -296,7 +296,6 @@ export async function updateListing(producerId: string, id: string, input: Listi
   const run = async (tx: Prisma.TransactionClient) => {
     const current = await tx.product.findFirst({ where: { id, producerId } });
     if (!current) throw new NotFoundError("listing");
-    // Facts apply at once, like price and stock: they describe the thing, a mentor checks them when publishing.
     const next = { ...listingColumns(input), ...(await factColumns(input, tx)) };
     if (current.status === "PUBLISHED") {
       const proposed = diffFields(REVIEWED_FIELDS, current, next);

@@ -6,7 +6,8 @@ export type VariantNames = { nameAz: string; nameEn: string; nameRu: string };
 export type NewVariant = VariantNames & { priceQ: number; stock: number };
 
 export type RevisionChanges = {
-  fields: Record<string, string | number>;
+  /** null: a fact taken away (a product's facts are nullable) */
+  fields: Record<string, string | number | null>;
   /** new names of existing variants, by variant id */
   variantNames: Record<string, VariantNames>;
   /** variants created on approval (their price and stock are the producer's, not reviewed) */
@@ -45,9 +46,9 @@ export function hasNoChanges(changes: RevisionChanges) {
 
 /** The proposed values of `fields` that differ from `live`: the whole proposal, recomputed on every save. */
 export function diffFields<F extends string>(fields: readonly F[], live: Record<string, unknown>, next: Record<string, unknown>) {
-  const changed: Record<string, string | number> = {};
+  const changed: Record<string, string | number | null> = {};
   for (const field of fields) {
-    if (field in next && next[field] !== live[field]) changed[field] = next[field] as string | number;
+    if (field in next && next[field] !== live[field]) changed[field] = next[field] as string | number | null;
   }
   return changed;
 }
