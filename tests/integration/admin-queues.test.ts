@@ -153,6 +153,25 @@ describe("queue page", () => {
     });
     expect(layout.counts.listings).toBeGreaterThanOrEqual(2);
   });
+
+  it("shows a mentor a good's facts as the product page will, and which still lack what their category needs", async () => {
+    const { cookies, producer } = await signedInCast();
+    const stated = await createPendingListing(producer.id);
+    await db.product.update({ where: { id: stated.id }, data: { unit: "jar", volumeMl: 1500, shelfLifeDays: 1, allergens: "nuts,milk" } });
+    const unstated = await createPendingListing(producer.id);
+    await db.product.update({ where: { id: unstated.id }, data: { unit: "jar" } });
+    type Queued = { id: string; facts: { label: string; text: string }[]; factsMissing: boolean };
+    const page = dataOf<{ listings: Queued[] }>(await settle(() => queuesLoader(args(getRequest("/admin?lang=en", { cookie: cookies.mentor })))));
+    expect(page.listings.find((l) => l.id === stated.id)).toMatchObject({
+      facts: [
+        { label: "Volume", text: "1.5 l" },
+        { label: "Shelf life", text: "1 day" },
+        { label: "Contains", text: "tree nuts, milk" },
+      ],
+      factsMissing: false,
+    });
+    expect(page.listings.find((l) => l.id === unstated.id)).toMatchObject({ facts: [], factsMissing: true });
+  });
 });
 
 describe("forged posts", () => {

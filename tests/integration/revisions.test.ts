@@ -298,15 +298,21 @@ describe("changing a live listing's facts", () => {
     );
     expect(edit.listing).toMatchObject({ weightG: 300, allergens: "milk", pendingRevision: true });
 
+    // The mentor reads the change in the product page's words.
+    const revision = (await queue(await mentorCookie())).revisions.find((r) => r.subjectType === "Product" && r.title === a.product.titleAz);
+    expect(revision?.fields).toEqual([
+      { field: "weightG", before: "450 q", after: "300 q" },
+      { field: "allergens", before: "qoz-fındıq, süd", after: "süd" },
+    ]);
+
     // Putting the facts back withdraws the proposal.
     await post({ weightG: "450", allergens: ["nuts", "milk"] });
     expect(await db.revision.count({ where: { subjectId: id, status: "PENDING" } })).toBe(0);
 
     // Approved, the new facts are live.
     await post({ weightG: "300", allergens: ["milk"] });
-    const mentor = await mentorCookie();
-    const revision = await db.revision.findFirstOrThrow({ where: { subjectId: id, status: "PENDING" } });
-    expect(statusOf(await decide({ intent: "approve-revision", id: revision.id }, mentor))).toBe(302);
+    const pending = await db.revision.findFirstOrThrow({ where: { subjectId: id, status: "PENDING" } });
+    expect(statusOf(await decide({ intent: "approve-revision", id: pending.id }, await mentorCookie()))).toBe(302);
     expect(await db.product.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PUBLISHED", weightG: 300, allergens: "milk" });
   });
 

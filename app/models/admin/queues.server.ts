@@ -2,6 +2,10 @@ import { pictureData } from "~/models/images/pictures";
 import { countPendingRevisions } from "~/models/revisions/revisions.server";
 import { db } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
+import { translatorFor } from "~/utils/locale.server";
+import { allowedFacts, factRows, factRule, FACT_FIELDS, missingFacts } from "~/models/catalog/product-facts";
+
+const FACT_SELECT = Object.fromEntries(FACT_FIELDS.map((f) => [f, true])) as Record<(typeof FACT_FIELDS)[number], true>;
 
 /** The numbers beside "Queues" in the staff navigation. */
 export async function pendingCounts() {
@@ -58,7 +62,8 @@ export async function reviewQueues(locale: Locale) {
         stock: true,
         submittedAt: true,
         createdAt: true,
-        category: { select: { nameAz: true, nameEn: true, nameRu: true } },
+        ...FACT_SELECT,
+        category: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true, sector: { select: { slug: true } } } },
         producer: { select: { id: true, name: true, status: true, region: { select: { nameAz: true, nameEn: true, nameRu: true } } } },
         images: {
           orderBy: { position: "asc" },
@@ -68,6 +73,7 @@ export async function reviewQueues(locale: Locale) {
       },
     }),
   ]);
+  const tr = translatorFor(locale);
   return {
     applications: applications.map((p) => ({
       id: p.id,
@@ -84,20 +90,28 @@ export async function reviewQueues(locale: Locale) {
       previousReason: p.statusReason,
       appliedAt: p.createdAt.toISOString(),
     })),
-    listings: listings.map((p) => ({
-      id: p.id,
-      slug: p.slug,
-      kind: p.kind,
-      title: pickLocalized(p, "title", locale),
-      titles: { az: p.titleAz, en: p.titleEn, ru: p.titleRu },
-      descriptions: { az: p.descriptionAz, en: p.descriptionEn, ru: p.descriptionRu },
-      unit: p.unit,
-      priceQ: p.priceQ,
-      stock: p.stock,
-      category: pickLocalized(p.category, "name", locale),
-      producer: { id: p.producer.id, name: p.producer.name, status: p.producer.status, region: pickLocalized(p.producer.region, "name", locale) },
-      image: p.images[0] ? pictureData(p.images[0]) : null,
-      submittedAt: (p.submittedAt ?? p.createdAt).toISOString(),
-    })),
+    listings: listings.map((p) => {
+      // The facts as the product page will list them, and whether its category still needs some.
+      const rule = factRule({ slug: p.category.slug, sectorSlug: p.category.sector.slug });
+      const facts = allowedFacts(rule, p);
+      const good = p.kind === "GOOD";
+      return {
+        id: p.id,
+        slug: p.slug,
+        kind: p.kind,
+        title: pickLocalized(p, "title", locale),
+        titles: { az: p.titleAz, en: p.titleEn, ru: p.titleRu },
+        descriptions: { az: p.descriptionAz, en: p.descriptionEn, ru: p.descriptionRu },
+        unit: p.unit,
+        priceQ: p.priceQ,
+        stock: p.stock,
+        category: pickLocalized(p.category, "name", locale),
+        producer: { id: p.producer.id, name: p.producer.name, status: p.producer.status, region: pickLocalized(p.producer.region, "name", locale) },
+        image: p.images[0] ? pictureData(p.images[0]) : null,
+        submittedAt: (p.submittedAt ?? p.createdAt).toISOString(),
+        facts: good ? factRows(facts, tr) : [],
+        factsMissing: good && Object.keys(missingFacts(rule, p.unit, facts)).length > 0,
+      };
+    }),
   };
 }

@@ -7,6 +7,8 @@ import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { applyProfileRevision } from "~/models/producers/profile.server";
 import { db, type Tx } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
+import { translatorFor } from "~/utils/locale.server";
+import { factText, FACT_FIELDS, type FactField } from "~/models/catalog/product-facts";
 import type { RevisionChanges } from "~/models/revisions/revision-changes";
 import { closeRevision, getPendingRevision, listPendingRevisions, revisionExists, type PendingRevisionRow } from "~/models/revisions/revisions.server";
 
@@ -89,12 +91,18 @@ async function describeFields(revision: PendingRevisionRow, locale: Locale): Pro
     const category = categories.find((c) => c.id === id);
     return category ? pickLocalized(category, "name", locale) : String(id);
   };
+  const tr = translatorFor(locale);
+  // A fact in the words of the product page ("1,2 kq", "süd, küncüt"); "" when not stated.
+  const fact = (field: FactField, value: unknown) =>
+    value === null || value === undefined || value === "" ? "" : factText(field, value as string | number, tr);
   for (const [field, after] of Object.entries(changes.fields)) {
     const before = (live as Record<string, unknown>)[field];
     out.push(
       field === "categoryId"
         ? { field, before: categoryName(Number(before)), after: categoryName(Number(after)) }
-        : { field, before: String(before ?? ""), after: String(after) },
+        : isFactField(field)
+          ? { field, before: fact(field, before), after: fact(field, after) }
+          : { field, before: String(before ?? ""), after: String(after ?? "") },
     );
   }
   const variantIds = Object.keys(changes.variantNames);
@@ -108,6 +116,8 @@ async function describeFields(revision: PendingRevisionRow, locale: Locale): Pro
   for (const variant of changes.newVariants) out.push({ field: "newVariant", before: "", after: namesText(variant) });
   return out;
 }
+
+const isFactField = (field: string): field is FactField => (FACT_FIELDS as readonly string[]).includes(field);
 
 const namesText = (names: { nameAz: string; nameEn: string; nameRu: string }) => [names.nameAz, names.nameEn, names.nameRu].filter(Boolean).join(" / ");
 

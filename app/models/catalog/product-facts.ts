@@ -127,12 +127,30 @@ export function areaM2(widthCm: number, lengthCm: number): number {
 }
 
 export type FactRow = { label: string; text: string };
+type FactTranslator = Pick<Translator, "t" | "plural" | "number">;
+
+/** One fact in the page's words: "150 sm", "1,2 kq", "450 ml", "30 gün", "yun", "süd, küncüt". */
+export function factText(field: FactField, value: number | string, tr: FactTranslator): string {
+  const { t, number } = tr;
+  if (field === "material") return t(`facts.material.${value}` as MessageKey);
+  if (field === "allergens") {
+    return String(value)
+      .split(",")
+      .map((code) => t(`facts.allergen.${code}` as MessageKey))
+      .join(", ");
+  }
+  const n = Number(value);
+  if (field === "weightG") return n >= 1000 ? t("facts.kg", { value: number(n / 1000) }) : t("facts.g", { value: number(n) });
+  if (field === "volumeMl") return n >= 1000 ? t("facts.l", { value: number(n / 1000) }) : t("facts.ml", { value: number(n) });
+  if (field === "shelfLifeDays") return tr.plural("facts.days", n);
+  return t("facts.cm", { value: number(n) });
+}
 
 /**
  * The facts as the product page lists them, in the page's language: size as "150 × 200 sm" with a
  * carpet's area beside it, weight in g or kg, volume in ml or l, shelf life in days.
  */
-export function factRows(facts: ProductFacts, tr: Pick<Translator, "t" | "plural" | "number">): FactRow[] {
+export function factRows(facts: ProductFacts, tr: FactTranslator): FactRow[] {
   const { t, number } = tr;
   const rows: FactRow[] = [];
   const sides = [facts.widthCm, facts.lengthCm, facts.heightCm].filter((v): v is number => v !== null);
@@ -143,27 +161,11 @@ export function factRows(facts: ProductFacts, tr: Pick<Translator, "t" | "plural
     const area = areaM2(facts.widthCm, facts.lengthCm);
     rows.push({ label: t("facts.area"), text: t("facts.m2", { value: number(area) }) });
   }
-  if (facts.weightG !== null) {
-    const text = facts.weightG >= 1000 ? t("facts.kg", { value: number(facts.weightG / 1000) }) : t("facts.g", { value: number(facts.weightG) });
-    rows.push({ label: t("facts.weight"), text });
-  }
-  if (facts.volumeMl !== null) {
-    const text = facts.volumeMl >= 1000 ? t("facts.l", { value: number(facts.volumeMl / 1000) }) : t("facts.ml", { value: number(facts.volumeMl) });
-    rows.push({ label: t("facts.volume"), text });
-  }
-  if (facts.shelfLifeDays !== null) {
-    rows.push({ label: t("facts.shelfLife"), text: tr.plural("facts.days", facts.shelfLifeDays) });
-  }
-  if (facts.material) {
-    rows.push({ label: t("facts.material"), text: t(`facts.material.${facts.material}` as MessageKey) });
-  }
-  if (facts.allergens) {
-    const text = facts.allergens
-      .split(",")
-      .map((code) => t(`facts.allergen.${code}` as MessageKey))
-      .join(", ");
-    rows.push({ label: t("facts.contains"), text });
-  }
+  if (facts.weightG !== null) rows.push({ label: t("facts.weight"), text: factText("weightG", facts.weightG, tr) });
+  if (facts.volumeMl !== null) rows.push({ label: t("facts.volume"), text: factText("volumeMl", facts.volumeMl, tr) });
+  if (facts.shelfLifeDays !== null) rows.push({ label: t("facts.shelfLife"), text: factText("shelfLifeDays", facts.shelfLifeDays, tr) });
+  if (facts.material) rows.push({ label: t("facts.material"), text: factText("material", facts.material, tr) });
+  if (facts.allergens) rows.push({ label: t("facts.contains"), text: factText("allergens", facts.allergens, tr) });
   return rows;
 }
 

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { OWN_PRODUCER } from "~/models/accounts/separation.server";
 import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
@@ -151,6 +152,20 @@ export default function AdminQueues() {
                   {listing.kind === "GOOD" ? <> · {t("admin.queues.stock", { stock: listing.stock })}</> : null}
                 </p>
                 <p className="muted">{t("admin.queues.submitted", { date: dateTime(listing.submittedAt) })}</p>
+                {listing.facts.length > 0 ? (
+                  <>
+                    <h4>{t("facts.title")}</h4>
+                    <dl className="admin-facts">
+                      {listing.facts.map((row) => (
+                        <Fragment key={row.label}>
+                          <dt>{row.label}</dt>
+                          <dd>{row.text}</dd>
+                        </Fragment>
+                      ))}
+                    </dl>
+                  </>
+                ) : null}
+                {listing.factsMissing ? <p className="notice notice--error">{t("admin.review.factsMissing")}</p> : null}
                 <details className="review-card__texts">
                   <summary>{t("admin.queues.texts")}</summary>
                   {(["az", "en", "ru"] as const).map((lang) => (
