@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       locale,
-      user: user && { name: user.name, role: user.role, producerId: user.producerId },
+      user: user && { name: user.name, role: user.role, producerId: user.producerId, centreId: user.centreId },
       cartCount,
     },
     cookie ? { headers: { "Set-Cookie": cookie } } : undefined,

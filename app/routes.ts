@@ -10,14 +10,15 @@ import { TRUST_PAGES } from "./models/trust/trust-slugs";
 export const ignoredRouteFiles = ["**/*.test.*", "**/*.server.*", "**/components/**"];
 
 /**
- * Storefront and account routes sit flat in app/routes; the staff console and the producer
- * dashboard each have a folder of their own, whose file names still spell the URL
+ * Storefront and account routes sit flat in app/routes; the staff console, the producer
+ * dashboard and the ABAD centre staff's area each have a folder of their own, whose file names still spell the URL
  * (routes/admin/admin.audit.tsx is /admin/audit).
  */
 export default (async () => [
   ...(await flatRoutes({ ignoredRouteFiles })),
   ...(await flatRoutes({ rootDirectory: "routes/admin", ignoredRouteFiles })),
   ...(await flatRoutes({ rootDirectory: "routes/dashboard", ignoredRouteFiles })),
+  ...(await flatRoutes({ rootDirectory: "routes/centre", ignoredRouteFiles })),
   // Six short pages with one layout: one module, mounted at each page's path.
   ...TRUST_PAGES.map((slug) => route(slug, "routes/trust/trust-page.tsx", { id: `trust-${slug}` })),
 ])() satisfies RouteConfig;

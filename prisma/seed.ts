@@ -84,6 +84,7 @@ async function clearDatabase() {
     db.session.deleteMany(),
     db.address.deleteMany(),
     db.user.deleteMany(),
+    db.centre.deleteMany(),
   ]);
 }
 
@@ -222,6 +223,42 @@ async function seedUsers(passwordHash: string) {
     shopper2: await make("nigar@example.az", "Nigar Babayeva", "SHOPPER"),
     mentor2: await make("mentor2@example.az", "Tural İsmayılov", "MENTOR"),
   };
+}
+
+/** Two ABAD centres (Baku's old town, in a restored hammam, and Şəki), and the Baku one's staff account. */
+async function seedCentres(passwordHash: string) {
+  const baku = await db.centre.create({
+    data: {
+      nameAz: "ABAD İçərişəhər mərkəzi",
+      nameEn: "ABAD Old City centre",
+      nameRu: "Центр ABAD в Ичеришехер",
+      address: "Kiçik Qala küç. 5, bərpa olunmuş hamam",
+      district: "Səbail",
+      hoursAz: "Hər gün 10:00–20:00",
+      hoursEn: "Daily 10:00–20:00",
+      hoursRu: "Ежедневно 10:00–20:00",
+      phone: "+994 12 505 00 10",
+      mapUrl: "https://www.openstreetmap.org/?mlat=40.3662&mlon=49.8371#map=18/40.3662/49.8371",
+    },
+    select: { id: true },
+  });
+  await db.centre.create({
+    data: {
+      nameAz: "ABAD Şəki mərkəzi",
+      nameEn: "ABAD Shaki centre",
+      nameRu: "Центр ABAD в Шеки",
+      address: "M. F. Axundzadə pr. 40",
+      district: "Şəki",
+      hoursAz: "B.e.–Ş. 09:00–18:00",
+      hoursEn: "Mon–Sat 09:00–18:00",
+      hoursRu: "Пн–Сб 09:00–18:00",
+      phone: "+994 24 244 00 20",
+      mapUrl: "https://www.openstreetmap.org/?mlat=41.1990&mlon=47.1700#map=17/41.1990/47.1700",
+    },
+  });
+  await db.user.create({
+    data: { email: "centre@example.az", name: "Səbinə Kərimova", role: "CENTRE_STAFF", centreId: baku.id, passwordHash },
+  });
 }
 
 /** The demo shopper has a phone and two saved delivery addresses, one of them the default. */
@@ -962,6 +999,7 @@ export async function seed() {
   const pictures = await seedPictures(pictureJobs([...ids.regionIds.keys()]));
   await seedRegionPictures(pictures);
   const users = await seedUsers(passwordHash);
+  await seedCentres(passwordHash);
   const producers = await seedProducers(demoProducers, ids, pictures, users, passwordHash);
   await seedOrders(producers, users);
   await seedAddresses(users.shopper.id);

@@ -1,5 +1,5 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
-import { isStaff } from "~/models/accounts/roles";
+import { CENTRE_ROLE, isStaff } from "~/models/accounts/roles";
 import { LOCALE_NAMES, LOCALES } from "~/utils/i18n";
 import { Disclosure, LineIcon } from "./disclosure";
 import { SearchBox } from "./search-box";
@@ -44,6 +44,11 @@ function AccountLinks() {
       {isStaff(user.role) ? (
         <li>
           <Link to="/admin">{t("nav.admin")}</Link>
+        </li>
+      ) : null}
+      {user.role === CENTRE_ROLE && user.centreId ? (
+        <li>
+          <Link to="/centre">{t("nav.centre")}</Link>
         </li>
       ) : null}
       {user.producerId ? (

@@ -1,6 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { createSession, deleteSession, findActiveSessionUserId } from "~/models/accounts/sessions.server";
-import { STAFF_ROLES, isStaff, type Role } from "~/models/accounts/roles";
+import { CENTRE_ROLE, STAFF_ROLES, isStaff, type Role } from "~/models/accounts/roles";
 import { findUserForSession, type SessionUser } from "~/models/accounts/users.server";
 import { authSessionStorage } from "./cookies.server";
 import { forbidden } from "./http.server";
@@ -63,9 +63,19 @@ export async function requireProducerMember(request: Request): Promise<ProducerM
   return user as ProducerMemberUser;
 }
 
+export type CentreStaffUser = SessionUser & { centreId: string };
+
+/** Centre staff at their own centre; every /centre query is then scoped by `centreId`. */
+export async function requireCentreStaff(request: Request): Promise<CentreStaffUser> {
+  const user = await requireUser(request);
+  if (user.role !== CENTRE_ROLE || !user.centreId) forbidden();
+  return user as CentreStaffUser;
+}
+
 /** Where each kind of account lands after logging in. */
-export function homeOf(user: Pick<SessionUser, "role" | "producerId">) {
+export function homeOf(user: Pick<SessionUser, "role" | "producerId" | "centreId">) {
   if (isStaff(user.role)) return "/admin";
+  if (user.role === CENTRE_ROLE && user.centreId) return "/centre";
   if (user.producerId) return "/dashboard";
   return "/";
 }

@@ -225,6 +225,16 @@ for (const lang of LANGS) {
     await checkAll(page, lang, ["/admin", "/admin/producers", ...producers, "/admin/tasks", "/admin/collections", ...collections, "/admin/reports"]);
   });
 
+  test(`ABAD centres: the admin's centre pages and the centre staff's own (${lang})`, async ({ page }) => {
+    test.setTimeout(lang === "az" ? 180_000 : 90_000);
+    await login(page, "admin@example.az");
+    const centres = await links(page, "/admin/centres", /^\/admin\/centres\/[^/]+$/, 1);
+    await checkAll(page, lang, ["/admin/centres", ...centres]);
+    await page.context().clearCookies();
+    await login(page, "centre@example.az");
+    await checkAll(page, lang, ["/centre"]);
+  });
+
   test(`programme area: reviews, messages, money, audit and staff as the admin (${lang})`, async ({ page }) => {
     test.setTimeout(lang === "az" ? 360_000 : 180_000);
     await login(page, "admin@example.az");

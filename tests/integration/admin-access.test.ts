@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as layout from "~/routes/admin/admin";
 import * as queues from "~/routes/admin/admin._index";
 import * as audit from "~/routes/admin/admin.audit";
+import * as centre from "~/routes/admin/admin.centres.$id";
+import * as centres from "~/routes/admin/admin.centres._index";
 import * as collection from "~/routes/admin/admin.collections.$id";
 import * as collections from "~/routes/admin/admin.collections._index";
 import * as producer from "~/routes/admin/admin.producers.$id";
@@ -21,11 +23,17 @@ type Cast = Awaited<ReturnType<typeof signedInCast>>;
 let cast: Cast;
 let collectionId = "";
 let listingId = "";
+let centreId = "";
 
 beforeAll(async () => {
   cast = await signedInCast();
   collectionId = (await db.collection.create({ data: { slug: "access-test", titleAz: "Giriş testi" } })).id;
   listingId = (await createPendingListing(cast.producer.id)).id;
+  centreId = (
+    await db.centre.create({
+      data: { nameAz: "Mərkəz", nameEn: "Centre", nameRu: "Центр", address: "Küçə 1", district: "Səbail", hoursAz: "10–19", phone: "+994 12 000 00 00" },
+    })
+  ).id;
 });
 
 type RouteCase = {
@@ -87,6 +95,32 @@ const ROUTES: RouteCase[] = [
     form: () => ({ intent: "deactivate", userId: cast.users.shopper.id }),
     adminOnly: true,
   },
+  {
+    name: "centres",
+    path: () => "/admin/centres",
+    params: () => ({}),
+    loader: centres.loader,
+    action: centres.action,
+    form: () => ({
+      nameAz: "Forged",
+      nameEn: "Forged",
+      nameRu: "Forged",
+      district: "Səbail",
+      address: "Forged street 1",
+      hoursAz: "10-19",
+      phone: "+994 12 000 00 00",
+    }),
+    adminOnly: true,
+  },
+  {
+    name: "centre",
+    path: () => `/admin/centres/${centreId}`,
+    params: () => ({ id: centreId }),
+    loader: centre.loader,
+    action: centre.action,
+    form: () => ({ intent: "assign", email: cast.users.shopper.email }),
+    adminOnly: true,
+  },
 ];
 
 const ROLES: Role[] = ["anonymous", "shopper", "member", "mentor", "admin"];
@@ -100,15 +134,16 @@ function expectedStatus(role: Role, adminOnly = false) {
 
 /** Everything a forged post could touch. */
 async function snapshot() {
-  const [auditRows, producerRow, listing, collectionRow, collectionCount, shopper] = await Promise.all([
+  const [auditRows, producerRow, listing, collectionRow, collectionCount, shopper, centreCount] = await Promise.all([
     db.auditLog.count(),
     db.producer.findUniqueOrThrow({ where: { id: cast.producer.id }, select: { status: true } }),
     db.product.findUniqueOrThrow({ where: { id: listingId }, select: { status: true } }),
     db.collection.findUnique({ where: { id: collectionId }, select: { id: true } }),
     db.collection.count(),
-    db.user.findUniqueOrThrow({ where: { id: cast.users.shopper.id }, select: { active: true } }),
+    db.user.findUniqueOrThrow({ where: { id: cast.users.shopper.id }, select: { active: true, role: true, centreId: true } }),
+    db.centre.count(),
   ]);
-  return { auditRows, producerRow, listing, collectionRow, collectionCount, shopper };
+  return { auditRows, producerRow, listing, collectionRow, collectionCount, shopper, centreCount };
 }
 
 describe("every admin page, for every kind of visitor", () => {

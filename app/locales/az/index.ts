@@ -12,6 +12,7 @@ import { stock } from "./stock";
 import { after } from "./after";
 import { delivery } from "./delivery";
 import { facts } from "./facts";
+import { centres } from "./centres";
 
 export const az: Messages = {
   ...common,
@@ -27,4 +28,5 @@ export const az: Messages = {
   ...after,
   ...delivery,
   ...facts,
+  ...centres,
 };

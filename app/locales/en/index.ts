@@ -11,6 +11,7 @@ import { stock } from "./stock";
 import { after } from "./after";
 import { delivery } from "./delivery";
 import { facts } from "./facts";
+import { centres } from "./centres";
 
 export const en = {
   ...common,
@@ -26,4 +27,5 @@ export const en = {
   ...after,
   ...delivery,
   ...facts,
+  ...centres,
 };

@@ -7,6 +7,9 @@ export const ROLES = Object.values(Role);
 /** The roles that reach the staff console. */
 export const STAFF_ROLES = ["MENTOR", "ADMIN"] as const satisfies readonly Role[];
 
+/** Works at one ABAD centre (User.centreId) and reaches only that centre's screens, under /centre. */
+export const CENTRE_ROLE = "CENTRE_STAFF" satisfies Role;
+
 export function isStaff(role: string): boolean {
   return (STAFF_ROLES as readonly string[]).includes(role);
 }

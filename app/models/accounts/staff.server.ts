@@ -5,9 +5,9 @@ import { containsText, db, type Prisma } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import { hashPassword } from "~/models/accounts/passwords.server";
 import { createPasswordReset } from "~/models/accounts/password-reset.server";
-import { STAFF_ROLES, isStaff, type Role } from "~/models/accounts/roles";
+import { CENTRE_ROLE, STAFF_ROLES, isStaff, type Role } from "~/models/accounts/roles";
 
-export type StaffError = "notFound" | "admin.staff.emailTaken" | "admin.staff.notSelf";
+export type StaffError = "notFound" | "admin.staff.emailTaken" | "admin.staff.notSelf" | "admin.staff.centreFirst";
 export type StaffResult = { ok: true } | { ok: false; error: StaffError };
 
 /** Staff accounts (and deactivated ones), or with `q` any account whose name or email matches. */
@@ -15,7 +15,7 @@ export async function listAccountsForStaffPage(q?: string) {
   const query = q?.trim().slice(0, 100);
   const where: Prisma.UserWhereInput = query
     ? { OR: [{ email: containsText(query) }, { name: containsText(query) }] }
-    : { OR: [{ role: { in: [...STAFF_ROLES] } }, { active: false }] };
+    : { OR: [{ role: { in: [...STAFF_ROLES, CENTRE_ROLE] } }, { active: false }] };
   const users = await db.user.findMany({
     where,
     orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
@@ -28,6 +28,7 @@ export async function listAccountsForStaffPage(q?: string) {
       active: true,
       createdAt: true,
       membership: { select: { producer: { select: { name: true } } } },
+      centre: { select: { id: true, nameAz: true, nameEn: true, nameRu: true } },
       passwordResets: { where: { usedAt: null, expiresAt: { gt: new Date() } }, select: { id: true }, take: 1 },
       _count: { select: { mentoredProducers: true } },
     },
@@ -40,6 +41,7 @@ export async function listAccountsForStaffPage(q?: string) {
     active: u.active,
     createdAt: u.createdAt.toISOString(),
     producer: u.membership?.producer.name ?? null,
+    centre: u.role === CENTRE_ROLE ? u.centre : null,
     invitePending: u.passwordResets.length > 0,
     mentoredProducers: u._count.mentoredProducers,
   }));
@@ -91,6 +93,7 @@ export async function inviteMentor(actorId: string, input: { name: string; email
 /**
  * Changes an account's role. Nobody changes their own (so the last admin cannot lock everyone
  * out by accident). Someone who stops being staff is unassigned from the producers they mentored.
+ * Centre staff are made on a centre's page (they need a centre); here they can only stop being it.
  */
 export async function changeRole(actorId: string, userId: string, role: Role): Promise<StaffResult> {
   if (actorId === userId) return { ok: false, error: "admin.staff.notSelf" };
@@ -98,8 +101,9 @@ export async function changeRole(actorId: string, userId: string, role: Role): P
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
     if (!user) return { ok: false, error: "notFound" };
     if (user.role === role) return { ok: true };
+    if (role === CENTRE_ROLE) return { ok: false, error: "admin.staff.centreFirst" };
     const unassigned = isStaff(role) ? 0 : (await tx.producer.updateMany({ where: { mentorId: userId }, data: { mentorId: null } })).count;
-    await tx.user.update({ where: { id: userId }, data: { role } });
+    await tx.user.update({ where: { id: userId }, data: { role, centreId: null } });
     // A change of rights ends the account's sessions: the next login starts one with the new role.
     await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, {

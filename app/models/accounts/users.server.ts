@@ -12,6 +12,8 @@ export type SessionUser = {
   locale: string | null;
   producerId: string | null;
   producerStatus: string | null;
+  /** the centre a CENTRE_STAFF account works at */
+  centreId: string | null;
 };
 
 export async function findUserForSession(userId: string): Promise<SessionUser | null> {
@@ -23,6 +25,7 @@ export async function findUserForSession(userId: string): Promise<SessionUser | 
       name: true,
       role: true,
       locale: true,
+      centreId: true,
       membership: { select: { producerId: true, producer: { select: { status: true } } } },
     },
   });
@@ -35,6 +38,7 @@ export async function findUserForSession(userId: string): Promise<SessionUser | 
     locale: user.locale,
     producerId: user.membership?.producerId ?? null,
     producerStatus: user.membership?.producer.status ?? null,
+    centreId: user.centreId,
   };
 }
 

@@ -5,7 +5,8 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { doneUrl, DoneNotice, type DoneCode } from "~/routes/admin/components/admin-ui";
 import { ErrorList, Field } from "~/components/forms";
-import { ROLES } from "~/models/accounts/roles";
+import { CENTRE_ROLE, ROLES } from "~/models/accounts/roles";
+import { centreName } from "~/models/centres/centre-names";
 import { inviteMentorSchema, staffActionSchema } from "~/models/accounts/staff-schema";
 import { changeRole, inviteMentor, listAccountsForStaffPage, setAccountActive, type StaffResult } from "~/models/accounts/staff.server";
 import { requireRole } from "~/utils/auth.server";
@@ -100,7 +101,7 @@ function InviteForm() {
 export default function AdminStaff() {
   const { accounts, selfId, q } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t, date } = useTranslator();
+  const { t, date, locale } = useTranslator();
   return (
     <section className="admin-page" aria-labelledby="staff-title">
       <h1 id="staff-title">{t("admin.staff.title")}</h1>
@@ -148,6 +149,12 @@ export default function AdminStaff() {
                         {self ? <span className="muted"> ({t("admin.staff.you")})</span> : null}
                         <br />
                         <span className="muted">{account.email}</span>
+                        {account.centre ? (
+                          <>
+                            <br />
+                            <Link to={`/admin/centres/${account.centre.id}`}>{centreName(account.centre, locale)}</Link>
+                          </>
+                        ) : null}
                         {account.producer ? (
                           <>
                             <br />
@@ -165,7 +172,8 @@ export default function AdminStaff() {
                               {t("admin.staff.roleOf", { name: account.name })}
                             </label>
                             <select id={`role-${account.id}`} name="role" defaultValue={account.role}>
-                              {ROLES.map((role) => (
+                              {/* Centre staff are made on a centre's page, which says which centre. */}
+                              {ROLES.filter((role) => role !== CENTRE_ROLE || account.role === CENTRE_ROLE).map((role) => (
                                 <option key={role} value={role}>
                                   {t(`admin.role.${role}`)}
                                 </option>

@@ -33,6 +33,7 @@ const NAV: NavItem[] = [
   { to: "/admin/money", key: "admin.nav.money", adminOnly: true },
   { to: "/admin/audit", key: "admin.nav.audit" },
   { to: "/admin/staff", key: "admin.nav.staff", adminOnly: true },
+  { to: "/admin/centres", key: "admin.nav.centres", adminOnly: true },
 ];
 
 export default function AdminLayout() {

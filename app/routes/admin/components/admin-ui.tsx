@@ -29,6 +29,10 @@ export const DONE_CODES = [
   "roleChanged",
   "userDeactivated",
   "userReactivated",
+  "centreCreated",
+  "centreSaved",
+  "centreStaffAssigned",
+  "centreStaffRemoved",
 ] as const;
 export type DoneCode = (typeof DONE_CODES)[number];
 
