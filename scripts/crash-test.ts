@@ -13,17 +13,17 @@
  *   --kills N     how many times the server is killed (default 2)
  *   --keep        keep the temporary folder (database, server log)
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { argValue, backup, isMain } from "./backup";
 import { diskStore } from "../app/models/images/upload-store.server";
 import { checkoutPageFields } from "./checkout-page";
+import { freePort, ServerProcess } from "./server-process";
 
 const DEMO_PRODUCER_SLUG = "mammadovlar-shirniyyat-evi";
 const DEMO_PRODUCER_LOGIN = { email: "producer@example.az", password: "abad-demo-2026" };
@@ -110,17 +110,13 @@ export class CookieJar {
 // ─── The server under test ───────────────────────────────────────────────────────────────────
 
 class Server {
-  private child: ChildProcess | null = null;
+  private readonly process: ServerProcess;
   private upPromise: Promise<void> = Promise.resolve();
   private markUp: () => void = () => {};
   up = false;
-  starts = 0;
 
-  constructor(
-    private readonly env: NodeJS.ProcessEnv,
-    private readonly client: Client,
-    private readonly logFile: string,
-  ) {
+  constructor(env: NodeJS.ProcessEnv, port: number, logFile: string) {
+    this.process = new ServerProcess("the server", port, env, logFile);
     this.down();
   }
 
@@ -135,77 +131,28 @@ class Server {
   }
 
   async start() {
-    const log = fs.openSync(this.logFile, "a");
-    fs.writeSync(log, `\n──── start ${++this.starts} at ${new Date().toISOString()} ────\n`);
-    // Its own process group, so SIGKILL reaches tsx and the node process it runs at once.
-    this.child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
-      env: this.env,
-      stdio: ["ignore", log, log],
-      detached: true,
-    });
-    fs.closeSync(log);
-    const child = this.child;
-    let exited = false;
-    child.once("exit", () => (exited = true));
-    const started = Date.now();
-    while (Date.now() - started < 60_000) {
-      if (exited) throw new Error(`the server exited during start; see ${this.logFile}`);
-      try {
-        const reply = await this.client.request("GET", "/healthz");
-        if (reply.status === 200) {
-          this.up = true;
-          this.markUp();
-          return Date.now() - started;
-        }
-      } catch {
-        // not listening yet
-      }
-      await sleep(100);
-    }
-    throw new Error(`the server did not answer /healthz within 60 s; see ${this.logFile}`);
+    const ms = await this.process.start(60_000, { banner: true });
+    this.up = true;
+    this.markUp();
+    return ms;
   }
 
   /** SIGKILL: no shutdown hooks, no flushing; whatever SQLite has not committed is gone. */
   kill() {
     this.down();
-    const child = this.child;
-    this.child = null;
-    if (!child?.pid) return Promise.resolve();
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-    return exited;
+    return this.process.kill();
   }
 
   killSync() {
-    if (this.child?.pid) {
-      try {
-        process.kill(-this.child.pid, "SIGKILL");
-      } catch {
-        // already gone
-      }
-    }
+    this.process.killSync();
   }
 }
 
 // ─── Setup ───────────────────────────────────────────────────────────────────────────────────
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync(command, args, { env, encoding: "utf8" });
+  const result = spawnSync(command, args, { env, encoding: "utf8", timeout: 300_000, killSignal: "SIGKILL" });
+  if (result.error) throw new Error(`${command} ${args.join(" ")}: ${result.error.message}\n${result.stdout}\n${result.stderr}`);
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -755,7 +702,7 @@ export async function crashTest(options: Options) {
   console.log(`  ${elapsed()}  fresh database migrated and seeded; ${items.length} things to buy`);
 
   const client = new Client(port);
-  const server = new Server(env, client, path.join(dir, "server.log"));
+  const server = new Server(env, port, path.join(dir, "server.log"));
   const cleanup = () => server.killSync();
   process.once("exit", cleanup);
   const stats: Stats = {

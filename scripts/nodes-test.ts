@@ -19,7 +19,8 @@ import pg from "pg";
 import sharp from "sharp";
 import { startCluster, type Cluster } from "./db/pg-cluster";
 import { checkoutPageFields } from "./checkout-page";
-import { Client, CONFIRMATION, CookieJar, freePort, NetworkError, type Reply } from "./crash-test";
+import { Client, CONFIRMATION, CookieJar, NetworkError, type Reply } from "./crash-test";
+import { freePort, logTail, ServerProcess } from "./server-process";
 import { startS3Server } from "../tests/support/s3-server";
 
 const PRODUCER = { email: "producer@example.az", password: "abad-demo-2026" };
@@ -38,51 +39,22 @@ function nginxBinary() {
   throw new Error("nginx is not installed: apt-get install -y nginx-light");
 }
 
-class Node {
-  child: ChildProcess | null = null;
+class Node extends ServerProcess {
+  // Generous: the checks are about outcomes, and two nodes, PostgreSQL and nginx share a busy machine.
   readonly client: Client;
-  constructor(
-    readonly name: string,
-    readonly port: number,
-    private readonly env: NodeJS.ProcessEnv,
-    private readonly log: string,
-  ) {
-    // Generous: the checks are about outcomes, and two nodes, PostgreSQL and nginx share a busy machine.
+  constructor(name: string, port: number, env: NodeJS.ProcessEnv, log: string) {
+    super(name, port, env, log);
     this.client = new Client(port, 120_000);
   }
+}
 
-  async start() {
-    const log = fs.openSync(this.log, "a");
-    // Its own process group, so SIGKILL reaches tsx and the node process under it at once.
-    this.child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/start.ts"], { env: this.env, stdio: ["ignore", log, log], detached: true });
-    fs.closeSync(log);
-    let exited = false;
-    this.child.once("exit", () => (exited = true));
-    const started = Date.now();
-    while (Date.now() - started < 300_000) {
-      if (exited) throw new Error(`${this.name} exited during start; see ${this.log}`);
-      try {
-        if ((await this.client.request("GET", "/healthz")).status === 200) return Date.now() - started;
-      } catch {
-        // not listening yet
-      }
-      await sleep(200);
-    }
-    throw new Error(`${this.name} did not answer /healthz in 5 minutes; see ${this.log}`);
-  }
-
-  kill() {
-    const child = this.child;
-    this.child = null;
-    if (!child?.pid) return Promise.resolve();
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-    return exited;
-  }
+/** Rejects after `ms` with what was being waited for: no step of the run may wait forever. */
+function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 function nginxConfig(dir: string, port: number, nodes: Node[]) {
@@ -154,24 +126,62 @@ function confirmedGroup(reply: Reply) {
   return reply.status === 302 && reply.location ? (CONFIRMATION.exec(reply.location)?.[1] ?? null) : null;
 }
 
+/** What is running, so that any way out (an error, a signal, the watchdog) stops all of it. */
+const running: {
+  cluster: Cluster | null;
+  s3: Awaited<ReturnType<typeof startS3Server>> | null;
+  nginx: ChildProcess | null;
+  nodes: Node[];
+  database: pg.Client | null;
+} = {
+  cluster: null,
+  s3: null,
+  nginx: null,
+  nodes: [],
+  database: null,
+};
+let stopping: Promise<void> | null = null;
+function stopAll() {
+  stopping ??= (async () => {
+    await within(5_000, "closing the test's database connection", running.database?.end() ?? Promise.resolve()).catch(() => {});
+    const nginx = running.nginx;
+    if (nginx?.pid && nginx.exitCode === null && nginx.signalCode === null) {
+      const exited = new Promise((resolve) => nginx.once("exit", resolve));
+      nginx.kill("SIGQUIT");
+      await within(5_000, "nginx stopping", exited).catch(() => nginx.kill("SIGKILL"));
+    }
+    for (const node of running.nodes) await within(10_000, `${node.name} stopping`, node.kill()).catch(() => {});
+    await within(10_000, "s3rver stopping", running.s3?.close() ?? Promise.resolve()).catch(() => {});
+    try {
+      running.cluster?.stop();
+    } catch (error) {
+      console.error((error as Error).message);
+    }
+  })();
+  return stopping;
+}
+
+/** The step under way, named when the run gives up. */
+let step = "starting";
+
 async function main() {
   const keep = process.argv.includes("--keep");
+  // What is missing is said before anything starts.
   if (!fs.existsSync(path.join("build", "server", "index.js"))) throw new Error("run `npm run build` first");
+  const nginxPath = nginxBinary();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "abad-nodes-"));
   const started = Date.now();
-  let cluster: Cluster | null = null;
-  let s3: Awaited<ReturnType<typeof startS3Server>> | null = null;
-  let nginx: ChildProcess | null = null;
-  const nodes: Node[] = [];
-  let database: pg.Client | null = null;
+  let finished = false;
   try {
-    cluster = await startCluster();
-    const admin = new pg.Client({ connectionString: cluster.url });
+    step = "starting a throwaway PostgreSQL cluster";
+    const cluster = (running.cluster = await startCluster());
+    const admin = new pg.Client({ connectionString: cluster.url, connectionTimeoutMillis: 10_000, query_timeout: 60_000 });
     await admin.connect();
     await admin.query("CREATE DATABASE abad");
     await admin.end();
     const databaseUrl = cluster.url.replace(/\/postgres$/, "/abad");
-    s3 = await startS3Server(path.join(dir, "s3"), ["uploads"]);
+    step = "starting s3rver";
+    const s3 = (running.s3 = await within(30_000, "s3rver start", startS3Server(path.join(dir, "s3"), ["uploads"])));
     const lbPort = await freePort();
     for (const name of ["node-a", "node-b"]) {
       const port = await freePort();
@@ -190,27 +200,40 @@ async function main() {
         APP_URL: `http://localhost:${lbPort}`,
         TRUST_PROXY: "loopback",
       };
-      nodes.push(new Node(name, port, env, path.join(dir, `${name}.log`)));
+      running.nodes.push(new Node(name, port, env, path.join(dir, `${name}.log`)));
     }
+    const nodes = running.nodes;
     const [a, b] = nodes;
-    // The first node migrates and seeds the empty database; the second finds it ready.
-    console.log(`node-a ready in ${((await a.start()) / 1000).toFixed(1)} s (migrations, seed, pictures into the bucket)`);
-    console.log(`node-b ready in ${((await b.start()) / 1000).toFixed(1)} s`);
+    // The first node migrates and seeds the empty database; the second finds it ready. A node that
+    // exits fails the run at once (a seed run by a stale Prisma client: `npm run db:generate`).
+    step = "starting node-a (migrations, seed)";
+    console.log(`node-a ready in ${((await a.start(240_000)) / 1000).toFixed(1)} s (migrations, seed, pictures into the bucket)`);
+    step = "starting node-b";
+    console.log(`node-b ready in ${((await b.start(120_000)) / 1000).toFixed(1)} s`);
 
+    step = "starting nginx";
     fs.writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, lbPort, nodes));
-    nginx = spawn(nginxBinary(), ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
+    const nginx = (running.nginx = spawn(nginxPath, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], {
+      stdio: ["ignore", "inherit", "inherit"],
+    }));
     const balancer = new Client(lbPort, 120_000);
-    for (let tries = 0; ; tries++) {
+    const probe = new Client(lbPort, 5_000);
+    for (const deadline = Date.now() + 30_000; ;) {
+      if (nginx.exitCode !== null || nginx.signalCode !== null)
+        throw new Error(`nginx exited at start (see its message above; the end of its log:\n${logTail(path.join(dir, "error.log"))})`);
+      if (Date.now() > deadline) throw new Error(`nginx did not answer /healthz within 30 s; the end of its log:\n${logTail(path.join(dir, "error.log"))}`);
       try {
-        if ((await balancer.request("GET", "/healthz")).status === 200) break;
+        if ((await probe.request("GET", "/healthz")).status === 200) break;
       } catch {
-        if (tries > 100) throw new Error("nginx did not answer");
+        // not listening yet
       }
       await sleep(100);
     }
-    database = new pg.Client({ connectionString: databaseUrl });
+    probe.close();
+    const database = (running.database = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000, query_timeout: 60_000 }));
     await database.connect();
 
+    step = "check 1 (sessions)";
     console.log("1. sessions live in the database");
     const jar = await login(a.client);
     const onB = await b.client.request("GET", "/dashboard", { cookie: jar.header() });
@@ -218,6 +241,7 @@ async function main() {
     const anonymous = await b.client.request("GET", "/dashboard");
     check(anonymous.status === 302 && /\/login/.test(anonymous.location ?? ""), "without the cookie node-b sends to /login");
 
+    step = "check 2 (uploads)";
     console.log("2. uploads live in the bucket");
     const { rows: mine } = await database.query<{ id: string }>(
       `SELECT p.id FROM "Product" p JOIN "Producer" r ON r.id = p."producerId" WHERE r.slug = $1 ORDER BY p.id LIMIT 1`,
@@ -257,6 +281,7 @@ async function main() {
       );
     }
 
+    step = "check 3 (30 checkouts for 5 in stock)";
     console.log("3. stock is shared: 30 checkouts at once for 5 in stock, over both nodes");
     const { rows: goods } = await database.query<{ id: string }>(
       `SELECT p.id FROM "Product" p JOIN "Producer" r ON r.id = p."producerId"
@@ -269,13 +294,19 @@ async function main() {
     const [scarce, ...plenty] = goods.map((row) => row.id);
     const unitsOrdered = async (id: string) =>
       Number(
-        (await database!.query<{ units: string }>(`SELECT COALESCE(SUM(quantity), 0) AS units FROM "OrderLine" WHERE "productId" = $1`, [id])).rows[0].units,
+        (await database.query<{ units: string }>(`SELECT COALESCE(SUM(quantity), 0) AS units FROM "OrderLine" WHERE "productId" = $1`, [id])).rows[0].units,
       );
-    const stockOf = async (id: string) => (await database!.query<{ stock: number }>(`SELECT stock FROM "Product" WHERE id = $1`, [id])).rows[0].stock;
+    const stockOf = async (id: string) => (await database.query<{ stock: number }>(`SELECT stock FROM "Product" WHERE id = $1`, [id])).rows[0].stock;
     // The seed's own orders stay out of the counts.
     const scarceBefore = await unitsOrdered(scarce);
-    const plentyUnits = async () => (await Promise.all(plenty.map(unitsOrdered))).reduce((a, b) => a + b, 0);
-    const plentyStock = async () => (await Promise.all(plenty.map(stockOf))).reduce((a, b) => a + b, 0);
+    // One connection runs one query at a time: sums in turn.
+    const sumOver = async (each: (id: string) => Promise<number>) => {
+      let sum = 0;
+      for (const id of plenty) sum += await each(id);
+      return sum;
+    };
+    const plentyUnits = () => sumOver(unitsOrdered);
+    const plentyStock = () => sumOver(stockOf);
     const plentyBefore = await plentyUnits();
     await database.query(`UPDATE "Product" SET stock = 5 WHERE id = $1`, [scarce]);
     await database.query(`UPDATE "Product" SET stock = 100000 WHERE id = ANY($1)`, [plenty]);
@@ -291,6 +322,7 @@ async function main() {
     check(sold.length === 5, `5 confirmed (${sold.length}: ${soldBy[0]} on node-a, ${soldBy[1]} on node-b), ${refused} told it sold out`);
     check(scarceUnits === 5 && scarceStock === 0, `the database holds 5 units ordered and 0 in stock (${scarceUnits} and ${scarceStock})`);
 
+    step = "check 4 (a node killed under checkout load)";
     console.log("4. killing node-b during checkout load through the balancer loses no confirmed order");
     const confirmed = new Set<string>();
     let attempts = 0;
@@ -306,6 +338,7 @@ async function main() {
         try {
           order = await preparedCheckout(balancer, plenty[(n + round) % plenty.length], 1000 + n * 1000 + round);
         } catch {
+          await sleep(100);
           continue; // the cart step died with the node: nothing was ordered
         }
         attempts++;
@@ -340,10 +373,20 @@ async function main() {
         }
       }
     };
-    const load = Promise.all(Array.from({ length: 6 }, (_, n) => shopper(n)));
+    // A shopper that fails stops the load at once rather than being found at the end.
+    let shopperError: unknown = null;
+    const load = Promise.all(
+      Array.from({ length: 6 }, (_, n) =>
+        shopper(n).catch((error: unknown) => {
+          shopperError ??= error;
+          stop = true;
+        }),
+      ),
+    );
     const until = async (done: () => boolean, what: string) => {
       const deadline = Date.now() + 300_000;
       while (!done()) {
+        if (shopperError) throw shopperError;
         if (Date.now() > deadline) {
           stop = true;
           throw new Error(`no ${what} within 5 minutes`);
@@ -358,6 +401,7 @@ async function main() {
     await until(() => confirmedAfterKill >= 20, "20 confirmed checkouts after the kill");
     stop = true;
     await load;
+    if (shopperError) throw shopperError;
     const { rows: found } = await database.query<{ id: string; orders: string; lines: string }>(
       `SELECT g.id, (SELECT count(*) FROM "Order" o WHERE o."groupId" = g.id) AS orders,
               (SELECT count(*) FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId" WHERE o."groupId" = g.id) AS lines
@@ -378,24 +422,34 @@ async function main() {
     // Not a lost order (the shopper was told it failed), but worth seeing: on an overloaded machine
     // a checkout's transaction can outlive Prisma's 15 s limit and answer 500.
     if (refusals.length) console.log(`      not confirmed: ${refusals.join("; ")}`);
+    finished = true;
   } finally {
-    await database?.end().catch(() => {});
-    if (nginx?.pid) {
-      const exited = new Promise((resolve) => nginx!.once("exit", resolve));
-      nginx.kill("SIGQUIT");
-      await Promise.race([exited, sleep(5_000)]);
-    }
-    for (const node of nodes) await node.kill();
-    await s3?.close().catch(() => {});
-    cluster?.stop();
-    if (keep) console.log(`kept ${dir}`);
+    await stopAll();
+    // A failed run keeps its logs (the nodes', nginx's, its configuration) for a look.
+    if (keep || !finished || failures.length) console.log(`kept ${dir}`);
     else fs.rmSync(dir, { recursive: true, force: true });
   }
   console.log(`${failures.length === 0 ? "all checks passed" : `${failures.length} check(s) failed`} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   process.exit(failures.length === 0 ? 0 : 1);
 }
 
-await main().catch((error: unknown) => {
-  console.error(error);
+// A run stopped from outside (Ctrl-C, CI's timeout) stops what it started: the nodes run in their
+// own process groups and PostgreSQL as a daemon, so none of them would go with it.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.once(signal, () => {
+    console.error(`nodes test: ${signal} while ${step}; stopping everything`);
+    void stopAll().finally(() => process.exit(1));
+  });
+}
+// The last guard against a wait nobody foresaw: a run takes 1-3 minutes.
+const WATCHDOG_MS = 15 * 60_000;
+setTimeout(() => {
+  console.error(`nodes test: gave up after ${WATCHDOG_MS / 60_000} minutes while ${step}; stopping everything`);
+  void stopAll().finally(() => process.exit(1));
+}, WATCHDOG_MS).unref();
+
+await main().catch(async (error: unknown) => {
+  console.error(`nodes test failed while ${step}: ${error instanceof Error ? error.message : String(error)}`);
+  await stopAll();
   process.exit(1);
 });
