@@ -15,6 +15,7 @@ import { bakuToday } from "~/utils/baku-time";
 import { REGIONS } from "~/models/catalog/region-data";
 import { stayTotalQ } from "~/models/bookings/stay-pricing";
 import { monthsToMask } from "~/models/catalog/season";
+import { NO_ALLERGENS } from "~/models/catalog/product-facts";
 import { processImage } from "~/models/images/pipeline.server";
 import { diskStore, uploadStore } from "~/models/images/upload-store.server";
 import { commissionFor, postSale } from "~/models/payments/ledger.server";
@@ -340,7 +341,7 @@ const CARPET_SIZES = [
 /**
  * Demo facts for a good, from its category and unit (app/models/catalog/product-facts.ts says which
  * a category takes): carpets their size and wool, copper and pottery their height and weight, packed
- * food its weight or volume, shelf life and the allergens its name gives away.
+ * food its weight or volume, shelf life and the allergens its name gives away (honey: none).
  */
 function demoFacts(item: DemoProducer["products"][number], index: number) {
   if (item.kind !== "GOOD") return {};
@@ -365,7 +366,8 @@ function demoFacts(item: DemoProducer["products"][number], index: number) {
   return {
     ...amount,
     ...(SHELF_LIFE_DAYS[category] ? { shelfLifeDays: SHELF_LIFE_DAYS[category] } : {}),
-    ...(allergens.length ? { allergens: allergens.join(",") } : {}),
+    // Honey is the demo of a family saying there are none (not the same as not saying).
+    ...(allergens.length ? { allergens: allergens.join(",") } : category === "honey" ? { allergens: NO_ALLERGENS } : {}),
   };
 }
 

@@ -211,7 +211,7 @@ export default function ProductPage() {
             <h2>{t(product.kind === "EXPERIENCE" ? "booking.aboutExperience" : product.kind === "STAY" ? "booking.aboutStay" : "product.about")}</h2>
             <p>{product.description}</p>
           </div>
-          {product.facts ? <ProductFactList facts={product.facts} /> : null}
+          {product.facts ? <ProductFactList facts={product.facts} allergensAsked={product.allergensAsked} /> : null}
         </div>
         {product.kind === "GOOD" ? <ProducerAside producer={product.producer} /> : null}
       </div>

@@ -51,6 +51,8 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: "Cart", exact: true })).toBeVisible();
 
     await page.goto("/products/gusar-mountain-honey?lang=en");
+    // The family said the honey has no allergens (not the same as not saying).
+    await expect(page.getByRole("region", { name: "Specifications" }).getByText("none", { exact: true })).toBeVisible();
     await page.getByLabel("Quantity").fill("1");
     await page.getByRole("button", { name: "Add to cart" }).click();
 

@@ -4,6 +4,8 @@ import { action as editAction } from "~/routes/dashboard/dashboard.products.$id"
 import { loader as productLoader } from "~/routes/products.$slug";
 import { approveListing } from "~/models/admin/listing-review.server";
 import { db } from "~/utils/db.server";
+import { factRows } from "~/models/catalog/product-facts";
+import { translatorFor } from "~/utils/locale.server";
 import { createUser } from "../support/factories";
 import { dataOf, getRequest, postRequest, settle, statusOf } from "../support/http";
 import { listingForm, routeArgs, twoProducers } from "../support/dashboard-factories";
@@ -96,5 +98,52 @@ describe("product facts", () => {
     expect((await db.product.findUniqueOrThrow({ where: { id: a.product.id } })).status).toBe("PENDING_REVIEW");
     await db.product.update({ where: { id: a.product.id }, data: { widthCm: 200, lengthCm: 300 } });
     expect(await approveListing(mentor.id, a.product.id)).toEqual({ ok: true });
+  });
+});
+
+describe("allergens", () => {
+  it("a family can say a food has none (apart from not saying): the page and its JSON-LD tell the two apart", async () => {
+    const { a } = await twoProducers();
+    await db.product.update({ where: { id: a.product.id }, data: { status: "PENDING_REVIEW" } });
+    const form = await listingForm({ titleAz: a.product.titleAz, titleEn: a.product.titleEn, unit: "jar", facts: "1", weightG: "450" });
+    const edit = (body: Record<string, string | string[]>) =>
+      settle(async () =>
+        editAction(routeArgs(postRequest(`/dashboard/products/${a.product.id}`, { ...form, ...body }, { cookie: a.cookie }), { id: a.product.id })),
+      );
+    const page = async () => {
+      await db.product.update({ where: { id: a.product.id }, data: { status: "PUBLISHED" } });
+      const loaded = await productLoader(routeArgs(getRequest(`/products/${a.product.slug}?lang=en`), { slug: a.product.slug }));
+      await db.product.update({ where: { id: a.product.id }, data: { status: "PENDING_REVIEW" } });
+      const tr = translatorFor("en");
+      const rows = factRows(loaded.product.facts!, tr, loaded.product.allergensAsked);
+      const properties = (loaded.structuredData as { additionalProperty: { name: string; value: unknown }[] }).additionalProperty;
+      return { rows, properties: properties.filter((p) => p.name === "Allergens" || p.name === "Contains") };
+    };
+
+    // "None" and an allergen at once is a contradiction.
+    const both = await edit({ allergens: ["none", "milk"] });
+    expect(statusOf(both)).toBe(400);
+    expect(editErrorsOf(both)).toMatchObject({ allergens: ["facts.error.noneAndSome"] });
+
+    expect(statusOf(await edit({ allergens: ["none"] }))).toBe(200);
+    expect((await db.product.findUniqueOrThrow({ where: { id: a.product.id } })).allergens).toBe("none");
+    expect(await page()).toEqual({
+      rows: [
+        { label: "Weight", text: "450 g" },
+        { label: "Allergens", text: "none" },
+      ],
+      properties: [{ "@type": "PropertyValue", name: "Allergens", value: "none" }],
+    });
+
+    // Nothing ticked: not stated, which the page says, and the JSON-LD claims nothing.
+    expect(statusOf(await edit({}))).toBe(200);
+    expect((await db.product.findUniqueOrThrow({ where: { id: a.product.id } })).allergens).toBeNull();
+    expect(await page()).toEqual({
+      rows: [
+        { label: "Weight", text: "450 g" },
+        { label: "Allergens", text: "not stated" },
+      ],
+      properties: [],
+    });
   });
 });

@@ -10,7 +10,12 @@ export const facts = {
   "facts.material": "Material",
   "facts.noMaterial": "Göstərilməyib",
   "facts.allergens": "Allergenlər",
-  "facts.allergensHint": "Məhsulun tərkibində olanları qeyd edin.",
+  "facts.allergensHint":
+    "Məhsulun tərkibində olanları qeyd edin, heç biri yoxdursa “Tərkibində allergen yoxdur”u seçin. Bilmirsinizsə, heç nə qeyd etməyin: səhifədə “Allergenlər: göstərilməyib” yazılacaq.",
+  "facts.allergenFree": "Tərkibində allergen yoxdur",
+  "facts.allergensNone": "yoxdur",
+  "facts.error.noneAndSome": "“Tərkibində allergen yoxdur” ilə yanaşı allergen qeyd etmək olmaz.",
+  "facts.allergensNotStated": "göstərilməyib",
   "facts.width": "En",
   "facts.length": "Uzunluq",
   "facts.height": "Hündürlük",

@@ -10,7 +10,12 @@ export const facts = {
   "facts.material": "Material",
   "facts.noMaterial": "Not stated",
   "facts.allergens": "Allergens",
-  "facts.allergensHint": "Tick what the product contains.",
+  "facts.allergensHint":
+    "Tick what the product contains, or “Contains no allergens” if it has none of them. If you do not know, tick nothing: the page then says “Allergens: not stated”.",
+  "facts.allergenFree": "Contains no allergens",
+  "facts.allergensNone": "none",
+  "facts.error.noneAndSome": "Tick either “Contains no allergens” or the allergens it contains, not both.",
+  "facts.allergensNotStated": "not stated",
   "facts.width": "Width",
   "facts.length": "Length",
   "facts.height": "Height",

@@ -10,7 +10,12 @@ export const facts = {
   "facts.material": "Материал",
   "facts.noMaterial": "Не указан",
   "facts.allergens": "Аллергены",
-  "facts.allergensHint": "Отметьте, что есть в составе.",
+  "facts.allergensHint":
+    "Отметьте, что есть в составе, или «Не содержит аллергенов», если ничего из этого нет. Если не знаете, ничего не отмечайте: на странице будет «Аллергены: не указаны».",
+  "facts.allergenFree": "Не содержит аллергенов",
+  "facts.allergensNone": "нет",
+  "facts.error.noneAndSome": "Отметьте либо «Не содержит аллергенов», либо аллергены в составе, но не то и другое.",
+  "facts.allergensNotStated": "не указаны",
   "facts.width": "Ширина",
   "facts.length": "Длина",
   "facts.height": "Высота",

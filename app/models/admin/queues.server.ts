@@ -109,7 +109,7 @@ export async function reviewQueues(locale: Locale) {
         producer: { id: p.producer.id, name: p.producer.name, status: p.producer.status, region: pickLocalized(p.producer.region, "name", locale) },
         image: p.images[0] ? pictureData(p.images[0]) : null,
         submittedAt: (p.submittedAt ?? p.createdAt).toISOString(),
-        facts: good ? factRows(facts, tr) : [],
+        facts: good ? factRows(facts, tr, rule.allowed.includes("allergens")) : [],
         factsMissing: good && Object.keys(missingFacts(rule, p.unit, facts)).length > 0,
       };
     }),

@@ -133,6 +133,7 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
     seatsLeft: Math.max(0, s.capacity - s.seatsTaken),
   }));
   const kind = listingKind(product.kind);
+  const rule = factRule({ slug: product.category.slug, sectorSlug: product.category.sector.slug });
   const available =
     kind === "EXPERIENCE"
       ? slots.some((s) => s.seatsLeft > 0)
@@ -192,7 +193,9 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
     ratingCount: product.ratingCount,
     updatedAt: product.updatedAt.toISOString(),
     // Only what the category takes (a product moved to another category keeps no stray facts on show).
-    facts: kind === "GOOD" ? allowedFacts(factRule({ slug: product.category.slug, sectorSlug: product.category.sector.slug }), product) : null,
+    facts: kind === "GOOD" ? allowedFacts(rule, product) : null,
+    // Food is asked its allergens: when the family did not say, the page says so rather than nothing.
+    allergensAsked: kind === "GOOD" && rule.allowed.includes("allergens"),
     category: { slug: product.category.slug, name: pickLocalized(product.category, "name", locale) },
     sector: { slug: product.category.sector.slug, name: pickLocalized(product.category.sector, "name", locale) },
     producer: {

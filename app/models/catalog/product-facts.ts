@@ -18,6 +18,11 @@ export type FactField = (typeof FACT_FIELDS)[number];
 export const PRODUCT_MATERIALS = ["wool", "silk", "cotton", "velvet", "copper", "clay", "wood", "leather"] as const;
 /** Allergens a food can contain (labels: `facts.allergen.<code>`), the ones Azerbaijani kitchens use. */
 export const ALLERGENS = ["gluten", "milk", "eggs", "nuts", "peanuts", "sesame", "soy", "sulphites", "fish", "celery", "mustard"] as const;
+/**
+ * The family's word that the product contains none of them: stored as this code, so "none" (said)
+ * stays apart from null (not stated), which a shopper with an allergy must not read as safe.
+ */
+export const NO_ALLERGENS = "none";
 
 export type ProductFacts = {
   widthCm: number | null;
@@ -27,7 +32,7 @@ export type ProductFacts = {
   volumeMl: number | null;
   shelfLifeDays: number | null;
   material: string | null;
-  /** comma-separated codes */
+  /** comma-separated codes, NO_ALLERGENS when the family said there are none, null when not stated */
   allergens: string | null;
 };
 
@@ -98,10 +103,11 @@ export const factsFields = {
     .optional()
     .transform((value) => value || null),
   allergens: z
-    .array(z.enum(ALLERGENS, { error: "form.invalid" }))
-    .max(ALLERGENS.length)
+    .array(z.enum([NO_ALLERGENS, ...ALLERGENS], { error: "form.invalid" }))
+    .max(ALLERGENS.length + 1)
     .optional()
-    .default([]),
+    .default([])
+    .refine((codes) => !codes.includes(NO_ALLERGENS) || codes.every((code) => code === NO_ALLERGENS), "facts.error.noneAndSome"),
 };
 
 type FactsInput = { facts?: "1" } & Record<Measure, number | null> & { material: string | null; allergens: string[] };
@@ -134,6 +140,7 @@ export function factText(field: FactField, value: number | string, tr: FactTrans
   const { t, number } = tr;
   if (field === "material") return t(`facts.material.${value}` as MessageKey);
   if (field === "allergens") {
+    if (value === NO_ALLERGENS) return t("facts.allergensNone");
     return String(value)
       .split(",")
       .map((code) => t(`facts.allergen.${code}` as MessageKey))
@@ -148,9 +155,10 @@ export function factText(field: FactField, value: number | string, tr: FactTrans
 
 /**
  * The facts as the product page lists them, in the page's language: size as "150 × 200 sm" with a
- * carpet's area beside it, weight in g or kg, volume in ml or l, shelf life in days.
+ * carpet's area beside it, weight in g or kg, volume in ml or l, shelf life in days; allergens
+ * "not stated" where the category asks for them (and something else is stated: no list of one "not stated").
  */
-export function factRows(facts: ProductFacts, tr: FactTranslator): FactRow[] {
+export function factRows(facts: ProductFacts, tr: FactTranslator, allergensAsked = false): FactRow[] {
   const { t, number } = tr;
   const rows: FactRow[] = [];
   const sides = [facts.widthCm, facts.lengthCm, facts.heightCm].filter((v): v is number => v !== null);
@@ -165,7 +173,11 @@ export function factRows(facts: ProductFacts, tr: FactTranslator): FactRow[] {
   if (facts.volumeMl !== null) rows.push({ label: t("facts.volume"), text: factText("volumeMl", facts.volumeMl, tr) });
   if (facts.shelfLifeDays !== null) rows.push({ label: t("facts.shelfLife"), text: factText("shelfLifeDays", facts.shelfLifeDays, tr) });
   if (facts.material) rows.push({ label: t("facts.material"), text: factText("material", facts.material, tr) });
-  if (facts.allergens) rows.push({ label: t("facts.contains"), text: factText("allergens", facts.allergens, tr) });
+  if (facts.allergens) {
+    rows.push({ label: t(facts.allergens === NO_ALLERGENS ? "facts.allergens" : "facts.contains"), text: factText("allergens", facts.allergens, tr) });
+  } else if (allergensAsked && rows.length > 0) {
+    rows.push({ label: t("facts.allergens"), text: t("facts.allergensNotStated") });
+  }
   return rows;
 }
 
@@ -185,7 +197,8 @@ export function factProperties(facts: ProductFacts, t: Translator["t"]) {
   if (facts.volumeMl !== null) add(t("facts.volume"), facts.volumeMl, "MLT");
   if (facts.shelfLifeDays !== null) add(t("facts.shelfLife"), facts.shelfLifeDays, "DAY");
   if (facts.material) add(t("facts.material"), t(`facts.material.${facts.material}` as MessageKey));
-  if (facts.allergens) {
+  if (facts.allergens === NO_ALLERGENS) add(t("facts.allergens"), t("facts.allergensNone"));
+  else if (facts.allergens) {
     for (const code of facts.allergens.split(",")) add(t("facts.contains"), t(`facts.allergen.${code}` as MessageKey));
   }
   return properties;

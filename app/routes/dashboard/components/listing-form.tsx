@@ -4,7 +4,7 @@ import { Form, Link } from "@remix-run/react";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import { CANCELLATION_POLICIES } from "~/models/bookings/booking-policy";
 import { DEFAULT_LOW_STOCK, GOODS_UNITS, HOST_LANGUAGES, KINDS, listingSchema, listingSchemaFor, type ListingKind } from "~/models/listings/listing-schema";
-import { ALLERGENS, MEASURES, PRODUCT_MATERIALS, type ProductFacts } from "~/models/catalog/product-facts";
+import { ALLERGENS, MEASURES, NO_ALLERGENS, PRODUCT_MATERIALS, type ProductFacts } from "~/models/catalog/product-facts";
 import { useTranslator } from "~/utils/use-translator";
 
 export type ListingFormDefaults = {
@@ -260,9 +260,9 @@ export function ListingForm({
             <legend>{t("facts.allergens")}</legend>
             <p className="field__hint">{t("facts.allergensHint")}</p>
             <div className="cluster">
-              {getCollectionProps(fields.allergens, { type: "checkbox", options: [...ALLERGENS] }).map(({ key, ...props }, i) => (
+              {getCollectionProps(fields.allergens, { type: "checkbox", options: [NO_ALLERGENS, ...ALLERGENS] }).map(({ key, ...props }, i) => (
                 <label key={key} className="check">
-                  <input {...props} /> {t(`facts.allergen.${ALLERGENS[i]}`)}
+                  <input {...props} /> {i === 0 ? t("facts.allergenFree") : t(`facts.allergen.${ALLERGENS[i - 1]}`)}
                 </label>
               ))}
             </div>
