@@ -38,6 +38,18 @@ const upload = (cookie: string, csv: string, intent = "preview") =>
 const confirm = (cookie: string, csv: string) =>
   settle(() => importAction(routeArgs(postRequest("/dashboard/products/import", { intent: "import", csv }, { cookie }))));
 
+const FACT_COLUMNS = ["width_cm", "length_cm", "height_cm", "weight_g", "volume_ml", "shelf_life_days", "material", "allergens"];
+
+async function ensureCarpets() {
+  const sector =
+    (await db.sector.findUnique({ where: { slug: "handicraft" } })) ??
+    (await db.sector.create({ data: { slug: "handicraft", nameAz: "Sənətkarlıq", nameEn: "Handicraft", nameRu: "Ремёсла" } }));
+  return (
+    (await db.category.findUnique({ where: { slug: "carpets" } })) ??
+    (await db.category.create({ data: { slug: "carpets", sectorId: sector.id, nameAz: "Xalça", nameEn: "Carpets", nameRu: "Ковры" } }))
+  );
+}
+
 async function tricky(producerId: string) {
   const product = await createProduct(producerId, { titleAz: 'Bal, "dağ" balı', titleEn: "Mountain honey", seasonMonths: 0b111000 });
   await db.product.update({
@@ -99,6 +111,7 @@ describe("listing CSV", () => {
       [col("title_az")]: "Paxlava",
       [col("description_az")]: "Şəki paxlavası",
       [col("duration_min")]: "0",
+      [col("weight_g")]: "1000",
     });
     const done = dataOf<Reply>(await confirm(a.cookie, writeCsv([header, changed, fresh])));
     expect(done).toMatchObject({ stage: "done", created: 1, updated: 1 });
@@ -106,7 +119,74 @@ describe("listing CSV", () => {
     expect(await db.product.findFirstOrThrow({ where: { producerId: a.producer.id, titleAz: "Paxlava" } })).toMatchObject({
       priceQ: 1200,
       status: "PENDING_REVIEW",
+      weightG: 1000,
     });
+  });
+
+  it("carries a good's facts both ways, checked by its category's rule, row by row, all or nothing", async () => {
+    const { a } = await twoProducers();
+    const carpets = await ensureCarpets();
+    await db.product.update({
+      where: { id: a.product.id },
+      data: { descriptionAz: "Təsvir", unit: "jar", volumeMl: 450, shelfLifeDays: 365, allergens: "nuts,milk", status: "PENDING_REVIEW" },
+    });
+    const rows = parseCsv(await exportCsv(a.cookie));
+    const header = rows[0];
+    const col = (name: string) => header.indexOf(name);
+    expect(rows[1][col("volume_ml")]).toBe("450");
+    expect(rows[1][col("allergens")]).toBe("nuts milk");
+    expect(rows[1][col("width_cm")]).toBe("");
+
+    const before = await producerSnapshot(a.producer.id);
+    const blank = header.map(() => "");
+    const carpet = Object.assign([...blank], {
+      [col("kind")]: "GOOD",
+      [col("category")]: carpets.slug,
+      [col("unit")]: "piece",
+      [col("price_azn")]: "900",
+      [col("stock")]: "1",
+      [col("title_az")]: "Qazax xalçası",
+      [col("description_az")]: "Yun xalça",
+      [col("duration_min")]: "0",
+      [col("length_cm")]: "230",
+      [col("material")]: "wool",
+    });
+    const jam = [...rows[1]];
+    jam[col("volume_ml")] = "";
+    const contradiction = Object.assign([...jam], { [col("id")]: "", [col("volume_ml")]: "300", [col("allergens")]: "none milk" });
+    const stray = Object.assign([...carpet], { [col("width_cm")]: "150", [col("shelf_life_days")]: "30", [col("material")]: "plastic" });
+    const csv = writeCsv([header, carpet, jam, contradiction, stray]);
+    const reply = dataOf<Reply>(await confirm(a.cookie, csv));
+    expect(reply.stage).toBe("preview");
+    const [carpetRow, jamRow, contradictionRow, strayRow] = reply.preview!.rows;
+    expect(carpetRow.errors).toEqual([{ column: "width_cm", message: "facts.error.required" }]);
+    expect(jamRow.errors).toEqual([{ column: "weight_g", message: "facts.error.weightOrVolume" }]);
+    expect(contradictionRow.errors).toEqual([{ column: "allergens", message: "facts.error.noneAndSome" }]);
+    expect(strayRow.errors).toEqual([
+      { column: "material", message: "form.invalid" },
+      { column: "shelf_life_days", message: "dashboard.csv.factNotTaken" },
+    ]);
+    expect(reply.preview!.errorCount).toBe(4);
+    expect(await producerSnapshot(a.producer.id)).toBe(before);
+
+    // Put right, the carpet is created with its size and the jam says it has no allergens.
+    carpet[col("width_cm")] = "150";
+    jam[col("volume_ml")] = "450";
+    jam[col("allergens")] = "none";
+    expect(dataOf<Reply>(await confirm(a.cookie, writeCsv([header, carpet, jam])))).toMatchObject({ stage: "done", created: 1, updated: 1 });
+    expect(await db.product.findFirstOrThrow({ where: { producerId: a.producer.id, titleAz: "Qazax xalçası" } })).toMatchObject({
+      widthCm: 150,
+      lengthCm: 230,
+      material: "wool",
+      status: "PENDING_REVIEW",
+    });
+    expect(await db.product.findUniqueOrThrow({ where: { id: a.product.id } })).toMatchObject({ volumeMl: 450, allergens: "none" });
+
+    // A file from before the facts had columns leaves them as they are.
+    const old = parseCsv(await exportCsv(a.cookie)).map((row) => row.filter((_, i) => !FACT_COLUMNS.includes(header[i])));
+    old[1][old[0].indexOf("price_azn")] = "5,00";
+    expect(dataOf<Reply>(await confirm(a.cookie, writeCsv(old)))).toMatchObject({ stage: "done", updated: 1 });
+    expect(await db.product.findUniqueOrThrow({ where: { id: a.product.id } })).toMatchObject({ priceQ: 500, volumeMl: 450, allergens: "none" });
   });
 
   it("shows per-row errors and writes nothing when any row is wrong", async () => {

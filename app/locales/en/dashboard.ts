@@ -301,6 +301,9 @@ export const dashboard = {
   "dashboard.csv.downloadCurrent": "Download your current listings as CSV",
   "dashboard.csv.file": "CSV file",
   "dashboard.csv.fileHint": "UTF-8, comma-separated, with the same columns as the download. At most 1 MB and 500 rows.",
+  "dashboard.csv.factsHint":
+    "A product's specifications: width_cm, length_cm, height_cm (cm), weight_g (g), volume_ml (ml), shelf_life_days (days) as whole numbers; material as a code ({materials}); allergens as codes with spaces between ({allergens}), or none when it has none. An empty cell means not stated. A file without these columns leaves the specifications as they are.",
+  "dashboard.csv.factNotTaken": "This category does not take this specification: leave the cell empty.",
   "dashboard.csv.preview": "Check the file",
   "dashboard.csv.previewTitle": "Preview",
   "dashboard.csv.line": "Line",

@@ -99,7 +99,7 @@ export const factsFields = {
   facts: z.literal("1").optional(),
   ...(Object.fromEntries(MEASURES.map((m) => [m, measureField(LIMITS[m])])) as Record<Measure, ReturnType<typeof measureField>>),
   material: z
-    .union([z.enum(PRODUCT_MATERIALS, { error: "form.invalid" }), z.literal("")])
+    .union([z.enum(PRODUCT_MATERIALS), z.literal("")], { error: "form.invalid" })
     .optional()
     .transform((value) => value || null),
   allergens: z

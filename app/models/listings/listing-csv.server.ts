@@ -4,11 +4,14 @@ import { listingSchema, type ListingInput } from "~/models/listings/listing-sche
 import { formatAznInput } from "~/utils/money-input";
 import { createListing, listingColumns, updateListing } from "~/models/listings/listings.server";
 import { ALL_YEAR, maskToMonths } from "~/models/catalog/season";
+import { allowedFacts, factRule, factsFromInput, FACT_FIELDS, missingFacts, type FactField, type ProductFacts } from "~/models/catalog/product-facts";
 
 /**
  * The listing CSV: what the export writes is exactly what the import reads, so an exported file
  * imports back with no change. `status` is informative and ignored on import; variants, photos and
- * slots are managed in the dashboard, not in the file.
+ * slots are managed in the dashboard, not in the file. A good's facts have a column each (empty:
+ * not stated; allergens as codes with spaces between, or "none"); a file made before they existed
+ * has none of those columns and leaves every listing's facts as they are.
  */
 export const LISTING_CSV_COLUMNS = [
   "id",
@@ -26,9 +29,30 @@ export const LISTING_CSV_COLUMNS = [
   "description_ru",
   "meeting_point",
   "duration_min",
+  "width_cm",
+  "length_cm",
+  "height_cm",
+  "weight_g",
+  "volume_ml",
+  "shelf_life_days",
+  "material",
+  "allergens",
   "status",
 ] as const;
 type Column = (typeof LISTING_CSV_COLUMNS)[number];
+
+/** Each fact's column; a file may leave all of them out (then a row keeps the facts it has). */
+const FACT_COLUMN: Record<FactField, Column> = {
+  widthCm: "width_cm",
+  lengthCm: "length_cm",
+  heightCm: "height_cm",
+  weightG: "weight_g",
+  volumeMl: "volume_ml",
+  shelfLifeDays: "shelf_life_days",
+  material: "material",
+  allergens: "allergens",
+};
+const OPTIONAL_COLUMNS: readonly Column[] = Object.values(FACT_COLUMN);
 
 export const MAX_CSV_BYTES = 1024 * 1024;
 export const MAX_CSV_ROWS = 500;
@@ -49,10 +73,39 @@ const FIELD_COLUMN: Record<string, Column> = {
   meetingPoint: "meeting_point",
   address: "meeting_point",
   durationMin: "duration_min",
+  ...FACT_COLUMN,
 };
 
 function seasonText(mask: number) {
   return mask === ALL_YEAR ? "all" : maskToMonths(mask).join(" ");
+}
+
+const FACT_SELECT = Object.fromEntries(FACT_FIELDS.map((f) => [f, true])) as Record<FactField, true>;
+
+/** A good's facts as cells, kept to what its category takes (as its page shows them). */
+function factCells(product: ProductFacts & { kind: string; category: { slug: string; sector: { slug: string } } }) {
+  if (product.kind !== "GOOD") return FACT_FIELDS.map(() => "");
+  const facts = allowedFacts(factRule({ slug: product.category.slug, sectorSlug: product.category.sector.slug }), product);
+  return FACT_FIELDS.map((field) => (field === "allergens" ? (facts.allergens ?? "").split(",").join(" ") : String(facts[field] ?? "")));
+}
+
+/** The facts as the form sends them: a cell of the file, or (no such column) what the listing has now. */
+function factsInput(cell: (column: Column) => string | undefined, current: ProductFacts | undefined) {
+  const text = (field: FactField) => {
+    const value = cell(FACT_COLUMN[field]);
+    if (value !== undefined) return value;
+    const now = current?.[field];
+    return now === null || now === undefined ? "" : String(now);
+  };
+  return {
+    facts: "1",
+    ...Object.fromEntries(FACT_FIELDS.filter((f) => f !== "allergens").map((f) => [f, text(f)])),
+    material: text("material").toLowerCase(),
+    allergens: text("allergens")
+      .toLowerCase()
+      .split(/[\s;,]+/)
+      .filter(Boolean),
+  };
 }
 
 export async function exportListingsCsv(producerId: string) {
@@ -75,7 +128,8 @@ export async function exportListingsCsv(producerId: string) {
       meetingPoint: true,
       durationMin: true,
       status: true,
-      category: { select: { slug: true } },
+      ...FACT_SELECT,
+      category: { select: { slug: true, sector: { select: { slug: true } } } },
     },
   });
   return writeCsv([
@@ -96,6 +150,7 @@ export async function exportListingsCsv(producerId: string) {
       p.descriptionRu,
       p.meetingPoint,
       p.durationMin,
+      ...factCells(p),
       p.status,
     ]),
   ]);
@@ -174,7 +229,7 @@ async function validate(producerId: string, text: string): Promise<{ preview: Cs
   }
   if (table.length === 0) return fail({ code: "dashboard.csv.empty" });
   const header = table[0].map((h) => h.trim().toLowerCase());
-  const missing = LISTING_CSV_COLUMNS.filter((c) => !header.includes(c));
+  const missing = LISTING_CSV_COLUMNS.filter((c) => !header.includes(c) && !OPTIONAL_COLUMNS.includes(c));
   const unknown = header.filter((h) => !(LISTING_CSV_COLUMNS as readonly string[]).includes(h));
   if (missing.length || unknown.length || new Set(header).size !== header.length) {
     return fail({ code: "dashboard.csv.header", missing, unknown });
@@ -184,12 +239,13 @@ async function validate(producerId: string, text: string): Promise<{ preview: Cs
   if (body.length > MAX_CSV_ROWS) return fail({ code: "dashboard.csv.tooManyRows", max: MAX_CSV_ROWS });
 
   const [categories, existing, biggestSlots] = await Promise.all([
-    db.category.findMany({ select: { id: true, slug: true } }),
+    db.category.findMany({ select: { id: true, slug: true, sector: { select: { slug: true } } } }),
     db.product.findMany({ where: { producerId } }),
     db.slot.groupBy({ by: ["productId"], where: { product: { producerId, kind: "EXPERIENCE" } }, _max: { capacity: true } }),
   ]);
   const biggestSlot = new Map(biggestSlots.map((row) => [row.productId, row._max.capacity ?? 0]));
   const categoryBySlug = new Map(categories.map((c) => [c.slug, c.id]));
+  const ruleByCategory = new Map(categories.map((c) => [c.id, factRule({ slug: c.slug, sectorSlug: c.sector.slug })]));
   const productById = new Map(existing.map((p) => [p.id, p]));
   const seenIds = new Set<string>();
 
@@ -198,6 +254,7 @@ async function validate(producerId: string, text: string): Promise<{ preview: Cs
   body.forEach((cells, index) => {
     const line = index + 2;
     const cell = (column: Column) => (cells[header.indexOf(column)] ?? "").trim();
+    const optionalCell = (column: Column) => (header.includes(column) ? cell(column) : undefined);
     const errors: CsvRowError[] = [];
     if (cells.length !== header.length) errors.push({ column: "", message: "dashboard.csv.columnCount" });
     const id = cell("id");
@@ -227,6 +284,7 @@ async function validate(producerId: string, text: string): Promise<{ preview: Cs
       durationMin: cell("duration_min"),
       // The file has no columns for what a host tells guests: a row keeps what the form set.
       ...hostingOf(current, current ? biggestSlot.get(current.id) : undefined),
+      ...factsInput(optionalCell, current),
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -235,9 +293,25 @@ async function validate(producerId: string, text: string): Promise<{ preview: Cs
         if (!errors.some((e) => e.column === column)) errors.push({ column, message: issue.message });
       }
     }
+    // A good's facts by its category's rule, as the form checks them: what it needs, and nothing it does not take.
+    const rule = categoryId ? ruleByCategory.get(categoryId) : undefined;
+    const takes = (field: FactField) => (cell("kind") || "GOOD") === "GOOD" && (rule?.allowed.includes(field) ?? false);
+    for (const field of FACT_FIELDS) {
+      const column = FACT_COLUMN[field];
+      if (rule && optionalCell(column) && !takes(field) && !errors.some((e) => e.column === column)) {
+        errors.push({ column, message: "dashboard.csv.factNotTaken" });
+      }
+    }
+    const good = parsed.success && parsed.data.kind === "GOOD" ? parsed.data : null;
+    const stated = good ? factsFromInput(good) : null;
+    if (good && stated && rule) {
+      for (const [field, messages] of Object.entries(missingFacts(rule, good.unit, allowedFacts(rule, stated)))) {
+        errors.push({ column: FACT_COLUMN[field as FactField], message: messages[0] });
+      }
+    }
     let action: PreviewRow["action"] = current ? "update" : "create";
     if (parsed.success && current) {
-      const next = listingColumns(parsed.data);
+      const next = { ...listingColumns(parsed.data), ...(stated && rule ? allowedFacts(rule, stated) : {}) };
       const same = (Object.keys(next) as (keyof typeof next)[]).every((key) => current[key] === next[key]);
       if (same) action = "unchanged";
     }

@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
+import { ALLERGENS, PRODUCT_MATERIALS } from "~/models/catalog/product-facts";
 import {
   importListingCsv,
   LISTING_CSV_COLUMNS,
@@ -100,7 +101,10 @@ export default function ImportListings() {
           <p className="field__hint" id="csv-file-hint">
             {t("dashboard.csv.fileHint")}
           </p>
-          <input id="csv-file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="csv-file-hint" />
+          <p className="field__hint" id="csv-facts-hint">
+            {t("dashboard.csv.factsHint", { materials: PRODUCT_MATERIALS.join(", "), allergens: ALLERGENS.join(", ") })}
+          </p>
+          <input id="csv-file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="csv-file-hint csv-facts-hint" />
         </div>
         <button type="submit" name="intent" value="preview" className="button" disabled={busy}>
           {t("dashboard.csv.preview")}
