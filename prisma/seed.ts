@@ -19,7 +19,7 @@ import { NO_ALLERGENS } from "~/models/catalog/product-facts";
 import { processImage } from "~/models/images/pipeline.server";
 import { diskStore, uploadStore } from "~/models/images/upload-store.server";
 import { commissionFor, postSale } from "~/models/payments/ledger.server";
-import type { Role } from "~/generated/prisma/enums";
+import type { OrderEventStatus, Role } from "~/generated/prisma/enums";
 import { db, ensureDbReady } from "~/utils/db.server";
 import { slugify } from "~/utils/slug";
 import { demoProducers, type DemoProducer } from "./seed/catalog";
@@ -561,7 +561,7 @@ async function seedOrders(producers: SeededProducer[], users: Awaited<ReturnType
     const at = (step: number) => new Date(placedAt.getTime() + step * DAY);
     const confirmed = plan.status !== "PLACED" && plan.status !== "CANCELLED";
     const pickup = plan.status === "READY_FOR_PICKUP";
-    const events = [{ status: "PLACED", createdAt: placedAt }];
+    const events: { status: OrderEventStatus; createdAt: Date }[] = [{ status: "PLACED", createdAt: placedAt }];
     if (confirmed) events.push({ status: "CONFIRMED", createdAt: at(1) });
     if (plan.status === "SHIPPED" || plan.status === "COMPLETED") events.push({ status: "SHIPPED", createdAt: at(2) });
     if (pickup) events.push({ status: "READY_FOR_PICKUP", createdAt: at(2) });

@@ -1,7 +1,6 @@
 import { useFetcher } from "@remix-run/react";
 import { SessionPicker } from "~/components/planning/session-picker";
 import type { ProductDetail } from "~/models/catalog/product-detail.server";
-import type { MessageKey } from "~/locales/types";
 import { useHydrated } from "~/utils/use-hydrated";
 import { useTranslator } from "~/utils/use-translator";
 import type { action as cartAction } from "~/routes/cart";
@@ -46,7 +45,7 @@ export function AddToCartForm({ product, id }: { product: ProductDetail; id?: st
       <div role="status" aria-live="polite" className="add-to-cart__status">
         {result && "ok" in result && result.ok ? <p className="notice">{t("cart.added")}</p> : null}
         {result && "error" in result && result.error ? (
-          <p className="notice notice--error">{t(result.error.code as MessageKey, { available: result.error.available ?? 0 })}</p>
+          <p className="notice notice--error">{t(result.error.code, { available: result.error.available ?? 0 })}</p>
         ) : null}
       </div>
     </fetcher.Form>

@@ -54,7 +54,7 @@ export function PolicyText({ policy }: { policy: CancellationPolicy }) {
 }
 
 /** On the shopper's order: where and when, the host's phone once confirmed, the policy and the cancel button. */
-export function BookingPanel({ order, error, done }: { order: ShopperOrder; error?: string | null; done?: boolean }) {
+export function BookingPanel({ order, error, done }: { order: ShopperOrder; error?: MessageKey | null; done?: boolean }) {
   const { t, dateTime } = useTranslator();
   const booking = order.booking;
   if (!booking) return null;
@@ -86,7 +86,7 @@ export function BookingPanel({ order, error, done }: { order: ShopperOrder; erro
       ) : null}
       {error ? (
         <p className="notice notice--error" role="alert">
-          {t(error as MessageKey)}
+          {t(error)}
         </p>
       ) : null}
       {order.status !== "CANCELLED" ? (

@@ -1,15 +1,22 @@
 import type { ReactNode } from "react";
-import type { MessageKey } from "~/locales/types";
+import type { TranslateVars } from "~/utils/i18n";
 import { useTranslator } from "~/utils/use-translator";
+
+/** A form's error from zod or conform, whose messages are locale keys, in the visitor's language. */
+export function ErrorText({ error, vars }: { error: string; vars?: TranslateVars }) {
+  const { t, has } = useTranslator();
+  return has(error) ? t(error, vars) : error;
+}
 
 /** Validation messages are locale keys; this renders them in the visitor's language. */
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
-  const { t } = useTranslator();
   if (!errors?.length) return id ? <div id={id} className="field__errors" /> : null;
   return (
     <div id={id} className="field__errors">
       {errors.map((error) => (
-        <p key={error}>{t(error as MessageKey)}</p>
+        <p key={error}>
+          <ErrorText error={error} />
+        </p>
       ))}
     </div>
   );

@@ -12,13 +12,13 @@ function isKnownStatus(status: number): status is KnownStatus {
 /** One kind page for every error, in the visitor's language; never a stack trace. */
 export function GeneralErrorBoundary() {
   const error = useRouteError();
-  const { t } = useTranslator();
+  const { t, has } = useTranslator();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const key: MessageKey = isKnownStatus(status) ? `error.${status}` : "error.500";
   const text = t(key);
   // A thrown 4xx may carry a message key (invariantResponse) that says what was wrong with the input.
   const detailKey = isRouteErrorResponse(error) && status < 500 ? (error.data as { message?: unknown } | null)?.message : undefined;
-  const detail = typeof detailKey === "string" && t(detailKey as MessageKey) !== detailKey ? t(detailKey as MessageKey) : null;
+  const detail = typeof detailKey === "string" && has(detailKey) ? t(detailKey) : null;
   if (!isRouteErrorResponse(error) && typeof window === "undefined") console.error(error);
   return (
     <section className="container error-page" aria-labelledby="error-title">

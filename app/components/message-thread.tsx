@@ -17,7 +17,7 @@ export type ThreadListRow = {
   about: { kind: "order" | "product"; label: string };
   unread: boolean;
 };
-export type MessageReply = { ok: boolean; intent: string; fieldErrors: Record<string, string[]>; error: string | null };
+export type MessageReply = { ok: boolean; intent: string; fieldErrors: Record<string, string[]>; error: MessageKey | null };
 
 /**
  * The messages of a thread. Bodies are plain text rendered as text (React escapes them): a
@@ -74,7 +74,7 @@ export function MessageForm({
       ) : null}
       {mine?.error ? (
         <p className="notice notice--error" role="alert">
-          {t(mine.error as MessageKey)}
+          {t(mine.error)}
         </p>
       ) : null}
       <div className="field">

@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import type { MessageKey } from "~/locales/types";
 import type { DisplayStatus } from "~/models/orders/order-status";
 import type { ShopperOrder } from "~/models/orders/shopper-orders.server";
 import { useTranslator } from "~/utils/use-translator";
@@ -139,7 +138,7 @@ export function OrderTimeline({ events }: { events: ShopperOrder["events"] }) {
     <ol className="timeline">
       {events.map((event) => (
         <li key={event.id}>
-          <strong>{t(`order.status.${event.status}` as MessageKey)}</strong> — <time dateTime={event.createdAt}>{dateTime(event.createdAt)}</time>
+          <strong>{t(`order.status.${event.status}`)}</strong> — <time dateTime={event.createdAt}>{dateTime(event.createdAt)}</time>
           {event.note && event.note !== "card" ? <span className="muted"> · {event.note}</span> : null}
         </li>
       ))}

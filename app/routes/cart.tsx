@@ -6,6 +6,7 @@ import { Picture } from "~/components/picture";
 import { cartActionSchema } from "~/models/cart/cart-schema";
 import { buildCartView, changeCart, loadCartLines, type CartError, type CartViewLine } from "~/models/cart/cart.server";
 import { redirectToField } from "~/models/accounts/schemas";
+import { isMessageKey } from "~/locales/index.server";
 import type { MessageKey } from "~/locales/types";
 import { getUser } from "~/utils/auth.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -21,15 +22,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { cart, title: `${t("nav.cart")} · ${t("app.name")}` };
 }
 
-type CartActionResult =
-  { ok: true; error?: undefined } | { ok: false; error: { code: CartError["code"] | string; available?: number; minNights?: number; maxGuests?: number } };
+type CartActionResult = { ok: true; error?: undefined } | { ok: false; error: Omit<CartError, "code"> & { code: CartError["code"] | MessageKey } };
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const inPlace = formData.get("inPlace") === "1";
   const parsed = cartActionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    const code = parsed.error.issues.find((issue) => issue.path[0] === "quantity")?.message ?? "cart.invalid";
+    const message = parsed.error.issues.find((issue) => issue.path[0] === "quantity")?.message;
+    const code = message && isMessageKey(message) ? message : "cart.invalid";
     return data<CartActionResult>({ ok: false, error: { code } }, { status: 400 });
   }
   const user = await getUser(request);
@@ -96,7 +97,7 @@ function CartLineRow({ line }: { line: CartViewLine }) {
         </button>
         {error ? (
           <p className="field__errors" role="alert">
-            {t(error.code as MessageKey, { available: error.available ?? 0, minNights: error.minNights ?? 1, maxGuests: error.maxGuests ?? 0 })}
+            {t(error.code, { available: error.available ?? 0, minNights: error.minNights ?? 1, maxGuests: error.maxGuests ?? 0 })}
           </p>
         ) : null}
       </fetcher.Form>
@@ -120,7 +121,7 @@ export default function CartPage() {
       <h1>{t("nav.cart")}</h1>
       {actionData && !actionData.ok ? (
         <p className="notice notice--error" role="alert">
-          {t(actionData.error.code as MessageKey, { available: actionData.error.available ?? 0 })}
+          {t(actionData.error.code, { available: actionData.error.available ?? 0 })}
         </p>
       ) : null}
       {cart.groups.length === 0 ? (

@@ -4,7 +4,6 @@ import { Form, Link, useActionData, useLoaderData, useRevalidator } from "@remix
 import { useEffect } from "react";
 import { z } from "zod";
 import { OrderSummary } from "~/components/order-summary";
-import type { MessageKey } from "~/locales/types";
 import { removePurchasedFromGuestCart } from "~/models/cart/cart.server";
 import { cancelAwaitingPayment } from "~/models/orders/lifecycle.server";
 import { getCheckoutGroup } from "~/models/orders/shopper-orders.server";
@@ -54,10 +53,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const groupId = params.groupId ?? "";
   const { group, user } = await loadGroup(request, groupId);
   const parsed = paymentActionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ error: "form.invalid" }, { status: 400 });
+  if (!parsed.success) return data({ error: "form.invalid" } as const, { status: 400 });
   if (parsed.data.intent === "cancel") {
     const result = await cancelAwaitingPayment(group.id, user?.id ?? null);
-    return result.ok ? { error: null, cancelled: true } : data({ error: "payment.nothingToPay", cancelled: false }, { status: 409 });
+    return result.ok ? { error: null, cancelled: true } : data({ error: "payment.nothingToPay", cancelled: false } as const, { status: 409 });
   }
   const payment = await startCardPayment(group.id, publicOrigin(), checkoutLinkPath(group.id));
   if (payment.ok) throw redirect(payment.url);
@@ -80,7 +79,7 @@ export default function CheckoutDonePage() {
       <h1>{awaiting ? t("order.status.AWAITING_PAYMENT") : t("checkout.thanks")}</h1>
       {result?.error ? (
         <p className="notice notice--error" role="alert">
-          {t(result.error as MessageKey)}
+          {t(result.error)}
         </p>
       ) : null}
       {result && "cancelled" in result && result.cancelled ? (

@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useState } from "react";
 import { AddressFields, addressLine } from "~/components/address-fields";
 import { BookingWhen } from "~/components/booking-details";
-import { ErrorList, Field } from "~/components/forms";
+import { ErrorList, ErrorText, Field } from "~/components/forms";
 import { NEW_ADDRESS } from "~/models/accounts/address-schema";
 import { checkoutPrefill, deliveryAddressFor, regionSlugOf } from "~/models/accounts/addresses.server";
 import { acceptCurrentPrices, buildCartView, emptyCart, loadCartLines } from "~/models/cart/cart.server";
@@ -21,7 +21,6 @@ import { startCardPayment } from "~/models/payments/card-payments.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { cardPaymentsEnabled } from "~/models/payments/stripe.server";
 import { cancelUnpaidGroup, releaseExpiredReservations } from "~/models/checkout/payment-events.server";
-import type { MessageKey } from "~/locales/types";
 import { getUser } from "~/utils/auth.server";
 import { checkoutGuestCookie } from "~/utils/cookies.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -177,7 +176,7 @@ export default function CheckoutPage() {
       <h1>{t("checkout.title")}</h1>
       {formError ? (
         <p className="notice notice--error" role="alert">
-          {t(formError as MessageKey, { item: lastResult?.item ?? "" })}
+          <ErrorText error={formError} vars={{ item: lastResult?.item ?? "" }} />
         </p>
       ) : null}
       {cart.hasProblems && !formError ? (

@@ -133,11 +133,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const user = await getUser(request);
     const token = new URL(request.url).searchParams.get("token");
     const result = await shopperCancelBooking({ orderId: id, userId: user?.id ?? null, tokenValid: verifyLink("order", id, token) });
-    if (!result.ok && result.error === "order.notFound") notFound();
-    return data(
-      { ok: result.ok, productId: null, fieldErrors: {}, error: null, bookingError: result.ok ? null : result.error, cancelled: result.ok },
-      { status: result.ok ? 200 : 409 },
-    );
+    if (result.ok) return data({ ok: true, productId: null, fieldErrors: {}, error: null, bookingError: null, cancelled: true });
+    if (result.error === "order.notFound") notFound();
+    return data({ ok: false, productId: null, fieldErrors: {}, error: null, bookingError: result.error, cancelled: false }, { status: 409 });
   }
   const user = await requireUser(request);
   const parsed = reviewSchema.safeParse(form);

@@ -16,6 +16,8 @@ export type TranslateVars = Record<string, string | number>;
 export type Translator = {
   locale: Locale;
   t: (key: MessageKey, vars?: TranslateVars) => string;
+  /** Whether a string from outside the compiler's sight (a zod message, a thrown response's detail) is a key of this catalogue. */
+  has: (key: string) => key is MessageKey;
   /** Picks `${key}.one|few|many|other` by the language's plural rules; `count` is passed as a variable. */
   plural: (key: string, count: number, vars?: TranslateVars) => string;
   money: (qepik: number) => string;
@@ -50,6 +52,7 @@ export function createTranslator(locale: Locale, messages: Partial<Messages>): T
   return {
     locale,
     t: (key, vars) => interpolate(lookup(key), vars),
+    has: (key): key is MessageKey => Object.hasOwn(dict, key),
     plural: (key, count, vars) => {
       const form = `${key}.${f.pluralCategory(count)}`;
       const template = dict[form] ?? dict[`${key}.other`] ?? key;

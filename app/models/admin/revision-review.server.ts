@@ -2,9 +2,10 @@ import { recordAudit } from "~/models/audit/audit.server";
 import { mailProducerMembers } from "~/models/producers/notify-members.server";
 import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
 import { applyPhotoRevision, deleteUnusedFiles, discardPhotoRevision, revisionPhotos } from "~/models/listings/listing-photos.server";
+import { REVIEWED_FIELDS } from "~/models/listings/listing-status";
 import { applyListingRevision } from "~/models/listings/listings.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
-import { applyProfileRevision } from "~/models/producers/profile.server";
+import { applyProfileRevision, PROFILE_REVIEWED_FIELDS } from "~/models/producers/profile.server";
 import { db, type Tx } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { translatorFor } from "~/utils/locale.server";
@@ -70,7 +71,11 @@ async function decide(actorId: string, revisionId: string, decision: "approve" |
 export const approveRevision = (actorId: string, revisionId: string) => decide(actorId, revisionId, "approve");
 export const rejectRevision = (actorId: string, revisionId: string, reason: string) => decide(actorId, revisionId, "reject", reason);
 
-export type FieldChange = { field: string; before: string; after: string };
+const REVIEWED = [...REVIEWED_FIELDS, ...PROFILE_REVIEWED_FIELDS];
+type ReviewedField = (typeof REVIEWED)[number];
+const isReviewed = (field: string): field is ReviewedField => REVIEWED.some((reviewed) => reviewed === field);
+
+export type FieldChange = { field: ReviewedField | "variant" | "newVariant" | "alt"; before: string; after: string };
 
 /** Before and after of every changed field, in the words a mentor reads (category names, not ids). */
 async function describeFields(revision: PendingRevisionRow, locale: Locale): Promise<FieldChange[]> {
@@ -79,7 +84,7 @@ async function describeFields(revision: PendingRevisionRow, locale: Locale): Pro
   if (revision.subjectType === "Producer") {
     const live = await db.producer.findUnique({ where: { id: revision.subjectId }, select: { storyAz: true, storyEn: true, storyRu: true } });
     for (const [field, after] of Object.entries(changes.fields)) {
-      out.push({ field, before: String((live as Record<string, unknown> | null)?.[field] ?? ""), after: String(after) });
+      if (isReviewed(field)) out.push({ field, before: String((live as Record<string, unknown> | null)?.[field] ?? ""), after: String(after) });
     }
     return out;
   }
@@ -96,6 +101,7 @@ async function describeFields(revision: PendingRevisionRow, locale: Locale): Pro
   const fact = (field: FactField, value: unknown) =>
     value === null || value === undefined || value === "" ? "" : factText(field, value as string | number, tr);
   for (const [field, after] of Object.entries(changes.fields)) {
+    if (!isReviewed(field)) continue;
     const before = (live as Record<string, unknown>)[field];
     out.push(
       field === "categoryId"
@@ -125,7 +131,7 @@ async function describeAlts(revision: PendingRevisionRow) {
   const ids = Object.keys(revision.changes.alts);
   if (ids.length === 0) return [];
   const images = await db.image.findMany({ where: { id: { in: ids }, producerId: revision.producerId }, select: { id: true, alt: true } });
-  return images.map((image) => ({ field: "alt", before: image.alt, after: revision.changes.alts[image.id] }));
+  return images.map((image): FieldChange => ({ field: "alt", before: image.alt, after: revision.changes.alts[image.id] }));
 }
 
 const QUEUE_LIMIT = 100;

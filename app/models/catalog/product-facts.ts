@@ -6,7 +6,6 @@
  * a category without a rule of its own takes its sector's.
  */
 import { z } from "zod";
-import type { MessageKey } from "~/locales/types";
 import type { Translator } from "~/utils/i18n";
 
 export const MEASURES = ["widthCm", "lengthCm", "heightCm", "weightG", "volumeMl", "shelfLifeDays"] as const;
@@ -23,6 +22,11 @@ export const ALLERGENS = ["gluten", "milk", "eggs", "nuts", "peanuts", "sesame",
  * stays apart from null (not stated), which a shopper with an allergy must not read as safe.
  */
 export const NO_ALLERGENS = "none";
+
+/** The stored material code read back as one of the vocabulary (a code no longer offered reads as none). */
+const materialOf = (code: string | null) => PRODUCT_MATERIALS.find((material) => material === code) ?? null;
+/** The stored comma-separated allergen codes, in their order, as the vocabulary. */
+const allergensOf = (codes: string | null) => (codes ? codes.split(",") : []).flatMap((code) => ALLERGENS.filter((allergen) => allergen === code));
 
 export type ProductFacts = {
   widthCm: number | null;
@@ -65,8 +69,10 @@ export function allowedFacts(rule: FactRule, facts: ProductFacts): ProductFacts 
 }
 
 /** What is still needed before publishing, as field errors (locale keys). */
-export function missingFacts(rule: FactRule, unit: string, facts: ProductFacts): Partial<Record<FactField, string[]>> {
-  const errors: Partial<Record<FactField, string[]>> = {};
+type MissingFact = "facts.error.required" | "facts.error.weightOrVolume";
+
+export function missingFacts(rule: FactRule, unit: string, facts: ProductFacts): Partial<Record<FactField, MissingFact[]>> {
+  const errors: Partial<Record<FactField, MissingFact[]>> = {};
   for (const field of rule.required) if (facts[field] === null) errors[field] = ["facts.error.required"];
   if (rule.weightOrVolume && !MEASURED_UNITS.includes(unit) && facts.weightG === null && facts.volumeMl === null) {
     errors.weightG = ["facts.error.weightOrVolume"];
@@ -138,12 +144,14 @@ type FactTranslator = Pick<Translator, "t" | "plural" | "number">;
 /** One fact in the page's words: "150 sm", "1,2 kq", "450 ml", "30 gün", "yun", "süd, küncüt". */
 export function factText(field: FactField, value: number | string, tr: FactTranslator): string {
   const { t, number } = tr;
-  if (field === "material") return t(`facts.material.${value}` as MessageKey);
+  if (field === "material") {
+    const material = materialOf(String(value));
+    return material ? t(`facts.material.${material}`) : String(value);
+  }
   if (field === "allergens") {
     if (value === NO_ALLERGENS) return t("facts.allergensNone");
-    return String(value)
-      .split(",")
-      .map((code) => t(`facts.allergen.${code}` as MessageKey))
+    return allergensOf(String(value))
+      .map((code) => t(`facts.allergen.${code}`))
       .join(", ");
   }
   const n = Number(value);
@@ -196,10 +204,9 @@ export function factProperties(facts: ProductFacts, t: Translator["t"]) {
   if (facts.weightG !== null) add(t("facts.weight"), facts.weightG, "GRM");
   if (facts.volumeMl !== null) add(t("facts.volume"), facts.volumeMl, "MLT");
   if (facts.shelfLifeDays !== null) add(t("facts.shelfLife"), facts.shelfLifeDays, "DAY");
-  if (facts.material) add(t("facts.material"), t(`facts.material.${facts.material}` as MessageKey));
+  const material = materialOf(facts.material);
+  if (material) add(t("facts.material"), t(`facts.material.${material}`));
   if (facts.allergens === NO_ALLERGENS) add(t("facts.allergens"), t("facts.allergensNone"));
-  else if (facts.allergens) {
-    for (const code of facts.allergens.split(",")) add(t("facts.contains"), t(`facts.allergen.${code}` as MessageKey));
-  }
+  else for (const code of allergensOf(facts.allergens)) add(t("facts.contains"), t(`facts.allergen.${code}`));
   return properties;
 }

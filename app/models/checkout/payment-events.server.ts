@@ -1,4 +1,4 @@
-import type { OrderStatus } from "~/generated/prisma/enums";
+import type { OrderStatus, PaymentProblemKind } from "~/generated/prisma/enums";
 import type Stripe from "stripe";
 import { z } from "zod";
 import { notifyProducerOfOrder } from "~/models/checkout/checkout.server";
@@ -28,7 +28,7 @@ async function cancelOrders(tx: Tx, groupId: string, statuses: OrderStatus[], op
   }
 }
 
-async function recordProblem(tx: Tx, session: Stripe.Checkout.Session, kind: string, groupId: string | null, detail: string) {
+async function recordProblem(tx: Tx, session: Stripe.Checkout.Session, kind: PaymentProblemKind, groupId: string | null, detail: string) {
   await tx.paymentProblem.create({
     data: { groupId, stripeSessionId: session.id, kind, amountQ: session.amount_total ?? 0, currency: session.currency ?? "", detail },
   });

@@ -1,3 +1,5 @@
+import { isMessageKey } from "~/locales/index.server";
+import type { MessageKey } from "~/locales/types";
 import { db } from "~/utils/db.server";
 import { CsvSyntaxError, parseCsv, writeCsv } from "~/utils/csv";
 import { listingSchema, type ListingInput } from "~/models/listings/listing-schema";
@@ -163,7 +165,7 @@ export type CsvFileError =
   | { code: "dashboard.csv.syntax"; line: number }
   | { code: "dashboard.csv.header"; missing: string[]; unknown: string[] };
 
-export type CsvRowError = { column: string; message: string };
+export type CsvRowError = { column: string; message: MessageKey };
 export type PreviewRow = {
   line: number;
   id: string;
@@ -178,7 +180,7 @@ export type CsvPreview = { ok: true; rows: PreviewRow[]; errorCount: number } | 
 
 type ValidRow = { line: number; id: string; input: ListingInput; action: PreviewRow["action"] };
 
-function parseSeason(text: string): { months: string[] } | { error: string } {
+function parseSeason(text: string): { months: string[] } | { error: "dashboard.csv.season" } {
   const value = text.trim().toLowerCase();
   if (value === "" || value === "all") return { months: [] };
   const parts = value.split(/[\s;,]+/).filter(Boolean);
@@ -290,7 +292,7 @@ async function validate(producerId: string, text: string): Promise<{ preview: Cs
       for (const issue of parsed.error.issues) {
         const column = FIELD_COLUMN[String(issue.path[0])] ?? String(issue.path[0] ?? "");
         if (column === "category" && !categoryId) continue;
-        if (!errors.some((e) => e.column === column)) errors.push({ column, message: issue.message });
+        if (!errors.some((e) => e.column === column)) errors.push({ column, message: isMessageKey(issue.message) ? issue.message : "form.invalid" });
       }
     }
     // A good's facts by its category's rule, as the form checks them: what it needs, and nothing it does not take.

@@ -256,7 +256,8 @@ export type PhotoActionReply =
         | "dashboard.photos.deleted"
         | "dashboard.photos.moved";
     }
-  | { ok: false; error: string; imageId?: string };
+  | { ok: false; error: PhotoError; imageId?: string };
+type PhotoError = ImageError | "dashboard.photos.tooMany" | "form.tooLong" | "form.invalid" | "dashboard.photos.chooseFile";
 
 /**
  * The photo page's actions, shared by listing photos and profile photos: upload, alt, up, down, delete.

@@ -1,7 +1,8 @@
+import type { MessageKey } from "~/locales/types";
 import { fieldErrorsOf, messageSchema, reportSchema } from "./message-schema";
 import { closeThread, replyInThread, reportThread, writeOnOrder, type PostResult, type Viewer } from "./threads.server";
 
-export type ThreadFormReply = { ok: boolean; intent: string; fieldErrors: Record<string, string[]>; error: string | null };
+export type ThreadFormReply = { ok: boolean; intent: string; fieldErrors: Record<string, string[]>; error: MessageKey | null };
 export type ThreadFormResult = { status: number; reply: ThreadFormReply };
 
 const reply = (status: number, intent: string, fields: Partial<ThreadFormReply> = {}): ThreadFormResult => ({

@@ -8,12 +8,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { doneUrl, DoneNotice, StatusBadge } from "~/routes/admin/components/admin-ui";
 import { ErrorList, TextareaField } from "~/components/forms";
 import { Picture } from "~/components/picture";
-import type { MessageKey } from "~/locales/types";
 import { reviewQueues } from "~/models/admin/queues.server";
 import { reviewSchema, type ReviewIntent } from "~/models/admin/review-schema";
 import { approveListing, rejectListing } from "~/models/admin/listing-review.server";
 import { approveProducer, rejectProducer } from "~/models/producers/producer-review.server";
-import { approveRevision, rejectRevision, revisionQueue } from "~/models/admin/revision-review.server";
+import { approveRevision, rejectRevision, revisionQueue, type FieldChange } from "~/models/admin/revision-review.server";
 import { requireStaff } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
@@ -233,7 +232,7 @@ type QueuedRevision = ReturnType<typeof useLoaderData<typeof loader>>["revisions
 /** Changes to live listings and profiles: what each field was and would become, photos in and out. */
 function RevisionQueue({ revisions }: { revisions: QueuedRevision[] }) {
   const { t, dateTime } = useTranslator();
-  const fieldLabel = (field: string) => t(`admin.revision.field.${field}` as MessageKey);
+  const fieldLabel = (field: FieldChange["field"]) => t(`admin.revision.field.${field}`);
   return (
     <section aria-labelledby="revisions-title" className="admin-queue">
       <h2 id="revisions-title">

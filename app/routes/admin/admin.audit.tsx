@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
-import type { MessageKey } from "~/locales/types";
 import { parseAuditFilters } from "~/models/audit/audit-filters";
 import { auditFilterOptions, auditRecordNames, listAuditEntries } from "~/models/audit/audit.server";
 import { requireStaff } from "~/utils/auth.server";
@@ -37,9 +36,8 @@ function parse(json: string): Record<string, unknown> | null {
 type Names = Record<string, string>;
 
 /** A translation when the key exists, else the raw text (actions added later still show). */
-function label(t: Translator["t"], key: string, fallback: string) {
-  const text = t(key as MessageKey);
-  return text === key ? fallback : text;
+function label({ t, has }: Pick<Translator, "t" | "has">, key: string, fallback: string) {
+  return has(key) ? t(key) : fallback;
 }
 
 /** A changed value as people say it: names instead of ids, translated states, local dates. */
@@ -50,9 +48,9 @@ function showValue(field: string, value: unknown, entityType: string, names: Nam
   if (typeof value === "string" && /Id$|Ids$/.test(field)) return names[value] ?? value;
   if (field === "status" && typeof value === "string") {
     const prefix = entityType === "Product" ? "admin.listingStatus" : entityType === "Producer" ? "admin.producerStatus" : "payouts.status";
-    return label(tr.t, `${prefix}.${value}`, value);
+    return label(tr, `${prefix}.${value}`, value);
   }
-  if (field === "role" && typeof value === "string") return label(tr.t, `admin.role.${value}`, value);
+  if (field === "role" && typeof value === "string") return label(tr, `admin.role.${value}`, value);
   if (field === "totalQ" && typeof value === "number") return tr.money(value);
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value)) return tr.date(value);
   return typeof value === "string" ? value : typeof value === "number" ? tr.number(value) : JSON.stringify(value);
@@ -70,7 +68,7 @@ function Change({ before, after, entityType, names }: { before: string; after: s
     <dl className="audit-change">
       {keys.map((key) => (
         <div key={key}>
-          <dt>{label(tr.t, `admin.audit.field.${key}`, label(tr.t, `admin.revision.field.${key}`, key))}</dt>
+          <dt>{label(tr, `admin.audit.field.${key}`, label(tr, `admin.revision.field.${key}`, key))}</dt>
           <dd>
             {b && key in b ? (
               <>
@@ -87,9 +85,10 @@ function Change({ before, after, entityType, names }: { before: string; after: s
 
 export default function AdminAudit() {
   const { filters, options, names, entries, total, page, pageCount } = useLoaderData<typeof loader>();
-  const { t, plural, dateTime } = useTranslator();
-  const actionLabel = (action: string) => label(t, `admin.audit.action.${action}`, action);
-  const entityLabel = (entityType: string) => label(t, `admin.audit.entity.${entityType}`, entityType);
+  const tr = useTranslator();
+  const { t, plural, dateTime } = tr;
+  const actionLabel = (action: string) => label(tr, `admin.audit.action.${action}`, action);
+  const entityLabel = (entityType: string) => label(tr, `admin.audit.entity.${entityType}`, entityType);
   return (
     // Not named, so not a landmark: the table's scroll box is the region that carries the title (axe: landmark-unique).
     <section className="admin-page">

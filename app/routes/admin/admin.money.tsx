@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import type { MessageKey } from "~/locales/types";
 import { listOpenJobs, retryJob } from "~/models/outbox/outbox.server";
 import { checkMoney, programmeAccountBalances } from "~/models/payments/money-check.server";
 import { listPaymentProblems, resolvePaymentProblem } from "~/models/payments/payment-problems.server";
@@ -42,21 +41,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, ["ADMIN"]);
   const parsed = moneyActionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ ok: false as const, message: "form.invalid" }, { status: 400 });
+  if (!parsed.success) return data({ ok: false, message: "form.invalid" } as const, { status: 400 });
   const form = parsed.data;
   if (form.intent === "retry") {
     return (await retryJob(form.jobId))
-      ? { ok: true as const, message: "money.retried" }
-      : data({ ok: false as const, message: "form.invalid" }, { status: 409 });
+      ? ({ ok: true, message: "money.retried" } as const)
+      : data({ ok: false, message: "form.invalid" } as const, { status: 409 });
   }
   if (form.intent === "resolve") {
     return (await resolvePaymentProblem(form.problemId, admin.id))
-      ? { ok: true as const, message: "money.resolved" }
-      : data({ ok: false as const, message: "form.invalid" }, { status: 409 });
+      ? ({ ok: true, message: "money.resolved" } as const)
+      : data({ ok: false, message: "form.invalid" } as const, { status: 409 });
   }
   const result = await confirmBankDetails(form.producerId, admin.id, form.iban);
   if (!result.ok) return data({ ok: false as const, message: result.error }, { status: result.error === "money.ownBusiness" ? 403 : 409 });
-  return { ok: true as const, message: "money.bankConfirmed" };
+  return { ok: true, message: "money.bankConfirmed" } as const;
 }
 
 export default function AdminMoneyPage() {
@@ -69,7 +68,7 @@ export default function AdminMoneyPage() {
       <h1>{t("money.title")}</h1>
       {result ? (
         <p className={result.ok ? "notice" : "notice notice--error"} role="status">
-          {t(result.message as MessageKey)}
+          {t(result.message)}
         </p>
       ) : null}
       <section aria-labelledby="checks-heading" className="card stack">
@@ -176,8 +175,7 @@ export default function AdminMoneyPage() {
           <ul className="stack">
             {problems.map((p) => (
               <li key={p.id}>
-                {dateTime(p.createdAt)} · {t(`money.problem.kind.${p.kind}` as MessageKey)} · {money(p.amountQ)} {p.currency.toUpperCase()} ·{" "}
-                <code>{p.stripeSessionId}</code>
+                {dateTime(p.createdAt)} · {t(`money.problem.kind.${p.kind}`)} · {money(p.amountQ)} {p.currency.toUpperCase()} · <code>{p.stripeSessionId}</code>
                 {p.group ? <> · {p.group.email}</> : null} · {p.detail}
                 <Form method="post">
                   <input type="hidden" name="problemId" value={p.id} />

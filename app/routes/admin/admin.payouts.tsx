@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import type { MessageKey } from "~/locales/types";
 import { createPayoutBatch, listPayoutBatches, markPayoutBatchPaid, previewPayoutBatch } from "~/models/payments/payouts.server";
 import { requireRole } from "~/utils/auth.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -25,14 +24,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, ["ADMIN"]);
   const parsed = payoutActionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ ok: false as const, message: "form.invalid" }, { status: 400 });
+  if (!parsed.success) return data({ ok: false, message: "form.invalid" } as const, { status: 400 });
   const form = parsed.data;
   const result =
     form.intent === "create"
       ? await createPayoutBatch(admin.id, { totalQ: form.totalQ, producers: form.producers })
       : await markPayoutBatchPaid(form.batchId, admin.id);
   if (!result.ok) return data({ ok: false as const, message: result.error }, { status: 409 });
-  return { ok: true as const, message: form.intent === "create" ? "payouts.created" : "payouts.markedPaid" };
+  return { ok: true, message: form.intent === "create" ? "payouts.created" : "payouts.markedPaid" } as const;
 }
 
 export default function AdminPayoutsPage() {
@@ -44,7 +43,7 @@ export default function AdminPayoutsPage() {
       <h1>{t("payouts.title")}</h1>
       {result ? (
         <p className={result.ok ? "notice" : "notice notice--error"} role="status">
-          {t(result.message as MessageKey)}
+          {t(result.message)}
         </p>
       ) : null}
       <section aria-labelledby="included-heading" className="card stack">
@@ -142,7 +141,7 @@ export default function AdminPayoutsPage() {
                   <td data-label={t("payouts.producers")}>{batch.items.length}</td>
                   <td data-label={t("payouts.amount")}>{money(batch.totalQ)}</td>
                   <td data-label={t("common.status")}>
-                    {t(`payouts.status.${batch.status}` as MessageKey)} · {t(`payouts.method.${batch.method}` as MessageKey)}
+                    {t(`payouts.status.${batch.status}`)} · {t(`payouts.method.${batch.method}`)}
                   </td>
                   <td data-label={t("common.actions")} className="actions">
                     {batch.method !== "STRIPE" ? (

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ArrivalsTable, BookingCalendar, GuestListTable } from "./components/booking-calendar";
-import type { MessageKey } from "~/locales/types";
 import { arrivalsOn, bookingCalendar, listBookables, sessionGuestList, setDayBlocked } from "~/models/bookings/host-bookings.server";
 import { isDay, isMonth, shiftMonth } from "~/models/bookings/stay-dates";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
@@ -55,11 +54,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = form.get("intent");
   const productId = String(form.get("productId") ?? "");
   const day = String(form.get("day") ?? "");
-  if (intent !== "block" && intent !== "unblock") return data({ ok: false, error: "form.invalid" }, { status: 400 });
-  if (!isDay(day)) return data({ ok: false, error: "form.invalid" }, { status: 400 });
+  if (intent !== "block" && intent !== "unblock") return data({ ok: false, error: "form.invalid" } as const, { status: 400 });
+  if (!isDay(day)) return data({ ok: false, error: "form.invalid" } as const, { status: 400 });
   const result = await setDayBlocked(user.producerId, productId, day, intent === "block");
-  if (!result.ok && result.error === "notFound") notFound();
-  return data({ ok: result.ok, error: result.ok ? null : result.error }, { status: result.ok ? 200 : 409 });
+  if (result.ok) return data({ ok: true, error: null });
+  if (result.error === "notFound") notFound();
+  return data({ ok: false, error: result.error }, { status: 409 });
 }
 
 export default function BookingsPage() {
@@ -108,7 +108,7 @@ export default function BookingsPage() {
           <p className="muted">{t("dashboard.bookings.blockHint")}</p>
           {result?.error ? (
             <p className="notice notice--error" role="alert">
-              {t(result.error as MessageKey)}
+              {t(result.error)}
             </p>
           ) : null}
           <input type="hidden" name="productId" value={productId} />

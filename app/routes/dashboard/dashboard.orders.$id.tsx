@@ -3,9 +3,8 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { orderThreadId } from "~/models/messages/threads.server";
 import { FulfilmentLine, OrderLinesTable, OrderStatusBadge, OrderTimeline } from "~/components/order-summary";
-import { ErrorList } from "~/components/forms";
+import { ErrorList, ErrorText } from "~/components/forms";
 import { ReasonForm } from "~/components/reason-form";
-import type { MessageKey } from "~/locales/types";
 import { decideCancellation } from "~/models/orders/cancel-requests.server";
 import { cancelDecisionSchema, returnDecisionSchema } from "~/models/orders/cancel-schema";
 import { producerAcceptPaid, producerMoveOrder } from "~/models/orders/lifecycle.server";
@@ -217,7 +216,7 @@ function ActionForms({ order }: { order: ProducerOrder }) {
     <div className="stack order-actions">
       {formErrors ? (
         <p className="notice notice--error" role="alert">
-          {t(formErrors[0] as MessageKey)}
+          <ErrorText error={formErrors[0]} />
         </p>
       ) : lastResult?.ok ? (
         <p className="notice" role="status">

@@ -3,8 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Field } from "~/components/forms";
-import type { MessageKey } from "~/locales/types";
+import { ErrorText, Field } from "~/components/forms";
 import { listProducerStatement, producerBalance } from "~/models/payments/ledger.server";
 import { listPayoutBatches } from "~/models/payments/payouts.server";
 import { bankDetailsSchema } from "~/models/producers/bank-details-schema";
@@ -63,7 +62,7 @@ function BankDetailsForm() {
       ) : null}
       {formError ? (
         <p className="notice notice--error" role="alert">
-          {t(formError as MessageKey)}
+          <ErrorText error={formError} />
         </p>
       ) : null}
       {!bank.bankIban ? (
@@ -178,7 +177,7 @@ export default function ProducerPayoutsPage() {
                 <tr key={batch.id}>
                   <td data-label={t("payouts.created_at")}>{date(batch.createdAt)}</td>
                   <td data-label={t("common.status")}>
-                    {t(`payouts.status.${batch.status as "OPEN" | "PAID"}`)}
+                    {t(`payouts.status.${batch.status}`)}
                     {batch.paidAt ? ` · ${date(batch.paidAt)}` : ""}
                   </td>
                   <td data-label={t("payouts.amount")}>{money(batch.items.reduce((sum, i) => sum + i.amountQ, 0))}</td>

@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { listing, categories: await categoriesBySector(await getLocale(request)) };
 }
 
-type VariantReply = { intent: "variant"; variantId: string; errors: Record<string, string[] | null> | null; ok: boolean; message?: string };
+type VariantReply = { intent: "variant"; variantId: string; errors: Record<string, string[] | null> | null; ok: boolean; message?: MessageKey };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActiveProducerMember(request);
@@ -245,7 +245,7 @@ export default function EditListing() {
           <p className="muted">{t("dashboard.listing.variantsHint")}</p>
           {variantReply?.ok && variantReply.message ? (
             <p className="notice" role="status">
-              {t(variantReply.message as MessageKey)}
+              {t(variantReply.message)}
             </p>
           ) : null}
           {listing.variants.length === 0 ? <p className="muted">{t("dashboard.listing.noVariants")}</p> : null}

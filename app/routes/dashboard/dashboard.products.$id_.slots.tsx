@@ -5,6 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { isMessageKey } from "~/locales/index.server";
 import type { MessageKey } from "~/locales/types";
 import { getListingForEdit } from "~/models/listings/listings.server";
 import { capacitySchema, MAX_CAPACITY, MAX_WEEKS, slotSchema, weeklySlotsSchema } from "~/models/listings/slot-schema";
@@ -22,8 +23,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 type SlotReply =
-  | { intent: "add" | "weekly"; reply: SubmissionResult<string[]>; message?: string; count?: number }
-  | { intent: "slot"; slotId: string; ok: boolean; error?: string; message?: string };
+  | { intent: "add" | "weekly"; reply: SubmissionResult<string[]>; message?: MessageKey; count?: number }
+  | { intent: "slot"; slotId: string; ok: boolean; error?: MessageKey; message?: MessageKey };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActiveProducerMember(request);
@@ -53,7 +54,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (intent === "capacity") {
       const parsed = capacitySchema.safeParse(Object.fromEntries(form));
       if (!parsed.success) {
-        return data<SlotReply>({ intent: "slot", slotId, ok: false, error: parsed.error.issues[0]?.message ?? "form.invalid" }, { status: 400 });
+        const message = parsed.error.issues[0]?.message;
+        return data<SlotReply>({ intent: "slot", slotId, ok: false, error: message && isMessageKey(message) ? message : "form.invalid" }, { status: 400 });
       }
       const result = await setSlotCapacity(user.producerId, productId, slotId, parsed.data.capacity);
       if (!result.ok) return data<SlotReply>({ intent: "slot", slotId, ok: false, error: result.error }, { status: 400 });
@@ -106,7 +108,7 @@ function SlotRow({ slot, reply, past }: { slot: Slot; reply: SlotReply | null; p
             </button>
             {mine && !mine.ok && mine.error ? (
               <p className="field__errors" id={`${capacityId}-error`}>
-                {t(mine.error as MessageKey)}
+                {t(mine.error)}
               </p>
             ) : null}
           </Form>
@@ -151,8 +153,7 @@ export default function ListingSlots() {
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: weeklySlotsSchema }),
   });
-  const notice =
-    reply && "message" in reply && reply.message ? t(reply.message as MessageKey, { count: reply.intent !== "slot" ? (reply.count ?? 0) : 0 }) : null;
+  const notice = reply && "message" in reply && reply.message ? t(reply.message, { count: reply.intent !== "slot" ? (reply.count ?? 0) : 0 }) : null;
   return (
     <section className="stack">
       <p>

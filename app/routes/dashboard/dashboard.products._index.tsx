@@ -3,7 +3,6 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { Picture } from "~/components/picture";
-import type { MessageKey } from "~/locales/types";
 import { archiveListing, isListingStatus, listProducerListings, restoreListing } from "~/models/listings/listings.server";
 import { LISTING_STATUSES } from "~/models/listings/listing-status";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
@@ -28,11 +27,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = form.get("intent");
   const id = form.get("id");
   if (typeof id !== "string" || (intent !== "archive" && intent !== "restore")) {
-    return data({ ok: false as const, message: "form.invalid" }, { status: 400 });
+    return data({ ok: false, message: "form.invalid" } as const, { status: 400 });
   }
   const result = await orNotFound(() => (intent === "archive" ? archiveListing(user.producerId, id) : restoreListing(user.producerId, id)));
   if (!result.ok) return data({ ok: false as const, message: result.error }, { status: 400 });
-  return { ok: true as const, message: intent === "archive" ? "dashboard.products.archived" : "dashboard.products.restored" };
+  return { ok: true, message: intent === "archive" ? "dashboard.products.archived" : "dashboard.products.restored" } as const;
 }
 
 export default function DashboardProducts() {
@@ -67,7 +66,7 @@ export default function DashboardProducts() {
       </div>
       {actionData ? (
         <p className={`notice${actionData.ok ? "" : " notice--error"}`} role={actionData.ok ? "status" : "alert"}>
-          {t(actionData.message as MessageKey)}
+          {t(actionData.message)}
         </p>
       ) : null}
       <nav aria-label={t("dashboard.products.filter")} className="dashboard-filter">

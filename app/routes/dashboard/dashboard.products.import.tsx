@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
-import type { MessageKey } from "~/locales/types";
 import { ALLERGENS, PRODUCT_MATERIALS } from "~/models/catalog/product-facts";
 import {
   importListingCsv,
@@ -161,7 +160,7 @@ export default function ImportListings() {
                         <ul className="csv-errors">
                           {row.errors.map((e, i) => (
                             <li key={i}>
-                              {e.column ? <code>{e.column}</code> : null} {t(e.message as MessageKey)}
+                              {e.column ? <code>{e.column}</code> : null} {t(e.message)}
                             </li>
                           ))}
                         </ul>

@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...team, meId: user.id, isOwner: me?.role === "OWNER" };
 }
 
-type TeamReply = { intent: "invite"; reply: SubmissionResult<string[]>; message?: string } | { intent: "other"; ok: boolean; message: string };
+type TeamReply = { intent: "invite"; reply: SubmissionResult<string[]>; message?: MessageKey } | { intent: "other"; ok: boolean; message: MessageKey };
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireActiveProducerMember(request);
@@ -66,7 +66,7 @@ export default function DashboardTeam() {
       <h1>{t("dashboard.team.title")}</h1>
       {notice ? (
         <p className={`notice${notice.ok ? "" : " notice--error"}`} role={notice.ok ? "status" : "alert"}>
-          {t(notice.message as MessageKey)}
+          {t(notice.message)}
         </p>
       ) : null}
       <p className="muted">{t("dashboard.team.oneProducerNote")}</p>

@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const invite = await findInvite(token);
   const { t } = await getTranslator(request);
-  let problem: string | null = null;
+  let problem: MessageKey | null = null;
   if (!invite) problem = "dashboard.team.inviteInvalid";
   else if (invite.email.toLowerCase() !== user.email.toLowerCase()) problem = "dashboard.team.wrongAccount";
   else if (user.producerId) problem = "dashboard.team.oneProducerOnly";
@@ -51,7 +51,7 @@ export default function AcceptInvite() {
       <h1>{t("dashboard.team.acceptTitle")}</h1>
       {error ? (
         <p className="notice notice--error" role="alert">
-          {t(error as MessageKey, { email })}
+          {t(error, { email })}
         </p>
       ) : null}
       {!problem && producerName ? (

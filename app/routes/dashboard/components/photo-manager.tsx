@@ -6,7 +6,7 @@ import { useTranslator } from "~/utils/use-translator";
 
 /** "added" and "removing" photos wait for a mentor (a live listing or profile keeps its photos until then). */
 type Photo = { id: string; alt: string; picture: PictureData; state?: "live" | "added" | "removing" };
-type Reply = { ok: true; message: string } | { ok: false; error: string; imageId?: string };
+type Reply = { ok: true; message: MessageKey } | { ok: false; error: MessageKey; imageId?: string };
 
 /** Upload, alt text, order and removal of photos; plain forms, so it works without JavaScript. */
 export function PhotoManager({ photos, reply, max }: { photos: Photo[]; reply?: Reply | null; max: number }) {
@@ -17,7 +17,7 @@ export function PhotoManager({ photos, reply, max }: { photos: Photo[]; reply?: 
     <div className="stack">
       {reply ? (
         <p className={`notice${reply.ok ? "" : " notice--error"}`} role={reply.ok ? "status" : "alert"}>
-          {t((reply.ok ? reply.message : reply.error) as MessageKey)}
+          {t(reply.ok ? reply.message : reply.error)}
         </p>
       ) : null}
       <Form method="post" encType="multipart/form-data" className="card stack photo-upload">
@@ -72,7 +72,7 @@ export function PhotoManager({ photos, reply, max }: { photos: Photo[]; reply?: 
                     />
                     {error ? (
                       <p className="field__errors" id={`${altId}-error`}>
-                        {t(error as MessageKey)}
+                        {t(error)}
                       </p>
                     ) : null}
                   </div>

@@ -1,0 +1,4 @@
+-- Order events, payout batches and items, and payment problems take Prisma enums
+-- (OrderEventStatus, PayoutStatus, PayoutBatchMethod, PayoutMethod, PaymentProblemKind).
+-- SQLite stores an enum as TEXT, so its tables do not change: `prisma migrate diff --from-empty`
+-- writes the same DDL before and after. PostgreSQL gets the types (its twin of this folder).
