@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./fixtures";
+import { bakuDayFromNow, login } from "./fixtures";
 
 // Other specs run in parallel on the same seeded database: every record here is picked by
 // name or created with a unique name, and nothing assumes counts.
@@ -50,7 +50,7 @@ test("a mentor adds a task and a private note for a producer", async ({ page }) 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Nəbiyevlər Piti Evi");
 
   const task = `Retake product photos ${unique()}`;
-  const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const due = bakuDayFromNow(7);
   await page.getByLabel("Task", { exact: true }).fill(task);
   await page.getByLabel("Due date").fill(due);
   await page.getByRole("button", { name: "Add task" }).click();

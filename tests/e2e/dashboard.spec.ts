@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { expectAccessible, login } from "./fixtures";
+import { bakuDayFromNow, expectAccessible, login } from "./fixtures";
 
 const PRODUCER = "producer@example.az";
 
@@ -97,7 +97,7 @@ test("a producer lists an experience and adds a date, which starts with the plac
   const editUrl = new URL(page.url()).pathname.replace(/\/photos$/, "");
   // An experience with one date, so the slots page shows its table.
   await page.goto(`${editUrl}/slots?lang=en`);
-  const nextMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const nextMonth = bakuDayFromNow(30);
   const addForm = page.locator("form", { has: page.getByRole("button", { name: "Add date" }) });
   await addForm.getByLabel("Date").fill(nextMonth);
   await addForm.getByLabel("Start time").fill("10:00");

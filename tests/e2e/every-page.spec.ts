@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { axeViolations, login, pageWidth } from "./fixtures";
+import { axeViolations, bakuDayFromNow, login, pageWidth } from "./fixtures";
 
 /**
  * Every page of every area, in all three languages, on a 360 px phone: no hydration error, no
@@ -198,12 +198,11 @@ for (const lang of LANGS) {
 
   test(`tourism: a stay with dates, an experience, and the hosts' bookings pages (${lang})`, async ({ page }) => {
     test.setTimeout(lang === "az" ? 360_000 : 180_000);
-    const day = (days: number) => new Date(Date.now() + 4 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);
     const stay = "/products/double-room-in-a-lahij-stone-house";
     await checkAll(page, lang, [
       stay,
-      `${stay}?checkIn=${day(30)}&checkOut=${day(32)}&guests=2`,
-      `${stay}?checkIn=${day(5)}&checkOut=${day(7)}&guests=9`,
+      `${stay}?checkIn=${bakuDayFromNow(30)}&checkOut=${bakuDayFromNow(32)}&guests=2`,
+      `${stay}?checkIn=${bakuDayFromNow(5)}&checkOut=${bakuDayFromNow(7)}&guests=9`,
       "/products/shaki-piti-cooking-class",
     ]);
     await login(page, "nabiyevlar-piti-evi@example.az");
@@ -214,7 +213,7 @@ for (const lang of LANGS) {
     await checkAll(page, lang, [...sessions, ...(guestList ? [guestList] : []), slots[0].replace(/\/slots$/, ""), ...slots]);
     await page.context().clearCookies();
     await login(page, "malikovlar-lahij-qonaq-evi@example.az");
-    await checkAll(page, lang, ["/dashboard/bookings", `/dashboard/bookings?day=${day(5)}`]);
+    await checkAll(page, lang, ["/dashboard/bookings", `/dashboard/bookings?day=${bakuDayFromNow(5)}`]);
   });
 
   test(`programme area: queues, producers, tasks, collections and reports as the admin (${lang})`, async ({ page }) => {

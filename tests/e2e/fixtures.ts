@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Cookie, type Page } from "@playwright/test";
+import { bakuDay } from "~/utils/baku-time";
 
 export const DEMO_PASSWORD = "abad-demo-2026";
 
@@ -78,4 +79,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /** Zero axe violations, of any impact, on the current page. */
 export async function expectAccessible(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
+}
+
+/** A Baku calendar day some days from now, as a date input takes it. */
+export function bakuDayFromNow(days: number): string {
+  return bakuDay(new Date(Date.now() + days * 86_400_000));
 }

@@ -1,10 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, login, pageWidth } from "./fixtures";
-
-/** A Baku calendar day some days from now, as a date input takes it. */
-function bakuDayFromNow(days: number) {
-  return new Date(Date.now() + 4 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);
-}
+import { bakuDayFromNow, expectAccessible, login, pageWidth } from "./fixtures";
 
 async function bookTwoNightsInLahic(page: Page, checkIn: string, checkOut: string) {
   await page.goto("/products/double-room-in-a-lahij-stone-house?lang=en");

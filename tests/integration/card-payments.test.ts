@@ -1,31 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { action as groupAction, loader as groupLoader } from "~/routes/checkout.$groupId";
 import { producerMoveOrder } from "~/models/orders/lifecycle.server";
 import { runOutbox } from "~/models/outbox-worker.server";
 import { releaseExpiredReservations } from "~/models/checkout/payment-events.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { db } from "~/utils/db.server";
-import { resetEnvCache } from "~/utils/env.server";
 import { checkoutForm, guestCartWith, openCheckout, submitCheckout } from "../support/checkout";
 import { createProducerWithMember, createProduct } from "../support/factories";
 import { getRequest, loadContext, postRequest, settle, statusOf } from "../support/http";
-import { deliverWebhook, expectMoneyInvariants, paySession } from "../support/stripe-env";
-import { startStripeTestServer, type StripeTestServer } from "../support/stripe-server";
+import { deliverWebhook, expectMoneyInvariants, paySession, useStripeTestServer, WEBHOOK_SECRET } from "../support/stripe-env";
 
-const WEBHOOK_SECRET = "whsec_test_secret";
-let stripe: StripeTestServer;
-
-beforeAll(async () => {
-  stripe = await startStripeTestServer({ webhookSecret: WEBHOOK_SECRET });
-  Object.assign(process.env, { STRIPE_SECRET_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_BASE: stripe.url, COMMISSION_BPS: "500" });
-  resetEnvCache();
-});
-
-afterAll(async () => {
-  await stripe.close();
-  for (const key of ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "COMMISSION_BPS"]) delete process.env[key];
-  resetEnvCache();
-});
+const stripeServer = useStripeTestServer();
 
 async function cardCheckout(email: string, quantity = 2) {
   const { producer, member } = await createProducerWithMember();
@@ -36,18 +21,18 @@ async function cardCheckout(email: string, quantity = 2) {
   return { result, group, product, producer, member, cookie };
 }
 
-const pay = (sessionId: string, overrides: Record<string, unknown> = {}) => paySession(stripe, sessionId, overrides);
+const pay = (sessionId: string, overrides: Record<string, unknown> = {}) => paySession(stripeServer(), sessionId, overrides);
 
 const journalsOf = (orderId: string) =>
   db.ledgerJournal.findMany({ where: { orderId }, orderBy: { id: "asc" }, include: { postings: { orderBy: { id: "asc" } } } });
-const refundsTo = (paymentIntent: string) => stripe.requests.filter((r) => r.path === "/v1/refunds" && r.body.payment_intent === paymentIntent);
+const refundsTo = (paymentIntent: string) => stripeServer().requests.filter((r) => r.path === "/v1/refunds" && r.body.payment_intent === paymentIntent);
 const mailsTo = (email: string) => db.mailOutbox.findMany({ where: { to: email }, orderBy: { createdAt: "asc" }, select: { kind: true, text: true } });
 
 describe("card payments through Stripe Checkout", () => {
   it("creates one session for what the group owes, keeps the cart, and mails nobody before payment", async () => {
     const { result, group, cookie } = await cardCheckout("card1@example.az");
     expect(statusOf(result)).toBe(302);
-    const request = stripe.requests.find((r) => r.path === "/v1/checkout/sessions" && r.body.client_reference_id === group.id)!;
+    const request = stripeServer().requests.find((r) => r.path === "/v1/checkout/sessions" && r.body.client_reference_id === group.id)!;
     expect(request.body).toMatchObject({
       mode: "payment",
       currency: "azn",
@@ -57,7 +42,7 @@ describe("card payments through Stripe Checkout", () => {
       "line_items[0][quantity]": "1",
     });
     expect(request.idempotencyKey).toBe(`checkout-session-${group.id}-first`);
-    expect((result as Response).headers.get("Location")).toBe(stripe.sessions.get(group.stripeSessionId!)!.url);
+    expect((result as Response).headers.get("Location")).toBe(stripeServer().sessions.get(group.stripeSessionId!)!.url);
     // Stripe's own cancel link comes back to the checkout's page, where it can be paid or cancelled.
     expect(request.body.cancel_url).toContain(`/checkout/${group.id}?token=`);
     expect(group.paymentStatus).toBe("PENDING");
@@ -88,9 +73,9 @@ describe("card payments through Stripe Checkout", () => {
     expect(mails[0].text).toContain(paid.orders[0].number);
     expect(mails[0].text).toContain(checkoutLinkPath(group.id));
 
-    const replay = stripe.signedEvent(
+    const replay = stripeServer().signedEvent(
       "checkout.session.completed",
-      { ...stripe.sessions.get(group.stripeSessionId!)!, payment_status: "paid" },
+      { ...stripeServer().sessions.get(group.stripeSessionId!)!, payment_status: "paid" },
       "evt_replay_2",
     );
     await deliverWebhook(replay.payload, replay.header);
@@ -106,7 +91,11 @@ describe("card payments through Stripe Checkout", () => {
 
   it("answers 400 to a bad or missing signature and records nothing", async () => {
     const { group } = await cardCheckout("card3@example.az");
-    const event = stripe.signedEvent("checkout.session.completed", { ...stripe.sessions.get(group.stripeSessionId!)!, payment_status: "paid" }, "evt_forged");
+    const event = stripeServer().signedEvent(
+      "checkout.session.completed",
+      { ...stripeServer().sessions.get(group.stripeSessionId!)!, payment_status: "paid" },
+      "evt_forged",
+    );
     // Tampering always changes the signature: its first hex digit is replaced by a different one.
     const tampered = event.header.replace(/v1=(\w)/, (_, first: string) => `v1=${first === "0" ? "1" : "0"}`);
     expect(tampered).not.toBe(event.header);
@@ -132,7 +121,7 @@ describe("card payments through Stripe Checkout", () => {
 
   it("confirms nothing when the session, amount or currency differ from what the group asked; the admin sees it", async () => {
     const { group } = await cardCheckout("card4@example.az");
-    const session = stripe.sessions.get(group.stripeSessionId!)!;
+    const session = stripeServer().sessions.get(group.stripeSessionId!)!;
     await pay(session.id, { amount_total: 100 });
     await pay(session.id, { currency: "usd" });
     await pay("cs_test_unknown_1", { ...session, id: "cs_test_unknown_1", payment_status: "paid" });
@@ -147,8 +136,8 @@ describe("card payments through Stripe Checkout", () => {
   it("releases stock when the session expires, and refunds a payment that arrives after that, even if Stripe fails at first", async () => {
     const { group, product } = await cardCheckout("card5@example.az", 3);
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(7);
-    const session = stripe.sessions.get(group.stripeSessionId!)!;
-    const expired = stripe.signedEvent("checkout.session.expired", { ...session, status: "expired" });
+    const session = stripeServer().sessions.get(group.stripeSessionId!)!;
+    const expired = stripeServer().signedEvent("checkout.session.expired", { ...session, status: "expired" });
     await deliverWebhook(expired.payload, expired.header);
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(10);
     const after = await db.checkoutGroup.findUniqueOrThrow({ where: { id: group.id }, include: { orders: true } });
@@ -163,7 +152,7 @@ describe("card payments through Stripe Checkout", () => {
     const job = await db.outboxJob.findFirstOrThrow({ where: { kind: "REFUND", payload: { contains: "pi_late" } } });
 
     // Stripe errors (the SDK's own retry included): the job stays, with the reason, for later.
-    stripe.failNext("/v1/refunds", 2);
+    stripeServer().failNext("/v1/refunds", 2);
     await runOutbox();
     const failed = await db.outboxJob.findUniqueOrThrow({ where: { id: job.id } });
     expect(failed.status).toBe("PENDING");
@@ -184,7 +173,7 @@ describe("card payments through Stripe Checkout", () => {
     expect(await releaseExpiredReservations()).toBeGreaterThanOrEqual(1);
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(10);
     await runOutbox();
-    expect(stripe.sessions.get(group.stripeSessionId!)!.status).toBe("expired");
+    expect(stripeServer().sessions.get(group.stripeSessionId!)!.status).toBe("expired");
   });
 
   it("cancels a paid order first and refunds it after, through the outbox", async () => {
@@ -206,7 +195,7 @@ describe("card payments through Stripe Checkout", () => {
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(10);
 
     // Stripe then reports the refund it made for us: nothing is refunded or cancelled twice.
-    const charge = stripe.signedEvent("charge.refunded", {
+    const charge = stripeServer().signedEvent("charge.refunded", {
       id: "ch_7",
       object: "charge",
       payment_intent: "pi_test_7",
@@ -267,14 +256,14 @@ describe("card payments through Stripe Checkout", () => {
     expect(page.data.group.paymentStatus).toBe("PENDING");
 
     // Pay now after the first session lapsed at Stripe: a new session, the old one closed.
-    stripe.sessions.get(group.stripeSessionId!)!.status = "expired";
+    stripeServer().sessions.get(group.stripeSessionId!)!.status = "expired";
     const payNow = await settle(() =>
       groupAction({ request: postRequest(path, { intent: "pay" }, { cookie }), params: { groupId: group.id }, context: loadContext }),
     );
     expect(statusOf(payNow)).toBe(302);
     const renewed = await db.checkoutGroup.findUniqueOrThrow({ where: { id: group.id } });
     expect(renewed.stripeSessionId).not.toBe(group.stripeSessionId);
-    expect((payNow as Response).headers.get("Location")).toBe(stripe.sessions.get(renewed.stripeSessionId!)!.url);
+    expect((payNow as Response).headers.get("Location")).toBe(stripeServer().sessions.get(renewed.stripeSessionId!)!.url);
 
     // Someone without the link cannot touch it.
     const stranger = await settle(() =>
@@ -289,14 +278,14 @@ describe("card payments through Stripe Checkout", () => {
     expect((await db.order.findUniqueOrThrow({ where: { id: group.orders[0].id } })).status).toBe("CANCELLED");
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(10);
     await runOutbox();
-    expect(stripe.sessions.get(renewed.stripeSessionId!)!.status).toBe("expired");
+    expect(stripeServer().sessions.get(renewed.stripeSessionId!)!.status).toBe("expired");
   });
 
   it("keeps the cart and places nothing half-made when Stripe cannot be reached", async () => {
     const { producer } = await createProducerWithMember();
     const product = await createProduct(producer.id, { stock: 5, priceQ: 1000 });
     const cookie = await guestCartWith([{ productId: product.id, quantity: 2 }]);
-    stripe.failNext("/v1/checkout/sessions", 2);
+    stripeServer().failNext("/v1/checkout/sessions", 2);
     const result = await submitCheckout(checkoutForm({ email: "down@example.az", paymentMethod: "CARD" }), cookie);
     expect(statusOf(result)).toBe(503);
     expect((result as { data: { error: { "": string[] } } }).data.error[""]).toEqual(["checkout.cardUnavailable"]);
@@ -309,7 +298,7 @@ describe("card payments through Stripe Checkout", () => {
   });
 
   it("acknowledges unknown event types with 200", async () => {
-    const event = stripe.signedEvent("customer.created", { id: "cus_1", object: "customer" });
+    const event = stripeServer().signedEvent("customer.created", { id: "cus_1", object: "customer" });
     const response = await deliverWebhook(event.payload, event.header);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ outcome: "ignored" });
