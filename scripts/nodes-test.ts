@@ -20,7 +20,7 @@ import sharp from "sharp";
 import { startCluster, type Cluster } from "./db/pg-cluster";
 import { checkoutPageFields } from "./checkout-page";
 import { Client, CONFIRMATION, CookieJar, NetworkError, type Reply } from "./crash-test";
-import { freePort, logTail, ServerProcess } from "./server-process";
+import { freePort, installedNginx, logTail, ServerProcess } from "./server-process";
 import { startS3Server } from "../tests/support/s3-server";
 
 const PRODUCER = { email: "producer@example.az", password: "abad-demo-2026" };
@@ -35,8 +35,9 @@ function check(ok: boolean, what: string) {
 }
 
 function nginxBinary() {
-  for (const candidate of ["/usr/sbin/nginx", "/usr/bin/nginx"]) if (fs.existsSync(candidate)) return candidate;
-  throw new Error("nginx is not installed: apt-get install -y nginx-light");
+  const found = installedNginx();
+  if (!found) throw new Error("nginx is not installed: apt-get install -y nginx-light");
+  return found;
 }
 
 class Node extends ServerProcess {
@@ -310,8 +311,10 @@ async function main() {
     const plentyBefore = await plentyUnits();
     await database.query(`UPDATE "Product" SET stock = 5 WHERE id = $1`, [scarce]);
     await database.query(`UPDATE "Product" SET stock = 100000 WHERE id = ANY($1)`, [plenty]);
-    const prepared = [];
-    for (let i = 0; i < 30; i++) prepared.push(await preparedCheckout(nodes[i % 2].client, scarce, i));
+    // The carts are filled six at a time; only the checkouts themselves must go at once.
+    const prepared: Awaited<ReturnType<typeof preparedCheckout>>[] = [];
+    for (let i = 0; i < 30; i += 6)
+      prepared.push(...(await Promise.all([0, 1, 2, 3, 4, 5].map((j) => preparedCheckout(nodes[(i + j) % 2].client, scarce, i + j)))));
     const replies = await Promise.all(
       prepared.map(({ jar: cart, form: fields }, i) => nodes[i % 2].client.request("POST", "/checkout", { form: fields, cookie: cart.header() })),
     );
@@ -394,11 +397,12 @@ async function main() {
         await sleep(50);
       }
     };
-    await until(() => confirmed.size >= 20, "20 confirmed checkouts");
+    // Ten checkouts before the kill and ten after: enough to have some cut off, and a short run in CI.
+    await until(() => confirmed.size >= 10, "10 confirmed checkouts");
     await b.kill();
     killed = true;
     console.log(`      node-b killed after ${confirmed.size} confirmed checkouts`);
-    await until(() => confirmedAfterKill >= 20, "20 confirmed checkouts after the kill");
+    await until(() => confirmedAfterKill >= 10, "10 confirmed checkouts after the kill");
     stop = true;
     await load;
     if (shopperError) throw shopperError;

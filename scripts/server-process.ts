@@ -23,6 +23,11 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Debian's nginx (`nginx-light`), or null when it is not installed. */
+export function installedNginx(): string | null {
+  return ["/usr/sbin/nginx", "/usr/bin/nginx"].find((candidate) => fs.existsSync(candidate)) ?? null;
+}
+
 /** The last lines of a log file, for an error message. */
 export function logTail(file: string, lines = 15) {
   try {

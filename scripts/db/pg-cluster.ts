@@ -12,12 +12,21 @@ import { freePort } from "../server-process";
 
 export type Cluster = { url: string; dir: string; stop: () => void };
 
-function postgresBin(): string {
-  if (process.env.PG_BIN) return process.env.PG_BIN;
+/** The bin folder of the newest installed PostgreSQL server (or PG_BIN), or null when there is none. */
+export function installedPostgres(): string | null {
+  if (process.env.PG_BIN) return fs.existsSync(path.join(process.env.PG_BIN, "initdb")) ? process.env.PG_BIN : null;
   const root = "/usr/lib/postgresql";
-  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((name) => /^\d+$/.test(name)) : [];
-  if (versions.length === 0) throw new Error("PostgreSQL is not installed (apt-get install -y postgresql), or set PG_BIN to its bin folder");
+  const versions = fs.existsSync(root)
+    ? fs.readdirSync(root).filter((name) => /^\d+$/.test(name) && fs.existsSync(path.join(root, name, "bin", "initdb")))
+    : [];
+  if (versions.length === 0) return null;
   return path.join(root, versions.sort((a, b) => Number(b) - Number(a))[0], "bin");
+}
+
+function postgresBin(): string {
+  const bin = installedPostgres();
+  if (!bin) throw new Error("PostgreSQL is not installed (apt-get install -y postgresql-15), or set PG_BIN to its bin folder");
+  return bin;
 }
 
 export async function startCluster(): Promise<Cluster> {

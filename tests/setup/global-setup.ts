@@ -26,7 +26,17 @@ export default async function setup() {
   });
   let stopPostgres = () => {};
   if (process.env.TEST_DATABASE === "postgres") {
-    const cluster = await startCluster();
+    // A run cut short (Ctrl-C, a CI timeout) skips the teardown below: the cluster goes with it.
+    // Put first, because vitest's own listeners end the process at once.
+    let cluster: Awaited<ReturnType<typeof startCluster>> | null = null;
+    process.prependOnceListener("exit", () => cluster?.stop());
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+      process.prependOnceListener(signal, () => {
+        cluster?.stop();
+        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      });
+    }
+    cluster = await startCluster();
     stopPostgres = cluster.stop;
     const admin = new pg.Client({ connectionString: cluster.url });
     await admin.connect();
