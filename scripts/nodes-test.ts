@@ -261,6 +261,7 @@ async function main() {
       body: form,
       headers: { Cookie: jar.header(), Origin: `http://127.0.0.1:${a.port}` },
       redirect: "manual",
+      signal: AbortSignal.timeout(120_000),
     });
     check(uploaded.status < 400, `a photo uploaded through node-a is accepted (HTTP ${uploaded.status})`);
     const { rows: images } = await database.query<{ fileKey: string }>(
@@ -273,7 +274,7 @@ async function main() {
       ["node-b", b.port],
       ["the balancer", lbPort],
     ] as const) {
-      const served = await fetch(`http://127.0.0.1:${port}/uploads/${fileKey}/640.jpg`);
+      const served = await fetch(`http://127.0.0.1:${port}/uploads/${fileKey}/640.jpg`, { signal: AbortSignal.timeout(60_000) });
       const bytes = Buffer.from(await served.arrayBuffer());
       const width = served.ok ? (await sharp(bytes).metadata()).width : 0;
       check(
