@@ -8,8 +8,10 @@ import { homeCollections } from "~/models/catalog/collections.server";
 import { latestProductCards } from "~/models/catalog/products.server";
 import { listSectorsWithCategories, regionsWithProducerCounts } from "~/models/catalog/taxonomy.server";
 import { listFeaturedProducers } from "~/models/producers/producers.server";
+import type { Locale } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
 import { publicOrigin } from "~/utils/public-url.server";
+import { sharedCached } from "~/utils/shared-cache.server";
 import { langParamOf, seoMeta } from "~/utils/seo";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -20,6 +22,21 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(d
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request);
+  const home = await sharedCached(`home|${locale}`, () => homeSections(locale));
+  return {
+    ...home,
+    seo: {
+      title: `${t("app.name")} · ${t("app.tagline")}`,
+      description: t("home.lead"),
+      origin: publicOrigin(),
+      langParam: langParamOf(request),
+      path: "/",
+      locale,
+    },
+  };
+}
+
+async function homeSections(locale: Locale) {
   const [families, collections, sectors, regions, inSeason, newArrivals] = await Promise.all([
     listFeaturedProducers(locale, 3),
     homeCollections(locale, { take: HOME_GRID_SIZE }),
@@ -36,14 +53,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     regionsWithProducers: regions.filter((r) => r.producerCount > 0),
     inSeason,
     newArrivals,
-    seo: {
-      title: `${t("app.name")} · ${t("app.tagline")}`,
-      description: t("home.lead"),
-      origin: publicOrigin(),
-      langParam: langParamOf(request),
-      path: "/",
-      locale,
-    },
   };
 }
 

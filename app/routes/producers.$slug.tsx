@@ -9,6 +9,7 @@ import { getProducerPage } from "~/models/producers/producers.server";
 import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
 import { publicOrigin } from "~/utils/public-url.server";
+import { sharedCached } from "~/utils/shared-cache.server";
 import { langParamOf, seoMeta } from "~/utils/seo";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -16,7 +17,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(d
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request);
-  const producer = await getProducerPage(params.slug ?? "", locale);
+  const slug = params.slug ?? "";
+  const producer = await sharedCached(`producer|${locale}|${slug}`, () => getProducerPage(slug, locale));
   if (!producer) notFound();
   return {
     producer,

@@ -21,6 +21,7 @@ import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
 import { useNonce } from "~/utils/nonce";
 import { publicOrigin } from "~/utils/public-url.server";
+import { sharedCached } from "~/utils/shared-cache.server";
 import { jsonLd, langParamOf, seoMeta } from "~/utils/seo";
 import { AskTheFamily } from "~/components/ask-the-family";
 import { useTranslator } from "~/utils/use-translator";
@@ -33,7 +34,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(d
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request);
   const search = new URL(request.url).searchParams;
-  const product = await getProductDetail(params.slug ?? "", locale, new Date(), stayRequestFrom(search), search.get("from"));
+  const [slug, stayRequest, sessionsFrom] = [params.slug ?? "", stayRequestFrom(search), search.get("from")];
+  const product = await sharedCached(`product|${locale}|${slug}|${JSON.stringify(stayRequest)}|${sessionsFrom}`, () =>
+    getProductDetail(slug, locale, new Date(), stayRequest, sessionsFrom),
+  );
   if (!product) notFound();
   const user = await getUser(request);
   const shopper = user ? await shopperStateFor(user.id, product.id) : null;

@@ -4,12 +4,22 @@ import { findProducts } from "~/models/catalog/products.server";
 import { listRegions, listSectorsWithCategories, regionIntro, type RegionIntro } from "~/models/catalog/taxonomy.server";
 import { recordSearch } from "~/models/insights/demand.server";
 import { db } from "~/utils/db.server";
+import { sharedCached } from "~/utils/shared-cache.server";
 import type { Locale } from "~/utils/i18n";
 
 /** Data for /products and /search: the same page, with or without a query. */
 export async function loadCatalogPage(request: Request, locale: Locale) {
   const url = new URL(request.url);
   const filters = parseCatalogFilters(url.searchParams);
+  const page = await sharedCached(`catalogue|${locale}|${JSON.stringify(filters)}`, () => catalogPageFor(filters, locale));
+  // Only the first page of a search is a new search; later pages are the same one.
+  if (filters.q && filters.page === 1 && !isbot(request.headers.get("user-agent") ?? "")) {
+    await recordSearch(filters.q, page.result.total);
+  }
+  return page;
+}
+
+async function catalogPageFor(filters: CatalogFilters, locale: Locale) {
   const result = await findProducts(filters, locale);
   const [sectors, regions, region, producerName] = await Promise.all([
     listSectorsWithCategories(locale),
@@ -17,10 +27,6 @@ export async function loadCatalogPage(request: Request, locale: Locale) {
     filters.region && !filters.q ? regionIntro(filters.region, locale) : null,
     filters.producer ? activeProducerName(filters.producer) : null,
   ]);
-  // Only the first page of a search is a new search; later pages are the same one.
-  if (filters.q && filters.page === 1 && !isbot(request.headers.get("user-agent") ?? "")) {
-    await recordSearch(filters.q, result.total);
-  }
   return { filters, sort: effectiveSort(filters), result, sectors, regions, focus: catalogFocus(filters, sectors, region, producerName) };
 }
 

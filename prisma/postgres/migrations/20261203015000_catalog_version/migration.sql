@@ -1,0 +1,65 @@
+-- As the SQLite migration of the same name. The value is set when a changing transaction commits
+-- (a deferred constraint trigger): every writer takes this row last, after its own rows, so two
+-- transactions never wait on each other in opposite orders, and the row is held only while committing.
+CREATE TABLE "CatalogVersion" (
+    "id" INTEGER NOT NULL,
+    "version" BIGINT NOT NULL DEFAULT 0,
+
+    CONSTRAINT "CatalogVersion_pkey" PRIMARY KEY ("id")
+);
+
+INSERT INTO "CatalogVersion" ("id", "version") VALUES (1, floor(random() * 9007199254740991)::bigint);
+
+CREATE FUNCTION catalog_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE "CatalogVersion" SET "version" = floor(random() * 9007199254740991)::bigint WHERE "id" = 1;
+    RETURN NULL;
+END $$;
+
+CREATE CONSTRAINT TRIGGER catalog_version_region AFTER INSERT OR UPDATE OR DELETE ON "Region"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_sector AFTER INSERT OR UPDATE OR DELETE ON "Sector"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_category AFTER INSERT OR UPDATE OR DELETE ON "Category"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_producer AFTER INSERT OR UPDATE OR DELETE ON "Producer"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_producer_sector AFTER INSERT OR UPDATE OR DELETE ON "ProducerSector"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_product AFTER INSERT OR UPDATE OR DELETE ON "Product"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_variant AFTER INSERT OR UPDATE OR DELETE ON "Variant"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_slot AFTER INSERT OR UPDATE OR DELETE ON "Slot"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_stay_night AFTER INSERT OR UPDATE OR DELETE ON "StayNight"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_image AFTER INSERT OR UPDATE OR DELETE ON "Image"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_review AFTER INSERT OR UPDATE OR DELETE ON "Review"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_collection AFTER INSERT OR UPDATE OR DELETE ON "Collection"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_collection_item AFTER INSERT OR UPDATE OR DELETE ON "CollectionItem"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_delivery_zone AFTER INSERT OR UPDATE OR DELETE ON "DeliveryZone"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_delivery_zone_district AFTER INSERT OR UPDATE OR DELETE ON "DeliveryZoneDistrict"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
+
+CREATE CONSTRAINT TRIGGER catalog_version_user_name AFTER UPDATE OF "name" ON "User"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalog_changed();
