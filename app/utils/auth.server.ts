@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node";
-import { createSession, deleteSession, findActiveSessionUserId } from "~/models/accounts/sessions.server";
+import { createSession, deleteSession } from "~/models/accounts/sessions.server";
 import { CENTRE_ROLE, STAFF_ROLES, isStaff, type Role } from "~/models/accounts/roles";
-import { findUserForSession, type SessionUser } from "~/models/accounts/users.server";
+import { findSessionUser, type SessionUser } from "~/models/accounts/users.server";
 import { authSessionStorage } from "./cookies.server";
 import { forbidden } from "./http.server";
 
@@ -22,8 +22,7 @@ export function getUser(request: Request): Promise<SessionUser | null> {
     pending = (async () => {
       const sessionId = await readSessionId(request);
       if (!sessionId) return null;
-      const userId = await findActiveSessionUserId(sessionId);
-      return userId ? findUserForSession(userId) : null;
+      return findSessionUser(sessionId);
     })();
     userByRequest.set(request, pending);
   }

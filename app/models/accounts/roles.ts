@@ -4,6 +4,10 @@ import { Role } from "~/generated/prisma/enums";
 export type { Role };
 export const ROLES = Object.values(Role);
 
+export function isRole(value: string): value is Role {
+  return (ROLES as string[]).includes(value);
+}
+
 /** The roles that reach the staff console. */
 export const STAFF_ROLES = ["MENTOR", "ADMIN"] as const satisfies readonly Role[];
 

@@ -9,14 +9,6 @@ export async function createSession(userId: string) {
   });
 }
 
-export async function findActiveSessionUserId(sessionId: string): Promise<string | null> {
-  const session = await db.session.findFirst({
-    where: { id: sessionId, expiresAt: { gt: new Date() } },
-    select: { userId: true },
-  });
-  return session?.userId ?? null;
-}
-
 export async function deleteSession(sessionId: string) {
   await db.session.deleteMany({ where: { id: sessionId } });
 }

@@ -1,8 +1,9 @@
-import { db } from "~/utils/db.server";
+import { db, Prisma } from "~/utils/db.server";
+import { queryRows } from "~/utils/sql.server";
 import { isLocale, type Locale } from "~/utils/i18n";
 import { hashPassword, verifyPassword } from "~/models/accounts/passwords.server";
 
-import type { Role } from "~/models/accounts/roles";
+import { isRole, type Role } from "~/models/accounts/roles";
 
 export type SessionUser = {
   id: string;
@@ -16,30 +17,30 @@ export type SessionUser = {
   centreId: string | null;
 };
 
+type SessionUserRow = Omit<SessionUser, "role"> & { role: string };
+
+// Asked on every request of a signed-in visitor: prepared statements rather than Prisma's queries.
+const SESSION_USER_COLUMNS = Prisma.sql`u."id", u."email", u."name", u."role", u."locale", u."centreId", m."producerId", pr."status" AS "producerStatus"`;
+const MEMBERSHIP_JOINS = Prisma.sql`LEFT JOIN "ProducerMember" m ON m."userId" = u."id" LEFT JOIN "Producer" pr ON pr."id" = m."producerId"`;
+
+function toSessionUser(row: SessionUserRow | undefined): SessionUser | null {
+  if (!row || !isRole(row.role)) return null;
+  return { ...row, role: row.role, producerId: row.producerId ?? null, producerStatus: row.producerStatus ?? null, centreId: row.centreId ?? null };
+}
+
+/** An active user, as a session carries them. */
 export async function findUserForSession(userId: string): Promise<SessionUser | null> {
-  const user = await db.user.findFirst({
-    where: { id: userId, active: true },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      locale: true,
-      centreId: true,
-      membership: { select: { producerId: true, producer: { select: { status: true } } } },
-    },
-  });
-  if (!user) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    locale: user.locale,
-    producerId: user.membership?.producerId ?? null,
-    producerStatus: user.membership?.producer.status ?? null,
-    centreId: user.centreId,
-  };
+  const [row] = await queryRows<SessionUserRow>(Prisma.sql`
+    SELECT ${SESSION_USER_COLUMNS} FROM "User" u ${MEMBERSHIP_JOINS} WHERE u."id" = ${userId} AND u."active" = TRUE`);
+  return toSessionUser(row);
+}
+
+/** The active user of an unexpired session. */
+export async function findSessionUser(sessionId: string, now = new Date()): Promise<SessionUser | null> {
+  const [row] = await queryRows<SessionUserRow>(Prisma.sql`
+    SELECT ${SESSION_USER_COLUMNS} FROM "Session" s JOIN "User" u ON u."id" = s."userId" AND u."active" = TRUE ${MEMBERSHIP_JOINS}
+    WHERE s."id" = ${sessionId} AND s."expiresAt" > ${now}`);
+  return toSessionUser(row);
 }
 
 export class EmailTakenError extends Error {}

@@ -1,7 +1,8 @@
 import { recordDemandEvent } from "~/models/insights/demand.server";
 import type { ZoneRule } from "~/models/delivery/delivery-zones";
 import { zonesByProducer } from "~/models/delivery/delivery-zones.server";
-import { db } from "~/utils/db.server";
+import { db, Prisma } from "~/utils/db.server";
+import { queryRows } from "~/utils/sql.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { pictureData, type PictureData } from "~/models/images/pictures";
 import { MAX_LINE_QUANTITY, type CartAction } from "~/models/cart/cart-schema";
@@ -48,8 +49,10 @@ async function saveCartLines(userId: string | null, lines: CartLineRef[]): Promi
 
 /** Things in the cart for the header badge: units of goods, and one per booking (not its people or nights). */
 export async function countCartItems(request: Request, userId: string | null): Promise<number> {
+  // On every page a signed-in shopper opens (the header's count): a prepared statement, not Prisma.
   const lines = userId
-    ? await db.cartLine.findMany({ where: { cart: { userId } }, select: { quantity: true, slotId: true, checkIn: true } })
+    ? await queryRows<{ quantity: number; slotId: string | null; checkIn: string | null }>(Prisma.sql`
+        SELECT l."quantity", l."slotId", l."checkIn" FROM "CartLine" l JOIN "Cart" c ON c."id" = l."cartId" WHERE c."userId" = ${userId}`)
     : await readGuestCart(request);
   return lines.reduce((sum, line) => sum + countedUnits(line), 0);
 }
