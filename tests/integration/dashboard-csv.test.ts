@@ -166,6 +166,15 @@ describe("listing CSV", () => {
       { column: "material", message: "form.invalid" },
       { column: "shelf_life_days", message: "dashboard.csv.factNotTaken" },
     ]);
+    // Wrong elsewhere too, a row still hears which facts it lacks.
+    const unpriced = Object.assign([...carpet], { [col("price_azn")]: "", [col("length_cm")]: "" });
+    expect(dataOf<Reply>(await upload(a.cookie, writeCsv([header, unpriced]))).preview!.rows[0].errors).toEqual(
+      expect.arrayContaining([
+        { column: "price_azn", message: expect.any(String) },
+        { column: "width_cm", message: "facts.error.required" },
+        { column: "length_cm", message: "facts.error.required" },
+      ]),
+    );
     expect(reply.preview!.errorCount).toBe(4);
     expect(await producerSnapshot(a.producer.id)).toBe(before);
 

@@ -1,12 +1,22 @@
 import { isMessageKey } from "~/locales/index.server";
 import type { MessageKey } from "~/locales/types";
+import { z } from "zod";
 import { db } from "~/utils/db.server";
 import { CsvSyntaxError, parseCsv, writeCsv } from "~/utils/csv";
 import { listingSchema, type ListingInput } from "~/models/listings/listing-schema";
 import { formatAznInput } from "~/utils/money-input";
 import { createListing, listingColumns, updateListing } from "~/models/listings/listings.server";
 import { ALL_YEAR, maskToMonths } from "~/models/catalog/season";
-import { allowedFacts, factRule, factsFromInput, FACT_FIELDS, missingFacts, type FactField, type ProductFacts } from "~/models/catalog/product-facts";
+import {
+  allowedFacts,
+  factRule,
+  factsFields,
+  factsFromInput,
+  FACT_FIELDS,
+  missingFacts,
+  type FactField,
+  type ProductFacts,
+} from "~/models/catalog/product-facts";
 
 /**
  * The listing CSV: what the export writes is exactly what the import reads, so an exported file
@@ -81,6 +91,8 @@ const FIELD_COLUMN: Record<string, Column> = {
 function seasonText(mask: number) {
   return mask === ALL_YEAR ? "all" : maskToMonths(mask).join(" ");
 }
+
+const factsSchema = z.object(factsFields);
 
 const FACT_SELECT = Object.fromEntries(FACT_FIELDS.map((f) => [f, true])) as Record<FactField, true>;
 
@@ -268,6 +280,7 @@ async function validate(producerId: string, text: string): Promise<{ preview: Cs
     if (!categoryId) errors.push({ column: "category", message: "dashboard.error.categoryMissing" });
     const season = parseSeason(cell("season_months"));
     if ("error" in season) errors.push({ column: "season_months", message: season.error });
+    const factValues = factsInput(optionalCell, current);
     const parsed = listingSchema.safeParse({
       titleAz: cell("title_az"),
       titleEn: cell("title_en"),
@@ -286,7 +299,7 @@ async function validate(producerId: string, text: string): Promise<{ preview: Cs
       durationMin: cell("duration_min"),
       // The file has no columns for what a host tells guests: a row keeps what the form set.
       ...hostingOf(current, current ? biggestSlot.get(current.id) : undefined),
-      ...factsInput(optionalCell, current),
+      ...factValues,
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -304,11 +317,13 @@ async function validate(producerId: string, text: string): Promise<{ preview: Cs
         errors.push({ column, message: "dashboard.csv.factNotTaken" });
       }
     }
-    const good = parsed.success && parsed.data.kind === "GOOD" ? parsed.data : null;
-    const stated = good ? factsFromInput(good) : null;
-    if (good && stated && rule) {
-      for (const [field, messages] of Object.entries(missingFacts(rule, good.unit, allowedFacts(rule, stated)))) {
-        errors.push({ column: FACT_COLUMN[field as FactField], message: messages[0] });
+    // Checked apart from the rest of the row, so a row wrong elsewhere still hears which facts it lacks.
+    const factsParsed = factsSchema.safeParse(factValues);
+    const stated = (cell("kind") || "GOOD") === "GOOD" && factsParsed.success ? factsFromInput(factsParsed.data) : null;
+    if (stated && rule) {
+      for (const [field, messages] of Object.entries(missingFacts(rule, cell("unit"), allowedFacts(rule, stated)))) {
+        const column = FACT_COLUMN[field as FactField];
+        if (!errors.some((e) => e.column === column)) errors.push({ column, message: messages[0] });
       }
     }
     let action: PreviewRow["action"] = current ? "update" : "create";
