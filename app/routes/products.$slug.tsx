@@ -26,7 +26,7 @@ import { jsonLd, langParamOf, seoMeta } from "~/utils/seo";
 import { AskTheFamily } from "~/components/ask-the-family";
 import { useTranslator } from "~/utils/use-translator";
 import { ProductFactList } from "~/components/product/product-facts";
-import { factProperties } from "~/models/catalog/product-facts";
+import { factDimensions, factProperties } from "~/models/catalog/product-facts";
 import type { Translator } from "~/utils/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : []);
@@ -81,6 +81,7 @@ function productJsonLd(product: ProductDetail, origin: string, t: Translator["t"
     image: product.images.map((i) => `${origin}${i.fallback}`),
     brand: { "@type": "Brand", name: product.producer.name },
     category: product.category.name,
+    ...(product.facts ? factDimensions(product.facts) : {}),
     ...(properties.length > 0 ? { additionalProperty: properties } : {}),
     ...(product.rating ? { aggregateRating: { "@type": "AggregateRating", ratingValue: product.rating, reviewCount: product.ratingCount } } : {}),
     offers: offer(product, origin),

@@ -50,6 +50,11 @@ describe("product facts", () => {
     expect(await approveListing(mentor.id, carpet.id)).toEqual({ ok: true });
     const page = await productLoader(routeArgs(getRequest(`/products/${carpet.slug}?lang=en`), { slug: carpet.slug }));
     expect(page.product.facts).toMatchObject({ widthCm: 150, lengthCm: 230, material: "wool" });
+    expect(page.structuredData).toMatchObject({
+      width: { "@type": "QuantitativeValue", value: 150, unitCode: "CMT" },
+      depth: { "@type": "QuantitativeValue", value: 230, unitCode: "CMT" },
+    });
+    expect(page.structuredData).not.toHaveProperty("height");
     const properties = (page.structuredData as { additionalProperty: { name: string; value: unknown; unitCode?: string }[] }).additionalProperty;
     expect(properties).toEqual(
       expect.arrayContaining([

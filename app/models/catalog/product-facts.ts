@@ -210,3 +210,18 @@ export function factProperties(facts: ProductFacts, t: Translator["t"]) {
   else for (const code of allergensOf(facts.allergens)) add(t("facts.contains"), t(`facts.allergen.${code}`));
   return properties;
 }
+
+/**
+ * The measures schema.org gives a Product its own properties for (width, depth, height, weight),
+ * as QuantitativeValues: read by machines that do not look into additionalProperty.
+ */
+export function factDimensions(facts: ProductFacts) {
+  const quantity = (value: number | null, unitCode: string) => (value === null ? {} : { "@type": "QuantitativeValue", value, unitCode });
+  const entries = [
+    ["width", quantity(facts.widthCm, "CMT")],
+    ["depth", quantity(facts.lengthCm, "CMT")],
+    ["height", quantity(facts.heightCm, "CMT")],
+    ["weight", quantity(facts.weightG, "GRM")],
+  ] as const;
+  return Object.fromEntries(entries.filter(([, value]) => "value" in value));
+}
