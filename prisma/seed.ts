@@ -85,6 +85,7 @@ async function clearDatabase() {
     db.session.deleteMany(),
     db.address.deleteMany(),
     db.user.deleteMany(),
+    db.producerCentre.deleteMany(),
     db.centre.deleteMany(),
   ]);
 }
@@ -239,11 +240,13 @@ async function seedCentres(passwordHash: string) {
       hoursEn: "Daily 10:00–20:00",
       hoursRu: "Ежедневно 10:00–20:00",
       phone: "+994 12 505 00 10",
+      pickupFeeQ: 200,
+      pickupDays: 3,
       mapUrl: "https://www.openstreetmap.org/?mlat=40.3662&mlon=49.8371#map=18/40.3662/49.8371",
     },
     select: { id: true },
   });
-  await db.centre.create({
+  const sheki = await db.centre.create({
     data: {
       nameAz: "ABAD Şəki mərkəzi",
       nameEn: "ABAD Shaki centre",
@@ -254,12 +257,22 @@ async function seedCentres(passwordHash: string) {
       hoursEn: "Mon–Sat 09:00–18:00",
       hoursRu: "Пн–Сб 09:00–18:00",
       phone: "+994 24 244 00 20",
+      pickupFeeQ: 0,
+      pickupDays: 1,
       mapUrl: "https://www.openstreetmap.org/?mlat=41.1990&mlon=47.1700#map=17/41.1990/47.1700",
     },
+    select: { id: true },
   });
   await db.user.create({
     data: { email: "centre@example.az", name: "Səbinə Kərimova", role: "CENTRE_STAFF", centreId: baku.id, passwordHash },
   });
+  return [baku.id, sheki.id];
+}
+
+/** The demo producer's family sends orders to both centres for pickup. */
+async function seedCentrePickup(centreIds: string[]) {
+  const producer = await db.producer.findUniqueOrThrow({ where: { slug: "mammadovlar-shirniyyat-evi" }, select: { id: true } });
+  await db.producerCentre.createMany({ data: centreIds.map((centreId) => ({ producerId: producer.id, centreId })) });
 }
 
 /** The demo shopper has a phone and two saved delivery addresses, one of them the default. */
@@ -1001,9 +1014,10 @@ export async function seed() {
   const pictures = await seedPictures(pictureJobs([...ids.regionIds.keys()]));
   await seedRegionPictures(pictures);
   const users = await seedUsers(passwordHash);
-  await seedCentres(passwordHash);
+  const centreIds = await seedCentres(passwordHash);
   const producers = await seedProducers(demoProducers, ids, pictures, users, passwordHash);
   await seedOrders(producers, users);
+  await seedCentrePickup(centreIds);
   await seedAddresses(users.shopper.id);
   await seedBookings(users);
   await seedReviews(users);

@@ -108,7 +108,9 @@ export function FulfilmentLine({ order }: { order: FulfilmentFacts }) {
         ? t("order.deliveryTo", { address: [order.address, order.district, order.region].filter(Boolean).join(", ") })
         : order.fulfilment === "PICKUP"
           ? t("order.pickupAt", { address: order.producer.pickupAddress })
-          : t("checkout.onSite")}
+          : order.fulfilment === "CENTRE"
+            ? t("order.centreAt", { address: [order.address, order.district].filter(Boolean).join(", ") })
+            : t("checkout.onSite")}
     </p>
   );
 }

@@ -270,6 +270,28 @@ export default function CheckoutPage() {
                     {t("checkout.pickup", { address: group.pickupAddress })}
                   </label>
                 ) : null}
+                {/* Pickup at an ABAD centre is paid by card (the programme hands the goods over), so only with cards on. */}
+                {cardEnabled
+                  ? group.centres.map((centre) => (
+                      <label key={centre.id} className="choice">
+                        <input
+                          type="radio"
+                          name={`fulfilment.${group.producerId}`}
+                          value={`CENTRE:${centre.id}`}
+                          checked={choice === "CENTRE" && fulfilment[group.producerId] === `CENTRE:${centre.id}`}
+                          onChange={() => setPicks((p) => ({ ...p, fulfilment: { ...p.fulfilment, [group.producerId]: `CENTRE:${centre.id}` } }))}
+                        />
+                        <span>
+                          {t("checkout.centre", { centre: centre.name })} ({centre.feeQ > 0 ? money(centre.feeQ) : t("checkout.free")},{" "}
+                          {plural("checkout.deliveryDays", centre.days)})
+                          <br />
+                          <span className="muted">
+                            {centre.address}, {centre.district} · {centre.hours} · {t("checkout.centreCardOnly")}
+                          </span>
+                        </span>
+                      </label>
+                    ))
+                  : null}
                 {choice === null && coverage === "uncovered" ? (
                   <p className="notice notice--warn">{t("checkout.notDelivered", { item: group.producerName })}</p>
                 ) : null}
@@ -282,7 +304,17 @@ export default function CheckoutPage() {
                 <>
                   <dt>{t("checkout.deliveryLine")}</dt>
                   <dd className={changedFees.has(group.producerId) ? "changed" : undefined}>
-                    {choice !== "DELIVERY" ? "—" : !quote ? t("checkout.feeByAddress") : deliveryQ > 0 ? money(deliveryQ) : t("checkout.free")}
+                    {choice === "CENTRE"
+                      ? deliveryQ > 0
+                        ? money(deliveryQ)
+                        : t("checkout.free")
+                      : choice !== "DELIVERY"
+                        ? "—"
+                        : !quote
+                          ? t("checkout.feeByAddress")
+                          : deliveryQ > 0
+                            ? money(deliveryQ)
+                            : t("checkout.free")}
                     {changedFees.has(group.producerId) ? <strong> {t("checkout.feeNew")}</strong> : null}
                   </dd>
                 </>

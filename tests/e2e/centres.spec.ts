@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, login } from "./fixtures";
+import { DEMO_PASSWORD, login, waitForHydration } from "./fixtures";
 
 /**
  * ABAD centres, item 1 of issue #19: an admin adds a centre and makes a new account its staff, on a
@@ -56,4 +56,54 @@ test("an admin adds a centre and its staff member, who sees only that centre", a
   await page.context().clearCookies();
   await login(page, "shopper@example.az");
   expect((await page.goto("/centre"))?.status()).toBe(403);
+});
+
+test("an online order is picked up at the Baku centre: paid by card, sent, received and handed over against its number", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const shopper = await (await browser.newContext({ javaScriptEnabled: true, viewport: { width: 360, height: 780 } })).newPage();
+  await shopper.goto("/producers/mammadovlar-shirniyyat-evi?lang=en");
+  await shopper.locator(".product-card__title a").first().click();
+  await waitForHydration(shopper);
+  await shopper.locator("#add-to-cart").getByRole("button", { name: "Add to cart" }).click();
+  await expect(shopper.getByText("Added to your cart.")).toBeVisible();
+  await shopper.goto("/checkout?lang=en");
+  await waitForHydration(shopper);
+  await shopper.getByLabel("Full name").fill("Orxan Səfərov");
+  await shopper.getByLabel("Email").fill("centre-pickup-e2e@example.az");
+  await shopper.getByLabel("Phone").fill("+994 50 555 12 34");
+  await shopper.getByRole("radio", { name: /^Pickup at ABAD Old City centre \(₼2\.00, 3 days\)/ }).check();
+  await expect(shopper.locator(".checkout__figures").first()).toContainText("Delivery₼2.00");
+  await shopper.getByLabel("Card (secure payment by Stripe)").check();
+  await shopper.getByRole("button", { name: "Place order" }).click();
+  await shopper.getByRole("button", { name: "Pay" }).click();
+  await expect(shopper.getByText("Your card payment is confirmed.")).toBeVisible({ timeout: 15_000 });
+  await expect(shopper.locator(".order-summary").first()).toContainText("Pickup at an ABAD centre: Kiçik Qala küç. 5");
+  const number = ((await shopper.locator(".order-summary h2").first().textContent()) ?? "").match(/AB-[\w-]+/)![0];
+  const orderPage = shopper.url();
+
+  const producer = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await login(producer, "producer@example.az", "/dashboard/orders?lang=en&status=CONFIRMED");
+  await producer.getByRole("link", { name: number }).click();
+  await producer.getByRole("button", { name: "Mark as shipped" }).click();
+  await expect(producer.locator("h1 .badge")).toHaveText("Shipped");
+  await expect(producer.getByRole("button", { name: "Mark as completed" })).toHaveCount(0);
+
+  const centre = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } })).newPage();
+  await login(centre, "centre@example.az", "/centre/parcels?lang=en");
+  await centre.getByRole("button", { name: `Received from the producer Order ${number}` }).click();
+  await expect(centre.getByRole("status").filter({ hasText: "Parcel received." })).toBeVisible();
+  const parcel = centre.locator(".parcel-list li").filter({ hasText: `Order ${number}` });
+  await parcel.getByLabel("Order number the shopper gives").fill("AB-0000-0000");
+  await parcel.getByRole("button", { name: `Handed to the shopper Order ${number}` }).click();
+  await expect(centre.getByText("That is not this parcel's order number: do not hand it over.")).toBeVisible();
+  await centre
+    .locator(".parcel-list li")
+    .filter({ hasText: `Order ${number}` })
+    .getByLabel("Order number the shopper gives")
+    .fill(number.toLowerCase());
+  await centre.getByRole("button", { name: `Handed to the shopper Order ${number}` }).click();
+  await expect(centre.getByRole("status").filter({ hasText: "Parcel handed over." })).toBeVisible();
+
+  await shopper.goto(orderPage);
+  await expect(shopper.locator(".order-summary .badge").first()).toHaveText("Completed");
 });

@@ -174,6 +174,7 @@ for (const lang of LANGS) {
       "/dashboard/products/import",
       "/dashboard/profile",
       "/dashboard/delivery",
+      "/dashboard/centres",
       "/sell",
     ]);
   });
@@ -231,7 +232,7 @@ for (const lang of LANGS) {
     await checkAll(page, lang, ["/admin/centres", ...centres]);
     await page.context().clearCookies();
     await login(page, "centre@example.az");
-    await checkAll(page, lang, ["/centre"]);
+    await checkAll(page, lang, ["/centre", "/centre/parcels"]);
   });
 
   test(`programme area: reviews, messages, money, audit and staff as the admin (${lang})`, async ({ page }) => {

@@ -26,6 +26,8 @@ const CENTRE_FORM = {
   hoursRu: "",
   phone: "+994 24 244 00 20",
   mapUrl: "https://www.openstreetmap.org/?mlat=41.199&mlon=47.17",
+  pickupFee: "2,50",
+  pickupDays: "3",
   active: "on",
 };
 
@@ -70,7 +72,7 @@ beforeAll(async () => {
 describe("admins manage centres and their staff", () => {
   it("creates a centre with its three names, district, hours, phone and map link, and audits it", async () => {
     const centre = await db.centre.findUniqueOrThrow({ where: { id: centreB } });
-    expect(centre).toMatchObject({ nameEn: "ABAD Shaki centre", district: "Şəki", hoursEn: "", active: true });
+    expect(centre).toMatchObject({ nameEn: "ABAD Shaki centre", district: "Şəki", hoursEn: "", active: true, pickupFeeQ: 250, pickupDays: 3 });
     expect(await db.auditLog.count({ where: { action: "centre.create", entityId: centreB } })).toBe(1);
   });
 

@@ -27,6 +27,20 @@ describe("order transitions", () => {
     expect(canMoveOrder(cash("PLACED"), "SHIPPED", "producer")).toBe(false);
   });
 
+  it("sends a centre pickup to the centre, whose staff take it in and hand it over", () => {
+    expect(producerActions(card("CONFIRMED", "CENTRE"))).toEqual(["SHIPPED", "CANCELLED"]);
+    expect(producerActions(card("SHIPPED", "CENTRE"))).toEqual([]);
+    expect(canMoveOrder(card("SHIPPED", "CENTRE"), "READY_FOR_PICKUP", "centre")).toBe(true);
+    expect(canMoveOrder(card("CONFIRMED", "CENTRE"), "READY_FOR_PICKUP", "centre")).toBe(true);
+    expect(canMoveOrder(card("PLACED", "CENTRE"), "READY_FOR_PICKUP", "centre")).toBe(false);
+    expect(canMoveOrder(card("SHIPPED", "CENTRE"), "COMPLETED", "centre")).toBe(false);
+    expect(canMoveOrder(card("READY_FOR_PICKUP", "CENTRE"), "COMPLETED", "centre")).toBe(true);
+    expect(canMoveOrder(card("READY_FOR_PICKUP", "CENTRE"), "COMPLETED", "producer")).toBe(false);
+    expect(canMoveOrder(card("SHIPPED", "DELIVERY"), "READY_FOR_PICKUP", "centre")).toBe(false);
+    expect(canMoveOrder(card("SHIPPED", "DELIVERY"), "READY_FOR_PICKUP", "producer")).toBe(false);
+    expect(canMoveOrder(card("CONFIRMED", "DELIVERY"), "CANCELLED", "centre")).toBe(false);
+  });
+
   it("lets the payment flow only confirm or cancel", () => {
     expect(canMoveOrder(card("CONFIRMED"), "SHIPPED", "payment")).toBe(false);
     expect(canMoveOrder(card("PLACED"), "CANCELLED", "payment")).toBe(true);

@@ -1,6 +1,7 @@
 import { recordDemandEvent } from "~/models/insights/demand.server";
 import type { ZoneRule } from "~/models/delivery/delivery-zones";
 import { zonesByProducer } from "~/models/delivery/delivery-zones.server";
+import { centresByProducer, type CentreOption } from "~/models/centres/centres.server";
 import { db, Prisma } from "~/utils/db.server";
 import { queryRows } from "~/utils/sql.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
@@ -235,6 +236,8 @@ export type CartProducerGroup = {
   zones: ZoneRule[];
   offersPickup: boolean;
   pickupAddress: string;
+  /** the ABAD centres the producer sends goods to for pickup */
+  centres: CentreOption[];
   lines: CartViewLine[];
   subtotalQ: number;
 };
@@ -345,6 +348,7 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
           producerName: product.producer.name,
           producerSlug: product.producer.slug,
           zones: [],
+          centres: [],
           offersPickup: product.producer.offersPickup,
           pickupAddress: product.producer.pickupAddress,
           lines: [],
@@ -380,7 +384,14 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
   }
   const list = [...groups.values()];
   const zones = await zonesByProducer(list.map((g) => g.producerId));
-  for (const group of list) group.zones = zones.get(group.producerId) ?? [];
+  const centres = await centresByProducer(
+    list.map((g) => g.producerId),
+    locale,
+  );
+  for (const group of list) {
+    group.zones = zones.get(group.producerId) ?? [];
+    group.centres = centres.get(group.producerId) ?? [];
+  }
   return {
     groups: list,
     totalQ: list.reduce((sum, g) => sum + g.subtotalQ, 0),

@@ -1,6 +1,8 @@
 import { CENTRE_ROLE, isStaff } from "~/models/accounts/roles";
 import { recordAudit } from "~/models/audit/audit.server";
 import { db, type Prisma } from "~/utils/db.server";
+import type { Locale } from "~/utils/i18n";
+import { centreHours, centreName } from "./centre-names";
 import type { CentreHoursInput, CentreInput } from "./centre-schema";
 
 const CENTRE_FIELDS = {
@@ -16,6 +18,8 @@ const CENTRE_FIELDS = {
   phone: true,
   mapUrl: true,
   active: true,
+  pickupFeeQ: true,
+  pickupDays: true,
 } satisfies Prisma.CentreSelect;
 
 export type CentreError = "notFound" | "centre.staff.noAccount" | "centre.staff.isStaff" | "centre.staff.isProducer" | "centre.staff.inactive";
@@ -41,9 +45,13 @@ export async function getCentreForAdmin(id: string) {
   });
 }
 
+function centreData({ pickupFee, ...input }: CentreInput) {
+  return { ...input, pickupFeeQ: pickupFee };
+}
+
 export async function createCentre(actorId: string, input: CentreInput) {
   return db.$transaction(async (tx) => {
-    const centre = await tx.centre.create({ data: input, select: { id: true } });
+    const centre = await tx.centre.create({ data: centreData(input), select: { id: true } });
     await recordAudit(tx, { actorId, action: "centre.create", entityType: "Centre", entityId: centre.id, after: input });
     return centre;
   });
@@ -53,7 +61,7 @@ export async function updateCentre(actorId: string, id: string, input: CentreInp
   return db.$transaction(async (tx): Promise<CentreResult> => {
     const before = await tx.centre.findUnique({ where: { id }, select: CENTRE_FIELDS });
     if (!before) return { ok: false, error: "notFound" };
-    await tx.centre.update({ where: { id }, data: input });
+    await tx.centre.update({ where: { id }, data: centreData(input) });
     await recordAudit(tx, { actorId, action: "centre.update", entityType: "Centre", entityId: id, before, after: input });
     return { ok: true };
   });
@@ -132,4 +140,65 @@ export async function updateOwnCentreHours(actorId: string, centreId: string, in
 /** What the /centre layout shows of the staff member's centre. */
 export async function getCentreHeader(centreId: string) {
   return db.centre.findUniqueOrThrow({ where: { id: centreId }, select: { id: true, nameAz: true, nameEn: true, nameRu: true } });
+}
+
+/** An ABAD centre a producer's goods can be picked up at, as the checkout offers it. */
+export type CentreOption = { id: string; name: string; address: string; district: string; hours: string; feeQ: number; days: number };
+
+/** The open centres each producer delivers to, by producer id, names in the page's language. */
+export async function centresByProducer(producerIds: string[], locale: Locale): Promise<Map<string, CentreOption[]>> {
+  const links = await db.producerCentre.findMany({
+    where: { producerId: { in: producerIds }, centre: { active: true } },
+    orderBy: { centre: { nameAz: "asc" } },
+    select: { producerId: true, centre: { select: { ...CENTRE_FIELDS, pickupFeeQ: true, pickupDays: true } } },
+  });
+  const byProducer = new Map<string, CentreOption[]>();
+  for (const { producerId, centre } of links) {
+    const option = {
+      id: centre.id,
+      name: centreName(centre, locale),
+      address: centre.address,
+      district: centre.district,
+      hours: centreHours(centre, locale),
+      feeQ: centre.pickupFeeQ,
+      days: centre.pickupDays,
+    };
+    byProducer.set(producerId, [...(byProducer.get(producerId) ?? []), option]);
+  }
+  return byProducer;
+}
+
+/** Every open centre, and whether the producer delivers there: the producer's choice on /dashboard/delivery. */
+export async function producerCentreChoices(producerId: string, locale: Locale) {
+  const centres = await db.centre.findMany({
+    where: { active: true },
+    orderBy: { nameAz: "asc" },
+    select: { ...CENTRE_FIELDS, pickupFeeQ: true, pickupDays: true, producers: { where: { producerId }, select: { producerId: true } } },
+  });
+  return centres.map((centre) => ({
+    id: centre.id,
+    name: centreName(centre, locale),
+    address: `${centre.address}, ${centre.district}`,
+    feeQ: centre.pickupFeeQ,
+    days: centre.pickupDays,
+    chosen: centre.producers.length > 0,
+  }));
+}
+
+/** The producer delivers to exactly these open centres from now on (ids of closed or unknown centres are ignored). */
+export async function setProducerCentres(actorId: string, producerId: string, centreIds: string[]) {
+  await db.$transaction(async (tx) => {
+    const open = await tx.centre.findMany({ where: { id: { in: centreIds }, active: true }, select: { id: true } });
+    const before = await tx.producerCentre.findMany({ where: { producerId }, select: { centreId: true } });
+    await tx.producerCentre.deleteMany({ where: { producerId } });
+    if (open.length > 0) await tx.producerCentre.createMany({ data: open.map((centre) => ({ producerId, centreId: centre.id })) });
+    await recordAudit(tx, {
+      actorId,
+      action: "producer.centres",
+      entityType: "Producer",
+      entityId: producerId,
+      before: { centres: before.map((b) => b.centreId) },
+      after: { centres: open.map((c) => c.id) },
+    });
+  });
 }

@@ -8,9 +8,12 @@ export const phoneField = z
   .min(1, "form.required")
   .regex(/^\+?[0-9][0-9 ()-]{6,19}$/, "form.phone");
 
+/** Pickup at an ABAD centre, as a checkout choice: `CENTRE:<centreId>`. */
+export const CENTRE_CHOICE = /^CENTRE:([A-Za-z0-9]{1,40})$/;
+
 /**
- * The checkout form. `fulfilment.<producerId>` holds each producer's choice of delivery or
- * pickup; the address is needed once if any producer delivers: a saved one (`addressId`, signed-in
+ * The checkout form. `fulfilment.<producerId>` holds each producer's choice of delivery,
+ * pickup or pickup at an ABAD centre; the address is needed once if any producer delivers: a saved one (`addressId`, signed-in
  * shoppers) or a district or city from the regions file plus street, house and flat.
  */
 export const checkoutSchema = z
@@ -20,7 +23,7 @@ export const checkoutSchema = z
     email: emailField,
     phone: phoneField,
     paymentMethod: z.enum(["CASH", "CARD"], { error: "checkout.choosePayment" }),
-    fulfilment: z.record(z.string().max(40), z.enum(["DELIVERY", "PICKUP"])).default({}),
+    fulfilment: z.record(z.string().max(40), z.union([z.enum(["DELIVERY", "PICKUP"]), z.string().regex(CENTRE_CHOICE)])).default({}),
     /** each producer's delivery fee as the page showed it, in qəpik */
     shownFee: z.record(z.string().max(40), z.coerce.number().int().min(0).max(100_000_000)).default({}),
     addressId: z.string().trim().max(40).optional(),

@@ -1,5 +1,6 @@
 import { isBookable } from "~/models/bookings/listing-kind";
 import type { CartProducerGroup, CartView } from "~/models/cart/cart.server";
+import { CENTRE_CHOICE } from "~/models/checkout/checkout-schema";
 import { quoteDelivery, type DeliveryQuote } from "~/models/delivery/delivery-zones";
 import type { Fulfilment } from "~/models/orders/order-status";
 
@@ -43,8 +44,15 @@ export function resolveFulfilment(group: CartProducerGroup, chosen: string | und
   const { coverage } = deliveryFor(group, district);
   const delivers = coverage === "covered" || coverage === "unknown";
   if (chosen === "PICKUP") return group.offersPickup ? "PICKUP" : null;
+  if (chosen?.startsWith("CENTRE:")) return chosenCentre(group, chosen) ? "CENTRE" : null;
   if (chosen === "DELIVERY") return delivers ? "DELIVERY" : null;
   return delivers ? "DELIVERY" : group.offersPickup ? "PICKUP" : null;
+}
+
+/** The ABAD centre a `CENTRE:<id>` choice names, if the producer sends goods there. */
+export function chosenCentre(group: CartProducerGroup, chosen: string | undefined) {
+  const id = CENTRE_CHOICE.exec(chosen ?? "")?.[1];
+  return id ? (group.centres.find((centre) => centre.id === id) ?? null) : null;
 }
 
 /**
@@ -57,8 +65,19 @@ export function checkoutTotals(cart: CartView, fulfilment: Record<string, string
     const choice = resolveFulfilment(group, fulfilment[group.producerId], district);
     const { coverage, quote } = deliveryFor(group, district);
     // Fees and totals are the producer's whole share; the orders split it (goods and fee, each booking).
-    const deliveryQ = choice === "DELIVERY" && quote ? quote.feeQ : 0;
-    return { producerId: group.producerId, fulfilment: choice, coverage, quote, subtotalQ: group.subtotalQ, deliveryQ, totalQ: group.subtotalQ + deliveryQ };
+    // Pickup at a centre costs the programme's fee for that centre.
+    const centre = choice === "CENTRE" ? chosenCentre(group, fulfilment[group.producerId]) : null;
+    const deliveryQ = choice === "DELIVERY" && quote ? quote.feeQ : centre ? centre.feeQ : 0;
+    return {
+      producerId: group.producerId,
+      fulfilment: choice,
+      centre,
+      coverage,
+      quote,
+      subtotalQ: group.subtotalQ,
+      deliveryQ,
+      totalQ: group.subtotalQ + deliveryQ,
+    };
   });
   return { groups, totalQ: groups.reduce((sum, g) => sum + g.totalQ, 0) };
 }

@@ -25,6 +25,7 @@ export type CheckoutError =
   | "checkout.notDelivered"
   | "checkout.checkFee"
   | "checkout.cardUnavailable"
+  | "checkout.centreNeedsCard"
   | "address.districtRequired";
 
 export type CheckoutResult =
@@ -95,6 +96,8 @@ export async function placeCheckout(args: {
     };
   }
   const card = input.paymentMethod === "CARD";
+  // At a centre the programme hands the goods over, so it must hold the money too: card only.
+  if (!card && totals.groups.some((g) => g.fulfilment === "CENTRE")) return { ok: false, error: "checkout.centreNeedsCard" };
 
   try {
     const groupId = await db.$transaction(async (tx) => {
@@ -130,13 +133,14 @@ export async function placeCheckout(args: {
                   lines: goods,
                   fulfilment: figures.fulfilment!,
                   deliveryQ: figures.deliveryQ,
-                  address: figures.fulfilment === "DELIVERY" ? address!.street : "",
+                  address: figures.fulfilment === "DELIVERY" ? address!.street : (figures.centre?.address ?? ""),
+                  centre: figures.centre,
                 },
               ]
             : []),
           ...group.lines
             .filter((line) => isBookable(line.kind))
-            .map((line) => ({ lines: [line], fulfilment: "ON_SITE" as const, deliveryQ: 0, address: line.meetingPoint })),
+            .map((line) => ({ lines: [line], fulfilment: "ON_SITE" as const, deliveryQ: 0, address: line.meetingPoint, centre: null })),
         ];
         for (const part of parts) {
           const subtotalQ = part.lines.reduce((sum, line) => sum + line.lineTotalQ, 0);
@@ -149,7 +153,8 @@ export async function placeCheckout(args: {
               userId,
               fulfilment: part.fulfilment,
               address: part.address,
-              district: part.fulfilment === "DELIVERY" ? address!.district : "",
+              district: part.fulfilment === "DELIVERY" ? address!.district : (part.centre?.district ?? ""),
+              centreId: part.centre?.id ?? null,
               regionId: part.fulfilment === "DELIVERY" ? regionId : null,
               subtotalQ,
               deliveryQ: part.deliveryQ,

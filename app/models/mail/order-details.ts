@@ -50,6 +50,7 @@ export function orderFacts(translator: Translator, order: MailOrder): MailBlock 
   }
   rows.push({ label: t("mail.placedOn"), value: date(order.placedAt) });
   if (order.fulfilment === "DELIVERY") rows.push({ label: "", value: t("order.deliveryTo", { address: order.address }) });
+  if (order.fulfilment === "CENTRE") rows.push({ label: "", value: t("order.centreAt", { address: order.address }) });
   if (order.fulfilment === "PICKUP") rows.push({ label: "", value: t("order.pickupAt", { address: order.pickupAddress }) });
   if (order.deliveryQ > 0) rows.push({ label: "", value: t("order.deliveryFee", { fee: money(order.deliveryQ) }) });
   rows.push({ label: t("common.total"), value: money(order.totalQ) });

@@ -165,7 +165,8 @@ export type AfterSaleShopperTemplate =
   | "after.mail.returnRequested.shopper"
   | "after.mail.returnAccepted.shopper"
   | "after.mail.returnDeclined.shopper"
-  | "after.mail.returnRefunded.shopper";
+  | "after.mail.returnRefunded.shopper"
+  | "centre.mail.ready";
 export type AfterSaleProducerTemplate =
   | "after.mail.shopperCancelled"
   | "after.mail.cancelRequested.producer"
@@ -174,7 +175,9 @@ export type AfterSaleProducerTemplate =
   | "after.mail.returnRequested.producer"
   | "after.mail.returnAccepted.producer"
   | "after.mail.returnDeclined.producer"
-  | "after.mail.returnRefunded.producer";
+  | "after.mail.returnRefunded.producer"
+  | "centre.mail.received"
+  | "centre.mail.handed";
 
 /** Placeholders every after-sale mail may use: the reason given, and how to send goods back. */
 type AfterSaleVars = { reason?: string; instructions?: string; amountQ?: number };

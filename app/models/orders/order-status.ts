@@ -7,9 +7,10 @@ export const ORDER_STATUSES = Object.values(OrderStatus);
 
 /**
  * producer: a member of the order's producer; payment: the card payment flow (webhooks, expiry);
- * shopper: the person who placed it (only an order still waiting for its card payment).
+ * shopper: the person who placed it (only an order still waiting for its card payment);
+ * centre: staff of the ABAD centre a CENTRE order is picked up at.
  */
-export type OrderActor = "producer" | "payment" | "shopper";
+export type OrderActor = "producer" | "payment" | "shopper" | "centre";
 
 type OrderFacts = {
   status: OrderStatus;
@@ -44,7 +45,7 @@ export function displayStatus(order: {
 const NEXT: Record<OrderStatus, readonly OrderStatus[]> = {
   PLACED: ["CONFIRMED", "CANCELLED"],
   CONFIRMED: ["SHIPPED", "READY_FOR_PICKUP", "COMPLETED", "CANCELLED"],
-  SHIPPED: ["COMPLETED"],
+  SHIPPED: ["READY_FOR_PICKUP", "COMPLETED"],
   READY_FOR_PICKUP: ["COMPLETED"],
   COMPLETED: [],
   CANCELLED: [],
@@ -55,6 +56,9 @@ export function canMoveOrder(order: OrderFacts, to: OrderStatus, actor: OrderAct
   const from = order.status;
   if (!(NEXT[from] ?? []).includes(to)) return false;
   if (actor === "payment") return (from === "PLACED" && to === "CONFIRMED") || to === "CANCELLED";
+  // The centre takes the parcel in (sent, or brought straight after confirming) and hands it over; nothing else.
+  if (actor === "centre") return order.fulfilment === "CENTRE" && (to === "READY_FOR_PICKUP" ? from !== "PLACED" : to === "COMPLETED" && from === "READY_FOR_PICKUP");
+  if (from === "SHIPPED" && to === "READY_FOR_PICKUP") return false;
   if (actor === "shopper") {
     if (to !== "CANCELLED") return false;
     if (isAwaitingPayment({ ...order, paymentStatus: order.paymentStatus ?? "" })) return true;
@@ -66,13 +70,14 @@ export function canMoveOrder(order: OrderFacts, to: OrderStatus, actor: OrderAct
     // A card order is confirmed by its payment, never by hand.
     case "CONFIRMED":
       return order.paymentMethod === "CASH";
+    // A centre pickup is shipped to the centre, which then takes it from there.
     case "SHIPPED":
-      return order.fulfilment === "DELIVERY";
+      return order.fulfilment === "DELIVERY" || order.fulfilment === "CENTRE";
     case "READY_FOR_PICKUP":
       return order.fulfilment === "PICKUP";
     // A delivery is completed once shipped, a pickup once ready; tours and stays once they took place.
     case "COMPLETED":
-      return from !== "CONFIRMED" || order.fulfilment === "ON_SITE";
+      return order.fulfilment !== "CENTRE" && (from !== "CONFIRMED" || order.fulfilment === "ON_SITE");
     case "CANCELLED":
       return true;
     default:

@@ -19,7 +19,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { centre, title: `${centreName(centre, locale)} · ${t("app.name")}` };
 }
 
-const NAV = [{ to: "/centre", key: "centre.nav.home", end: true }] as const;
+const NAV = [
+  { to: "/centre", key: "centre.nav.home", end: true },
+  { to: "/centre/parcels", key: "centre.nav.parcels", end: false },
+] as const;
 
 export default function CentreLayout() {
   const { centre } = useLoaderData<typeof loader>();

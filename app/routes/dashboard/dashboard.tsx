@@ -35,6 +35,7 @@ const ACTIVE_NAV = [
   { to: "/dashboard/team", key: "dashboard.nav.team" },
   { to: "/dashboard/profile", key: "dashboard.nav.profile" },
   { to: "/dashboard/delivery", key: "dashboard.nav.delivery" },
+  { to: "/dashboard/centres", key: "dashboard.nav.centres" },
 ] as const;
 
 const WAITING_NAV = [

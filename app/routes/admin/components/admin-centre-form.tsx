@@ -4,6 +4,7 @@ import { Form } from "@remix-run/react";
 import { AddressFields, type DistrictGroup } from "~/components/address-fields";
 import { ErrorList, Field } from "~/components/forms";
 import { centreSchema } from "~/models/centres/centre-schema";
+import { formatAznInput } from "~/utils/money-input";
 import { useTranslator } from "~/utils/use-translator";
 
 type Values = {
@@ -18,6 +19,8 @@ type Values = {
   phone: string;
   mapUrl: string;
   active: boolean;
+  pickupFeeQ: number;
+  pickupDays: number;
 };
 
 /** Create and edit share this form; `intent` tells the actions apart on the edit page. */
@@ -40,7 +43,14 @@ export function CentreForm({
   const [form, fields] = useForm({
     id,
     lastResult,
-    defaultValue: defaultValue ? { ...defaultValue, active: defaultValue.active ? "on" : undefined } : { active: "on" },
+    defaultValue: defaultValue
+      ? {
+          ...defaultValue,
+          active: defaultValue.active ? "on" : undefined,
+          pickupFee: defaultValue.pickupFeeQ > 0 ? formatAznInput(defaultValue.pickupFeeQ) : "",
+          pickupDays: String(defaultValue.pickupDays),
+        }
+      : { active: "on", pickupDays: "3" },
     constraint: getZodConstraint(centreSchema),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -79,6 +89,20 @@ export function CentreForm({
           inputProps={{ ...getInputProps(fields.mapUrl, { type: "url" }), maxLength: 500 }}
           errors={fields.mapUrl.errors}
           errorId={fields.mapUrl.errorId}
+        />
+        <Field
+          label={t("centre.form.pickupFee")}
+          hint={t("centre.form.pickupFeeHint")}
+          inputProps={{ ...getInputProps(fields.pickupFee, { type: "text" }), inputMode: "decimal", maxLength: 12 }}
+          errors={fields.pickupFee.errors}
+          errorId={fields.pickupFee.errorId}
+        />
+        <Field
+          label={t("centre.form.pickupDays")}
+          hint={t("centre.form.pickupDaysHint")}
+          inputProps={{ ...getInputProps(fields.pickupDays, { type: "number" }), min: 0, max: 30, inputMode: "numeric" }}
+          errors={fields.pickupDays.errors}
+          errorId={fields.pickupDays.errorId}
         />
       </div>
       <div className="field field--checkbox">
