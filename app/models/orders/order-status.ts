@@ -57,7 +57,8 @@ export function canMoveOrder(order: OrderFacts, to: OrderStatus, actor: OrderAct
   if (!(NEXT[from] ?? []).includes(to)) return false;
   if (actor === "payment") return (from === "PLACED" && to === "CONFIRMED") || to === "CANCELLED";
   // The centre takes the parcel in (sent, or brought straight after confirming) and hands it over; nothing else.
-  if (actor === "centre") return order.fulfilment === "CENTRE" && (to === "READY_FOR_PICKUP" ? from !== "PLACED" : to === "COMPLETED" && from === "READY_FOR_PICKUP");
+  if (actor === "centre")
+    return order.fulfilment === "CENTRE" && (to === "READY_FOR_PICKUP" ? from !== "PLACED" : to === "COMPLETED" && from === "READY_FOR_PICKUP");
   if (from === "SHIPPED" && to === "READY_FOR_PICKUP") return false;
   if (actor === "shopper") {
     if (to !== "CANCELLED") return false;
