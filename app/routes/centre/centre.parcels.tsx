@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
-import type { MessageKey } from "~/locales/types";
 import { parcelActionSchema } from "~/models/centres/centre-schema";
 import { listCentreParcels, moveParcel } from "~/models/centres/parcels.server";
 import { requireCentreStaff } from "~/utils/auth.server";
@@ -78,7 +77,7 @@ export default function CentreParcels() {
           {parcels.incoming.map((parcel) => (
             <ParcelCard key={parcel.id} parcel={parcel}>
               <p>
-                <span className="badge">{t(`order.status.${parcel.status}` as MessageKey)}</span>
+                <span className="badge">{t(`order.status.${parcel.status}`)}</span>
               </p>
               <ErrorList errors={errorFor(parcel.id)} />
               <Form method="post">
