@@ -9,7 +9,7 @@ import { verifyLogin } from "~/models/accounts/users.server";
 import { getUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { createUser, FACTORY_PASSWORD } from "../support/factories";
-import { cookieFrom, dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { cookieFrom, dataOf, getRequest, headerOf, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 
 const args = (request: Request, context = loadContext) => ({ request, params: {}, context });
 type Reply = { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> };
@@ -22,7 +22,7 @@ describe("session rotation on login", () => {
     const [oldId] = await sessionIdsOf(user.id);
     const result = await settle(() => loginAction(args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD }, { cookie: planted }))));
     expect(statusOf(result)).toBe(302);
-    const fresh = cookieFrom((result as Response).headers.get("Set-Cookie"));
+    const fresh = cookieFrom(headerOf(result, "Set-Cookie"));
     const ids = await sessionIdsOf(user.id);
     expect(ids).toHaveLength(1);
     expect(ids[0]).not.toBe(oldId);
@@ -35,7 +35,7 @@ describe("session rotation on login", () => {
     const victim = await createUser();
     const planted = await sessionCookieFor(attacker.id);
     const result = await settle(() => loginAction(args(postRequest("/login", { email: victim.email, password: FACTORY_PASSWORD }, { cookie: planted }))));
-    const fresh = cookieFrom((result as Response).headers.get("Set-Cookie"));
+    const fresh = cookieFrom(headerOf(result, "Set-Cookie"));
     expect((await getUser(getRequest("/", { cookie: fresh })))?.id).toBe(victim.id);
     expect(await getUser(getRequest("/", { cookie: planted }))).toBeNull();
   });
@@ -51,7 +51,7 @@ describe("changing the password", () => {
 
   it("sends a visitor who is not signed in to the login page", async () => {
     const result = await settle(() => changeLoader(args(getRequest("/account/password"))));
-    expect((result as Response).headers.get("Location")).toBe(`/login?redirectTo=${encodeURIComponent("/account/password")}`);
+    expect(headerOf(result, "Location")).toBe(`/login?redirectTo=${encodeURIComponent("/account/password")}`);
     const post = await settle(() => changeAction(args(postRequest("/account/password", form()))));
     expect(statusOf(post)).toBe(302);
   });
@@ -67,8 +67,8 @@ describe("changing the password", () => {
 
     const result = await settle(() => changeAction(args(postRequest("/account/password", form(), { cookie: here }))));
     expect(statusOf(result)).toBe(302);
-    expect((result as Response).headers.get("Location")).toBe("/account/password?changed=1");
-    const fresh = cookieFrom((result as Response).headers.get("Set-Cookie"));
+    expect(headerOf(result, "Location")).toBe("/account/password?changed=1");
+    const fresh = cookieFrom(headerOf(result, "Set-Cookie"));
     const newIds = await sessionIdsOf(user.id);
     expect(newIds).toHaveLength(1);
     expect(oldIds).not.toContain(newIds[0]);
@@ -131,8 +131,8 @@ describe("forgotten password", () => {
     const unknown = await settle(() => forgotAction(args(postRequest("/forgot-password", { email: "nobody-here@example.az" }))));
     for (const result of [known, unknown]) {
       expect(statusOf(result)).toBe(302);
-      expect((result as Response).headers.get("Location")).toBe("/forgot-password?sent=1");
-      expect((result as Response).headers.get("Set-Cookie")).toBeNull();
+      expect(headerOf(result, "Location")).toBe("/forgot-password?sent=1");
+      expect(headerOf(result, "Set-Cookie")).toBeNull();
     }
     expect(await db.mailOutbox.count({ where: { to: "nobody-here@example.az" } })).toBe(0);
     const page = await forgotLoader(args(getRequest("/forgot-password?sent=1")));
@@ -183,7 +183,7 @@ describe("forgotten password", () => {
 
     const gone = await createUser({ active: false });
     const result = await settle(() => forgotAction(args(postRequest("/forgot-password", { email: gone.email }))));
-    expect((result as Response).headers.get("Location")).toBe("/forgot-password?sent=1");
+    expect(headerOf(result, "Location")).toBe("/forgot-password?sent=1");
     expect(await db.passwordReset.count({ where: { userId: gone.id } })).toBe(0);
   });
 

@@ -15,7 +15,7 @@ import * as staff from "~/routes/admin/admin.staff";
 import * as tasks from "~/routes/admin/admin.tasks";
 import { db } from "~/utils/db.server";
 import { createPendingListing, signedInCast } from "../support/admin-factories";
-import { getRequest, loadContext, postRequest, settle, statusOf } from "../support/http";
+import { getRequest, headerOf, loadContext, postRequest, settle, statusOf } from "../support/http";
 
 type Role = "anonymous" | "shopper" | "member" | "mentor" | "admin";
 type Cast = Awaited<ReturnType<typeof signedInCast>>;
@@ -154,7 +154,7 @@ describe("every admin page, for every kind of visitor", () => {
         const cookie = cast.cookies[role];
         const result = await settle(() => route.loader!({ request: getRequest(route.path(), { cookie }), params: route.params(), context: loadContext }));
         expect(statusOf(result)).toBe(expected);
-        if (expected === 302) expect((result as Response).headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
+        if (expected === 302) expect(headerOf(result, "Location")).toMatch(/^\/login\?redirectTo=/);
       });
     }
   }

@@ -7,7 +7,7 @@ import { loader as publicCollectionLoader } from "~/routes/collections.$slug";
 import { db } from "~/utils/db.server";
 import { signedInCast } from "../support/admin-factories";
 import { createProduct } from "../support/factories";
-import { dataOf, getRequest, loadContext, postRequest, settle, statusOf } from "../support/http";
+import { dataOf, getRequest, headerOf, loadContext, postRequest, settle, statusOf } from "../support/http";
 
 type Reply = { error?: Record<string, string[]> };
 const create = (form: Record<string, string>, cookie: string | null) =>
@@ -16,7 +16,7 @@ const edit = (id: string, form: Record<string, string>, cookie: string | null) =
   settle(() => collectionAction({ request: postRequest(`/admin/collections/${id}`, form, { cookie }), params: { id }, context: loadContext }));
 const view = (id: string, cookie: string | null, query = "") =>
   settle(() => collectionLoader({ request: getRequest(`/admin/collections/${id}${query}`, { cookie }), params: { id }, context: loadContext }));
-const idFromLocation = (result: unknown) => (result as Response).headers.get("Location")!.split("?")[0].split("/").pop()!;
+const idFromLocation = (result: unknown) => headerOf(result, "Location")!.split("?")[0].split("/").pop()!;
 const day = (offsetDays: number) => bakuDay(new Date(Date.now() + offsetDays * 86_400_000));
 
 describe("creating collections", () => {

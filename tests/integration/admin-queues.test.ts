@@ -6,7 +6,7 @@ import { loader as layoutLoader } from "~/routes/admin/admin";
 import { db } from "~/utils/db.server";
 import { createApplication, createPendingListing, signedInCast } from "../support/admin-factories";
 import { createProducer } from "../support/factories";
-import { dataOf, getRequest, loadContext, postRequest, settle, statusOf } from "../support/http";
+import { dataOf, getRequest, headerOf, loadContext, postRequest, settle, statusOf } from "../support/http";
 
 const args = (request: Request) => ({ request, params: {}, context: loadContext });
 const post = (form: Record<string, string>, cookie: string | null) => queuesAction(args(postRequest("/admin", form, { cookie })));
@@ -21,7 +21,7 @@ describe("listing queue", () => {
 
     const result = await settle(() => post({ intent: "approve-listing", id: listing.id, slug: listing.slug }, cookies.mentor));
     expect(statusOf(result)).toBe(302);
-    expect((result as Response).headers.get("Location")).toBe(`/admin?done=listingApproved&slug=${listing.slug}`);
+    expect(headerOf(result, "Location")).toBe(`/admin?done=listingApproved&slug=${listing.slug}`);
 
     const after = await db.product.findUniqueOrThrow({ where: { id: listing.id } });
     expect(after.status).toBe("PUBLISHED");

@@ -5,7 +5,7 @@ import { loader as reportsLoader } from "~/routes/admin/admin.reports";
 import { db } from "~/utils/db.server";
 import { createCategory, createDemandEvent, createOrder, createProducerIn, createProductIn, createRegion, createSector } from "../support/admin-factories";
 import { createProducerWithMember, createUser } from "../support/factories";
-import { dataOf, getRequest, loadContext, sessionCookieFor, settle, statusOf } from "../support/http";
+import { dataOf, getRequest, loadContext, responseOf, sessionCookieFor, settle, statusOf } from "../support/http";
 
 type Row = Record<string, string | number>;
 type Report = {
@@ -185,7 +185,7 @@ describe("CSV export", () => {
   it("exports each table with translated headings, AZN amounts and no spreadsheet formulas", async () => {
     const monthly = await csv("monthly", PERIOD);
     expect(statusOf(monthly)).toBe(200);
-    const response = monthly as Response;
+    const response = responseOf(monthly);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toContain("abad-monthly-2025-03-2025-05.csv");
     const lines = (await response.text())
@@ -196,7 +196,7 @@ describe("CSV export", () => {
     expect(lines[1]).toBe("2025-03,73.00,2,72.00,2,1,0");
     expect(lines).toHaveLength(4);
 
-    const searches = await ((await csv("searches", PERIOD)) as Response).text();
+    const searches = await responseOf(await csv("searches", PERIOD)).text();
     expect(searches).toContain("'=hyperlink(1)");
     expect(searches).not.toMatch(/(^|,)=hyperlink/m);
 

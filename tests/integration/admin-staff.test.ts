@@ -7,7 +7,7 @@ import { getUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { signedInCast } from "../support/admin-factories";
 import { createProducer, createUser } from "../support/factories";
-import { cookieFrom, dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { cookieFrom, dataOf, getRequest, headerOf, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 
 const post = (form: Record<string, string>, cookie: string | null) =>
   settle(() => staffAction({ request: postRequest("/admin/staff", form, { cookie }), params: {}, context: loadContext }));
@@ -73,8 +73,8 @@ describe("inviting a mentor", () => {
 
     const done = await reset({ token, password: "a-good-password", confirm: "a-good-password" });
     expect(statusOf(done)).toBe(302);
-    expect((done as Response).headers.get("Location")).toBe("/admin");
-    const newCookie = cookieFrom((done as Response).headers.get("Set-Cookie"));
+    expect(headerOf(done, "Location")).toBe("/admin");
+    const newCookie = cookieFrom(headerOf(done, "Set-Cookie"));
     expect((await getUser(getRequest("/", { cookie: newCookie })))?.id).toBe(user.id);
     expect(await getUser(getRequest("/", { cookie: oldSession }))).toBeNull();
     expect(await verifyLogin("gunel@example.az", "a-good-password")).toEqual({ ok: true, userId: user.id });

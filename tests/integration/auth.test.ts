@@ -8,7 +8,7 @@ import { loader as healthLoader } from "~/routes/healthz";
 import { db } from "~/utils/db.server";
 import { getUser } from "~/utils/auth.server";
 import { createProducerWithMember, createUser, FACTORY_PASSWORD } from "../support/factories";
-import { cookieFrom, dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { cookieFrom, dataOf, getRequest, headerOf, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 
 const args = (request: Request) => ({ request, params: {}, context: loadContext });
 
@@ -19,7 +19,7 @@ describe("sign up", () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: "aysel@example.az" } });
     expect(user.role).toBe("SHOPPER");
     expect(user.passwordHash).not.toContain("long-enough");
-    const cookie = cookieFrom((result as Response).headers.get("Set-Cookie"));
+    const cookie = cookieFrom(headerOf(result, "Set-Cookie"));
     expect((await getUser(getRequest("/", { cookie })))?.id).toBe(user.id);
   });
 
@@ -56,18 +56,18 @@ describe("log in", () => {
       [shopper, "/"],
     ] as const) {
       const result = await settle(() => loginAction(args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD }))));
-      expect((result as Response).headers.get("Location")).toBe(target);
+      expect(headerOf(result, "Location")).toBe(target);
     }
   });
 
   it("follows a same-site redirectTo but never an outside one", async () => {
     const user = await createUser();
     const inside = await settle(() => loginAction(args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD, redirectTo: "/cart" }))));
-    expect((inside as Response).headers.get("Location")).toBe("/cart");
+    expect(headerOf(inside, "Location")).toBe("/cart");
     const outside = await settle(() =>
       loginAction(args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD, redirectTo: "//evil.example" }))),
     );
-    expect((outside as Response).headers.get("Location")).toBe("/");
+    expect(headerOf(outside, "Location")).toBe("/");
   });
 
   it("refuses a deactivated account", async () => {
@@ -91,7 +91,7 @@ describe("guards", () => {
   it("sends a logged-out visitor to /login with redirectTo", async () => {
     const result = await settle(() => dashboardLoader(args(getRequest("/dashboard?tab=1"))));
     expect(statusOf(result)).toBe(302);
-    expect((result as Response).headers.get("Location")).toBe(`/login?redirectTo=${encodeURIComponent("/dashboard?tab=1")}`);
+    expect(headerOf(result, "Location")).toBe(`/login?redirectTo=${encodeURIComponent("/dashboard?tab=1")}`);
   });
 
   it("gives a shopper 403 on /dashboard and /admin", async () => {

@@ -7,7 +7,7 @@ import { checkoutLinkPath } from "~/models/payments/order-links.server";
 import { db } from "~/utils/db.server";
 import { checkoutForm, guestCartWith, openCheckout, submitCheckout } from "../support/checkout";
 import { createProducerWithMember, createProduct } from "../support/factories";
-import { getRequest, loadContext, postRequest, settle, statusOf } from "../support/http";
+import { getRequest, headerOf, loadContext, postRequest, settle, statusOf } from "../support/http";
 import { deliverWebhook, expectMoneyInvariants, paySession, useStripeTestServer, WEBHOOK_SECRET } from "../support/stripe-env";
 
 const stripeServer = useStripeTestServer();
@@ -42,13 +42,13 @@ describe("card payments through Stripe Checkout", () => {
       "line_items[0][quantity]": "1",
     });
     expect(request.idempotencyKey).toBe(`checkout-session-${group.id}-first`);
-    expect((result as Response).headers.get("Location")).toBe(stripeServer().sessions.get(group.stripeSessionId!)!.url);
+    expect(headerOf(result, "Location")).toBe(stripeServer().sessions.get(group.stripeSessionId!)!.url);
     // Stripe's own cancel link comes back to the checkout's page, where it can be paid or cancelled.
     expect(request.body.cancel_url).toContain(`/checkout/${group.id}?token=`);
     expect(group.paymentStatus).toBe("PENDING");
     expect(group.sessionAmountQ).toBe(group.totalQ);
     expect(group.orders[0].status).toBe("PLACED");
-    expect((result as Response).headers.get("Set-Cookie")).toBeNull();
+    expect(headerOf(result, "Set-Cookie")).toBeNull();
     expect((await openCheckout(cookie)).fees).not.toEqual({});
     expect(await mailsTo("card1@example.az")).toEqual([]);
     expect(await db.mailOutbox.count({ where: { kind: "checkout.mail.newOrder", text: { contains: group.orders[0].number } } })).toBe(0);
@@ -263,7 +263,7 @@ describe("card payments through Stripe Checkout", () => {
     expect(statusOf(payNow)).toBe(302);
     const renewed = await db.checkoutGroup.findUniqueOrThrow({ where: { id: group.id } });
     expect(renewed.stripeSessionId).not.toBe(group.stripeSessionId);
-    expect((payNow as Response).headers.get("Location")).toBe(stripeServer().sessions.get(renewed.stripeSessionId!)!.url);
+    expect(headerOf(payNow, "Location")).toBe(stripeServer().sessions.get(renewed.stripeSessionId!)!.url);
 
     // Someone without the link cannot touch it.
     const stranger = await settle(() =>

@@ -3,7 +3,7 @@ import { action as cartAction, loader as cartLoader } from "~/routes/cart";
 import { action as loginAction } from "~/routes/login";
 import { db } from "~/utils/db.server";
 import { createProducer, createProduct, createUser, FACTORY_PASSWORD } from "../support/factories";
-import { cookieFrom, dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { cookieFrom, dataOf, getRequest, headerOf, loadContext, postRequest, responseOf, sessionCookieFor, settle, statusOf } from "../support/http";
 
 const args = (request: Request) => ({ request, params: {}, context: loadContext });
 
@@ -17,7 +17,7 @@ describe("guest cart", () => {
     const product = await createProduct(producer.id, { stock: 3 });
     const added = await post({ intent: "add", productId: product.id, quantity: "2" });
     expect(statusOf(added)).toBe(302);
-    const cookie = cookieFrom((added as Response).headers.get("Set-Cookie"));
+    const cookie = cookieFrom(headerOf(added, "Set-Cookie"));
 
     const tooMany = await post({ intent: "add", productId: product.id, quantity: "2", inPlace: "1" }, cookie);
     expect(statusOf(tooMany)).toBe(400);
@@ -38,7 +38,7 @@ describe("guest cart", () => {
   it("reads a tampered cookie as an empty cart", async () => {
     const product = await createProduct((await createProducer()).id);
     const added = await post({ intent: "add", productId: product.id, quantity: "1" });
-    const cookie = cookieFrom((added as Response).headers.get("Set-Cookie"));
+    const cookie = cookieFrom(headerOf(added, "Set-Cookie"));
     const [name, value] = cookie.split("=");
     const forged = `${name}=${Buffer.from(JSON.stringify([{ productId: product.id, variantId: null, slotId: null, quantity: 500, priceQ: 1 }])).toString("base64")}${value.slice(value.indexOf("."))}`;
     const cart = await cartLoader(args(getRequest("/cart", { cookie: forged })));
@@ -61,14 +61,14 @@ describe("guest cart", () => {
     const userCookie = await sessionCookieFor(user.id);
     await post({ intent: "add", productId: product.id, quantity: "1" }, userCookie);
     const guest = await post({ intent: "add", productId: product.id, quantity: "2" });
-    const guestCookie = cookieFrom((guest as Response).headers.get("Set-Cookie"));
+    const guestCookie = cookieFrom(headerOf(guest, "Set-Cookie"));
     const login = await settle(() => loginAction(args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD }, { cookie: guestCookie }))));
     expect(statusOf(login)).toBe(302);
     const lines = await db.cartLine.findMany({ where: { cart: { userId: user.id } } });
     expect(lines.map((l) => l.quantity)).toEqual([3]);
     expect(
-      (login as Response).headers
-        .getSetCookie()
+      responseOf(login)
+        .headers.getSetCookie()
         .some((c) => c.startsWith("cart=;") || /^cart=[^;]*; Max-Age=0/.test(c) || c.includes("Expires=Thu, 01 Jan 1970")),
     ).toBe(true);
   });
@@ -78,7 +78,7 @@ describe("price changes", () => {
   it("shows the new price against the one the shopper saw", async () => {
     const product = await createProduct((await createProducer()).id, { priceQ: 500 });
     const added = await post({ intent: "add", productId: product.id, quantity: "1" });
-    const cookie = cookieFrom((added as Response).headers.get("Set-Cookie"));
+    const cookie = cookieFrom(headerOf(added, "Set-Cookie"));
     await db.product.update({ where: { id: product.id }, data: { priceQ: 700 } });
     const { cart } = await cartLoader(args(getRequest("/cart", { cookie })));
     expect(cart.groups[0].lines[0]).toMatchObject({ unitPriceQ: 700, previousPriceQ: 500 });

@@ -10,7 +10,7 @@ import { homeOf } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { signedInCast } from "../support/admin-factories";
 import { createUser } from "../support/factories";
-import { dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { dataOf, getRequest, headerOf, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 
 type Cast = Awaited<ReturnType<typeof signedInCast>>;
 
@@ -50,7 +50,7 @@ const post = (
 async function createCentre(form: Record<string, string>) {
   const result = await post(adminCentres.action, "/admin/centres", form, cast.cookies.admin);
   expect(statusOf(result)).toBe(302);
-  return /\/admin\/centres\/([^?]+)/.exec((result as Response).headers.get("Location")!)![1];
+  return /\/admin\/centres\/([^?]+)/.exec(headerOf(result, "Location")!)![1];
 }
 
 async function assign(centreId: string, email: string) {
@@ -186,7 +186,7 @@ describe("/centre is for centre staff, and only their own centre", () => {
     }
     const anonymous = await get(centreHome.loader, "/centre", null);
     expect(statusOf(anonymous)).toBe(302);
-    expect((anonymous as Response).headers.get("Location")).toMatch(/^\/login\?redirectTo=%2Fcentre/);
+    expect(headerOf(anonymous, "Location")).toMatch(/^\/login\?redirectTo=%2Fcentre/);
   });
 
   it("centre staff reach neither the programme area nor a producer's dashboard, nor the admin's centre pages", async () => {

@@ -4,7 +4,7 @@ import { loader as confirmationLoader } from "~/routes/checkout.$groupId";
 import { db } from "~/utils/db.server";
 import { createProducer, createProduct, createUser, setFlatFee } from "../support/factories";
 import { checkoutForm, guestCartWith, openCheckout, submitCheckout } from "../support/checkout";
-import { dataOf, getRequest, loadContext, sessionCookieFor, settle, statusOf } from "../support/http";
+import { dataOf, getRequest, headerOf, loadContext, sessionCookieFor, settle, statusOf } from "../support/http";
 
 describe("cash on delivery checkout", () => {
   it("makes one order per producer in one group, reserves stock and empties the cart", async () => {
@@ -18,9 +18,9 @@ describe("cash on delivery checkout", () => {
     ]);
     const result = await submitCheckout(checkoutForm(), cookie);
     expect(statusOf(result)).toBe(302);
-    const location = (result as Response).headers.get("Location")!;
+    const location = headerOf(result, "Location")!;
     expect(location).toMatch(/^\/checkout\/\w+\?token=/);
-    expect((result as Response).headers.get("Set-Cookie")).toMatch(/^cart=.*Max-Age=0/);
+    expect(headerOf(result, "Set-Cookie")).toMatch(/^cart=.*Max-Age=0/);
 
     const group = await db.checkoutGroup.findFirstOrThrow({
       where: { email: "orxan@example.az" },
@@ -56,7 +56,7 @@ describe("cash on delivery checkout", () => {
     const form = checkoutForm({ email: "twice@example.az" });
     const page = await openCheckout(cookie);
     const [first, second] = await Promise.all([submitCheckout(form, cookie, page), submitCheckout(form, cookie, page)]);
-    expect((first as Response).headers.get("Location")).toBe((second as Response).headers.get("Location"));
+    expect(headerOf(first, "Location")).toBe(headerOf(second, "Location"));
     expect(await db.checkoutGroup.count({ where: { email: "twice@example.az" } })).toBe(1);
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(9);
   });

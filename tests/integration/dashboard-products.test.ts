@@ -7,7 +7,7 @@ import { loader as layoutLoader } from "~/routes/dashboard/dashboard";
 import { parseAzn } from "~/utils/money-input";
 import { db } from "~/utils/db.server";
 import { createProducer, createProduct, createUser } from "../support/factories";
-import { dataOf, getRequest, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { dataOf, getRequest, headerOf, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 import { createMentorTask, listingForm, producerSnapshot, routeArgs, twoProducers } from "../support/dashboard-factories";
 
 type Reply = { error?: Record<string, string[] | null> };
@@ -82,7 +82,7 @@ describe("creating a listing", () => {
     );
     expect(statusOf(result)).toBe(302);
     const product = await db.product.findFirstOrThrow({ where: { producerId: a.producer.id, titleAz: "Ev tutu mürəbbəsi" } });
-    expect((result as Response).headers.get("Location")).toBe(`/dashboard/products/${product.id}/photos?created=1`);
+    expect(headerOf(result, "Location")).toBe(`/dashboard/products/${product.id}/photos?created=1`);
     expect(product.priceQ).toBe(450);
     expect(product.stock).toBe(12);
     expect(product.status).toBe("PENDING_REVIEW");
@@ -245,7 +245,7 @@ describe("overview", () => {
     expect(dataOf<{ active: boolean }>(await overviewLoader(routeArgs(getRequest("/dashboard", { cookie })))).active).toBe(false);
     const products = await settle(async () => listLoader(routeArgs(getRequest("/dashboard/products", { cookie }))));
     expect(statusOf(products)).toBe(302);
-    expect((products as Response).headers.get("Location")).toBe("/dashboard");
+    expect(headerOf(products, "Location")).toBe("/dashboard");
   });
 });
 

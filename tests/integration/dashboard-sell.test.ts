@@ -4,7 +4,7 @@ import { loader as overviewLoader } from "~/routes/dashboard/dashboard._index";
 import { getUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { createProducerWithMember, createUser, ensureTaxonomy } from "../support/factories";
-import { cookieFrom, dataOf, getRequest, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { cookieFrom, dataOf, getRequest, headerOf, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 import { routeArgs } from "../support/dashboard-factories";
 
 async function applicationForm(overrides: Record<string, string | string[]> = {}) {
@@ -25,7 +25,7 @@ describe("applying as a producer", () => {
     const cookie = await sessionCookieFor(user.id);
     const result = await settle(async () => sellAction(routeArgs(postRequest("/sell", await applicationForm(), { cookie }))));
     expect(statusOf(result)).toBe(302);
-    expect((result as Response).headers.get("Location")).toBe("/dashboard");
+    expect(headerOf(result, "Location")).toBe("/dashboard");
     const member = await db.producerMember.findUniqueOrThrow({ where: { userId: user.id }, include: { producer: { include: { sectors: true } } } });
     expect(member.role).toBe("OWNER");
     expect(member.producer).toMatchObject({ name: "Nənəmin Bağı", status: "APPLIED", phone: "+994 50 123 45 67" });
@@ -47,7 +47,7 @@ describe("applying as a producer", () => {
       sellAction(routeArgs(postRequest("/sell", await applicationForm({ name: "Leyla Əliyeva", email: "Leyla@Example.az", password: "long-enough-1" })))),
     );
     expect(statusOf(result)).toBe(302);
-    const cookie = cookieFrom((result as Response).headers.get("Set-Cookie"));
+    const cookie = cookieFrom(headerOf(result, "Set-Cookie"));
     const user = await getUser(getRequest("/dashboard", { cookie }));
     expect(user).toMatchObject({ email: "leyla@example.az", producerStatus: "APPLIED" });
   });

@@ -3,7 +3,7 @@ import { action as teamAction, loader as teamLoader } from "~/routes/dashboard/d
 import { action as acceptAction, loader as acceptLoader } from "~/routes/dashboard/dashboard_.team.accept";
 import { db } from "~/utils/db.server";
 import { createProducerWithMember, createUser } from "../support/factories";
-import { cookieFrom, dataOf, getRequest, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { cookieFrom, dataOf, getRequest, headerOf, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 import { producerSnapshot, routeArgs, twoProducers } from "../support/dashboard-factories";
 
 const post = (cookie: string, body: Record<string, string>) => settle(() => teamAction(routeArgs(postRequest("/dashboard/team", body, { cookie }))));
@@ -36,7 +36,7 @@ describe("team invitations", () => {
     expect(await db.producerMember.findUniqueOrThrow({ where: { userId: invited.id } })).toMatchObject({ producerId: a.producer.id, role: "MEMBER" });
 
     // Joining rotates the session: the old cookie is dead, the new one works.
-    const rotated = cookieFrom((accepted as Response).headers.get("Set-Cookie"));
+    const rotated = cookieFrom(headerOf(accepted, "Set-Cookie"));
     expect(statusOf(await settle(() => acceptAction(routeArgs(postRequest("/dashboard/team/accept", { token }, { cookie })))))).toBe(302);
     const reused = await settle(() => acceptAction(routeArgs(postRequest("/dashboard/team/accept", { token }, { cookie: rotated }))));
     expect(statusOf(reused)).toBe(400);

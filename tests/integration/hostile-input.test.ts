@@ -18,7 +18,7 @@ import { getUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { createProducer, createProduct, createUser, FACTORY_PASSWORD } from "../support/factories";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
-import { dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { dataOf, getRequest, headerOf, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 
 const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: loadContext });
 
@@ -142,7 +142,7 @@ describe("the login redirect stays on this site", () => {
     const user = await createUser();
     const result = await settle(() => loginAction(args(postRequest("/login", { email: user.email, password: FACTORY_PASSWORD, redirectTo }))));
     expect(statusOf(result)).toBe(302);
-    return (result as Response).headers.get("Location")!;
+    return headerOf(result, "Location")!;
   };
 
   it.each([
@@ -255,7 +255,7 @@ describe("guest order links only open with their own signature", () => {
     const product = await createProduct((await createProducer()).id, { stock: 20 });
     const place = async (email: string) => {
       const result = await submitCheckout(checkoutForm({ email }), await guestCartWith([{ productId: product.id, quantity: 1 }]));
-      const groupId = (result as Response).headers.get("Location")!.split("?")[0].split("/").pop()!;
+      const groupId = headerOf(result, "Location")!.split("?")[0].split("/").pop()!;
       const order = await db.order.findFirstOrThrow({ where: { groupId } });
       return { groupId, orderId: order.id };
     };

@@ -14,7 +14,7 @@ import { db } from "~/utils/db.server";
 import { createMentorTask, createExperience, producerSnapshot } from "../support/dashboard-factories";
 import { createProducerWithMember, createProduct, createUser } from "../support/factories";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
-import { getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { getRequest, headerOf, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 
 const ROUTES_DIR = path.resolve("app/routes");
 const AREAS = ["dashboard", "admin"] as const;
@@ -184,7 +184,7 @@ describe.each(FILES)("%s", (file) => {
     const status = statusOf(result);
     if (role === "anonymous") {
       expect(status, url).toBe(302);
-      expect((result as Response).headers.get("Location"), url).toMatch(/^\/login\?redirectTo=/);
+      expect(headerOf(result, "Location"), url).toMatch(/^\/login\?redirectTo=/);
     } else if (ALLOWED[access].includes(role)) {
       if (known) expect(status, url).toBe(200);
       else expect([200, 404], url).toContain(status);
@@ -205,7 +205,7 @@ describe.each(FILES)("%s", (file) => {
       const result = await settle(() => mod.action!({ request: postRequest(url, form, { cookie: f.cookies[role] }), params, context: loadContext }));
       if (role === "anonymous") {
         expect(statusOf(result), `${intent} ${url}`).toBe(302);
-        expect((result as Response).headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
+        expect(headerOf(result, "Location")).toMatch(/^\/login\?redirectTo=/);
       } else {
         expect(statusOf(result), `${role} ${intent} on ${url}`).toBe(403);
       }

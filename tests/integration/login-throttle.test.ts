@@ -4,7 +4,7 @@ import { action as loginAction } from "~/routes/login";
 import { action as unlockAction, loader as unlockLoader } from "~/routes/login_.unlock";
 import { db } from "~/utils/db.server";
 import { createUser, FACTORY_PASSWORD } from "../support/factories";
-import { cookieFrom, dataOf, getRequest, loadContext, postRequest, settle, statusOf } from "../support/http";
+import { cookieFrom, dataOf, getRequest, headerOf, loadContext, postRequest, responseOf, settle, statusOf } from "../support/http";
 
 // Time stands still (only Date is faked), so every wait below is exact; waits are recorded, not spent.
 const NOW = new Date("2026-12-02T08:00:00Z");
@@ -23,7 +23,7 @@ afterEach(() => {
 const login = (email: string, password: string, ip: string, cookie = "") =>
   settle(() => loginAction({ request: postRequest("/login", { email, password }, { cookie }), params: {}, context: { ...loadContext, clientIp: ip } }));
 const formError = (result: unknown) => dataOf<{ error: Record<string, string[]> }>(result).error?.[""];
-const setCookies = (result: unknown) => (result as Response).headers.getSetCookie();
+const setCookies = (result: unknown) => responseOf(result).headers.getSetCookie();
 const deviceCookieOf = (result: unknown) => cookieFrom(...setCookies(result).filter((c) => c.startsWith("login_device=")));
 
 /** Wrong passwords for the account, each from a different address of the attacker. */
@@ -102,7 +102,7 @@ describe("login throttling", () => {
     expect(page).toMatchObject({ valid: true });
     const unlocked = await settle(() => unlockAction({ request: postRequest("/login/unlock", { token }), params: {}, context: loadContext }));
     expect(statusOf(unlocked)).toBe(302);
-    expect((unlocked as Response).headers.get("Location")).toBe("/login?unlocked=1");
+    expect(headerOf(unlocked, "Location")).toBe("/login?unlocked=1");
     const device = deviceCookieOf(unlocked);
     // The attacker keeps guessing; the owner's browser is not slowed.
     await guessFromElsewhere(owner.email, 8, 20);
@@ -112,7 +112,7 @@ describe("login throttling", () => {
 
     // The link works once; a forged device cookie counts for nothing.
     const again = await settle(() => unlockAction({ request: postRequest("/login/unlock", { token }), params: {}, context: loadContext }));
-    expect((again as Response).headers.get("Location")).toMatch(/^\/login\/unlock\?token=/);
+    expect(headerOf(again, "Location")).toMatch(/^\/login\/unlock\?token=/);
     expect(setCookies(again)).toEqual([]);
     await guessFromElsewhere(owner.email, 12, 40);
     const forged = `login_device=${Buffer.from(JSON.stringify([owner.id])).toString("base64")}`;

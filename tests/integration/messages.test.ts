@@ -15,7 +15,7 @@ import { signLink } from "~/utils/signed-links.server";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
 import { twoProducers } from "../support/dashboard-factories";
 import { createUser } from "../support/factories";
-import { dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { dataOf, getRequest, headerOf, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
 
 const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: loadContext });
 
@@ -30,7 +30,7 @@ async function askedQuestion(body = "Xalçanın ölçüsü nədir?") {
   const shopperCookie = await sessionCookieFor(shopper.id);
   const asked = await ask(world.a.product.slug, body, shopperCookie);
   expect(statusOf(asked)).toBe(302);
-  const threadId = (asked as Response).headers.get("Location")!.split("/").pop()!;
+  const threadId = headerOf(asked, "Location")!.split("/").pop()!;
   return { ...world, shopper, shopperCookie, threadId };
 }
 

@@ -14,7 +14,7 @@ import { signLink } from "~/utils/signed-links.server";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
 import { jpegWithGps } from "../support/dashboard-factories";
 import { createProducerWithMember, createProduct, createUser, ensureTaxonomy } from "../support/factories";
-import { dataOf, getRequest, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
+import { dataOf, getRequest, headerOf, loadContext, postRequest, responseOf, sessionCookieFor, settle, statusOf } from "../support/http";
 import { expectMoneyInvariants, paySession, useStripeTestServer } from "../support/stripe-env";
 
 const stripeServer = useStripeTestServer();
@@ -317,9 +317,9 @@ describe("return photos", () => {
     for (const [who, cookie] of Object.entries(cookies)) {
       const response = await fetchPhoto(cookie);
       expect(statusOf(response), who).toBe(200);
-      expect((response as Response).headers.get("Content-Type")).toBe("image/jpeg");
-      expect((response as Response).headers.get("Cache-Control")).toMatch(/^private, no-store/);
-      expect(Buffer.from(await (response as Response).arrayBuffer()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+      expect(headerOf(response, "Content-Type")).toBe("image/jpeg");
+      expect(headerOf(response, "Cache-Control")).toMatch(/^private, no-store/);
+      expect(Buffer.from(await responseOf(response).arrayBuffer()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
     }
     // The guest holding the order's link: the order page puts the link's token on the photo.
     const token = signLink("order", order.id);

@@ -61,3 +61,14 @@ export function statusOf(result: unknown): number {
 export function dataOf<T = unknown>(result: unknown): T {
   return (isDataWithInit(result) ? result.data : result) as T;
 }
+
+/** The Response a loader or action returned or threw (a redirect, a file); fails the test on plain data. */
+export function responseOf(result: unknown): Response {
+  if (!(result instanceof Response)) throw new Error(`expected a Response, got ${isDataWithInit(result) ? "data() with an init" : typeof result}`);
+  return result;
+}
+
+/** One header of the Response a loader or action produced (`Location` of a redirect, `Set-Cookie`). */
+export function headerOf(result: unknown, name: string): string | null {
+  return responseOf(result).headers.get(name);
+}
