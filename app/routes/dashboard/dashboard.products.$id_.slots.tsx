@@ -73,6 +73,31 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 type Slot = { id: string; startsAt: Date | string; capacity: number; seatsTaken: number; closed: boolean };
 
+function SlotTable({ slots, caption, reply, past }: { slots: Slot[]; caption: string; reply: SlotReply | null; past?: boolean }) {
+  const { t } = useTranslator();
+  return (
+    <table className="dashboard-table stack-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("dashboard.slots.when")}</th>
+          <th scope="col" className="num">
+            {t("dashboard.slots.booked")}
+          </th>
+          <th scope="col">{t("dashboard.slots.capacity")}</th>
+          <th scope="col">{t("common.status")}</th>
+          <th scope="col">{t("common.actions")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {slots.map((slot) => (
+          <SlotRow key={slot.id} slot={slot} reply={reply} past={past} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function SlotRow({ slot, reply, past }: { slot: Slot; reply: SlotReply | null; past?: boolean }) {
   const { t, dateTime } = useTranslator();
   const mine = reply && reply.intent === "slot" && reply.slotId === slot.id ? reply : null;
@@ -245,49 +270,13 @@ export default function ListingSlots() {
             <p className="muted">{t("dashboard.slots.none")}</p>
           ) : (
             <div className="table-scroll">
-              <table className="dashboard-table stack-table">
-                <caption className="visually-hidden">{t("dashboard.slots.upcoming")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("dashboard.slots.when")}</th>
-                    <th scope="col" className="num">
-                      {t("dashboard.slots.booked")}
-                    </th>
-                    <th scope="col">{t("dashboard.slots.capacity")}</th>
-                    <th scope="col">{t("common.status")}</th>
-                    <th scope="col">{t("common.actions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {upcoming.map((slot) => (
-                    <SlotRow key={slot.id} slot={slot} reply={reply} />
-                  ))}
-                </tbody>
-              </table>
+              <SlotTable slots={upcoming} caption={t("dashboard.slots.upcoming")} reply={reply} />
             </div>
           )}
           {past.length ? (
             <details>
               <summary>{t("dashboard.slots.past")}</summary>
-              <table className="dashboard-table stack-table">
-                <caption className="visually-hidden">{t("dashboard.slots.past")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("dashboard.slots.when")}</th>
-                    <th scope="col" className="num">
-                      {t("dashboard.slots.booked")}
-                    </th>
-                    <th scope="col">{t("dashboard.slots.capacity")}</th>
-                    <th scope="col">{t("common.status")}</th>
-                    <th scope="col">{t("common.actions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {past.map((slot) => (
-                    <SlotRow key={slot.id} slot={slot} reply={reply} past />
-                  ))}
-                </tbody>
-              </table>
+              <SlotTable slots={past} caption={t("dashboard.slots.past")} reply={reply} past />
             </details>
           ) : null}
         </>
