@@ -24,56 +24,38 @@ export function authSessionStorage() {
   return (sessionStorage ??= createSessionStorage());
 }
 
-let langCookie: ReturnType<typeof createCookie> | undefined;
-export function languageCookie() {
-  return (langCookie ??= createCookie("lang", {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: secure(),
-    maxAge: 60 * 60 * 24 * 365,
-  }));
+type Cookie = ReturnType<typeof createCookie>;
+const cookies = new Map<string, Cookie>();
+const DAY_SECONDS = 60 * 60 * 24;
+
+/** Made on first use, so the environment is read when the server runs, not when it imports this. */
+function appCookie(name: string, { days, signed, path = "/" }: { days: number; signed: boolean; path?: string }): Cookie {
+  let cookie = cookies.get(name);
+  if (!cookie) {
+    cookie = createCookie(name, {
+      httpOnly: true,
+      sameSite: "lax",
+      path,
+      secure: secure(),
+      ...(signed ? { secrets: [env().SESSION_SECRET] } : {}),
+      maxAge: DAY_SECONDS * days,
+    });
+    cookies.set(name, cookie);
+  }
+  return cookie;
 }
 
-let guestCart: ReturnType<typeof createCookie> | undefined;
+export const languageCookie = () => appCookie("lang", { days: 365, signed: false });
+
 /** A guest's cart lines, signed so a tampered cookie reads as an empty cart. */
-export function guestCartCookie() {
-  return (guestCart ??= createCookie("cart", {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: secure(),
-    secrets: [env().SESSION_SECRET],
-    maxAge: 60 * 60 * 24 * 30,
-  }));
-}
+export const guestCartCookie = () => appCookie("cart", { days: 30, signed: true });
 
-let device: ReturnType<typeof createCookie> | undefined;
 /**
  * The accounts this browser has logged in to (or been unlocked for by a mailed link), signed.
  * Such a browser skips the account-wide login slowdown, so guessing elsewhere never stops the
  * owner. Sent only to the login pages.
  */
-export function loginDeviceCookie() {
-  return (device ??= createCookie("login_device", {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/login",
-    secure: secure(),
-    secrets: [env().SESSION_SECRET],
-    maxAge: 60 * 60 * 24 * 365,
-  }));
-}
+export const loginDeviceCookie = () => appCookie("login_device", { days: 365, signed: true, path: "/login" });
 
-let checkoutGuest: ReturnType<typeof createCookie> | undefined;
 /** A random id for a guest at checkout, so the form's idempotency key is theirs alone. */
-export function checkoutGuestCookie() {
-  return (checkoutGuest ??= createCookie("checkout_guest", {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: secure(),
-    secrets: [env().SESSION_SECRET],
-    maxAge: 60 * 60 * 24,
-  }));
-}
+export const checkoutGuestCookie = () => appCookie("checkout_guest", { days: 1, signed: true });
