@@ -9,6 +9,9 @@ export { Prisma } from "~/generated/prisma/client";
 
 /** Inside a transaction; and the client or a transaction, for functions that run in either. */
 export type Tx = Prisma.TransactionClient;
+
+/** A region's, sector's, category's, variant's or centre's three names, for `pickLocalized(row, "name", locale)`. */
+export const NAMES_SELECT = { nameAz: true, nameEn: true, nameRu: true } as const;
 export type Client = Tx | PrismaClient;
 
 const globalForDb = globalThis as unknown as { __abadDb?: PrismaClient; __abadDbReady?: Promise<void>; __abadSqlite?: SqliteConnection };

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { recordAudit } from "~/models/audit/audit.server";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
-import { containsText, db, type Prisma } from "~/utils/db.server";
+import { containsText, db, type Prisma, NAMES_SELECT } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import { hashPassword } from "~/models/accounts/passwords.server";
 import { createPasswordReset } from "~/models/accounts/password-reset.server";
@@ -28,7 +28,7 @@ export async function listAccountsForStaffPage(q?: string) {
       active: true,
       createdAt: true,
       membership: { select: { producer: { select: { name: true } } } },
-      centre: { select: { id: true, nameAz: true, nameEn: true, nameRu: true } },
+      centre: { select: { id: true, ...NAMES_SELECT } },
       passwordResets: { where: { usedAt: null, expiresAt: { gt: new Date() } }, select: { id: true }, take: 1 },
       _count: { select: { mentoredProducers: true } },
     },

@@ -1,6 +1,6 @@
 import { pictureData } from "~/models/images/pictures";
 import { countPendingRevisions } from "~/models/revisions/revisions.server";
-import { db } from "~/utils/db.server";
+import { db, NAMES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { translatorFor } from "~/utils/locale.server";
 import { allowedFacts, factRows, factRule, FACT_FIELDS, missingFacts } from "~/models/catalog/product-facts";
@@ -37,8 +37,8 @@ export async function reviewQueues(locale: Locale) {
         storyRu: true,
         statusReason: true,
         createdAt: true,
-        region: { select: { nameAz: true, nameEn: true, nameRu: true } },
-        sectors: { select: { sector: { select: { nameAz: true, nameEn: true, nameRu: true } } } },
+        region: { select: NAMES_SELECT },
+        sectors: { select: { sector: { select: NAMES_SELECT } } },
         members: { select: { role: true, user: { select: { name: true, email: true } } } },
         _count: { select: { products: true } },
       },
@@ -63,8 +63,8 @@ export async function reviewQueues(locale: Locale) {
         submittedAt: true,
         createdAt: true,
         ...FACT_SELECT,
-        category: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true, sector: { select: { slug: true } } } },
-        producer: { select: { id: true, name: true, status: true, region: { select: { nameAz: true, nameEn: true, nameRu: true } } } },
+        category: { select: { slug: true, ...NAMES_SELECT, sector: { select: { slug: true } } } },
+        producer: { select: { id: true, name: true, status: true, region: { select: NAMES_SELECT } } },
         images: {
           orderBy: { position: "asc" },
           take: 1,

@@ -6,7 +6,7 @@ import { REVIEWED_FIELDS } from "~/models/listings/listing-status";
 import { applyListingRevision } from "~/models/listings/listings.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { applyProfileRevision, PROFILE_REVIEWED_FIELDS } from "~/models/producers/profile.server";
-import { db, type Tx } from "~/utils/db.server";
+import { db, type Tx, NAMES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { translatorFor } from "~/utils/locale.server";
 import { factText, FACT_FIELDS, type FactField } from "~/models/catalog/product-facts";
@@ -91,7 +91,7 @@ async function describeFields(revision: PendingRevisionRow, locale: Locale): Pro
   const live = await db.product.findUnique({ where: { id: revision.subjectId } });
   if (!live) return out;
   const categoryIds = [live.categoryId, Number(changes.fields.categoryId ?? live.categoryId)];
-  const categories = await db.category.findMany({ where: { id: { in: categoryIds } }, select: { id: true, nameAz: true, nameEn: true, nameRu: true } });
+  const categories = await db.category.findMany({ where: { id: { in: categoryIds } }, select: { id: true, ...NAMES_SELECT } });
   const categoryName = (id: number) => {
     const category = categories.find((c) => c.id === id);
     return category ? pickLocalized(category, "name", locale) : String(id);
@@ -115,7 +115,7 @@ async function describeFields(revision: PendingRevisionRow, locale: Locale): Pro
   if (variantIds.length) {
     const variants = await db.variant.findMany({
       where: { id: { in: variantIds }, productId: live.id },
-      select: { id: true, nameAz: true, nameEn: true, nameRu: true },
+      select: { id: true, ...NAMES_SELECT },
     });
     for (const variant of variants) out.push({ field: "variant", before: namesText(variant), after: namesText(changes.variantNames[variant.id]) });
   }

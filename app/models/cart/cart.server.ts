@@ -2,7 +2,7 @@ import { recordDemandEvent } from "~/models/insights/demand.server";
 import type { ZoneRule } from "~/models/delivery/delivery-zones";
 import { zonesByProducer } from "~/models/delivery/delivery-zones.server";
 import { centresByProducer, type CentreOption } from "~/models/centres/centres.server";
-import { db, Prisma } from "~/utils/db.server";
+import { db, NAMES_SELECT, Prisma } from "~/utils/db.server";
 import { queryRows } from "~/utils/sql.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { pictureData, type PictureData } from "~/models/images/pictures";
@@ -277,7 +277,7 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
           pickupAddress: true,
         },
       },
-      variants: { select: { id: true, nameAz: true, nameEn: true, nameRu: true, priceQ: true, stock: true } },
+      variants: { select: { id: true, ...NAMES_SELECT, priceQ: true, stock: true } },
       slots: {
         where: { id: { in: lines.map((l) => l.slotId).filter((s): s is string => !!s) } },
         select: { id: true, startsAt: true, capacity: true, seatsTaken: true, closed: true },

@@ -1,4 +1,4 @@
-import { db } from "~/utils/db.server";
+import { db, NAMES_SELECT } from "~/utils/db.server";
 import { allowedFacts, factRule } from "~/models/catalog/product-facts";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { pictureData } from "~/models/images/pictures";
@@ -67,7 +67,7 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
           nameAz: true,
           nameEn: true,
           nameRu: true,
-          sector: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true } },
+          sector: { select: { slug: true, ...NAMES_SELECT } },
         },
       },
       producer: {
@@ -81,7 +81,7 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
           storyRu: true,
           offersPickup: true,
           district: true,
-          region: { select: { id: true, slug: true, nameAz: true, nameEn: true, nameRu: true } },
+          region: { select: { id: true, slug: true, ...NAMES_SELECT } },
           images: {
             where: { productId: null, revisionId: null },
             orderBy: { position: "asc" },
@@ -97,7 +97,7 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
       },
       variants: {
         orderBy: { position: "asc" },
-        select: { id: true, nameAz: true, nameEn: true, nameRu: true, priceQ: true, stock: true },
+        select: { id: true, ...NAMES_SELECT, priceQ: true, stock: true },
       },
       slots: {
         where: { startsAt: { gt: slotsAfter }, closed: false },

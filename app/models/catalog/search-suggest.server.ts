@@ -1,4 +1,4 @@
-import { db } from "~/utils/db.server";
+import { db, NAMES_SELECT } from "~/utils/db.server";
 import { sql } from "~/utils/sql.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { searchVocabulary } from "~/models/catalog/search-index.server";
@@ -36,8 +36,8 @@ export async function searchSuggestions(input: string, locale: Locale): Promise<
       JOIN "Producer" pr ON pr."id" = p."producerId"
       WHERE p."listed" = TRUE
       ORDER BY f.rank`,
-    db.category.findMany({ select: { slug: true, nameAz: true, nameEn: true, nameRu: true }, orderBy: { position: "asc" } }),
-    db.region.findMany({ select: { slug: true, nameAz: true, nameEn: true, nameRu: true }, orderBy: { nameAz: "asc" } }),
+    db.category.findMany({ select: { slug: true, ...NAMES_SELECT }, orderBy: { position: "asc" } }),
+    db.region.findMany({ select: { slug: true, ...NAMES_SELECT }, orderBy: { nameAz: "asc" } }),
   ]);
   const producers = new Map<string, string>();
   for (const row of products) {

@@ -1,6 +1,6 @@
 import { regionLead } from "~/models/catalog/region-leads.server";
 import type { StoredImage } from "~/models/images/pictures";
-import { db } from "~/utils/db.server";
+import { db, NAMES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 
 export async function listSectorsWithCategories(locale: Locale) {
@@ -12,7 +12,7 @@ export async function listSectorsWithCategories(locale: Locale) {
       nameAz: true,
       nameEn: true,
       nameRu: true,
-      categories: { orderBy: { position: "asc" }, select: { id: true, slug: true, nameAz: true, nameEn: true, nameRu: true } },
+      categories: { orderBy: { position: "asc" }, select: { id: true, slug: true, ...NAMES_SELECT } },
     },
   });
   return sectors.map((s) => ({
@@ -26,7 +26,7 @@ export async function listSectorsWithCategories(locale: Locale) {
 export async function listRegions(locale: Locale) {
   const regions = await db.region.findMany({
     orderBy: { id: "asc" },
-    select: { id: true, slug: true, nameAz: true, nameEn: true, nameRu: true, districts: true, knownFor: true },
+    select: { id: true, slug: true, ...NAMES_SELECT, districts: true, knownFor: true },
   });
   return regions
     .map((r) => ({
@@ -77,7 +77,7 @@ export function regionPicture(region: RegionPictureColumns): StoredImage | null 
 export async function regionIntro(slug: string, locale: Locale) {
   const region = await db.region.findUnique({
     where: { slug },
-    select: { slug: true, nameAz: true, nameEn: true, nameRu: true, ...REGION_PICTURE_SELECT },
+    select: { slug: true, ...NAMES_SELECT, ...REGION_PICTURE_SELECT },
   });
   if (!region) return null;
   return { slug: region.slug, name: pickLocalized(region, "name", locale), lead: regionLead(region.slug, locale), picture: regionPicture(region) };

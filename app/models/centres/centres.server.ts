@@ -1,6 +1,6 @@
 import { CENTRE_ROLE, isStaff } from "~/models/accounts/roles";
 import { recordAudit } from "~/models/audit/audit.server";
-import { db, type Prisma } from "~/utils/db.server";
+import { db, NAMES_SELECT, type Prisma } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import { centreHours, centreName } from "./centre-names";
 import type { CentreHoursInput, CentreInput } from "./centre-schema";
@@ -139,7 +139,7 @@ export async function updateOwnCentreHours(actorId: string, centreId: string, in
 
 /** What the /centre layout shows of the staff member's centre. */
 export async function getCentreHeader(centreId: string) {
-  return db.centre.findUniqueOrThrow({ where: { id: centreId }, select: { id: true, nameAz: true, nameEn: true, nameRu: true } });
+  return db.centre.findUniqueOrThrow({ where: { id: centreId }, select: { id: true, ...NAMES_SELECT } });
 }
 
 /** An ABAD centre a producer's goods can be picked up at, as the checkout offers it. */

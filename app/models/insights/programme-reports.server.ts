@@ -1,6 +1,6 @@
 import type { MessageKey } from "~/locales/types";
 import { SALE_DATE_SQL, SOLD_ORDER_SQL } from "~/models/insights/sales.server";
-import { db, Prisma } from "~/utils/db.server";
+import { db, Prisma, NAMES_SELECT } from "~/utils/db.server";
 import { sql } from "~/utils/sql.server";
 import { writeCsv } from "~/utils/csv";
 import { pickLocalized, type Locale } from "~/utils/i18n";
@@ -166,7 +166,7 @@ async function regions(filters: ReportFilters, locale: Locale): Promise<ReportTa
     db.region.findMany({
       where: filters.region ? { slug: filters.region } : {},
       orderBy: { nameAz: "asc" },
-      select: { id: true, nameAz: true, nameEn: true, nameRu: true },
+      select: { id: true, ...NAMES_SELECT },
     }),
     db.$queryRaw<{ regionId: number; salesQ: unknown; orders: unknown; familiesQ: unknown }[]>`
       SELECT pr."regionId" AS "regionId", SUM(o."totalQ") AS "salesQ", COUNT(*) AS orders, SUM(o."totalQ" - o."commissionQ") AS "familiesQ"
@@ -221,7 +221,7 @@ async function sectors(filters: ReportFilters, locale: Locale): Promise<ReportTa
     db.sector.findMany({
       where: filters.sector ? { slug: filters.sector } : {},
       orderBy: { position: "asc" },
-      select: { id: true, nameAz: true, nameEn: true, nameRu: true },
+      select: { id: true, ...NAMES_SELECT },
     }),
     db.$queryRaw<{ sectorId: number; salesQ: unknown; orders: unknown; familiesQ: unknown }[]>`
       SELECT c."sectorId" AS "sectorId", SUM(l."totalQ") AS "salesQ", COUNT(DISTINCT o."id") AS orders,
@@ -411,8 +411,8 @@ export async function programmeReport(filters: ReportFilters, locale: Locale) {
 /** Regions and sectors for the filter form. */
 export async function reportFilterOptions(locale: Locale) {
   const [regionRows, sectorRows] = await Promise.all([
-    db.region.findMany({ orderBy: { nameAz: "asc" }, select: { slug: true, nameAz: true, nameEn: true, nameRu: true } }),
-    db.sector.findMany({ orderBy: { position: "asc" }, select: { slug: true, nameAz: true, nameEn: true, nameRu: true } }),
+    db.region.findMany({ orderBy: { nameAz: "asc" }, select: { slug: true, ...NAMES_SELECT } }),
+    db.sector.findMany({ orderBy: { position: "asc" }, select: { slug: true, ...NAMES_SELECT } }),
   ]);
   return {
     regions: regionRows.map((r) => ({ slug: r.slug, name: pickLocalized(r, "name", locale) })),

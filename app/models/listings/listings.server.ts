@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { db, type Prisma, type Client } from "~/utils/db.server";
+import { db, type Prisma, type Client, NAMES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { slugify } from "~/utils/slug";
 import { pictureData } from "~/models/images/pictures";
@@ -129,7 +129,7 @@ export async function getListingForEdit(producerId: string, id: string) {
       ...FACT_SELECT,
       variants: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { id: true, nameAz: true, nameEn: true, nameRu: true, priceQ: true, stock: true, lowStockThreshold: true },
+        select: { id: true, ...NAMES_SELECT, priceQ: true, stock: true, lowStockThreshold: true },
       },
       _count: { select: { images: true, slots: true } },
     },
@@ -464,7 +464,7 @@ export async function categoriesBySector(locale: Locale) {
       nameAz: true,
       nameEn: true,
       nameRu: true,
-      categories: { orderBy: { position: "asc" }, select: { id: true, nameAz: true, nameEn: true, nameRu: true } },
+      categories: { orderBy: { position: "asc" }, select: { id: true, ...NAMES_SELECT } },
     },
   });
   return sectors.map((s) => ({

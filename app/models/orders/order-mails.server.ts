@@ -2,7 +2,7 @@ import { enqueueMail } from "~/models/mail/outbox.server";
 import { orderFacts, type MailOrder } from "~/models/mail/order-details";
 import type { MailBlock } from "~/models/mail/layout.server";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
-import { type Prisma, type Client } from "~/utils/db.server";
+import { type Prisma, type Client, NAMES_SELECT } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { type Translator } from "~/utils/i18n";
 import { signLink } from "~/utils/signed-links.server";
@@ -20,7 +20,7 @@ const mailOrderSelect = {
   subtotalQ: true,
   deliveryQ: true,
   totalQ: true,
-  region: { select: { nameAz: true, nameEn: true, nameRu: true } },
+  region: { select: NAMES_SELECT },
   producer: { select: { id: true, name: true, pickupAddress: true } },
   lines: {
     orderBy: { id: "asc" },

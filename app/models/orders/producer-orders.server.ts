@@ -1,4 +1,4 @@
-import { db } from "~/utils/db.server";
+import { db, NAMES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { canAcceptPaid, displayStatus, ORDER_STATUSES, producerActions, type OrderStatus } from "~/models/orders/order-status";
 
@@ -50,7 +50,7 @@ export async function getProducerOrder(producerId: string, orderId: string, loca
       acceptedAt: true,
       returnedAt: true,
       cancelRequest: { select: { reason: true, status: true, answer: true, createdAt: true } },
-      region: { select: { nameAz: true, nameEn: true, nameRu: true } },
+      region: { select: NAMES_SELECT },
       producer: { select: { name: true, pickupAddress: true, phone: true } },
       group: { select: { name: true, email: true, phone: true, paymentMethod: true, paymentStatus: true } },
       lines: {

@@ -1,4 +1,4 @@
-import { db } from "~/utils/db.server";
+import { db, NAMES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { signLink } from "~/utils/signed-links.server";
 import { cancellationDeadline, policyOf, withinPolicy } from "~/models/bookings/booking-policy";
@@ -24,7 +24,7 @@ const orderDetailSelect = {
   returnedAt: true,
   cancelRequest: { select: { reason: true, status: true, answer: true, createdAt: true } },
   producer: { select: { name: true, slug: true, phone: true, pickupAddress: true } },
-  region: { select: { nameAz: true, nameEn: true, nameRu: true } },
+  region: { select: NAMES_SELECT },
   group: { select: { id: true, name: true, email: true, phone: true, paymentMethod: true, paymentStatus: true } },
   lines: {
     select: {

@@ -1,5 +1,5 @@
 import { STAFF_ROLES } from "~/models/accounts/roles";
-import { containsText, db, type Prisma } from "~/utils/db.server";
+import { containsText, db, type Prisma, NAMES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import type { StaffProducerFilters } from "~/models/producers/producer-admin-schema";
 
@@ -17,8 +17,8 @@ export async function listStaffMembers() {
 /** Regions, sectors and mentors for the filter form. */
 export async function staffProducerFilterOptions(locale: Locale) {
   const [regions, sectors, mentors] = await Promise.all([
-    db.region.findMany({ orderBy: { nameAz: "asc" }, select: { slug: true, nameAz: true, nameEn: true, nameRu: true } }),
-    db.sector.findMany({ orderBy: { position: "asc" }, select: { slug: true, nameAz: true, nameEn: true, nameRu: true } }),
+    db.region.findMany({ orderBy: { nameAz: "asc" }, select: { slug: true, ...NAMES_SELECT } }),
+    db.sector.findMany({ orderBy: { position: "asc" }, select: { slug: true, ...NAMES_SELECT } }),
     listStaffMembers(),
   ]);
   return {
@@ -52,8 +52,8 @@ export async function listProducersForStaff(filters: StaffProducerFilters, viewe
       name: true,
       status: true,
       verified: true,
-      region: { select: { nameAz: true, nameEn: true, nameRu: true } },
-      sectors: { select: { sector: { select: { nameAz: true, nameEn: true, nameRu: true } } } },
+      region: { select: NAMES_SELECT },
+      sectors: { select: { sector: { select: NAMES_SELECT } } },
       mentor: { select: { name: true } },
       _count: { select: { products: { where: { status: "PUBLISHED" } }, tasks: { where: { doneAt: null } } } },
     },
@@ -124,8 +124,8 @@ export async function producerForStaff(producerId: string, locale: Locale) {
       approvedAt: true,
       mentorId: true,
       mentor: { select: { name: true } },
-      region: { select: { nameAz: true, nameEn: true, nameRu: true } },
-      sectors: { select: { sector: { select: { nameAz: true, nameEn: true, nameRu: true } } } },
+      region: { select: NAMES_SELECT },
+      sectors: { select: { sector: { select: NAMES_SELECT } } },
       members: { orderBy: { createdAt: "asc" }, select: { role: true, user: { select: { name: true, email: true } } } },
     },
   });

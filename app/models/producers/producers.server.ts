@@ -4,7 +4,7 @@ import { z } from "zod";
 import { countProductCards, latestProductCards } from "~/models/catalog/products.server";
 import { regionLead } from "~/models/catalog/region-leads.server";
 import { REGION_PICTURE_SELECT, regionPicture } from "~/models/catalog/taxonomy.server";
-import { db } from "~/utils/db.server";
+import { db, NAMES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 
 export const PRODUCERS_PAGE_SIZE = 24;
@@ -67,8 +67,8 @@ export async function listProducers(filters: ProducerFilters, locale: Locale, pa
       storyAz: true,
       storyEn: true,
       storyRu: true,
-      region: { select: { nameAz: true, nameEn: true, nameRu: true } },
-      sectors: { select: { sector: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true } } } },
+      region: { select: NAMES_SELECT },
+      sectors: { select: { sector: { select: { slug: true, ...NAMES_SELECT } } } },
       images: {
         where: { productId: null, revisionId: null },
         orderBy: { position: "asc" },
@@ -113,8 +113,8 @@ export async function getProducerPage(slug: string, locale: Locale) {
       offersPickup: true,
       pickupAddress: true,
       approvedAt: true,
-      region: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true, ...REGION_PICTURE_SELECT } },
-      sectors: { select: { sector: { select: { slug: true, nameAz: true, nameEn: true, nameRu: true } } } },
+      region: { select: { slug: true, ...NAMES_SELECT, ...REGION_PICTURE_SELECT } },
+      sectors: { select: { sector: { select: { slug: true, ...NAMES_SELECT } } } },
       images: {
         where: { productId: null, revisionId: null },
         orderBy: { position: "asc" },
