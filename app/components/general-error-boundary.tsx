@@ -1,12 +1,13 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 import type { MessageKey } from "~/locales/types";
 import { useTranslator } from "~/utils/use-translator";
+import { isOneOf } from "~/utils/one-of";
 
 const KNOWN_STATUSES = [400, 401, 403, 404, 413, 429] as const;
 type KnownStatus = (typeof KNOWN_STATUSES)[number];
 
 function isKnownStatus(status: number): status is KnownStatus {
-  return (KNOWN_STATUSES as readonly number[]).includes(status);
+  return isOneOf(KNOWN_STATUSES, status);
 }
 
 /** One kind page for every error, in the visitor's language; never a stack trace. */

@@ -1,5 +1,6 @@
 import type { MessageKey, Messages } from "~/locales/types";
 import { getFormatter } from "./format";
+import { isOneOf } from "./one-of";
 
 export const LOCALES = ["az", "en", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -8,7 +9,7 @@ export const DEFAULT_LOCALE: Locale = "az";
 export const LOCALE_NAMES: Record<Locale, string> = { az: "Azərbaycanca", en: "English", ru: "Русский" };
 
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+  return typeof value === "string" && isOneOf(LOCALES, value);
 }
 
 export type TranslateVars = Record<string, string | number>;

@@ -1,5 +1,6 @@
 import type { MetaDescriptor } from "@remix-run/node";
 import { LOCALES, type Locale } from "./i18n";
+import { isOneOf } from "~/utils/one-of";
 
 type SeoInput = {
   title: string;
@@ -48,5 +49,5 @@ export function jsonLd(value: unknown): string {
 /** The language the address names with ?lang=, if it is one of ours. */
 export function langParamOf(request: Request): Locale | null {
   const lang = new URL(request.url).searchParams.get("lang");
-  return lang && (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : null;
+  return lang && isOneOf(LOCALES, lang) ? lang : null;
 }

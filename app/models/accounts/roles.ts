@@ -1,5 +1,6 @@
 /** Account roles; producer rights come from ProducerMember, not from a role. */
 import { Role } from "~/generated/prisma/enums";
+import { isOneOf } from "~/utils/one-of";
 
 export type { Role };
 export const ROLES = Object.values(Role);
@@ -15,5 +16,5 @@ export const STAFF_ROLES = ["MENTOR", "ADMIN"] as const satisfies readonly Role[
 export const CENTRE_ROLE = "CENTRE_STAFF" satisfies Role;
 
 export function isStaff(role: string): boolean {
-  return (STAFF_ROLES as readonly string[]).includes(role);
+  return isOneOf(STAFF_ROLES, role);
 }

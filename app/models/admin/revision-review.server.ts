@@ -12,6 +12,7 @@ import { translatorFor } from "~/utils/locale.server";
 import { factText, FACT_FIELDS, type FactField } from "~/models/catalog/product-facts";
 import type { RevisionChanges } from "~/models/revisions/revision-changes";
 import { closeRevision, getPendingRevision, listPendingRevisions, revisionExists, type PendingRevisionRow } from "~/models/revisions/revisions.server";
+import { isOneOf } from "~/utils/one-of";
 
 export type RevisionDecision = { ok: true } | { ok: false; error: "notFound" | "admin.review.notPending" | typeof OWN_PRODUCER };
 
@@ -123,7 +124,7 @@ async function describeFields(revision: PendingRevisionRow, locale: Locale): Pro
   return out;
 }
 
-const isFactField = (field: string): field is FactField => (FACT_FIELDS as readonly string[]).includes(field);
+const isFactField = (field: string): field is FactField => isOneOf(FACT_FIELDS, field);
 
 const namesText = (names: { nameAz: string; nameEn: string; nameRu: string }) => [names.nameAz, names.nameEn, names.nameRu].filter(Boolean).join(" / ");
 

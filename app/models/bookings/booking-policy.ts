@@ -5,6 +5,7 @@
  * online and the host keeps it. All or nothing, so a cancellation is always exactly the sale's
  * reversal in the ledger.
  */
+import { isOneOf } from "~/utils/one-of";
 export const CANCELLATION_POLICIES = ["FLEXIBLE", "MODERATE", "STRICT"] as const;
 export type CancellationPolicy = (typeof CANCELLATION_POLICIES)[number];
 
@@ -16,7 +17,7 @@ export const POLICY_CUTOFF_HOURS: Record<CancellationPolicy, number> = {
 };
 
 export function isCancellationPolicy(value: unknown): value is CancellationPolicy {
-  return typeof value === "string" && (CANCELLATION_POLICIES as readonly string[]).includes(value);
+  return typeof value === "string" && isOneOf(CANCELLATION_POLICIES, value);
 }
 
 export function policyOf(value: string): CancellationPolicy {

@@ -1,7 +1,8 @@
+import { isOneOf } from "~/utils/one-of";
 export const INSIGHT_PERIODS = [7, 30, 90] as const;
 export type InsightPeriod = (typeof INSIGHT_PERIODS)[number];
 
 export function parsePeriod(value: string | null): InsightPeriod {
   const n = Number(value);
-  return (INSIGHT_PERIODS as readonly number[]).includes(n) ? (n as InsightPeriod) : 30;
+  return isOneOf(INSIGHT_PERIODS, n) ? n : 30;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bakuMonth } from "~/utils/baku-time";
+import { isOneOf } from "~/utils/one-of";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -72,5 +73,5 @@ export const REPORT_TABLES = ["summary", "monthly", "regions", "sectors", "searc
 export type ReportTable = (typeof REPORT_TABLES)[number];
 
 export function isReportTable(value: string): value is ReportTable {
-  return (REPORT_TABLES as readonly string[]).includes(value);
+  return isOneOf(REPORT_TABLES, value);
 }

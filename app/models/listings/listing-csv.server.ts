@@ -17,6 +17,7 @@ import {
   type FactField,
   type ProductFacts,
 } from "~/models/catalog/product-facts";
+import { isOneOf } from "~/utils/one-of";
 
 /**
  * The listing CSV: what the export writes is exactly what the import reads, so an exported file
@@ -244,7 +245,7 @@ async function validate(producerId: string, text: string): Promise<{ preview: Cs
   if (table.length === 0) return fail({ code: "dashboard.csv.empty" });
   const header = table[0].map((h) => h.trim().toLowerCase());
   const missing = LISTING_CSV_COLUMNS.filter((c) => !header.includes(c) && !OPTIONAL_COLUMNS.includes(c));
-  const unknown = header.filter((h) => !(LISTING_CSV_COLUMNS as readonly string[]).includes(h));
+  const unknown = header.filter((h) => !isOneOf(LISTING_CSV_COLUMNS, h));
   if (missing.length || unknown.length || new Set(header).size !== header.length) {
     return fail({ code: "dashboard.csv.header", missing, unknown });
   }

@@ -11,9 +11,10 @@ import { diffFields, type RevisionChanges, type VariantNames } from "~/models/re
 import { findPendingRevision, lastRejectionReason, reviseSubject, subjectsWithPendingRevision, type Subject } from "~/models/revisions/revisions.server";
 import { NotFoundError } from "~/utils/not-found";
 import { allowedFacts, factRule, factsFromInput, FACT_FIELDS, missingFacts, type ProductFacts } from "~/models/catalog/product-facts";
+import { isOneOf } from "~/utils/one-of";
 
 export function isListingStatus(value: unknown): value is ListingStatus {
-  return typeof value === "string" && (LISTING_STATUSES as readonly string[]).includes(value);
+  return typeof value === "string" && isOneOf(LISTING_STATUSES, value);
 }
 
 /** The producer's listings for the products page, newest first. */
@@ -299,7 +300,7 @@ export async function updateListing(producerId: string, id: string, input: Listi
     const next = { ...listingColumns(input), ...(await factColumns(input, tx)) };
     if (current.status === "PUBLISHED") {
       const proposed = diffFields(REVIEWED_FIELDS, current, next);
-      const immediate = Object.fromEntries(Object.entries(next).filter(([field]) => !(REVIEWED_FIELDS as readonly string[]).includes(field)));
+      const immediate = Object.fromEntries(Object.entries(next).filter(([field]) => !isOneOf(REVIEWED_FIELDS, field)));
       await tx.product.update({ where: { id: current.id }, data: immediate });
       const revisionId = await reviseSubject(tx, listingSubject(producerId, current.id), (changes) => ({ ...changes, fields: proposed }));
       return { status: "PUBLISHED" as ListingStatus, reviewedFields: Object.keys(proposed), movedToReview: false, revision: revisionId !== null };
@@ -441,7 +442,7 @@ export async function withdrawNewVariant(producerId: string, productId: string, 
 
 /** Applies an approved revision's text and variant names to the listing (photos: see listing-photos). */
 export async function applyListingRevision(tx: Prisma.TransactionClient, productId: string, changes: RevisionChanges) {
-  const fields = Object.fromEntries(Object.entries(changes.fields).filter(([field]) => (REVIEWED_FIELDS as readonly string[]).includes(field)));
+  const fields = Object.fromEntries(Object.entries(changes.fields).filter(([field]) => isOneOf(REVIEWED_FIELDS, field)));
   if (Object.keys(fields).length > 0) await tx.product.update({ where: { id: productId }, data: fields });
   for (const [variantId, names] of Object.entries(changes.variantNames)) {
     await tx.variant.updateMany({ where: { id: variantId, productId }, data: namesOf(names) });

@@ -1,9 +1,10 @@
 import { db, NAMES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { canAcceptPaid, displayStatus, ORDER_STATUSES, producerActions, type OrderStatus } from "~/models/orders/order-status";
+import { isOneOf } from "~/utils/one-of";
 
 export function parseStatusFilter(value: string | null): OrderStatus | null {
-  return value && (ORDER_STATUSES as readonly string[]).includes(value) ? (value as OrderStatus) : null;
+  return value && isOneOf(ORDER_STATUSES, value) ? value : null;
 }
 
 /** The producer's orders, newest first, optionally of one status. */

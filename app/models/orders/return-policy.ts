@@ -6,6 +6,7 @@
  * returned within the producer's window (Producer.returnDays, 0: no returns), counted from delivery
  * (completed, else shipped). A return covers the whole order: every line must be returnable.
  */
+import { isOneOf } from "~/utils/one-of";
 export const FOOD_SECTORS = ["agriculture", "agro-processing"] as const;
 export const MADE_TO_MEASURE_UNITS = ["m2"] as const;
 export const MAX_RETURN_DAYS = 60;
@@ -26,8 +27,8 @@ export type ReturnEligibility =
 
 export function lineReturnable(line: ReturnLine): boolean {
   if (line.kind !== "GOOD") return false;
-  if ((FOOD_SECTORS as readonly string[]).includes(line.sectorSlug)) return false;
-  return !(MADE_TO_MEASURE_UNITS as readonly string[]).includes(line.unit);
+  if (isOneOf(FOOD_SECTORS, line.sectorSlug)) return false;
+  return !isOneOf(MADE_TO_MEASURE_UNITS, line.unit);
 }
 
 export function returnEligibility(order: ReturnFacts, now: Date): ReturnEligibility {

@@ -3,6 +3,7 @@ import { diffFields, type RevisionChanges } from "~/models/revisions/revision-ch
 import { findPendingRevision, lastRejectionReason, reviseSubject } from "~/models/revisions/revisions.server";
 import { db, type Prisma } from "~/utils/db.server";
 import type { ProfileInput } from "~/models/producers/profile-schema";
+import { isOneOf } from "~/utils/one-of";
 
 /** Public words of an active producer's profile: a change waits for a mentor, like a listing's text. */
 export const PROFILE_REVIEWED_FIELDS = ["storyAz", "storyEn", "storyRu"] as const;
@@ -90,6 +91,6 @@ export async function updateProfile(
 
 /** Applies an approved revision's story to the producer (photos: see listing-photos). */
 export async function applyProfileRevision(tx: Prisma.TransactionClient, producerId: string, changes: RevisionChanges) {
-  const fields = Object.fromEntries(Object.entries(changes.fields).filter(([field]) => (PROFILE_REVIEWED_FIELDS as readonly string[]).includes(field)));
+  const fields = Object.fromEntries(Object.entries(changes.fields).filter(([field]) => isOneOf(PROFILE_REVIEWED_FIELDS, field)));
   if (Object.keys(fields).length > 0) await tx.producer.update({ where: { id: producerId }, data: fields });
 }

@@ -1,7 +1,8 @@
 /** Pages that say who stands behind the market and what happens when something goes wrong, at /<slug>. */
+import { isOneOf } from "~/utils/one-of";
 export const TRUST_PAGES = ["contact", "delivery", "returns", "privacy", "terms", "verified"] as const;
 export type TrustSlug = (typeof TRUST_PAGES)[number];
 
 export function isTrustSlug(value: string): value is TrustSlug {
-  return (TRUST_PAGES as readonly string[]).includes(value);
+  return isOneOf(TRUST_PAGES, value);
 }
