@@ -1,5 +1,6 @@
 /** Pages that say who stands behind the market and what happens when something goes wrong, at /<slug>. */
-import { isOneOf } from "~/utils/one-of";
+// relative: app/routes.ts loads this file before the "~" alias exists
+import { isOneOf } from "../../utils/one-of";
 export const TRUST_PAGES = ["contact", "delivery", "returns", "privacy", "terms", "verified"] as const;
 export type TrustSlug = (typeof TRUST_PAGES)[number];
 
