@@ -54,8 +54,11 @@ export function Layout({ children }: { children: ReactNode }) {
         {/* No paint before the header and the page's own content are all parsed: painted
             half-way (a busy server, a slow connection), the header grew when its menu button
             arrived and pushed the page down. Up to the end of <main> is a few KB gzipped; the
-            loader data after it still streams in without holding the first paint. */}
-        <link rel="expect" href="#main" blocking="render" />
+            loader data after it still streams in without holding the first paint. The mark is an
+            empty element at the end of <main>: Chromium lets the page paint once the expected
+            element is in the document, so expecting <main> itself let a product page paint
+            half its breadcrumbs (the title's first letter, then the whole title on a new line). */}
+        <link rel="expect" href="#main-end" blocking="render" />
         <meta name="theme-color" content="#faf6ef" media="(prefers-color-scheme: light)" />
         <meta name="theme-color" content="#16120f" media="(prefers-color-scheme: dark)" />
         {fontPreloads(root?.locale ?? DEFAULT_LOCALE).map((href) => (
@@ -69,6 +72,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {root ? <SiteHeader /> : null}
           <main id="main" tabIndex={-1}>
             {children}
+            <div id="main-end" />
           </main>
           {root ? <SiteFooter /> : null}
         </TranslatorProvider>
