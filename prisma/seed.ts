@@ -19,7 +19,7 @@ import { NO_ALLERGENS } from "~/models/catalog/product-facts";
 import { processImage } from "~/models/images/pipeline.server";
 import { diskStore, uploadStore } from "~/models/images/upload-store.server";
 import { commissionFor, postSale } from "~/models/payments/ledger.server";
-import type { OrderEventStatus, Role } from "~/generated/prisma/enums";
+import type { DemandEventType, OrderEventStatus, Role } from "~/generated/prisma/enums";
 import { db, ensureDbReady } from "~/utils/db.server";
 import { slugify } from "~/utils/slug";
 import { demoProducers, type DemoProducer } from "./seed/catalog";
@@ -936,7 +936,7 @@ async function seedDemand(producers: SeededProducer[]) {
   const random = seededRandom(2026);
   const now = Date.now();
   const events: {
-    type: string;
+    type: DemandEventType;
     productId?: string;
     producerId?: string;
     query?: string;

@@ -3,7 +3,7 @@ import type { DisplayStatus } from "~/models/orders/order-status";
 import type { ShopperOrder } from "~/models/orders/shopper-orders.server";
 import { useTranslator } from "~/utils/use-translator";
 import { BookingWhen } from "./booking-details";
-import { unitKey } from "~/utils/units";
+import { unitKey, type Unit } from "~/utils/units";
 
 export function OrderStatusBadge({ status }: { status: DisplayStatus }) {
   const { t } = useTranslator();
@@ -19,7 +19,7 @@ export function OrderStatusBadge({ status }: { status: DisplayStatus }) {
 type OrderLine = {
   id: string;
   title: string;
-  unit: string;
+  unit: Unit;
   unitPriceQ: number;
   quantity: number;
   totalQ: number;

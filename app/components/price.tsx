@@ -1,8 +1,8 @@
 import { useTranslator } from "~/utils/use-translator";
-import { unitKey } from "~/utils/units";
+import { unitKey, type Unit } from "~/utils/units";
 
 /** "4,50 ₼ / kg": the price of one unit in the shopper's language. */
-export function Price({ priceQ, unit, className }: { priceQ: number; unit: string; className?: string }) {
+export function Price({ priceQ, unit, className }: { priceQ: number; unit: Unit; className?: string }) {
   const { t, money } = useTranslator();
   return (
     <span className={className ?? "price"}>

@@ -1,3 +1,4 @@
+import type { Unit } from "~/utils/units";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -33,7 +34,7 @@ async function craftCategory() {
   );
 }
 
-async function craftProduct(producerId: string, priceQ: number, unit = "piece") {
+async function craftProduct(producerId: string, priceQ: number, unit: Unit = "piece") {
   const product = await createProduct(producerId, { priceQ, stock: 20, unit });
   return db.product.update({ where: { id: product.id }, data: { categoryId: (await craftCategory()).id } });
 }

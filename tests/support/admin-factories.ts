@@ -1,4 +1,4 @@
-import type { OrderStatus, ProducerStatus } from "~/generated/prisma/enums";
+import type { DemandEventType, OrderStatus, ProducerStatus } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { createProducer, createProducerWithMember, createProduct, createUser } from "./factories";
 import { sessionCookieFor } from "./http";
@@ -151,7 +151,7 @@ export async function createOrder(input: {
 }
 
 export async function createDemandEvent(input: {
-  type: string;
+  type: DemandEventType;
   createdAt: Date;
   productId?: string;
   producerId?: string;

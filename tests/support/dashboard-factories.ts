@@ -1,4 +1,4 @@
-import type { OrderStatus, ProductKind } from "~/generated/prisma/enums";
+import type { DemandEventType, OrderStatus, ProductKind } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { createProducerWithMember, createProduct, createUser, ensureTaxonomy } from "./factories";
 import { loadContext, sessionCookieFor } from "./http";
@@ -142,6 +142,6 @@ export async function createSale(
   });
 }
 
-export async function demandEvents(type: string, count: number, base: { productId: string; producerId: string; query?: string; createdAt?: Date }) {
+export async function demandEvents(type: DemandEventType, count: number, base: { productId: string; producerId: string; query?: string; createdAt?: Date }) {
   await db.demandEvent.createMany({ data: Array.from({ length: count }, () => ({ type, ...base })) });
 }

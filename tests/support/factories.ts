@@ -1,5 +1,5 @@
 import { hashPassword } from "~/models/accounts/passwords.server";
-import type { ProducerStatus, ProductKind, ProductStatus, Role } from "~/generated/prisma/enums";
+import type { CancellationPolicy, ProducerStatus, ProductKind, ProductStatus, Role, Unit } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 
 let counter = 0;
@@ -83,7 +83,7 @@ export async function createProduct(
     status: ProductStatus;
     kind: ProductKind;
     seasonMonths: number;
-    unit: string;
+    unit: Unit;
   }> = {},
 ) {
   const n = next();
@@ -114,7 +114,7 @@ export async function createStay(
     weekendPriceQ: number | null;
     maxGuests: number;
     minNights: number;
-    cancellationPolicy: string;
+    cancellationPolicy: CancellationPolicy;
     meetingPoint: string;
   }> = {},
 ) {

@@ -1,3 +1,4 @@
+import type { Unit } from "~/utils/units";
 import { Price } from "~/components/price";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -6,7 +7,7 @@ import { useTranslator } from "~/utils/use-translator";
  * The button submits the page's add-to-cart form (the `form` attribute, no JavaScript needed),
  * with whatever size, date and quantity are chosen there.
  */
-export function StickyBuyBar({ formId, priceQ, unit, experience }: { formId: string; priceQ: number; unit: string; experience: boolean }) {
+export function StickyBuyBar({ formId, priceQ, unit, experience }: { formId: string; priceQ: number; unit: Unit; experience: boolean }) {
   const { t } = useTranslator();
   return (
     <div className="buy-bar phone-only">

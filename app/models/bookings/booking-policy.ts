@@ -5,9 +5,10 @@
  * online and the host keeps it. All or nothing, so a cancellation is always exactly the sale's
  * reversal in the ledger.
  */
-import { isOneOf } from "~/utils/one-of";
-export const CANCELLATION_POLICIES = ["FLEXIBLE", "MODERATE", "STRICT"] as const;
-export type CancellationPolicy = (typeof CANCELLATION_POLICIES)[number];
+import { CancellationPolicy } from "~/generated/prisma/enums";
+
+export type { CancellationPolicy };
+export const CANCELLATION_POLICIES = Object.values(CancellationPolicy);
 
 /** Hours before the start (the session, or check-in at 14:00) until which cancelling is free. */
 export const POLICY_CUTOFF_HOURS: Record<CancellationPolicy, number> = {
@@ -15,14 +16,6 @@ export const POLICY_CUTOFF_HOURS: Record<CancellationPolicy, number> = {
   MODERATE: 5 * 24,
   STRICT: 14 * 24,
 };
-
-export function isCancellationPolicy(value: unknown): value is CancellationPolicy {
-  return typeof value === "string" && isOneOf(CANCELLATION_POLICIES, value);
-}
-
-export function policyOf(value: string): CancellationPolicy {
-  return isCancellationPolicy(value) ? value : "MODERATE";
-}
 
 /** The last moment a shopper may cancel for a full refund. */
 export function cancellationDeadline(policy: CancellationPolicy, startsAt: Date): Date {

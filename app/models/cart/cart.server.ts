@@ -1,3 +1,4 @@
+import type { Unit } from "~/utils/units";
 import { recordDemandEvent } from "~/models/insights/demand.server";
 import type { ZoneRule } from "~/models/delivery/delivery-zones";
 import { zonesByProducer } from "~/models/delivery/delivery-zones.server";
@@ -8,7 +9,7 @@ import { pickLocalized, type Locale } from "~/utils/i18n";
 import { pictureData, type PictureData } from "~/models/images/pictures";
 import { MAX_LINE_QUANTITY, type CartAction } from "~/models/cart/cart-schema";
 import { clearGuestCart, MAX_CART_LINES, readGuestCart, serializeGuestCart, type GuestCartLine } from "~/models/cart/guest-cart.server";
-import { policyOf, type CancellationPolicy } from "~/models/bookings/booking-policy";
+import type { CancellationPolicy } from "~/models/bookings/booking-policy";
 import { listingKind, type ListingKind } from "~/models/bookings/listing-kind";
 import { addDays } from "~/models/bookings/stay-dates";
 import { stayTotalQ } from "~/models/bookings/stay-pricing";
@@ -212,7 +213,7 @@ export type CartViewLine = {
   nights: number | null;
   /** what the stay's own rules say against it now (dates past, too few nights…) */
   stayProblem: StayProblem | null;
-  unit: string;
+  unit: Unit;
   kind: ListingKind;
   quantity: number;
   unitPriceQ: number;
@@ -369,7 +370,7 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
       nights: line.nights,
       stayProblem,
       meetingPoint: product.meetingPoint,
-      cancellationPolicy: policyOf(product.cancellationPolicy),
+      cancellationPolicy: product.cancellationPolicy,
       unit: product.unit,
       kind,
       quantity: line.quantity,

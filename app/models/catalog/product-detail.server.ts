@@ -4,7 +4,6 @@ import { pickLocalized, type Locale } from "~/utils/i18n";
 import { pictureData } from "~/models/images/pictures";
 import { currentMonth, isInSeason, maskToMonths } from "~/models/catalog/season";
 import { latestProductCards } from "~/models/catalog/products.server";
-import { policyOf } from "~/models/bookings/booking-policy";
 import { listingKind } from "~/models/bookings/listing-kind";
 import { isDay } from "~/models/bookings/stay-dates";
 import { nightsOfRange, quoteStayNow } from "~/models/bookings/stays.server";
@@ -171,7 +170,7 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
       .filter((l): l is Locale => l === "az" || l === "en" || l === "ru"),
     included: product.included,
     bring: product.bring,
-    cancellationPolicy: policyOf(product.cancellationPolicy),
+    cancellationPolicy: product.cancellationPolicy,
     // The host's group size, or (older experiences) the largest date.
     groupSize: kind === "EXPERIENCE" && product.maxGuests > 0 ? product.maxGuests : product.slots.reduce((max, s) => Math.max(max, s.capacity), 0),
     sessionsFrom: slotsAfter === now ? null : sessionsFrom,

@@ -1,3 +1,4 @@
+import type { Unit } from "~/utils/units";
 import { Prisma } from "~/utils/db.server";
 import { queryRows, sql } from "~/utils/sql.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
@@ -17,7 +18,7 @@ export type ProductCard = {
   title: string;
   kind: ListingKind;
   priceQ: number;
-  unit: string;
+  unit: Unit;
   available: boolean;
   producerName: string;
   producerSlug: string;
@@ -36,7 +37,7 @@ type CardRow = {
   titleRu: string;
   kind: string;
   priceQ: number;
-  unit: string;
+  unit: Unit;
   available: number | bigint;
   producerName: string;
   producerSlug: string;

@@ -213,7 +213,7 @@ function orderLineData(line: CartViewLine) {
     return {
       productId: line.productId,
       title,
-      unit: "night",
+      unit: "night" as const,
       // The nightly prices may differ (weekends, season): the unit price is the first night's share, the total is exact.
       unitPriceQ: Math.round(line.lineTotalQ / nights),
       quantity: nights,

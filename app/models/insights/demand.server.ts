@@ -1,10 +1,9 @@
+import type { DemandEventType } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
-
-export type DemandType = "VIEW" | "SEARCH" | "FAVORITE" | "NOTIFY" | "CART_ADD" | "PURCHASE";
 
 /** Anonymous: no user or session is stored with the event. */
 export async function recordDemandEvent(event: {
-  type: DemandType;
+  type: DemandEventType;
   productId?: string;
   producerId?: string;
   regionId?: number;

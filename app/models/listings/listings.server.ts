@@ -232,12 +232,12 @@ export function listingColumns(input: ListingInput) {
     cancellationPolicy: input.cancellationPolicy,
   };
   if (input.kind === "EXPERIENCE") {
-    return { ...common, ...hosting, unit: "person", meetingPoint: input.meetingPoint, durationMin: input.durationMin, maxGuests: input.groupSize };
+    return { ...common, ...hosting, unit: "person" as const, meetingPoint: input.meetingPoint, durationMin: input.durationMin, maxGuests: input.groupSize };
   }
   return {
     ...common,
     ...hosting,
-    unit: "night",
+    unit: "night" as const,
     meetingPoint: input.address,
     durationMin: 0,
     maxGuests: input.maxGuests,

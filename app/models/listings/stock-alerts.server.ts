@@ -1,6 +1,6 @@
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db, Prisma, type Client } from "~/utils/db.server";
-import { isLocale, pickLocalized, type Locale } from "~/utils/i18n";
+import { pickLocalized, type Locale } from "~/utils/i18n";
 import { translatorFor } from "~/utils/locale.server";
 import { currentMonth, isInSeason } from "~/models/catalog/season";
 import { bakuDay, bakuInstant, bakuMonthStart } from "~/utils/baku-time";
@@ -169,7 +169,7 @@ export async function sendDailyStockDigests(now = new Date()): Promise<number> {
           select: { user: { select: { email: true, locale: true } }, producer: { select: { name: true } } },
         });
         for (const { user, producer } of members) {
-          const locale: Locale = isLocale(user.locale) ? user.locale : "az";
+          const locale: Locale = user.locale ?? "az";
           // Titles in the member's language: read again for that locale.
           const local = locale === "az" ? { items: newItems, seasons: newSeasons } : await localise(tx, producerId, locale, now, newItems, newSeasons);
           await enqueueMail(

@@ -1,7 +1,7 @@
 import type { Translator } from "~/utils/i18n";
 import type { MailBlock } from "./layout.server";
 import { bakuNoon } from "~/utils/baku-time";
-import { unitKey } from "~/utils/units";
+import { unitKey, type Unit } from "~/utils/units";
 
 /** What a mail says about one order (loaded by the orders domain, rendered here). */
 export type MailOrder = {
@@ -18,7 +18,7 @@ export type MailOrder = {
   lines: {
     title: string;
     quantity: number;
-    unit: string;
+    unit: Unit;
     totalQ: number;
     slotStartsAt: Date | null;
     meetingPoint: string;

@@ -2,7 +2,7 @@ import type { MessageSide } from "~/generated/prisma/enums";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { enqueueJob, PermanentJobError, type ClaimedJob } from "~/models/outbox/outbox.server";
 import { db, type Prisma, type Tx } from "~/utils/db.server";
-import { isLocale, pickLocalized, type Locale } from "~/utils/i18n";
+import { pickLocalized, type Locale } from "~/utils/i18n";
 import { signLink } from "~/utils/signed-links.server";
 
 /** Messages one account (or one guest order) may write per hour: enough to talk, too few to spam. */
@@ -364,14 +364,13 @@ async function recipientOf(
   thread: { id: string; producerId: string; shopperId: string | null; orderId: string | null },
   reader: string,
 ): Promise<Recipient | null> {
-  const asLocale = (value: string | null): Locale => (value && isLocale(value) ? value : "az");
   if (reader === "guest") {
     if (!thread.orderId) return null;
     const order = await tx.order.findUnique({ where: { id: thread.orderId }, select: { group: { select: { email: true, locale: true } } } });
     if (!order) return null;
     return {
       to: order.group.email,
-      locale: asLocale(order.group.locale),
+      locale: order.group.locale,
       side: "SHOPPER",
       link: `/orders/${thread.orderId}?token=${signLink("order", thread.orderId)}`,
     };
@@ -382,11 +381,11 @@ async function recipientOf(
   });
   if (!user?.active) return null;
   if (reader === thread.shopperId) {
-    return { to: user.email, locale: asLocale(user.locale), side: "SHOPPER", link: thread.orderId ? `/orders/${thread.orderId}` : `/messages/${thread.id}` };
+    return { to: user.email, locale: user.locale ?? "az", side: "SHOPPER", link: thread.orderId ? `/orders/${thread.orderId}` : `/messages/${thread.id}` };
   }
   // A member who left the producer since is not mailed.
   if (user.membership?.producerId !== thread.producerId) return null;
-  return { to: user.email, locale: asLocale(user.locale), side: "PRODUCER", link: `/dashboard/messages/${thread.id}` };
+  return { to: user.email, locale: user.locale ?? "az", side: "PRODUCER", link: `/dashboard/messages/${thread.id}` };
 }
 
 /**

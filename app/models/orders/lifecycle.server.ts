@@ -1,5 +1,5 @@
 import { notifyHost } from "~/models/bookings/booking-mail.server";
-import { policyOf, withinPolicy } from "~/models/bookings/booking-policy";
+import { withinPolicy } from "~/models/bookings/booking-policy";
 import { bookingStart } from "~/models/bookings/booking-times";
 import { releaseStock } from "~/models/catalog/inventory.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
@@ -196,7 +196,7 @@ export async function bookingFacts(orderId: string) {
     producerId: order.producerId,
     fulfilment: order.fulfilment,
     startsAt,
-    policy: policyOf(line?.product.cancellationPolicy ?? ""),
+    policy: line?.product.cancellationPolicy ?? "MODERATE",
   };
 }
 

@@ -1,7 +1,7 @@
 import { db, NAMES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { signLink } from "~/utils/signed-links.server";
-import { cancellationDeadline, policyOf, withinPolicy } from "~/models/bookings/booking-policy";
+import { cancellationDeadline, withinPolicy } from "~/models/bookings/booking-policy";
 import { bookingStart } from "~/models/bookings/booking-times";
 import { canMoveOrder, displayStatus, isAwaitingPayment, shopperCancelMode } from "~/models/orders/order-status";
 
@@ -57,7 +57,7 @@ function bookingDetail(order: NonNullable<Awaited<ReturnType<typeof findOrder>>>
   const line = order.lines[0];
   const startsAt = bookingStart(line ?? null);
   if (!line || !startsAt) return null;
-  const policy = policyOf(line.product.cancellationPolicy);
+  const policy = line.product.cancellationPolicy;
   const deadline = cancellationDeadline(policy, startsAt);
   const inPolicy = withinPolicy(policy, startsAt, now);
   const confirmed = order.status === "CONFIRMED" || order.status === "COMPLETED" || order.group.paymentStatus === "PAID";

@@ -2,6 +2,8 @@
  * What a pending revision holds. Field values are the proposed ones that differ from the live
  * record; photos added by the revision are Image rows carrying its id (not part of this JSON).
  */
+import type { RevisionSubject } from "~/generated/prisma/enums";
+
 export type VariantNames = { nameAz: string; nameEn: string; nameRu: string };
 export type NewVariant = VariantNames & { priceQ: number; stock: number };
 
@@ -18,8 +20,7 @@ export type RevisionChanges = {
   removePhotos: string[];
 };
 
-export const SUBJECT_TYPES = ["Product", "Producer"] as const;
-export type SubjectType = (typeof SUBJECT_TYPES)[number];
+export type SubjectType = RevisionSubject;
 
 export function emptyChanges(): RevisionChanges {
   return { fields: {}, variantNames: {}, newVariants: [], alts: {}, removePhotos: [] };

@@ -71,7 +71,7 @@ export async function listPendingRevisions(limit: number): Promise<PendingRevisi
     take: limit,
     select: { id: true, subjectType: true, subjectId: true, producerId: true, changes: true, submittedAt: true },
   });
-  return rows.map((row) => ({ ...row, subjectType: row.subjectType as SubjectType, changes: parseChanges(row.changes) }));
+  return rows.map((row) => ({ ...row, changes: parseChanges(row.changes) }));
 }
 
 /** Ids of the producer's subjects of one type that have changes waiting for a mentor. */
@@ -89,7 +89,7 @@ export async function getPendingRevision(tx: Tx, id: string): Promise<PendingRev
     where: { id, status: "PENDING" },
     select: { id: true, subjectType: true, subjectId: true, producerId: true, changes: true, submittedAt: true },
   });
-  return row ? { ...row, subjectType: row.subjectType as SubjectType, changes: parseChanges(row.changes) } : null;
+  return row ? { ...row, changes: parseChanges(row.changes) } : null;
 }
 
 export async function revisionExists(id: string) {

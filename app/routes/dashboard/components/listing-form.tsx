@@ -1,3 +1,4 @@
+import type { Unit } from "~/utils/units";
 import { getCollectionProps, getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
@@ -15,7 +16,7 @@ export type ListingFormDefaults = {
   descriptionEn: string;
   descriptionRu: string;
   categoryId: string;
-  unit: string;
+  unit: Unit;
   kind: string;
   price: string;
   stock: string;

@@ -1,0 +1,5 @@
+-- Locales (User, CheckoutGroup, MailOutbox), units (Product, OrderLine), the cancellation policy,
+-- demand event types and revision subjects take Prisma enums (Locale, Unit, CancellationPolicy,
+-- DemandEventType, RevisionSubject). SQLite stores an enum as TEXT, so its tables do not change:
+-- `prisma migrate diff` from the old schema to the new one is empty. PostgreSQL gets the types
+-- (its twin of this folder).
