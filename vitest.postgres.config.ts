@@ -31,6 +31,7 @@ export default defineConfig({
       "tests/integration/shared-cache.test.ts",
       "tests/integration/account-sessions.test.ts",
       "tests/integration/login-throttle.test.ts",
+      "tests/integration/backup-postgres.test.ts",
     ],
   },
 });

@@ -1,8 +1,8 @@
 /**
- * `npm run backup [-- --out DIR]`: a consistent copy of the live SQLite database (taken with
- * SQLite's online backup API, so the server may keep writing) and of the uploads (UPLOADS_DIR, or
- * every object of the UPLOADS_S3 bucket), into data/backups/<UTC timestamp>/ with a manifest.json.
- * Restore with `npm run restore -- --from DIR`.
+ * `npm run backup [-- --out DIR]`: a consistent copy of the live database (SQLite: taken with
+ * SQLite's online backup API; PostgreSQL: pg_dump's one snapshot; either way the server may keep
+ * writing) and of the uploads (UPLOADS_DIR, or every object of the UPLOADS_S3 bucket), into
+ * data/backups/<UTC timestamp>/ with a manifest.json. Restore with `npm run restore -- --from DIR`.
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -12,7 +12,8 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { storeFromEnv, type UploadStore } from "../app/models/images/upload-store.server";
 import { loadEnv } from "../app/utils/env.server";
-import { databaseFilePath } from "../app/utils/database-url";
+import { databaseFilePath, databaseKind } from "../app/utils/database-url";
+import { dumpPostgres } from "./db/pg-backup";
 
 export const MANIFEST_FILE = "manifest.json";
 export const UPLOADS_COPY = "uploads";
@@ -20,20 +21,24 @@ export const UPLOADS_COPY = "uploads";
 export type BackupManifest = {
   version: 1;
   createdAt: string;
-  /** uploads: the folder or the bucket's address */
+  /** database: the file, or the PostgreSQL URL without its password; uploads: the folder or the bucket's address */
   source: { database: string; uploads: string };
-  database: { file: string; bytes: number; sha256: string; pages: number; integrity: string };
+  /** kind is absent in backups from before PostgreSQL (SQLite); pages is SQLite's. */
+  database: { kind?: "sqlite" | "postgres"; file: string; bytes: number; sha256: string; pages?: number; integrity: string };
   uploads: { dir: string; files: number; bytes: number } | null;
   counts: { orders: number; checkoutGroups: number; products: number; producers: number; users: number };
 };
 
 export type BackupOptions = {
-  /** Path of the live database file (not a file: URL). */
-  databaseFile: string;
+  /** Path of the live SQLite file (not a file: URL), or the live database's postgres:// URL. */
+  database: string;
   uploads: UploadStore;
   /** The folder to write; must not exist yet or be empty. */
   outDir: string;
 };
+
+/** The file a PostgreSQL backup's dump is written to (pg_dump's custom format). */
+export const POSTGRES_DUMP = "database.pgdump";
 
 export function sha256File(file: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -98,12 +103,53 @@ function count(db: Database.Database, table: string): number {
   return (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
 }
 
+/** A URL fit for a manifest or a log: the password left out. */
+export function withoutPassword(url: string) {
+  const parsed = new URL(url);
+  parsed.password = "";
+  return parsed.toString();
+}
+
 export async function backup(options: BackupOptions): Promise<{ dir: string; manifest: BackupManifest }> {
-  const { databaseFile, uploads: store, outDir } = options;
-  if (!fs.existsSync(databaseFile)) throw new Error(`No database at ${databaseFile}`);
+  const { uploads: store, outDir } = options;
+  const postgres = databaseKind(options.database) === "postgres";
+  if (!postgres && !fs.existsSync(options.database)) throw new Error(`No database at ${options.database}`);
   if (fs.existsSync(outDir) && fs.readdirSync(outDir).length > 0) throw new Error(`${outDir} exists and is not empty`);
   fs.mkdirSync(outDir, { recursive: true });
+  const database = postgres ? await dumpDatabase(options.database, outDir) : await copyDatabase(options.database, outDir);
 
+  // After the database: every image the copied rows point at was already on disk (upload files
+  // are written before their rows and never rewritten).
+  const target = path.join(outDir, UPLOADS_COPY);
+  const uploads =
+    store.kind === "s3"
+      ? { dir: UPLOADS_COPY, ...(await downloadStore(store, target)) }
+      : fs.existsSync(store.dir)
+        ? { dir: UPLOADS_COPY, ...copyTree(store.dir, target) }
+        : null;
+
+  const manifest: BackupManifest = {
+    version: 1,
+    createdAt: new Date().toISOString(),
+    source: { database: postgres ? withoutPassword(options.database) : options.database, uploads: store.location },
+    database: database.database,
+    uploads,
+    counts: database.counts,
+  };
+  fs.writeFileSync(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { dir: outDir, manifest };
+}
+
+type DatabaseCopy = Pick<BackupManifest, "database" | "counts">;
+
+async function dumpDatabase(url: string, outDir: string): Promise<DatabaseCopy> {
+  const file = path.join(outDir, POSTGRES_DUMP);
+  const { counts, integrity } = await dumpPostgres(url, file);
+  if (integrity !== "ok") throw new Error(`The dump cannot be read back: ${integrity}`);
+  return { database: { kind: "postgres", file: POSTGRES_DUMP, bytes: fs.statSync(file).size, sha256: await sha256File(file), integrity }, counts };
+}
+
+async function copyDatabase(databaseFile: string, outDir: string): Promise<DatabaseCopy> {
   const dbName = path.basename(databaseFile);
   const copyFile = path.join(outDir, dbName);
   const source = new Database(databaseFile, { readonly: true, fileMustExist: true, timeout: 5000 });
@@ -136,27 +182,7 @@ export async function backup(options: BackupOptions): Promise<{ dir: string; man
     copy.close();
   }
   if (integrity !== "ok") throw new Error(`The copy failed SQLite's integrity check: ${integrity}`);
-
-  // After the database: every image the copied rows point at was already on disk (upload files
-  // are written before their rows and never rewritten).
-  const target = path.join(outDir, UPLOADS_COPY);
-  const uploads =
-    store.kind === "s3"
-      ? { dir: UPLOADS_COPY, ...(await downloadStore(store, target)) }
-      : fs.existsSync(store.dir)
-        ? { dir: UPLOADS_COPY, ...copyTree(store.dir, target) }
-        : null;
-
-  const manifest: BackupManifest = {
-    version: 1,
-    createdAt: new Date().toISOString(),
-    source: { database: databaseFile, uploads: store.location },
-    database: { file: dbName, bytes: fs.statSync(copyFile).size, sha256: await sha256File(copyFile), pages, integrity },
-    uploads,
-    counts,
-  };
-  fs.writeFileSync(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-  return { dir: outDir, manifest };
+  return { database: { kind: "sqlite", file: dbName, bytes: fs.statSync(copyFile).size, sha256: await sha256File(copyFile), pages, integrity }, counts };
 }
 
 export function formatBytes(bytes: number) {
@@ -180,12 +206,12 @@ export function isMain(metaUrl: string) {
 
 async function main() {
   const config = loadEnv(process.env);
-  const databaseFile = databaseFilePath(config.DATABASE_URL);
+  const live = databaseKind(config.DATABASE_URL) === "postgres" ? config.DATABASE_URL : databaseFilePath(config.DATABASE_URL);
   const out = argValue(process.argv.slice(2), "--out");
   const outDir = path.resolve(out ?? defaultBackupDir(config.DATA_DIR));
   const started = Date.now();
   const store = storeFromEnv(config);
-  const { dir, manifest } = await backup({ databaseFile, uploads: store, outDir });
+  const { dir, manifest } = await backup({ database: live, uploads: store, outDir });
   const { database, uploads, counts } = manifest;
   console.log(`Backup written to ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`  database  ${path.join(dir, database.file)}  ${formatBytes(database.bytes)}  sha256 ${database.sha256}`);

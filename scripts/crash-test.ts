@@ -749,7 +749,7 @@ export async function crashTest(options: Options) {
     // The online backup, taken while the shoppers write: it must be a consistent database.
     await sleep(options.phaseSeconds * 250);
     const backupStarted = Date.now();
-    const copy = await backup({ databaseFile: dbFile, uploads: diskStore(path.join(dir, "uploads")), outDir: path.join(dir, "backup") });
+    const copy = await backup({ database: dbFile, uploads: diskStore(path.join(dir, "uploads")), outDir: path.join(dir, "backup") });
     onlineBackup = { ms: Date.now() - backupStarted, orders: copy.manifest.counts.orders, integrity: copy.manifest.database.integrity };
     console.log(`  ${elapsed()}  online backup under load: ${onlineBackup.orders} orders, integrity ${onlineBackup.integrity}, ${onlineBackup.ms} ms`);
     for (let kill = 1; kill <= options.kills; kill++) {

@@ -1,7 +1,8 @@
 /**
  * `npm run restore -- --from data/backups/<stamp>`: puts a backup made by `npm run backup` back.
- * Stop the server first: the restore refuses while anything else has the database open. The
- * current database is kept beside it as `<name>.before-restore` (an uploads folder as
+ * Stop the server (every node) first: the restore refuses while anything else has the database
+ * open. The current database is kept beside it as `<name>.before-restore` (PostgreSQL: the
+ * database `<name>_before_restore` on the same server; an uploads folder as
  * `<uploads>.before-restore`; into an S3 bucket every file of the backup is put again, and objects
  * the backup does not have are left, unreferenced).
  */
@@ -10,20 +11,22 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { storeFromEnv, type UploadStore } from "../app/models/images/upload-store.server";
 import { loadEnv } from "../app/utils/env.server";
-import { databaseFilePath } from "../app/utils/database-url";
-import { argValue, formatBytes, isMain, MANIFEST_FILE, sha256File, type BackupManifest } from "./backup";
+import { databaseFilePath, databaseKind } from "../app/utils/database-url";
+import { argValue, formatBytes, isMain, MANIFEST_FILE, sha256File, withoutPassword, type BackupManifest } from "./backup";
+import { DatabaseInUse, restorePostgres } from "./db/pg-backup";
 
 export type RestoreOptions = {
   /** A folder written by backup(). */
   from: string;
-  /** Where the database goes (not a file: URL); may not exist yet. */
-  databaseFile: string;
+  /** Where the database goes: a SQLite file's path (not a file: URL) or a postgres:// URL; may not exist yet. */
+  database: string;
   uploads: UploadStore;
 };
 
 export type RestoreResult = {
   manifest: BackupManifest;
-  databaseFile: string;
+  /** the file, or the URL without its password */
+  database: string;
   previousDatabase: string | null;
   /** the folder or the bucket's address */
   uploads: string;
@@ -82,8 +85,13 @@ async function uploadTree(from: string, store: UploadStore) {
 
 export async function restore(options: RestoreOptions): Promise<RestoreResult> {
   const from = path.resolve(options.from);
-  const databaseFile = path.resolve(options.databaseFile);
   const manifest = readManifest(from);
+  const backupKind = manifest.database.kind ?? "sqlite";
+  const targetKind = databaseKind(options.database);
+  if (backupKind !== targetKind) {
+    const names = { sqlite: "a SQLite file", postgres: "a PostgreSQL database" };
+    throw new RestoreRefused(`${from} holds ${names[backupKind]} and DATABASE_URL names ${names[targetKind]}; nothing was changed.`);
+  }
   const copy = path.join(from, manifest.database.file);
   if (!fs.existsSync(copy)) throw new RestoreRefused(`${copy} is missing.`);
   const actual = await sha256File(copy);
@@ -91,6 +99,36 @@ export async function restore(options: RestoreOptions): Promise<RestoreResult> {
     throw new RestoreRefused(`${copy} does not match its manifest (sha256 ${actual}, expected ${manifest.database.sha256}); nothing was changed.`);
   }
 
+  let previousDatabase: string | null;
+  if (targetKind === "postgres") {
+    try {
+      previousDatabase = (await restorePostgres(options.database, copy)).previous;
+    } catch (error) {
+      throw error instanceof DatabaseInUse ? new RestoreRefused(error.message) : error;
+    }
+  } else {
+    previousDatabase = await restoreFile(copy, path.resolve(options.database));
+  }
+
+  const store = options.uploads;
+  let previousUploads: string | null = null;
+  if (manifest.uploads && store.kind === "s3") {
+    await uploadTree(path.join(from, manifest.uploads.dir), store);
+  } else if (manifest.uploads && store.kind === "disk") {
+    const uploadsDir = path.resolve(store.dir);
+    if (fs.existsSync(uploadsDir)) {
+      previousUploads = `${uploadsDir}.before-restore`;
+      fs.rmSync(previousUploads, { recursive: true, force: true });
+      fs.renameSync(uploadsDir, previousUploads);
+    }
+    copyTree(path.join(from, manifest.uploads.dir), uploadsDir);
+  }
+  const database = targetKind === "postgres" ? withoutPassword(options.database) : path.resolve(options.database);
+  return { manifest, database, previousDatabase, uploads: store.location, previousUploads };
+}
+
+/** Puts the SQLite copy in place of `databaseFile`; returns where the file it replaced is kept. */
+async function restoreFile(copy: string, databaseFile: string): Promise<string | null> {
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
   let previousDatabase: string | null = null;
   let wasWal = true;
@@ -123,31 +161,18 @@ export async function restore(options: RestoreOptions): Promise<RestoreResult> {
   } finally {
     restored.close();
   }
-
-  const store = options.uploads;
-  let previousUploads: string | null = null;
-  if (manifest.uploads && store.kind === "s3") {
-    await uploadTree(path.join(from, manifest.uploads.dir), store);
-  } else if (manifest.uploads && store.kind === "disk") {
-    const uploadsDir = path.resolve(store.dir);
-    if (fs.existsSync(uploadsDir)) {
-      previousUploads = `${uploadsDir}.before-restore`;
-      fs.rmSync(previousUploads, { recursive: true, force: true });
-      fs.renameSync(uploadsDir, previousUploads);
-    }
-    copyTree(path.join(from, manifest.uploads.dir), uploadsDir);
-  }
-  return { manifest, databaseFile, previousDatabase, uploads: store.location, previousUploads };
+  return previousDatabase;
 }
 
 async function main() {
   const from = argValue(process.argv.slice(2), "--from");
   if (!from) throw new RestoreRefused("Usage: npm run restore -- --from data/backups/<stamp>   (stop the server first)");
   const config = loadEnv(process.env);
-  const result = await restore({ from, databaseFile: databaseFilePath(config.DATABASE_URL), uploads: storeFromEnv(config) });
+  const database = databaseKind(config.DATABASE_URL) === "postgres" ? config.DATABASE_URL : databaseFilePath(config.DATABASE_URL);
+  const result = await restore({ from, database, uploads: storeFromEnv(config) });
   const { manifest } = result;
   console.log(`Restored the backup of ${manifest.createdAt} from ${path.resolve(from)}`);
-  console.log(`  database  ${result.databaseFile}  ${formatBytes(manifest.database.bytes)}  sha256 verified`);
+  console.log(`  database  ${result.database}  ${formatBytes(manifest.database.bytes)}  sha256 verified`);
   if (result.previousDatabase) console.log(`            the database it replaced is kept as ${result.previousDatabase}`);
   if (manifest.uploads) {
     console.log(`  uploads   ${result.uploads}  ${manifest.uploads.files} files, ${formatBytes(manifest.uploads.bytes)}`);

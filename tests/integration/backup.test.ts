@@ -60,7 +60,7 @@ describe("backup and restore", () => {
     expect(before).toHaveLength(2);
 
     const outDir = path.join(work, "first");
-    const { manifest } = await backup({ databaseFile: liveDb, uploads: diskStore(uploadsDir), outDir });
+    const { manifest } = await backup({ database: liveDb, uploads: diskStore(uploadsDir), outDir });
     expect(manifest.counts.orders).toBe(2);
     expect(manifest.counts.products).toBe(2);
     expect(manifest.database.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -73,13 +73,13 @@ describe("backup and restore", () => {
 
     const target = path.join(work, "restored", "abad.db");
     const targetUploads = path.join(work, "restored", "uploads");
-    const result = await restore({ from: outDir, databaseFile: target, uploads: diskStore(targetUploads) });
+    const result = await restore({ from: outDir, database: target, uploads: diskStore(targetUploads) });
     expect(result.previousDatabase).toBeNull();
     expect(ordersIn(target)).toEqual(before);
     expect(fs.readFileSync(path.join(targetUploads, "photo-1", "640.jpg"), "utf8")).toBe("not really a jpeg");
 
     // Restoring over an existing (stopped) database keeps that one aside.
-    const again = await restore({ from: outDir, databaseFile: target, uploads: diskStore(targetUploads) });
+    const again = await restore({ from: outDir, database: target, uploads: diskStore(targetUploads) });
     expect(again.previousDatabase).toBe(`${target}.before-restore`);
     expect(ordersIn(`${target}.before-restore`)).toEqual(before);
     expect(ordersIn(target)).toEqual(before);
@@ -87,13 +87,13 @@ describe("backup and restore", () => {
 
   it("refuses a backup whose database does not match its checksum, changing nothing", async () => {
     const outDir = path.join(work, "tampered");
-    await backup({ databaseFile: liveDb, uploads: diskStore(uploadsDir), outDir });
+    await backup({ database: liveDb, uploads: diskStore(uploadsDir), outDir });
     const copy = path.join(outDir, path.basename(liveDb));
     const bytes = fs.readFileSync(copy);
     bytes[bytes.length - 1] ^= 0xff;
     fs.writeFileSync(copy, bytes);
     const target = path.join(work, "tampered-target.db");
-    await expect(restore({ from: outDir, databaseFile: target, uploads: diskStore(path.join(work, "tampered-uploads")) })).rejects.toThrow(
+    await expect(restore({ from: outDir, database: target, uploads: diskStore(path.join(work, "tampered-uploads")) })).rejects.toThrow(
       /does not match its manifest/,
     );
     expect(fs.existsSync(target)).toBe(false);
@@ -101,7 +101,7 @@ describe("backup and restore", () => {
 
   it("refuses to restore over a database another process has open", async () => {
     const outDir = path.join(work, "busy");
-    await backup({ databaseFile: liveDb, uploads: diskStore(uploadsDir), outDir });
+    await backup({ database: liveDb, uploads: diskStore(uploadsDir), outDir });
     const ordersBefore = await db.order.count();
     // Another process plays the running server (locks are per process, so it cannot be this one).
     const server = spawn(process.execPath, ["-e", HOLD_OPEN, liveDb], { stdio: ["pipe", "pipe", "inherit"] });
@@ -110,7 +110,7 @@ describe("backup and restore", () => {
         server.stdout.once("data", () => resolve());
         server.once("exit", (code) => reject(new Error(`holder exited with ${code}`)));
       });
-      const attempt = restore({ from: outDir, databaseFile: liveDb, uploads: diskStore(path.join(work, "busy-uploads")) });
+      const attempt = restore({ from: outDir, database: liveDb, uploads: diskStore(path.join(work, "busy-uploads")) });
       await expect(attempt).rejects.toBeInstanceOf(RestoreRefused);
       await expect(attempt).rejects.toThrow(/Stop the server/);
     } finally {

@@ -99,13 +99,13 @@ describe("uploads on S3-compatible storage", () => {
     await ensureDbReady();
     const { image } = await uploadPhoto();
     const outDir = path.join(work, "backup");
-    const { manifest } = await backup({ databaseFile: databaseFilePath(env().DATABASE_URL), uploads: uploadStore(), outDir });
+    const { manifest } = await backup({ database: databaseFilePath(env().DATABASE_URL), uploads: uploadStore(), outDir });
     const stored = await keysIn(uploadStore());
     expect(manifest.uploads?.files).toBe(stored.length);
     expect(fs.existsSync(path.join(outDir, "uploads", image.fileKey, "640.jpg"))).toBe(true);
 
     const target = s3Store({ ...env().UPLOADS_S3!, bucket: "restored" });
-    const result = await restore({ from: outDir, databaseFile: path.join(work, "restored.db"), uploads: target });
+    const result = await restore({ from: outDir, database: path.join(work, "restored.db"), uploads: target });
     expect(result.uploads).toMatch(/\/restored$/);
     expect(await keysIn(target)).toEqual(stored);
     const copy = await target.get(`${image.fileKey}/640.jpg`);
