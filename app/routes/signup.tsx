@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
 import { signupSchema } from "~/models/accounts/schemas";
-import { createShopper, EmailTakenError } from "~/models/accounts/users.server";
+import { createShopper } from "~/models/accounts/users.server";
 import { mergeGuestCartIntoAccount } from "~/models/cart/cart.server";
 import { getUser, homeOf, startUserSession } from "~/utils/auth.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
@@ -27,17 +27,9 @@ export async function action({ request }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { name, email, password, redirectTo } = submission.value;
-  let userId: string;
-  try {
-    ({ id: userId } = await createShopper({ name, email, password, locale: await getLocale(request) }));
-  } catch (error) {
-    if (error instanceof EmailTakenError) {
-      return data(submission.reply({ fieldErrors: { email: ["auth.signup.emailTaken"] }, hideFields: ["password"] }), {
-        status: 400,
-      });
-    }
-    throw error;
-  }
+  const created = await createShopper({ name, email, password, locale: await getLocale(request) });
+  if (!created.ok) return data(submission.reply({ fieldErrors: { email: [created.error] }, hideFields: ["password"] }), { status: 400 });
+  const { userId } = created;
   const headers = new Headers();
   headers.append("Set-Cookie", await startUserSession(request, userId));
   const cartCookie = await mergeGuestCartIntoAccount(request, userId);

@@ -43,20 +43,25 @@ export async function findSessionUser(sessionId: string, now = new Date()): Prom
   return toSessionUser(row);
 }
 
-export class EmailTakenError extends Error {}
-
-export async function createShopper(input: { name: string; email: string; password: string; locale: Locale }) {
+export async function createShopper(input: {
+  name: string;
+  email: string;
+  password: string;
+  locale: Locale;
+}): Promise<{ ok: true; userId: string } | { ok: false; error: "auth.signup.emailTaken" }> {
+  const taken = { ok: false, error: "auth.signup.emailTaken" } as const;
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw new EmailTakenError();
+  if (existing) return taken;
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.user.create({
+    const user = await db.user.create({
       data: { name: input.name, email: input.email, passwordHash, role: "SHOPPER", locale: input.locale },
       select: { id: true },
     });
+    return { ok: true, userId: user.id };
   } catch (error) {
     // Two sign-ups for one address at the same moment: the unique index decides.
-    if ((error as { code?: string }).code === "P2002") throw new EmailTakenError();
+    if ((error as { code?: string }).code === "P2002") return taken;
     throw error;
   }
 }

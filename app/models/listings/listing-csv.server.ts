@@ -6,6 +6,7 @@ import { CsvSyntaxError, parseCsv, writeCsv } from "~/utils/csv";
 import { listingSchema, type ListingInput } from "~/models/listings/listing-schema";
 import { formatAznInput } from "~/utils/money-input";
 import { createListing, listingColumns, updateListing } from "~/models/listings/listings.server";
+import { isNotFound, orNotFound, type NotFound } from "~/utils/result";
 import { ALL_YEAR, maskToMonths } from "~/models/catalog/season";
 import {
   allowedFacts,
@@ -358,25 +359,28 @@ export type ImportResult = { ok: true; created: number; updated: number; unchang
 /**
  * All or nothing: any row with a problem and nothing is written; otherwise every row is created or
  * updated in one transaction (with the same review rules as the form). Unchanged rows are not touched.
+ * NOT_FOUND when a listing a row updates stopped being the producer's after the check.
  */
-export async function importListingCsv(producerId: string, text: string): Promise<ImportResult> {
+export async function importListingCsv(producerId: string, text: string): Promise<ImportResult | NotFound> {
   const { preview, valid } = await validate(producerId, text);
   if (!preview.ok || preview.errorCount > 0) return { ok: false, preview };
   const counts = { created: 0, updated: 0, unchanged: 0 };
-  await db.$transaction(
-    async (tx) => {
-      for (const row of valid) {
-        if (row.action === "unchanged") counts.unchanged++;
-        else if (row.action === "update") {
-          await updateListing(producerId, row.id, row.input, tx);
-          counts.updated++;
-        } else {
-          await createListing(producerId, row.input, tx);
-          counts.created++;
+  const written = await orNotFound(() =>
+    db.$transaction(
+      async (tx) => {
+        for (const row of valid) {
+          if (row.action === "unchanged") counts.unchanged++;
+          else if (row.action === "update") {
+            await updateListing(producerId, row.id, row.input, tx);
+            counts.updated++;
+          } else {
+            await createListing(producerId, row.input, tx);
+            counts.created++;
+          }
         }
-      }
-    },
-    { timeout: 30_000 },
+      },
+      { timeout: 30_000 },
+    ),
   );
-  return { ok: true, ...counts };
+  return isNotFound(written) ? written : { ok: true, ...counts };
 }

@@ -6,10 +6,10 @@ import { findPendingRevision, reviseSubject, type Subject } from "~/models/revis
 import type { RevisionChanges } from "~/models/revisions/revision-changes";
 import { db, type Prisma } from "~/utils/db.server";
 import { pictureData } from "~/models/images/pictures";
-import { requireOwnListing, sendToReview } from "~/models/listings/listings.server";
+import { findOwnListing, sendToReview } from "~/models/listings/listings.server";
 
 import { MAX_ALT, MAX_PHOTOS } from "~/models/listings/photo-limits";
-import { NotFoundError } from "~/utils/not-found";
+import { isNotFound, NOT_FOUND, orNotFound, type NotFound } from "~/utils/result";
 
 export { MAX_ALT, MAX_PHOTOS };
 
@@ -40,8 +40,9 @@ export async function listPhotos(owner: Owner) {
   });
 }
 
-async function ensureOwner(owner: Owner) {
-  if (owner.productId) await requireOwnListing(owner.producerId, owner.productId);
+/** Whether the listing (if any) is the producer's: the photos of another's are not found. */
+async function ownsListing(owner: Owner) {
+  return !owner.productId || (await findOwnListing(owner.producerId, owner.productId)) !== null;
 }
 
 /**
@@ -50,8 +51,8 @@ async function ensureOwner(owner: Owner) {
  */
 async function liveSubject(owner: Owner): Promise<Subject | null> {
   if (owner.productId) {
-    const product = await requireOwnListing(owner.producerId, owner.productId);
-    return product.status === "PUBLISHED" ? { type: "Product", id: product.id, producerId: owner.producerId } : null;
+    const product = await findOwnListing(owner.producerId, owner.productId);
+    return product?.status === "PUBLISHED" ? { type: "Product", id: product.id, producerId: owner.producerId } : null;
   }
   const producer = await getProducerHeader(owner.producerId);
   return producer.status === "ACTIVE" ? { type: "Producer", id: owner.producerId, producerId: owner.producerId } : null;
@@ -61,8 +62,8 @@ async function liveSubject(owner: Owner): Promise<Subject | null> {
  * Runs an upload through the one image pipeline and stores it last in the order. A new photo of
  * a published listing sends the listing back to review. Nothing is stored when the image is refused.
  */
-export async function addPhoto(owner: Owner, input: Buffer, alt: string): Promise<PhotoResult> {
-  await ensureOwner(owner);
+export async function addPhoto(owner: Owner, input: Buffer, alt: string): Promise<PhotoResult | NotFound> {
+  if (!(await ownsListing(owner))) return NOT_FOUND;
   const subject = await liveSubject(owner);
   const count = await db.image.count({ where: { producerId: owner.producerId, productId: owner.productId } });
   if (count >= MAX_PHOTOS) return { ok: false, error: "dashboard.photos.tooMany" };
@@ -77,31 +78,35 @@ export async function addPhoto(owner: Owner, input: Buffer, alt: string): Promis
     throw error;
   }
   try {
-    return await db.$transaction(async (tx) => {
-      const last = await tx.image.aggregate({
-        where: { producerId: owner.producerId, productId: owner.productId },
-        _max: { position: true },
-      });
-      // On a live listing or profile the photo joins the pending revision instead of going public.
-      const revisionId = subject ? await reviseSubject(tx, subject, (changes) => changes, true) : null;
-      const image = await tx.image.create({
-        data: {
-          revisionId,
-          fileKey,
-          producerId: owner.producerId,
-          productId: owner.productId,
-          position: (last._max.position ?? -1) + 1,
-          alt: alt.slice(0, MAX_ALT),
-          width: processed.width,
-          height: processed.height,
-          widths: processed.widths.join(","),
-          placeholder: processed.placeholder,
-        },
-        select: { id: true },
-      });
-      const status = subject ? "REVISION" : owner.productId ? await sendToReview(owner.producerId, owner.productId, tx) : undefined;
-      return { ok: true as const, imageId: image.id, status };
-    });
+    const result = await orNotFound(() =>
+      db.$transaction(async (tx) => {
+        const last = await tx.image.aggregate({
+          where: { producerId: owner.producerId, productId: owner.productId },
+          _max: { position: true },
+        });
+        // On a live listing or profile the photo joins the pending revision instead of going public.
+        const revisionId = subject ? await reviseSubject(tx, subject, (changes) => changes, true) : null;
+        const image = await tx.image.create({
+          data: {
+            revisionId,
+            fileKey,
+            producerId: owner.producerId,
+            productId: owner.productId,
+            position: (last._max.position ?? -1) + 1,
+            alt: alt.slice(0, MAX_ALT),
+            width: processed.width,
+            height: processed.height,
+            widths: processed.widths.join(","),
+            placeholder: processed.placeholder,
+          },
+          select: { id: true },
+        });
+        const status = subject ? "REVISION" : owner.productId ? await sendToReview(owner.producerId, owner.productId, tx) : undefined;
+        return { ok: true as const, imageId: image.id, status };
+      }),
+    );
+    if (!result.ok) await deleteImageFiles(fileKey);
+    return result;
   } catch (error) {
     await deleteImageFiles(fileKey);
     throw error;
@@ -122,19 +127,20 @@ async function tooManyPixels(input: Buffer) {
   }
 }
 
-async function requireOwnPhoto(owner: Owner, imageId: string) {
-  const image = await db.image.findFirst({
+/** The producer's own photo of this listing (or profile), or null. */
+async function findOwnPhoto(owner: Owner, imageId: string) {
+  if (!(await ownsListing(owner))) return null;
+  return db.image.findFirst({
     where: { id: imageId, producerId: owner.producerId, productId: owner.productId },
     select: { id: true, fileKey: true, position: true, alt: true, revisionId: true },
   });
-  if (!image) throw new NotFoundError("photo");
-  return image;
 }
 
+type PhotoChange = { ok: true } | NotFound;
+
 /** Swaps a photo with its neighbour; the first photo is the one shoppers see on cards. */
-export async function movePhoto(owner: Owner, imageId: string, direction: "up" | "down") {
-  await ensureOwner(owner);
-  await requireOwnPhoto(owner, imageId);
+export async function movePhoto(owner: Owner, imageId: string, direction: "up" | "down"): Promise<PhotoChange> {
+  if (!(await findOwnPhoto(owner, imageId))) return NOT_FOUND;
   await db.$transaction(async (tx) => {
     const images = await tx.image.findMany({
       where: { producerId: owner.producerId, productId: owner.productId },
@@ -150,12 +156,13 @@ export async function movePhoto(owner: Owner, imageId: string, direction: "up" |
       await tx.image.update({ where: { id: image.id }, data: { position } });
     }
   });
+  return { ok: true };
 }
 
 /** Alt text is text shoppers read (with a screen reader), so a change goes to review like other text. */
-export async function setPhotoAlt(owner: Owner, imageId: string, alt: string) {
-  await ensureOwner(owner);
-  const image = await requireOwnPhoto(owner, imageId);
+export async function setPhotoAlt(owner: Owner, imageId: string, alt: string): Promise<PhotoChange> {
+  const image = await findOwnPhoto(owner, imageId);
+  if (!image) return NOT_FOUND;
   const next = alt.trim().slice(0, MAX_ALT);
   const subject = image.revisionId ? null : await liveSubject(owner);
   if (subject) {
@@ -167,22 +174,25 @@ export async function setPhotoAlt(owner: Owner, imageId: string, alt: string) {
         return { ...changes, alts };
       }),
     );
-    return;
+    return { ok: true };
   }
-  if (next === image.alt) return;
-  await db.$transaction(async (tx) => {
-    await tx.image.update({ where: { id: image.id }, data: { alt: next } });
-    if (owner.productId && !image.revisionId) await sendToReview(owner.producerId, owner.productId, tx);
-  });
+  if (next === image.alt) return { ok: true };
+  return orNotFound(() =>
+    db.$transaction(async (tx) => {
+      await tx.image.update({ where: { id: image.id }, data: { alt: next } });
+      if (owner.productId && !image.revisionId) await sendToReview(owner.producerId, owner.productId, tx);
+      return { ok: true as const };
+    }),
+  );
 }
 
 /**
  * A live photo of a live listing or profile stays up until a mentor approves its removal; any
  * other photo (a draft's, or one still waiting in a revision) goes at once.
  */
-export async function deletePhoto(owner: Owner, imageId: string) {
-  await ensureOwner(owner);
-  const image = await requireOwnPhoto(owner, imageId);
+export async function deletePhoto(owner: Owner, imageId: string): Promise<PhotoChange> {
+  const image = await findOwnPhoto(owner, imageId);
+  if (!image) return NOT_FOUND;
   const subject = await liveSubject(owner);
   if (subject && !image.revisionId) {
     await db.$transaction((tx) =>
@@ -191,7 +201,7 @@ export async function deletePhoto(owner: Owner, imageId: string) {
         removePhotos: changes.removePhotos.includes(image.id) ? changes.removePhotos : [...changes.removePhotos, image.id],
       })),
     );
-    return;
+    return { ok: true };
   }
   await db.$transaction(async (tx) => {
     await tx.image.delete({ where: { id: image.id } });
@@ -199,6 +209,7 @@ export async function deletePhoto(owner: Owner, imageId: string) {
     if (subject) await reviseSubject(tx, subject, (changes) => changes);
   });
   await deleteUnusedFiles([image.fileKey]);
+  return { ok: true };
 }
 
 /** Removes photo folders no row points to any more (demo pictures share folders, a region's picture among them). */
@@ -261,9 +272,12 @@ type PhotoError = ImageError | "dashboard.photos.tooMany" | "form.tooLong" | "fo
 
 /**
  * The photo page's actions, shared by listing photos and profile photos: upload, alt, up, down, delete.
- * Throws NotFoundError for ids that are not the producer's (404).
+ * NOT_FOUND for ids that are not the producer's.
  */
-export async function runPhotoAction(owner: Owner, form: FormData): Promise<{ status: number; reply: PhotoActionReply }> {
+const done = (change: PhotoChange, message: "dashboard.photos.saved" | "dashboard.photos.moved" | "dashboard.photos.deleted") =>
+  change.ok ? { status: 200, reply: { ok: true as const, message } } : change;
+
+export async function runPhotoAction(owner: Owner, form: FormData): Promise<{ status: number; reply: PhotoActionReply } | NotFound> {
   const intent = form.get("intent");
   const imageId = String(form.get("imageId") ?? "");
   const alt = String(form.get("alt") ?? "");
@@ -275,6 +289,7 @@ export async function runPhotoAction(owner: Owner, form: FormData): Promise<{ st
         return { status: 400, reply: { ok: false, error: "dashboard.photos.chooseFile" } };
       }
       const result = await addPhoto(owner, Buffer.from(await file.arrayBuffer()), alt);
+      if (isNotFound(result)) return result;
       if (!result.ok) return { status: result.error === "image.tooLarge" ? 413 : 400, reply: { ok: false, error: result.error } };
       return {
         status: 200,
@@ -290,15 +305,12 @@ export async function runPhotoAction(owner: Owner, form: FormData): Promise<{ st
       };
     }
     case "alt":
-      await setPhotoAlt(owner, imageId, alt);
-      return { status: 200, reply: { ok: true, message: "dashboard.photos.saved" } };
+      return done(await setPhotoAlt(owner, imageId, alt), "dashboard.photos.saved");
     case "up":
     case "down":
-      await movePhoto(owner, imageId, intent);
-      return { status: 200, reply: { ok: true, message: "dashboard.photos.moved" } };
+      return done(await movePhoto(owner, imageId, intent), "dashboard.photos.moved");
     case "delete":
-      await deletePhoto(owner, imageId);
-      return { status: 200, reply: { ok: true, message: "dashboard.photos.deleted" } };
+      return done(await deletePhoto(owner, imageId), "dashboard.photos.deleted");
     default:
       return { status: 400, reply: { ok: false, error: "form.invalid" } };
   }

@@ -9,7 +9,7 @@ import { ALL_YEAR, maskToMonths, monthsToMask } from "~/models/catalog/season";
 import { bakuToday } from "~/utils/baku-time";
 import { diffFields, type RevisionChanges, type VariantNames } from "~/models/revisions/revision-changes";
 import { findPendingRevision, lastRejectionReason, reviseSubject, subjectsWithPendingRevision, type Subject } from "~/models/revisions/revisions.server";
-import { NotFoundError } from "~/utils/not-found";
+import { NOT_FOUND, orNotFound, rollBackMissing, type NotFound } from "~/utils/result";
 import { allowedFacts, factRule, factsFromInput, FACT_FIELDS, missingFacts, type ProductFacts } from "~/models/catalog/product-facts";
 import { isOneOf } from "~/utils/one-of";
 
@@ -191,14 +191,17 @@ export async function listingMissesFacts(productId: string, client: Client = db)
   return Object.keys(missingFacts(await factRuleOf(product.categoryId, client), product.unit, product)).length > 0;
 }
 
-/** Throws NotFoundError unless the product belongs to the producer (everything here is scoped by producerId). */
-export async function requireOwnListing(producerId: string, id: string, client: Client = db) {
-  const product = await client.product.findFirst({
+/** The producer's own listing, or null (everything here is scoped by producerId). */
+export async function findOwnListing(producerId: string, id: string, client: Client = db) {
+  return client.product.findFirst({
     where: { id, producerId },
     select: { id: true, status: true, kind: true, slug: true },
   });
-  if (!product) throw new NotFoundError("listing");
-  return product;
+}
+
+/** In a transaction: the producer's own listing, or the transaction rolls back (its caller returns NOT_FOUND). */
+async function ownListingOrRollBack(producerId: string, id: string, tx: Client) {
+  return (await findOwnListing(producerId, id, tx)) ?? rollBackMissing();
 }
 
 /** The columns a form or CSV row writes: each kind its own (a stay's address is its meeting point). */
@@ -293,10 +296,10 @@ export function changedReviewedFields(before: Record<string, unknown>, after: Re
 /** A published listing is live: changes a mentor must see wait in a revision while it stays on sale. */
 const listingSubject = (producerId: string, id: string): Subject => ({ type: "Product", id, producerId });
 
+/** NOT_FOUND unless the listing is the producer's; with a client (the CSV import's transaction) a missing one rolls that back. */
 export async function updateListing(producerId: string, id: string, input: ListingInput, client?: Client) {
   const run = async (tx: Prisma.TransactionClient) => {
-    const current = await tx.product.findFirst({ where: { id, producerId } });
-    if (!current) throw new NotFoundError("listing");
+    const current = (await tx.product.findFirst({ where: { id, producerId } })) ?? rollBackMissing();
     const next = { ...listingColumns(input), ...(await factColumns(input, tx)) };
     if (current.status === "PUBLISHED") {
       const proposed = diffFields(REVIEWED_FIELDS, current, next);
@@ -314,24 +317,25 @@ export async function updateListing(producerId: string, id: string, input: Listi
     });
     return { status, reviewedFields: reviewed as string[], movedToReview, revision: false };
   };
-  return client ? run(client) : db.$transaction(run);
+  return client ? run(client) : orNotFound(() => db.$transaction(run));
 }
 
-/** Sends a listing (back) to review, e.g. after a photo changed. Returns the new status. */
-export async function sendToReview(producerId: string, id: string, client: Client = db) {
-  const current = await requireOwnListing(producerId, id, client);
+/** In a transaction: sends a listing (back) to review, e.g. after a photo changed. Returns the new status. */
+export async function sendToReview(producerId: string, id: string, tx: Client) {
+  const current = await ownListingOrRollBack(producerId, id, tx);
   if (current.status === "PENDING_REVIEW" || !canMoveListing(current.status, "PENDING_REVIEW")) return current.status;
-  await client.product.update({
+  await tx.product.update({
     where: { id: current.id },
     data: { status: "PENDING_REVIEW", submittedAt: new Date(), reviewNote: "" },
   });
   return "PENDING_REVIEW";
 }
 
-type MoveResult = { ok: true } | { ok: false; error: "dashboard.products.cannotMove" };
+type MoveResult = { ok: true } | { ok: false; error: "dashboard.products.cannotMove" } | NotFound;
 
 export async function archiveListing(producerId: string, id: string): Promise<MoveResult> {
-  const current = await requireOwnListing(producerId, id);
+  const current = await findOwnListing(producerId, id);
+  if (!current) return NOT_FOUND;
   if (!canMoveListing(current.status, "ARCHIVED")) return { ok: false, error: "dashboard.products.cannotMove" };
   await db.product.update({ where: { id: current.id }, data: { status: "ARCHIVED" } });
   return { ok: true };
@@ -339,7 +343,8 @@ export async function archiveListing(producerId: string, id: string): Promise<Mo
 
 /** An archived listing comes back as a draft and goes to review again at once. */
 export async function restoreListing(producerId: string, id: string): Promise<MoveResult> {
-  const current = await requireOwnListing(producerId, id);
+  const current = await findOwnListing(producerId, id);
+  if (!current) return NOT_FOUND;
   if (!canMoveListing(current.status, "DRAFT") || !canMoveListing("DRAFT", "PENDING_REVIEW")) return { ok: false, error: "dashboard.products.cannotMove" };
   await db.product.update({
     where: { id: current.id },
@@ -354,8 +359,7 @@ async function requireOwnVariant(tx: Client, producerId: string, productId: stri
   const variant = await tx.variant.findFirst({
     where: { id: variantId, productId, product: { producerId } },
   });
-  if (!variant) throw new NotFoundError("listing");
-  return variant;
+  return variant ?? rollBackMissing();
 }
 
 const namesOf = (input: VariantNames): VariantNames => ({ nameAz: input.nameAz, nameEn: input.nameEn, nameRu: input.nameRu });
@@ -363,81 +367,91 @@ const sameNames = (a: VariantNames, b: VariantNames) => a.nameAz === b.nameAz &&
 
 /** A new variant of a live listing is shown to shoppers only once a mentor approves its name. */
 export async function addVariant(producerId: string, productId: string, input: VariantInput) {
-  return db.$transaction(async (tx) => {
-    const product = await requireOwnListing(producerId, productId, tx);
-    if (product.status === "PUBLISHED") {
-      await reviseSubject(tx, listingSubject(producerId, product.id), (changes) => ({
-        ...changes,
-        newVariants: [...changes.newVariants, { ...namesOf(input), priceQ: input.price, stock: input.stock }],
-      }));
-      return product.status;
-    }
-    const last = await tx.variant.aggregate({ where: { productId: product.id }, _max: { position: true } });
-    await tx.variant.create({
-      data: {
-        productId: product.id,
-        nameAz: input.nameAz,
-        nameEn: input.nameEn,
-        nameRu: input.nameRu,
-        priceQ: input.price,
-        stock: input.stock,
-        position: (last._max.position ?? -1) + 1,
-      },
-    });
-    return sendToReview(producerId, product.id, tx);
-  });
+  return orNotFound(() =>
+    db.$transaction(async (tx) => {
+      const product = await ownListingOrRollBack(producerId, productId, tx);
+      if (product.status === "PUBLISHED") {
+        await reviseSubject(tx, listingSubject(producerId, product.id), (changes) => ({
+          ...changes,
+          newVariants: [...changes.newVariants, { ...namesOf(input), priceQ: input.price, stock: input.stock }],
+        }));
+        return product.status;
+      }
+      const last = await tx.variant.aggregate({ where: { productId: product.id }, _max: { position: true } });
+      await tx.variant.create({
+        data: {
+          productId: product.id,
+          nameAz: input.nameAz,
+          nameEn: input.nameEn,
+          nameRu: input.nameRu,
+          priceQ: input.price,
+          stock: input.stock,
+          position: (last._max.position ?? -1) + 1,
+        },
+      });
+      return sendToReview(producerId, product.id, tx);
+    }),
+  );
 }
 
 export async function updateVariant(producerId: string, productId: string, variantId: string, input: VariantInput) {
-  return db.$transaction(async (tx) => {
-    const variant = await requireOwnVariant(tx, producerId, productId, variantId);
-    const product = await requireOwnListing(producerId, productId, tx);
-    if (product.status === "PUBLISHED") {
-      // Price and stock at once; a new name waits (or a name put back withdraws the proposal).
+  return orNotFound(() =>
+    db.$transaction(async (tx) => {
+      const variant = await requireOwnVariant(tx, producerId, productId, variantId);
+      const product = await ownListingOrRollBack(producerId, productId, tx);
+      if (product.status === "PUBLISHED") {
+        // Price and stock at once; a new name waits (or a name put back withdraws the proposal).
+        await tx.variant.update({
+          where: { id: variant.id },
+          data: { priceQ: input.price, stock: input.stock, ...(input.lowStockThreshold !== undefined ? { lowStockThreshold: input.lowStockThreshold } : {}) },
+        });
+        await reviseSubject(tx, listingSubject(producerId, product.id), (changes) => {
+          const variantNames = { ...changes.variantNames };
+          if (sameNames(variant, input)) delete variantNames[variant.id];
+          else variantNames[variant.id] = namesOf(input);
+          return { ...changes, variantNames };
+        });
+        return product.status;
+      }
       await tx.variant.update({
         where: { id: variant.id },
-        data: { priceQ: input.price, stock: input.stock, ...(input.lowStockThreshold !== undefined ? { lowStockThreshold: input.lowStockThreshold } : {}) },
+        data: { nameAz: input.nameAz, nameEn: input.nameEn, nameRu: input.nameRu, priceQ: input.price, stock: input.stock },
       });
-      await reviseSubject(tx, listingSubject(producerId, product.id), (changes) => {
-        const variantNames = { ...changes.variantNames };
-        if (sameNames(variant, input)) delete variantNames[variant.id];
-        else variantNames[variant.id] = namesOf(input);
-        return { ...changes, variantNames };
-      });
-      return product.status;
-    }
-    await tx.variant.update({
-      where: { id: variant.id },
-      data: { nameAz: input.nameAz, nameEn: input.nameEn, nameRu: input.nameRu, priceQ: input.price, stock: input.stock },
-    });
-    const renamed = variant.nameAz !== input.nameAz || variant.nameEn !== input.nameEn || variant.nameRu !== input.nameRu;
-    return renamed ? sendToReview(producerId, productId, tx) : (await requireOwnListing(producerId, productId, tx)).status;
-  });
+      const renamed = variant.nameAz !== input.nameAz || variant.nameEn !== input.nameEn || variant.nameRu !== input.nameRu;
+      return renamed ? sendToReview(producerId, productId, tx) : product.status;
+    }),
+  );
 }
 
 export async function removeVariant(producerId: string, productId: string, variantId: string) {
-  await db.$transaction(async (tx) => {
-    const variant = await requireOwnVariant(tx, producerId, productId, variantId);
-    await tx.variant.delete({ where: { id: variant.id } });
-    if (await findPendingRevision("Product", productId, tx)) {
-      await reviseSubject(tx, listingSubject(producerId, productId), (changes) => {
-        const variantNames = { ...changes.variantNames };
-        delete variantNames[variant.id];
-        return { ...changes, variantNames };
-      });
-    }
-  });
+  return orNotFound(() =>
+    db.$transaction(async (tx) => {
+      const variant = await requireOwnVariant(tx, producerId, productId, variantId);
+      await tx.variant.delete({ where: { id: variant.id } });
+      if (await findPendingRevision("Product", productId, tx)) {
+        await reviseSubject(tx, listingSubject(producerId, productId), (changes) => {
+          const variantNames = { ...changes.variantNames };
+          delete variantNames[variant.id];
+          return { ...changes, variantNames };
+        });
+      }
+      return { ok: true as const };
+    }),
+  );
 }
 
 /** Drops a proposed new variant (by its place in the proposal) before a mentor has seen it. */
 export async function withdrawNewVariant(producerId: string, productId: string, index: number) {
-  await db.$transaction(async (tx) => {
-    await requireOwnListing(producerId, productId, tx);
-    await reviseSubject(tx, listingSubject(producerId, productId), (changes) => ({
-      ...changes,
-      newVariants: changes.newVariants.filter((_, i) => i !== index),
-    }));
-  });
+  return orNotFound(() =>
+    db.$transaction(async (tx) => {
+      await ownListingOrRollBack(producerId, productId, tx);
+      await reviseSubject(tx, listingSubject(producerId, productId), (changes) => ({
+        ...changes,
+        newVariants: changes.newVariants.filter((_, i) => i !== index),
+      }));
+      return { ok: true as const };
+    }),
+  );
 }
 
 /** Applies an approved revision's text and variant names to the listing (photos: see listing-photos). */

@@ -1,22 +1,17 @@
 import { db } from "~/utils/db.server";
-import { requireOwnListing } from "~/models/listings/listings.server";
-import { NotFoundError } from "~/utils/not-found";
+import { findOwnListing } from "~/models/listings/listings.server";
+import { NOT_FOUND, type NotFound } from "~/utils/result";
 import { type SlotInput, type WeeklySlotsInput } from "~/models/listings/slot-schema";
 // Slots are typed in Baku time.
 import { bakuAt } from "~/utils/baku-time";
 
 export type SlotError = "dashboard.slots.inPast" | "dashboard.slots.belowBooked" | "dashboard.slots.notExperience" | "dashboard.slots.duplicate";
 
-export type SlotResult = { ok: true; created?: number; skipped?: number } | { ok: false; error: SlotError; field?: string };
-
-async function requireExperience(producerId: string, productId: string) {
-  const product = await requireOwnListing(producerId, productId);
-  return product;
-}
+export type SlotResult = { ok: true; created?: number; skipped?: number } | { ok: false; error: SlotError; field?: string } | NotFound;
 
 /** Upcoming slots first, then the last few past ones for reference. */
 export async function listSlots(producerId: string, productId: string, now = new Date()) {
-  await requireOwnListing(producerId, productId);
+  if (!(await findOwnListing(producerId, productId))) return NOT_FOUND;
   const [upcoming, past] = await Promise.all([
     db.slot.findMany({
       where: { productId, product: { producerId }, startsAt: { gte: now } },
@@ -35,7 +30,8 @@ export async function listSlots(producerId: string, productId: string, now = new
 }
 
 export async function addSlot(producerId: string, productId: string, input: SlotInput, now = new Date()): Promise<SlotResult> {
-  const product = await requireExperience(producerId, productId);
+  const product = await findOwnListing(producerId, productId);
+  if (!product) return NOT_FOUND;
   if (product.kind !== "EXPERIENCE") return { ok: false, error: "dashboard.slots.notExperience" };
   const startsAt = bakuAt(input.date, input.time);
   if (startsAt <= now) return { ok: false, error: "dashboard.slots.inPast", field: "date" };
@@ -60,7 +56,8 @@ export function weeklyDates(input: Pick<WeeklySlotsInput, "weekday" | "fromDate"
 
 /** Adds a slot every week; refuses when the first would already be past; skips dates that already have a slot. */
 export async function addWeeklySlots(producerId: string, productId: string, input: WeeklySlotsInput, now = new Date()): Promise<SlotResult> {
-  const product = await requireExperience(producerId, productId);
+  const product = await findOwnListing(producerId, productId);
+  if (!product) return NOT_FOUND;
   if (product.kind !== "EXPERIENCE") return { ok: false, error: "dashboard.slots.notExperience" };
   const dates = weeklyDates(input);
   if (dates[0] <= now) return { ok: false, error: "dashboard.slots.inPast", field: "fromDate" };
@@ -78,13 +75,11 @@ export async function addWeeklySlots(producerId: string, productId: string, inpu
   });
 }
 
-async function requireOwnSlot(producerId: string, productId: string, slotId: string) {
-  const slot = await db.slot.findFirst({
+function findOwnSlot(producerId: string, productId: string, slotId: string) {
+  return db.slot.findFirst({
     where: { id: slotId, productId, product: { producerId } },
     select: { id: true, seatsTaken: true, startsAt: true },
   });
-  if (!slot) throw new NotFoundError("slot");
-  return slot;
 }
 
 /**
@@ -92,7 +87,8 @@ async function requireOwnSlot(producerId: string, productId: string, slotId: str
  * UPDATE's WHERE so a booking landing at the same moment cannot slip under it.
  */
 export async function setSlotCapacity(producerId: string, productId: string, slotId: string, capacity: number): Promise<SlotResult> {
-  const slot = await requireOwnSlot(producerId, productId, slotId);
+  const slot = await findOwnSlot(producerId, productId, slotId);
+  if (!slot) return NOT_FOUND;
   if (capacity < slot.seatsTaken) return { ok: false, error: "dashboard.slots.belowBooked", field: "capacity" };
   const { count } = await db.slot.updateMany({
     where: { id: slot.id, seatsTaken: { lte: capacity } },
@@ -102,7 +98,9 @@ export async function setSlotCapacity(producerId: string, productId: string, slo
 }
 
 /** A closed slot takes no new bookings; existing bookings stay (the lead's orders page handles them). */
-export async function setSlotClosed(producerId: string, productId: string, slotId: string, closed: boolean) {
-  const slot = await requireOwnSlot(producerId, productId, slotId);
+export async function setSlotClosed(producerId: string, productId: string, slotId: string, closed: boolean): Promise<SlotResult> {
+  const slot = await findOwnSlot(producerId, productId, slotId);
+  if (!slot) return NOT_FOUND;
   await db.slot.update({ where: { id: slot.id }, data: { closed } });
+  return { ok: true };
 }

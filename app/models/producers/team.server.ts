@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { db } from "~/utils/db.server";
-import { NotFoundError } from "~/utils/not-found";
+import { NOT_FOUND, orNotFound, rollBackMissing, type NotFound } from "~/utils/result";
 
 export const INVITE_DAYS = 7;
 
@@ -79,13 +79,12 @@ export async function inviteMember(
 }
 
 /** Owners manage invitations, as they do members: an invitation is a membership not yet taken up. */
-export async function revokeInvite(producerId: string, actorId: string, inviteId: string): Promise<{ ok: true } | { ok: false; error: TeamError }> {
+export async function revokeInvite(producerId: string, actorId: string, inviteId: string): Promise<{ ok: true } | { ok: false; error: TeamError } | NotFound> {
   const invite = await db.producerInvite.findFirst({ where: { id: inviteId, producerId, acceptedAt: null }, select: { id: true } });
-  if (!invite) throw new NotFoundError("invitation");
+  if (!invite) return NOT_FOUND;
   if ((await roleOf(producerId, actorId)) !== "OWNER") return { ok: false, error: "dashboard.team.ownersOnly" };
   const { count } = await db.producerInvite.deleteMany({ where: { id: invite.id, producerId, acceptedAt: null } });
-  if (count === 0) throw new NotFoundError("invitation");
-  return { ok: true };
+  return count === 0 ? NOT_FOUND : { ok: true };
 }
 
 /** What the accept page shows before the user confirms. */
@@ -112,17 +111,20 @@ export async function acceptInvite(
     return { ok: false, error: "dashboard.team.oneProducerOnly" };
   }
   try {
-    await db.$transaction(async (tx) => {
-      const { count } = await tx.producerInvite.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: now } });
-      if (count !== 1) throw new NotFoundError("invitation");
-      await tx.producerMember.create({ data: { producerId: invite.producer.id, userId: user.id, role: "MEMBER" } });
-    });
+    // Taken up at the same moment by someone else: the invitation is no longer there.
+    const taken = await orNotFound(() =>
+      db.$transaction(async (tx) => {
+        const { count } = await tx.producerInvite.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: now } });
+        if (count !== 1) rollBackMissing();
+        await tx.producerMember.create({ data: { producerId: invite.producer.id, userId: user.id, role: "MEMBER" } });
+        return { ok: true as const, producerId: invite.producer.id };
+      }),
+    );
+    return taken.ok ? taken : { ok: false, error: "dashboard.team.inviteInvalid" };
   } catch (error) {
-    if (error instanceof NotFoundError) return { ok: false, error: "dashboard.team.inviteInvalid" };
     if ((error as { code?: string }).code === "P2002") return { ok: false, error: "dashboard.team.oneProducerOnly" };
     throw error;
   }
-  return { ok: true, producerId: invite.producer.id };
 }
 
 /**
@@ -133,9 +135,9 @@ export async function removeMember(
   producerId: string,
   actorId: string,
   memberId: string,
-): Promise<{ ok: true; self: boolean } | { ok: false; error: TeamError }> {
+): Promise<{ ok: true; self: boolean } | { ok: false; error: TeamError } | NotFound> {
   const member = await db.producerMember.findFirst({ where: { id: memberId, producerId }, select: { id: true, role: true, userId: true } });
-  if (!member) throw new NotFoundError("team member");
+  if (!member) return NOT_FOUND;
   const self = member.userId === actorId;
   if (!self && (await roleOf(producerId, actorId)) !== "OWNER") return { ok: false, error: "dashboard.team.ownersOnly" };
   return db.$transaction(async (tx) => {

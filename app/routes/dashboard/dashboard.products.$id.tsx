@@ -21,7 +21,7 @@ import {
   withdrawNewVariant,
 } from "~/models/listings/listings.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
-import { notFound, orNotFound } from "~/utils/http.server";
+import { found, notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 import { MissingTranslations, StatusBadge } from "~/routes/dashboard/components/listing-badges";
@@ -40,43 +40,44 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const productId = params.id ?? "";
   const form = await request.formData();
   const intent = form.get("intent");
-  return orNotFound(async () => {
-    if (intent === "save") {
-      const submission = parseWithZod(form, { schema: listingSchema });
-      if (submission.status !== "success") return data({ intent: "save" as const, reply: submission.reply(), status: null }, { status: 400 });
-      if (!(await categoryExists(submission.value.categoryId))) {
-        return data(
-          { intent: "save" as const, reply: submission.reply({ fieldErrors: { categoryId: ["dashboard.error.categoryMissing"] } }), status: null },
-          { status: 400 },
-        );
-      }
-      const factErrors = await listingFactErrors(submission.value);
-      if (Object.keys(factErrors).length > 0) {
-        return data({ intent: "save" as const, reply: submission.reply({ fieldErrors: factErrors }), status: null }, { status: 400 });
-      }
-      const result = await updateListing(user.producerId, productId, submission.value);
-      return { intent: "save" as const, reply: submission.reply(), status: result.revision ? "revision" : result.movedToReview ? "review" : "saved" };
+  if (intent === "save") {
+    const submission = parseWithZod(form, { schema: listingSchema });
+    if (submission.status !== "success") return data({ intent: "save" as const, reply: submission.reply(), status: null }, { status: 400 });
+    if (!(await categoryExists(submission.value.categoryId))) {
+      return data(
+        { intent: "save" as const, reply: submission.reply({ fieldErrors: { categoryId: ["dashboard.error.categoryMissing"] } }), status: null },
+        { status: 400 },
+      );
     }
-    if (intent === "addVariant" || intent === "updateVariant") {
-      const variantId = intent === "addVariant" ? "new" : String(form.get("variantId") ?? "");
-      const submission = parseWithZod(form, { schema: variantSchema });
-      if (submission.status !== "success") {
-        return data<VariantReply>({ intent: "variant", variantId, errors: submission.reply().error ?? null, ok: false }, { status: 400 });
-      }
-      if (intent === "addVariant") await addVariant(user.producerId, productId, submission.value);
-      else await updateVariant(user.producerId, productId, variantId, submission.value);
-      return { intent: "variant", variantId, errors: null, ok: true, message: "dashboard.listing.variantSaved" } satisfies VariantReply;
+    const factErrors = await listingFactErrors(submission.value);
+    if (Object.keys(factErrors).length > 0) {
+      return data({ intent: "save" as const, reply: submission.reply({ fieldErrors: factErrors }), status: null }, { status: 400 });
     }
-    if (intent === "withdrawVariant") {
-      await withdrawNewVariant(user.producerId, productId, Number(form.get("index")));
-      return { intent: "variant", variantId: "", errors: null, ok: true, message: "dashboard.listing.variantRemoved" } satisfies VariantReply;
+    const result = found(await updateListing(user.producerId, productId, submission.value));
+    return { intent: "save" as const, reply: submission.reply(), status: result.revision ? "revision" : result.movedToReview ? "review" : "saved" };
+  }
+  if (intent === "addVariant" || intent === "updateVariant") {
+    const variantId = intent === "addVariant" ? "new" : String(form.get("variantId") ?? "");
+    const submission = parseWithZod(form, { schema: variantSchema });
+    if (submission.status !== "success") {
+      return data<VariantReply>({ intent: "variant", variantId, errors: submission.reply().error ?? null, ok: false }, { status: 400 });
     }
-    if (intent === "removeVariant") {
-      await removeVariant(user.producerId, productId, String(form.get("variantId") ?? ""));
-      return { intent: "variant", variantId: "", errors: null, ok: true, message: "dashboard.listing.variantRemoved" } satisfies VariantReply;
-    }
-    return data({ intent: "unknown" as const }, { status: 400 });
-  });
+    found(
+      intent === "addVariant"
+        ? await addVariant(user.producerId, productId, submission.value)
+        : await updateVariant(user.producerId, productId, variantId, submission.value),
+    );
+    return { intent: "variant", variantId, errors: null, ok: true, message: "dashboard.listing.variantSaved" } satisfies VariantReply;
+  }
+  if (intent === "withdrawVariant") {
+    found(await withdrawNewVariant(user.producerId, productId, Number(form.get("index"))));
+    return { intent: "variant", variantId: "", errors: null, ok: true, message: "dashboard.listing.variantRemoved" } satisfies VariantReply;
+  }
+  if (intent === "removeVariant") {
+    found(await removeVariant(user.producerId, productId, String(form.get("variantId") ?? "")));
+    return { intent: "variant", variantId: "", errors: null, ok: true, message: "dashboard.listing.variantRemoved" } satisfies VariantReply;
+  }
+  return data({ intent: "unknown" as const }, { status: 400 });
 }
 
 type Variant = { id: string; nameAz: string; nameEn: string; nameRu: string; priceQ: number; stock: number; lowStockThreshold: number };

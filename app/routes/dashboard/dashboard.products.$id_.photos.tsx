@@ -7,7 +7,7 @@ import { MAX_PHOTOS } from "~/models/listings/photo-limits";
 import { listPhotos, runPhotoAction } from "~/models/listings/listing-photos.server";
 import { getListingForEdit } from "~/models/listings/listings.server";
 import { requireActiveProducerMember, readUploadForm } from "~/utils/dashboard.server";
-import { notFound, orNotFound } from "~/utils/http.server";
+import { found, notFound } from "~/utils/http.server";
 import { useTranslator } from "~/utils/use-translator";
 import { StatusBadge } from "~/routes/dashboard/components/listing-badges";
 
@@ -23,10 +23,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireActiveProducerMember(request);
   const upload = await readUploadForm(request);
   if (!upload.ok) return data({ ok: false as const, error: upload.error }, { status: 413 });
-  return orNotFound(async () => {
-    const { status, reply } = await runPhotoAction({ producerId: user.producerId, productId: params.id ?? "" }, upload.form);
-    return data(reply, { status });
-  });
+  const { status, reply } = found(await runPhotoAction({ producerId: user.producerId, productId: params.id ?? "" }, upload.form));
+  return data(reply, { status });
 }
 
 export default function ListingPhotos() {

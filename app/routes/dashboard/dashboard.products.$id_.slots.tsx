@@ -11,14 +11,14 @@ import { getListingForEdit } from "~/models/listings/listings.server";
 import { capacitySchema, MAX_CAPACITY, MAX_WEEKS, slotSchema, weeklySlotsSchema } from "~/models/listings/slot-schema";
 import { addSlot, addWeeklySlots, listSlots, setSlotCapacity, setSlotClosed } from "~/models/listings/slots.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
-import { notFound, orNotFound } from "~/utils/http.server";
+import { found, notFound } from "~/utils/http.server";
 import { useTranslator } from "~/utils/use-translator";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireActiveProducerMember(request);
   const listing = await getListingForEdit(user.producerId, params.id ?? "");
   if (!listing) notFound();
-  const slots = listing.kind === "EXPERIENCE" ? await listSlots(user.producerId, listing.id) : { upcoming: [], past: [] };
+  const slots = listing.kind === "EXPERIENCE" ? found(await listSlots(user.producerId, listing.id)) : { upcoming: [], past: [] };
   return { listing: { id: listing.id, title: listing.titleAz, kind: listing.kind, groupSize: listing.maxGuests }, ...slots };
 }
 
@@ -31,42 +31,41 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const productId = params.id ?? "";
   const form = await request.formData();
   const intent = form.get("intent");
-  return orNotFound(async () => {
-    if (intent === "add" || intent === "weekly") {
-      const submission = intent === "add" ? parseWithZod(form, { schema: slotSchema }) : parseWithZod(form, { schema: weeklySlotsSchema });
-      if (submission.status !== "success") return data<SlotReply>({ intent, reply: submission.reply() }, { status: 400 });
-      const result =
-        intent === "add"
-          ? await addSlot(user.producerId, productId, submission.value as never)
-          : await addWeeklySlots(user.producerId, productId, submission.value as never);
-      if (!result.ok) {
-        const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.error] } }) : submission.reply({ formErrors: [result.error] });
-        return data<SlotReply>({ intent, reply }, { status: 400 });
-      }
-      return data<SlotReply>({
-        intent,
-        reply: submission.reply({ resetForm: true }),
-        message: intent === "add" ? "dashboard.slots.added" : "dashboard.slots.addedWeekly",
-        count: result.created ?? 0,
-      });
+  if (intent === "add" || intent === "weekly") {
+    const submission = intent === "add" ? parseWithZod(form, { schema: slotSchema }) : parseWithZod(form, { schema: weeklySlotsSchema });
+    if (submission.status !== "success") return data<SlotReply>({ intent, reply: submission.reply() }, { status: 400 });
+    const result = found(
+      intent === "add"
+        ? await addSlot(user.producerId, productId, submission.value as never)
+        : await addWeeklySlots(user.producerId, productId, submission.value as never),
+    );
+    if (!result.ok) {
+      const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.error] } }) : submission.reply({ formErrors: [result.error] });
+      return data<SlotReply>({ intent, reply }, { status: 400 });
     }
-    const slotId = String(form.get("slotId") ?? "");
-    if (intent === "capacity") {
-      const parsed = capacitySchema.safeParse(Object.fromEntries(form));
-      if (!parsed.success) {
-        const message = parsed.error.issues[0]?.message;
-        return data<SlotReply>({ intent: "slot", slotId, ok: false, error: message && isMessageKey(message) ? message : "form.invalid" }, { status: 400 });
-      }
-      const result = await setSlotCapacity(user.producerId, productId, slotId, parsed.data.capacity);
-      if (!result.ok) return data<SlotReply>({ intent: "slot", slotId, ok: false, error: result.error }, { status: 400 });
-      return data<SlotReply>({ intent: "slot", slotId, ok: true, message: "dashboard.slots.capacitySaved" });
+    return data<SlotReply>({
+      intent,
+      reply: submission.reply({ resetForm: true }),
+      message: intent === "add" ? "dashboard.slots.added" : "dashboard.slots.addedWeekly",
+      count: result.created ?? 0,
+    });
+  }
+  const slotId = String(form.get("slotId") ?? "");
+  if (intent === "capacity") {
+    const parsed = capacitySchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) {
+      const message = parsed.error.issues[0]?.message;
+      return data<SlotReply>({ intent: "slot", slotId, ok: false, error: message && isMessageKey(message) ? message : "form.invalid" }, { status: 400 });
     }
-    if (intent === "close" || intent === "reopen") {
-      await setSlotClosed(user.producerId, productId, slotId, intent === "close");
-      return data<SlotReply>({ intent: "slot", slotId, ok: true, message: intent === "close" ? "dashboard.slots.closedDone" : "dashboard.slots.reopened" });
-    }
-    return data({ intent: "unknown" }, { status: 400 });
-  });
+    const result = found(await setSlotCapacity(user.producerId, productId, slotId, parsed.data.capacity));
+    if (!result.ok) return data<SlotReply>({ intent: "slot", slotId, ok: false, error: result.error }, { status: 400 });
+    return data<SlotReply>({ intent: "slot", slotId, ok: true, message: "dashboard.slots.capacitySaved" });
+  }
+  if (intent === "close" || intent === "reopen") {
+    found(await setSlotClosed(user.producerId, productId, slotId, intent === "close"));
+    return data<SlotReply>({ intent: "slot", slotId, ok: true, message: intent === "close" ? "dashboard.slots.closedDone" : "dashboard.slots.reopened" });
+  }
+  return data({ intent: "unknown" }, { status: 400 });
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;

@@ -6,7 +6,7 @@ import { Picture } from "~/components/picture";
 import { archiveListing, isListingStatus, listProducerListings, restoreListing } from "~/models/listings/listings.server";
 import { LISTING_STATUSES } from "~/models/listings/listing-status";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
-import { orNotFound } from "~/utils/http.server";
+import { found } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 import { MissingTranslations, StatusBadge } from "~/routes/dashboard/components/listing-badges";
@@ -29,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (typeof id !== "string" || (intent !== "archive" && intent !== "restore")) {
     return data({ ok: false, message: "form.invalid" } as const, { status: 400 });
   }
-  const result = await orNotFound(() => (intent === "archive" ? archiveListing(user.producerId, id) : restoreListing(user.producerId, id)));
+  const result = found(intent === "archive" ? await archiveListing(user.producerId, id) : await restoreListing(user.producerId, id));
   if (!result.ok) return data({ ok: false as const, message: result.error }, { status: 400 });
   return { ok: true, message: intent === "archive" ? "dashboard.products.archived" : "dashboard.products.restored" } as const;
 }

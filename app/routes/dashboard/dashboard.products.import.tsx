@@ -12,6 +12,7 @@ import {
   type CsvPreview,
 } from "~/models/listings/listing-csv.server";
 import { readUploadForm, requireActiveProducerMember } from "~/utils/dashboard.server";
+import { found } from "~/utils/http.server";
 import { useTranslator } from "~/utils/use-translator";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -39,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   if (!csv.trim()) return data<ImportReply>({ stage: "error", error: { code: "dashboard.csv.chooseFile" } }, { status: 400 });
   if (form.get("intent") === "import") {
-    const result = await importListingCsv(user.producerId, csv);
+    const result = found(await importListingCsv(user.producerId, csv));
     if (!result.ok) {
       return result.preview.ok
         ? data<ImportReply>({ stage: "preview", preview: result.preview, csv }, { status: 400 })

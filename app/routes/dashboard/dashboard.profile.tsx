@@ -13,7 +13,7 @@ import { profileSchema } from "~/models/producers/profile-schema";
 import { getProfile, updateProfile } from "~/models/producers/profile.server";
 import { requireProducerMember } from "~/utils/auth.server";
 import { readUploadForm, requireProducerMemberWhoMayEdit } from "~/utils/dashboard.server";
-import { orNotFound } from "~/utils/http.server";
+import { found } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -54,10 +54,8 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     return data<ProfileReply>({ intent: "profile", reply: submission.reply(), saved: true, pendingReview: result.pendingReview });
   }
-  return orNotFound(async () => {
-    const { status, reply } = await runPhotoAction({ producerId: user.producerId, productId: null }, form);
-    return data<ProfileReply>({ intent: "photo", photo: reply }, { status });
-  });
+  const { status, reply } = found(await runPhotoAction({ producerId: user.producerId, productId: null }, form));
+  return data<ProfileReply>({ intent: "photo", photo: reply }, { status });
 }
 
 export default function DashboardProfile() {

@@ -9,7 +9,7 @@ import type { MessageKey } from "~/locales/types";
 import { inviteSchema } from "~/models/producers/team-schema";
 import { inviteMember, listTeam, removeMember, revokeInvite } from "~/models/producers/team.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
-import { orNotFound } from "~/utils/http.server";
+import { found } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -26,27 +26,25 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireActiveProducerMember(request);
   const form = await request.formData();
   const intent = form.get("intent");
-  return orNotFound(async () => {
-    if (intent === "invite") {
-      const submission = parseWithZod(form, { schema: inviteSchema });
-      if (submission.status !== "success") return data<TeamReply>({ intent: "invite", reply: submission.reply() }, { status: 400 });
-      const result = await inviteMember(user.producerId, user, submission.value.email, await getLocale(request));
-      if (!result.ok) return data<TeamReply>({ intent: "invite", reply: submission.reply({ fieldErrors: { email: [result.error] } }) }, { status: 400 });
-      return data<TeamReply>({ intent: "invite", reply: submission.reply({ resetForm: true }), message: "dashboard.team.invited" });
-    }
-    if (intent === "remove") {
-      const result = await removeMember(user.producerId, user.id, String(form.get("memberId") ?? ""));
-      if (!result.ok) return data<TeamReply>({ intent: "other", ok: false, message: result.error }, { status: 400 });
-      if (result.self) throw redirect("/");
-      return data<TeamReply>({ intent: "other", ok: true, message: "dashboard.team.removed" });
-    }
-    if (intent === "revoke") {
-      const result = await revokeInvite(user.producerId, user.id, String(form.get("inviteId") ?? ""));
-      if (!result.ok) return data<TeamReply>({ intent: "other", ok: false, message: result.error }, { status: 403 });
-      return data<TeamReply>({ intent: "other", ok: true, message: "dashboard.team.revoked" });
-    }
-    return data<TeamReply>({ intent: "other", ok: false, message: "form.invalid" }, { status: 400 });
-  });
+  if (intent === "invite") {
+    const submission = parseWithZod(form, { schema: inviteSchema });
+    if (submission.status !== "success") return data<TeamReply>({ intent: "invite", reply: submission.reply() }, { status: 400 });
+    const result = await inviteMember(user.producerId, user, submission.value.email, await getLocale(request));
+    if (!result.ok) return data<TeamReply>({ intent: "invite", reply: submission.reply({ fieldErrors: { email: [result.error] } }) }, { status: 400 });
+    return data<TeamReply>({ intent: "invite", reply: submission.reply({ resetForm: true }), message: "dashboard.team.invited" });
+  }
+  if (intent === "remove") {
+    const result = found(await removeMember(user.producerId, user.id, String(form.get("memberId") ?? "")));
+    if (!result.ok) return data<TeamReply>({ intent: "other", ok: false, message: result.error }, { status: 400 });
+    if (result.self) throw redirect("/");
+    return data<TeamReply>({ intent: "other", ok: true, message: "dashboard.team.removed" });
+  }
+  if (intent === "revoke") {
+    const result = found(await revokeInvite(user.producerId, user.id, String(form.get("inviteId") ?? "")));
+    if (!result.ok) return data<TeamReply>({ intent: "other", ok: false, message: result.error }, { status: 403 });
+    return data<TeamReply>({ intent: "other", ok: true, message: "dashboard.team.revoked" });
+  }
+  return data<TeamReply>({ intent: "other", ok: false, message: "form.invalid" }, { status: 400 });
 }
 
 export default function DashboardTeam() {
