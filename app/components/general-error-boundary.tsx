@@ -10,8 +10,13 @@ function isKnownStatus(status: number): status is KnownStatus {
   return isOneOf(KNOWN_STATUSES, status);
 }
 
-/** One kind page for every error, in the visitor's language; never a stack trace. */
-export function GeneralErrorBoundary() {
+/**
+ * One kind page for every error, in the visitor's language; never a stack trace. Each status has
+ * its own words (`error.<status>`, a thrown 4xx may add a detail key). One boundary per area: the
+ * root (storefront and account pages) and the admin, dashboard and centre layouts, which catch their
+ * pages' errors; their page then replaces the area's navigation, so `back` links to the area's start.
+ */
+export function GeneralErrorBoundary({ back }: { back?: { to: string; label: MessageKey } }) {
   const error = useRouteError();
   const { t, has } = useTranslator();
   const status = isRouteErrorResponse(error) ? error.status : 500;
@@ -26,6 +31,11 @@ export function GeneralErrorBoundary() {
       <p className="error-page__status">{status}</p>
       <h1 id="error-title">{text === key ? "Xəta baş verdi / Something went wrong" : text}</h1>
       {detail ? <p>{detail}</p> : null}
+      {back ? (
+        <p>
+          <Link to={back.to}>{t(back.label)}</Link>
+        </p>
+      ) : null}
       <p>
         <Link to="/">{t("error.backHome") === "error.backHome" ? "ABAD Market" : t("error.backHome")}</Link>
       </p>

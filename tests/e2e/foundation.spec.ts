@@ -67,6 +67,20 @@ test("unknown pages render the 404 page in the visitor's language", async ({ pag
   await expect(page.getByRole("heading", { name: "We could not find that page." })).toBeVisible();
 });
 
+test("an area's missing page is its own 404, in the visitor's language, with the way back to the area", async ({ page }) => {
+  await login(page, "producer@example.az");
+  for (const [lang, text, back] of [
+    ["az", "Səhifə tapılmadı.", "İstehsalçı paneli"],
+    ["en", "We could not find that page.", "Producer dashboard"],
+    ["ru", "Страница не найдена.", "Кабинет производителя"],
+  ] as const) {
+    const response = await page.goto(`/dashboard/products/no-such-listing?lang=${lang}`);
+    expect(response?.status(), lang).toBe(404);
+    await expect(page.getByRole("heading", { name: text })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: back })).toHaveAttribute("href", "/dashboard");
+  }
+});
+
 test("health and security headers", async ({ request }) => {
   const health = await request.get("/healthz");
   expect(health.status()).toBe(200);

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { MessageForm, MessageList, ThreadFacts } from "~/components/message-thread";
 import { submitThreadForm } from "~/models/messages/thread-form.server";
 import { loadThread } from "~/models/messages/threads.server";
@@ -52,8 +51,4 @@ export default function AdminThread() {
       ) : null}
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

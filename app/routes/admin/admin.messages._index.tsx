@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { ThreadList } from "~/components/message-thread";
 import { listReportedThreads } from "~/models/messages/threads.server";
 import { requireStaff } from "~/utils/auth.server";
@@ -23,8 +22,4 @@ export default function AdminMessages() {
       <ThreadList threads={threads} show="both" hrefFor={(id) => `/admin/messages/${id}`} />
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { ReturnPhotos } from "~/components/order-return";
 import { returnDecisionSchema } from "~/models/orders/cancel-schema";
 import { decideReturn, listReturnsForStaff } from "~/models/orders/returns.server";
@@ -100,8 +99,4 @@ export default function AdminReturns() {
       </ol>
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

@@ -3,7 +3,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { doneUrl, DoneNotice } from "~/routes/admin/components/admin-ui";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { ReasonForm } from "~/components/reason-form";
 import { ReviewReply, Stars } from "~/components/star-rating";
 import { OWN_PRODUCER } from "~/models/accounts/separation.server";
@@ -94,8 +93,4 @@ export default function AdminReviews() {
       </ol>
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

@@ -74,6 +74,7 @@ export default function AdminLayout() {
   );
 }
 
+/** The area's one boundary: its pages' errors (a 404 for another producer's id, a 403) render here. */
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  return <GeneralErrorBoundary back={{ to: "/admin", label: "nav.admin" }} />;
 }

@@ -46,6 +46,7 @@ export default function CentreLayout() {
   );
 }
 
+/** The area's one boundary: its pages' errors (a 404 for another producer's id, a 403) render here. */
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  return <GeneralErrorBoundary back={{ to: "/centre", label: "nav.centre" }} />;
 }

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { listingWarnings } from "~/models/listings/listings.server";
 import { currentMonth } from "~/models/catalog/season";
 import { producerStockWatch } from "~/models/listings/stock-alerts.server";
@@ -143,8 +142,4 @@ export default function DashboardOverview() {
       </section>
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

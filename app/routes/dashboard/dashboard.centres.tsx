@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { producerCentresSchema } from "~/models/centres/centre-schema";
 import { producerCentreChoices, setProducerCentres } from "~/models/centres/centres.server";
 import { requireProducerMember } from "~/utils/auth.server";
@@ -64,8 +63,4 @@ export default function DashboardCentres() {
       )}
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

@@ -4,7 +4,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { districtGroups } from "~/models/catalog/region-data";
 import { coverageOf, placeNames, type ZoneRule } from "~/models/delivery/delivery-zones";
 import { deleteZone, findOwnZone, listZones, saveZone } from "~/models/delivery/delivery-zones.server";
@@ -197,8 +196,4 @@ export default function DashboardDelivery() {
       </Form>
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

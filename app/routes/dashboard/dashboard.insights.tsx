@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Chart } from "~/components/charts";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { INSIGHT_PERIODS, parsePeriod } from "~/models/insights/insight-periods";
 import { producerInsights } from "~/models/insights/producer-insights.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
@@ -179,8 +178,4 @@ export default function DashboardInsights() {
       )}
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

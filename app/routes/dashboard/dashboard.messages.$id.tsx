@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { MessageForm, MessageList, ReportForm, ThreadFacts } from "~/components/message-thread";
 import { submitThreadForm } from "~/models/messages/thread-form.server";
 import { loadThread } from "~/models/messages/threads.server";
@@ -47,8 +46,4 @@ export default function DashboardThread() {
       {thread.reported ? null : <ReportForm reply={reply} />}
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

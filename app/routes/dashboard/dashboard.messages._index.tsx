@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { ThreadList } from "~/components/message-thread";
 import { listProducerThreads } from "~/models/messages/threads.server";
 import { requireProducerMember } from "~/utils/auth.server";
@@ -23,8 +22,4 @@ export default function DashboardMessages() {
       <ThreadList threads={threads} show="shopper" hrefFor={(id) => `/dashboard/messages/${id}`} />
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

@@ -4,7 +4,6 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { factDefaults, ListingForm } from "~/routes/dashboard/components/listing-form";
 import { ErrorList } from "~/components/forms";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
 import { listingKind } from "~/models/bookings/listing-kind";
 import { listingSchema, variantSchema } from "~/models/listings/listing-schema";
@@ -283,8 +282,4 @@ export default function EditListing() {
       ) : null}
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { PhotoManager } from "~/routes/dashboard/components/photo-manager";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { MAX_PHOTOS } from "~/models/listings/photo-limits";
 import { listPhotos, runPhotoAction } from "~/models/listings/listing-photos.server";
 import { getListingForEdit } from "~/models/listings/listings.server";
@@ -49,8 +48,4 @@ export default function ListingPhotos() {
       <PhotoManager photos={photos} reply={reply} max={MAX_PHOTOS} />
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

@@ -4,7 +4,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { isMessageKey } from "~/locales/index.server";
 import type { MessageKey } from "~/locales/types";
 import { getListingForEdit } from "~/models/listings/listings.server";
@@ -282,8 +281,4 @@ export default function ListingSlots() {
       )}
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { Picture } from "~/components/picture";
 import { archiveListing, isListingStatus, listProducerListings, restoreListing } from "~/models/listings/listings.server";
 import { LISTING_STATUSES } from "~/models/listings/listing-status";
@@ -177,8 +176,4 @@ export default function DashboardProducts() {
       )}
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { ALLERGENS, PRODUCT_MATERIALS } from "~/models/catalog/product-facts";
 import {
   importListingCsv,
@@ -186,8 +185,4 @@ export default function ImportListings() {
       ) : null}
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

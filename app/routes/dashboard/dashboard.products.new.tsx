@@ -3,7 +3,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { KindChooser, ListingForm } from "~/routes/dashboard/components/listing-form";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { listingKind } from "~/models/bookings/listing-kind";
 import { listingSchema } from "~/models/listings/listing-schema";
 import { categoriesBySector, categoryExists, createListing, listingFactErrors } from "~/models/listings/listings.server";
@@ -45,8 +44,4 @@ export default function NewListing() {
       <ListingForm key={kind} kind={kind} lastResult={lastResult} categories={categories} submitLabel={t("dashboard.listing.create")} />
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

@@ -5,7 +5,6 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PhotoManager } from "~/routes/dashboard/components/photo-manager";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { MAX_PHOTOS } from "~/models/listings/photo-limits";
 import { listPhotos, runPhotoAction, type PhotoActionReply } from "~/models/listings/listing-photos.server";
 import { listRegions } from "~/models/catalog/taxonomy.server";
@@ -188,8 +187,4 @@ export default function DashboardProfile() {
       </section>
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

@@ -3,7 +3,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { Stars } from "~/components/star-rating";
 import { reviewReplySchema } from "~/models/catalog/review-schema";
 import { listProducerReviews, replyToReview } from "~/models/catalog/reviews.server";
@@ -90,8 +89,4 @@ export default function DashboardReviews() {
       </ul>
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

@@ -4,7 +4,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
 import { inviteSchema } from "~/models/producers/team-schema";
 import { inviteMember, listTeam, removeMember, revokeInvite } from "~/models/producers/team.server";
@@ -146,8 +145,4 @@ export default function DashboardTeam() {
       ) : null}
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

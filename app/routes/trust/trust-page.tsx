@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { TrustPage, trustMeta } from "~/components/trust-page";
 import { isTrustSlug } from "~/models/trust/trust-slugs";
 import { notFound } from "~/utils/http.server";
@@ -15,7 +14,3 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default TrustPage;
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
-}
