@@ -29,6 +29,7 @@ export default defineConfig({
       "tests/integration/admin-producers.test.ts",
       "tests/integration/outbox-claims.test.ts",
       "tests/integration/shared-cache.test.ts",
+      "tests/integration/consignments.test.ts",
       "tests/integration/account-sessions.test.ts",
       "tests/integration/login-throttle.test.ts",
       "tests/integration/backup-postgres.test.ts",

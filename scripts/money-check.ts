@@ -9,6 +9,7 @@ const LABELS = {
   balanced: "every journal balances (debits = credits)",
   producerBalances: "every producer's balance equals what its orders imply",
   cardMoney: "card money in = payables + commission + refunds",
+  counterMoney: "ABAD centre counter sales = counter takings in the ledger",
   refundedAndFulfilled: "no order is both refunded and fulfilled",
 } as const;
 

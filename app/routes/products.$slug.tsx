@@ -10,6 +10,7 @@ import { ReviewReply, Stars } from "~/components/star-rating";
 import { ProductGrid } from "~/components/product-card";
 import { Breadcrumbs, breadcrumbJsonLd, type Crumb } from "~/components/product/breadcrumbs";
 import { StickyBuyBar } from "~/components/product/buy-bar";
+import { AtCentres } from "~/components/product/at-centres";
 import { ProductGallery } from "~/components/product/gallery";
 import { ProducerAside } from "~/components/product/producer-aside";
 import { SeasonMonths, ShopperActions } from "~/components/product/shopper-actions";
@@ -208,6 +209,7 @@ export default function ProductPage() {
               )}
             </p>
           )}
+          <AtCentres centres={product.atCentres} />
           {product.kind === "GOOD" ? <SeasonMonths product={product} /> : <PlanningFacts product={product} />}
           {product.kind === "STAY" ? <StayBooking product={product} /> : <AddToCartForm product={product} id="add-to-cart" />}
           <ShopperActions product={product} shopper={shopper} signedIn={signedIn} />

@@ -12,6 +12,7 @@ import { after } from "./after";
 import { delivery } from "./delivery";
 import { facts } from "./facts";
 import { centres } from "./centres";
+import { consignments } from "./consignments";
 
 export const en = {
   ...common,
@@ -28,4 +29,5 @@ export const en = {
   ...delivery,
   ...facts,
   ...centres,
+  ...consignments,
 };

@@ -13,6 +13,7 @@ import { after } from "./after";
 import { delivery } from "./delivery";
 import { facts } from "./facts";
 import { centres } from "./centres";
+import { consignments } from "./consignments";
 
 export const ru: Messages = {
   ...common,
@@ -29,4 +30,5 @@ export const ru: Messages = {
   ...delivery,
   ...facts,
   ...centres,
+  ...consignments,
 };

@@ -8,6 +8,7 @@ import { listingKind } from "~/models/bookings/listing-kind";
 import { isDay } from "~/models/bookings/stay-dates";
 import { nightsOfRange, quoteStayNow } from "~/models/bookings/stays.server";
 import { bakuDay, bakuInstant, bakuToday } from "~/utils/baku-time";
+import { centresHolding } from "~/models/centres/consignments.server";
 
 /** About two months of sessions at two or three a week. */
 const MAX_SLOTS_SHOWN = 40;
@@ -145,9 +146,10 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
     kind === "STAY" && stayRequest
       ? await quoteStayNow(product.id, stayRequest.checkIn, nightsOfRange(stayRequest.checkIn, stayRequest.checkOut), stayRequest.guests, now)
       : null;
-  const [related, fromRegion] = await Promise.all([
+  const [related, fromRegion, atCentres] = await Promise.all([
     latestProductCards(locale, { take: 4, categoryId: product.categoryId, excludeId: product.id }, now),
     latestProductCards(locale, { take: 4, regionId: product.producer.region.id, excludeId: product.id }, now),
+    kind === "GOOD" ? centresHolding(product.id, locale) : [],
   ]);
   return {
     id: product.id,
@@ -221,6 +223,8 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
     })),
     related,
     fromRegion,
+    /** ABAD centres holding the good on their shelves today (consignment stock, sold at their counters, not online) */
+    atCentres,
   };
 }
 

@@ -9,13 +9,20 @@ import { env } from "~/utils/env.server";
  * | event | postings |
  * | --- | --- |
  * | card sale confirmed | Dr STRIPE_CLEARING total · Cr PAYABLE total − commission · Cr COMMISSION_INCOME commission |
+ * | ABAD centre counter sale | the card sale's postings, with COUNTER_TAKINGS for STRIPE_CLEARING (per producer of the sale's lines) |
  * | cash sale confirmed | Dr COMMISSION_RECEIVABLE commission · Cr COMMISSION_INCOME commission |
  * | sale cancelled, or its goods returned | the sale's postings reversed; for a card sale the money is owed back: Cr REFUNDS_DUE instead of STRIPE_CLEARING (for cash only the commission is reversed: the producer pays the shopper back) |
  * | card money for nothing payable | Dr STRIPE_CLEARING amount · Cr REFUNDS_DUE amount |
  * | refund sent | Dr REFUNDS_DUE amount · Cr STRIPE_CLEARING amount |
  * | payout | Dr PAYABLE owed · Cr COMMISSION_RECEIVABLE owing · Cr PAYOUTS_SENT the difference |
  */
-export const PROGRAMME_ACCOUNTS = ["STRIPE_CLEARING", "COMMISSION_INCOME", "REFUNDS_DUE", "PAYOUTS_SENT"] as const satisfies readonly LedgerAccount[];
+export const PROGRAMME_ACCOUNTS = [
+  "STRIPE_CLEARING",
+  "COUNTER_TAKINGS",
+  "COMMISSION_INCOME",
+  "REFUNDS_DUE",
+  "PAYOUTS_SENT",
+] as const satisfies readonly LedgerAccount[];
 export type { LedgerAccount };
 export type { JournalKind };
 
@@ -69,17 +76,22 @@ export async function postJournal(
 
 type SaleOrder = { id: string; producerId: string; totalQ: number; commissionQ: number; group: { id: string; paymentMethod: string } };
 
+/**
+ * The programme collected the money (a card through Stripe, or an ABAD centre's counter): it holds
+ * the total where the money went in, and owes the producer the sale minus commission.
+ */
+function programmeCollected(into: "STRIPE_CLEARING" | "COUNTER_TAKINGS", producerId: string, totalQ: number, commissionQ: number): Posting[] {
+  return [
+    { account: into, amountQ: totalQ },
+    { account: "PAYABLE", producerId, amountQ: -(totalQ - commissionQ) },
+    { account: "COMMISSION_INCOME", amountQ: -commissionQ },
+  ];
+}
+
 function salePostings(order: SaleOrder): { kind: JournalKind; postings: Posting[] } {
   const producerId = order.producerId;
   if (order.group.paymentMethod === "CARD") {
-    return {
-      kind: "CARD_SALE",
-      postings: [
-        { account: "STRIPE_CLEARING", amountQ: order.totalQ },
-        { account: "PAYABLE", producerId, amountQ: -(order.totalQ - order.commissionQ) },
-        { account: "COMMISSION_INCOME", amountQ: -order.commissionQ },
-      ],
-    };
+    return { kind: "CARD_SALE", postings: programmeCollected("STRIPE_CLEARING", producerId, order.totalQ, order.commissionQ) };
   }
   // The producer collected the cash: the programme owes nothing, the producer owes the commission.
   return {
@@ -95,6 +107,21 @@ function salePostings(order: SaleOrder): { kind: JournalKind; postings: Posting[
 export async function postSale(tx: Client, order: SaleOrder, at?: Date) {
   const { kind, postings } = salePostings(order);
   await postJournal(tx, { kind, key: `sale:${order.id}`, orderId: order.id, groupId: order.group.id, postings, at });
+}
+
+/**
+ * A sale at an ABAD centre's counter, posted once under the sale's id: the programme collected it
+ * (cash in the till or a card on the centre's terminal, both COUNTER_TAKINGS), so each producer
+ * whose goods were sold is owed its lines minus their commission, as for a card sale.
+ */
+export async function postCounterSale(tx: Client, sale: { id: string; lines: { producerId: string; totalQ: number; commissionQ: number }[] }, at?: Date) {
+  const byProducer = new Map<string, { totalQ: number; commissionQ: number }>();
+  for (const line of sale.lines) {
+    const sum = byProducer.get(line.producerId) ?? { totalQ: 0, commissionQ: 0 };
+    byProducer.set(line.producerId, { totalQ: sum.totalQ + line.totalQ, commissionQ: sum.commissionQ + line.commissionQ });
+  }
+  const postings = [...byProducer].flatMap(([producerId, sum]) => programmeCollected("COUNTER_TAKINGS", producerId, sum.totalQ, sum.commissionQ));
+  return postJournal(tx, { kind: "COUNTER_SALE", key: `counter:${sale.id}`, postings, at });
 }
 
 /**

@@ -5,7 +5,7 @@ import { db, type Tx } from "~/utils/db.server";
 import { producerBalances, PROGRAMME_ACCOUNTS } from "~/models/payments/ledger.server";
 
 export type MoneyCheck = {
-  key: "balanced" | "producerBalances" | "cardMoney" | "refundedAndFulfilled";
+  key: "balanced" | "producerBalances" | "cardMoney" | "counterMoney" | "refundedAndFulfilled";
   problems: string[];
 };
 
@@ -18,12 +18,14 @@ async function checkBalanced(db: Tx): Promise<string[]> {
 }
 
 /**
- * Each producer's accounts equal what its orders imply: PAYABLE = card sales net of commission,
- * COMMISSION_RECEIVABLE = commission on cash sales, each less what payouts settled.
+ * Each producer's accounts equal what its orders imply: PAYABLE = card sales and ABAD centre
+ * counter sales net of commission, COMMISSION_RECEIVABLE = commission on cash sales, each less
+ * what payouts settled.
  */
 async function checkProducerBalances(db: Tx): Promise<string[]> {
-  const [sold, payouts, ledger] = await Promise.all([
+  const [sold, counter, payouts, ledger] = await Promise.all([
     db.order.findMany({ where: SOLD_ORDER, select: { producerId: true, totalQ: true, commissionQ: true, group: { select: { paymentMethod: true } } } }),
+    db.counterSaleLine.groupBy({ by: ["producerId"], _sum: { totalQ: true, commissionQ: true } }),
     db.payoutItem.groupBy({ by: ["producerId"], _sum: { payableQ: true, receivableQ: true } }),
     producerBalances(db),
   ]);
@@ -33,6 +35,7 @@ async function checkProducerBalances(db: Tx): Promise<string[]> {
     if (o.group.paymentMethod === "CARD") of(o.producerId).payableQ += o.totalQ - o.commissionQ;
     else of(o.producerId).receivableQ += o.commissionQ;
   }
+  for (const c of counter) of(c.producerId).payableQ += (c._sum.totalQ ?? 0) - (c._sum.commissionQ ?? 0);
   for (const p of payouts) {
     of(p.producerId).payableQ -= p._sum.payableQ ?? 0;
     of(p.producerId).receivableQ -= p._sum.receivableQ ?? 0;
@@ -68,6 +71,17 @@ async function checkCardMoney(db: Tx): Promise<string[]> {
   return problems;
 }
 
+/** What the centres' counters took in (their sales) is what the ledger holds as COUNTER_TAKINGS. */
+async function checkCounterMoney(db: Tx): Promise<string[]> {
+  const [sales, takings] = await Promise.all([
+    db.counterSale.aggregate({ _sum: { totalQ: true } }),
+    db.ledgerPosting.aggregate({ where: { account: "COUNTER_TAKINGS" }, _sum: { amountQ: true } }),
+  ]);
+  const salesQ = sales._sum.totalQ ?? 0;
+  const heldQ = takings._sum.amountQ ?? 0;
+  return salesQ === heldQ ? [] : [`counter sales ${salesQ} ≠ counter takings in the ledger ${heldQ}`];
+}
+
 /** A refund and a shipment for the same order never both happen, unless its goods came back (a return). */
 async function checkRefundedAndFulfilled(db: Tx): Promise<string[]> {
   const [reversed, refundJobs] = await Promise.all([
@@ -86,16 +100,18 @@ async function checkRefundedAndFulfilled(db: Tx): Promise<string[]> {
 
 /** All checks over one consistent snapshot (one read transaction), so a sale committing meanwhile never shows half done. */
 export async function checkMoney(): Promise<MoneyCheck[]> {
-  const [balanced, producers, cardMoney, refunded] = await db.$transaction(async (tx) => [
+  const [balanced, producers, cardMoney, counterMoney, refunded] = await db.$transaction(async (tx) => [
     await checkBalanced(tx),
     await checkProducerBalances(tx),
     await checkCardMoney(tx),
+    await checkCounterMoney(tx),
     await checkRefundedAndFulfilled(tx),
   ]);
   return [
     { key: "balanced", problems: balanced },
     { key: "producerBalances", problems: producers },
     { key: "cardMoney", problems: cardMoney },
+    { key: "counterMoney", problems: counterMoney },
     { key: "refundedAndFulfilled", problems: refunded },
   ];
 }

@@ -22,6 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const NAV = [
   { to: "/centre", key: "centre.nav.home", end: true },
   { to: "/centre/parcels", key: "centre.nav.parcels", end: false },
+  { to: "/centre/counter", key: "centre.nav.counter", end: false },
+  { to: "/centre/consignments", key: "centre.nav.consignments", end: false },
 ] as const;
 
 export default function CentreLayout() {

@@ -15,7 +15,7 @@ import { getProducerOrder } from "~/models/orders/producer-orders.server";
 import { requireProducerMember } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
-import { useHydrated } from "~/utils/use-hydrated";
+import { PrintButton } from "~/components/print-button";
 import { useTranslator } from "~/utils/use-translator";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "ABAD Market" }];
@@ -102,20 +102,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 type OrderActionData = { ok: boolean; fieldErrors: Record<string, string[]> };
-
-/** Printing needs JavaScript; without it the browser's own Print still gives a clean slip (print CSS). */
-function PrintButton() {
-  const { t } = useTranslator();
-  const hydrated = useHydrated();
-  if (!hydrated) return null;
-  return (
-    <p className="no-print">
-      <button type="button" className="button--secondary" onClick={() => window.print()}>
-        {t("orders.print")}
-      </button>
-    </p>
-  );
-}
 
 type ProducerOrder = NonNullable<Awaited<ReturnType<typeof loader>>>["order"];
 

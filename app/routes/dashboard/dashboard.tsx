@@ -36,6 +36,7 @@ const ACTIVE_NAV = [
   { to: "/dashboard/profile", key: "dashboard.nav.profile" },
   { to: "/dashboard/delivery", key: "dashboard.nav.delivery" },
   { to: "/dashboard/centres", key: "dashboard.nav.centres" },
+  { to: "/dashboard/consignments", key: "dashboard.nav.consignments" },
 ] as const;
 
 const WAITING_NAV = [

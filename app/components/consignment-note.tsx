@@ -1,0 +1,60 @@
+import type { ReactNode } from "react";
+import type { ConsignmentNote as Note } from "~/models/centres/consignments.server";
+import { useTranslator } from "~/utils/use-translator";
+
+/**
+ * A consignment note as both sides print it: who sent what to which centre, each item's code (what
+ * the counter's scanner or keyboard finds it by) and, once counted in, what arrived. `receive`
+ * replaces the received column with the centre's inputs.
+ */
+export function ConsignmentNote({ note, receive }: { note: Note; receive?: (line: Note["lines"][number]) => ReactNode }) {
+  const { t, dateTime } = useTranslator();
+  return (
+    <div className="consignment-note stack">
+      <dl className="figures">
+        <dt>{t("consignment.producer")}</dt>
+        <dd>
+          {note.producer} · {note.producerPhone}
+        </dd>
+        <dt>{t("consignment.centre")}</dt>
+        <dd>
+          {note.centre}, {note.centreAddress} · {note.centrePhone}
+        </dd>
+        <dt>{t("consignment.sentAt")}</dt>
+        <dd>
+          {dateTime(note.sentAt)}
+          {note.sentBy ? ` · ${note.sentBy}` : ""}
+        </dd>
+        <dt>{t("common.status")}</dt>
+        <dd>
+          <span className="badge">{t(`consignment.status.${note.status}`)}</span>
+          {note.receivedAt ? ` ${dateTime(note.receivedAt)}${note.receivedBy ? ` · ${note.receivedBy}` : ""}` : ""}
+        </dd>
+      </dl>
+      <table className="stack-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("consignment.item")}</th>
+            <th scope="col">{t("consignment.code")}</th>
+            <th scope="col">{t("consignment.sent")}</th>
+            <th scope="col">{t("consignment.received")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {note.lines.map((line) => (
+            <tr key={line.id}>
+              <th scope="row">{line.title}</th>
+              <td data-label={t("consignment.code")}>
+                <code className="item-code" translate="no">
+                  {line.code}
+                </code>
+              </td>
+              <td data-label={t("consignment.sent")}>{line.quantity}</td>
+              <td data-label={t("consignment.received")}>{receive ? receive(line) : (line.receivedQty ?? "—")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
