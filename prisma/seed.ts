@@ -24,6 +24,7 @@ import { db, ensureDbReady } from "~/utils/db.server";
 import { slugify } from "~/utils/slug";
 import { demoProducers, type DemoProducer } from "./seed/catalog";
 import { familyPortrait, productIllustration, regionPicture } from "./seed/illustrations";
+import { seedConsignments } from "./seed/consignments";
 import { hashString, seededRandom } from "./seed/pictures";
 
 export const DEMO_PASSWORD = "abad-demo-2026";
@@ -55,6 +56,11 @@ async function clearDatabase() {
     db.payoutItem.deleteMany(),
     db.ledgerPosting.deleteMany(),
     db.ledgerJournal.deleteMany(),
+    db.counterSaleLine.deleteMany(),
+    db.counterSale.deleteMany(),
+    db.consignmentLine.deleteMany(),
+    db.consignment.deleteMany(),
+    db.centreStock.deleteMany(),
     db.payoutBatch.deleteMany(),
     db.orderEvent.deleteMany(),
     db.returnRequest.deleteMany(),
@@ -1018,6 +1024,7 @@ export async function seed() {
   const producers = await seedProducers(demoProducers, ids, pictures, users, passwordHash);
   await seedOrders(producers, users);
   await seedCentrePickup(centreIds);
+  await seedConsignments(centreIds[0]);
   await seedAddresses(users.shopper.id);
   await seedBookings(users);
   await seedReviews(users);

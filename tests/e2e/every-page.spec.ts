@@ -163,6 +163,7 @@ for (const lang of LANGS) {
     test.setTimeout(lang === "az" ? 360_000 : 180_000);
     await login(page, "producer@example.az");
     const listings = await links(page, "/dashboard/products", /^\/dashboard\/products\/(?!new$|import$)[^/.]+$/, 1);
+    const consignments = await links(page, "/dashboard/consignments", /^\/dashboard\/consignments\/(?!new$)[^/]+$/, 1);
     await checkAll(page, lang, [
       "/dashboard",
       "/dashboard/products",
@@ -175,6 +176,9 @@ for (const lang of LANGS) {
       "/dashboard/profile",
       "/dashboard/delivery",
       "/dashboard/centres",
+      "/dashboard/consignments",
+      "/dashboard/consignments/new",
+      ...consignments,
       "/sell",
     ]);
   });
@@ -226,13 +230,22 @@ for (const lang of LANGS) {
   });
 
   test(`ABAD centres: the admin's centre pages and the centre staff's own (${lang})`, async ({ page }) => {
-    test.setTimeout(lang === "az" ? 180_000 : 90_000);
+    test.setTimeout(lang === "az" ? 300_000 : 150_000);
     await login(page, "admin@example.az");
     const centres = await links(page, "/admin/centres", /^\/admin\/centres\/[^/]+$/, 1);
     await checkAll(page, lang, ["/admin/centres", ...centres]);
     await page.context().clearCookies();
     await login(page, "centre@example.az");
-    await checkAll(page, lang, ["/centre", "/centre/parcels"]);
+    const notes = await links(page, "/centre/consignments", /^\/centre\/consignments\/[^/]+$/, 2);
+    await checkAll(page, lang, [
+      "/centre",
+      "/centre/parcels",
+      "/centre/counter",
+      "/centre/counter?q=halva",
+      "/centre/counter/seed-counter-sale-0001",
+      "/centre/consignments",
+      ...notes,
+    ]);
   });
 
   test(`programme area: reviews, messages, money, audit and staff as the admin (${lang})`, async ({ page }) => {

@@ -64,7 +64,7 @@ export default function Counter() {
     <section className="admin-page stack" aria-labelledby="counter-title">
       <h1 id="counter-title">{t("counter.title")}</h1>
 
-      <Form method="get" action="/centre/counter" className="card stack" role="search">
+      <Form method="get" action="/centre/counter" className="card stack" role="search" aria-label={t("counter.title")}>
         {items.map((code, index) => (
           <input key={`${code}-${index}`} type="hidden" name="item" value={code} />
         ))}
