@@ -27,12 +27,6 @@ function withQuantities<T extends z.ZodRawShape>(prefix: string, shape: T) {
   );
 }
 
-/**
- * An item's code: the variant's id, or the product's when it has no variants. Printed on the
- * consignment note; a barcode scanner (a keyboard to the browser) types it into the counter's field.
- */
-export const itemCodeField = z.string().trim().toLowerCase().min(1).max(64);
-
 /** The producer's consignment note on /dashboard/consignments: a centre and a quantity per item (`qty.<code>`). */
 export const consignmentSchema = withQuantities("qty.", { centreId: idField })
   .transform(({ centreId, lines }) => ({ centreId, lines: lines.filter((l) => l.quantity > 0).map((l) => ({ code: l.key, quantity: l.quantity })) }))

@@ -6,9 +6,6 @@ import { pickLocalized, type Locale } from "~/utils/i18n";
 import { centreName } from "./centre-names";
 import type { ConsignmentInput } from "./consignment-schema";
 
-/** A good a producer can send, or a centre holds: a variant, or a product without variants. */
-export type ItemRef = { code: string; productId: string; variantId: string | null };
-
 type Titled = { titleAz: string; titleEn: string; titleRu: string };
 type Named = { nameAz: string; nameEn: string; nameRu: string };
 
@@ -18,7 +15,11 @@ export function itemTitle(product: Titled, variant: Named | null, locale: Locale
   return variant ? `${title} — ${pickLocalized(variant, "name", locale)}` : title;
 }
 
-/** The code an item is found by at the counter: its variant's id, or its product's. */
+/**
+ * An item's code (a good a producer sends and a centre holds: a variant, or a product without
+ * variants): the variant's id, or the product's. Printed on the consignment note; a barcode scanner
+ * (a keyboard to the browser) types it into the counter's search field.
+ */
 export const itemCode = (ref: { productId: string; variantId: string | null }) => ref.variantId ?? ref.productId;
 
 /** The producer's goods (not archived) with home stock, one row per variant or per product without variants. */
