@@ -20,7 +20,7 @@ import { processImage } from "~/models/images/pipeline.server";
 import { diskStore, uploadStore } from "~/models/images/upload-store.server";
 import { commissionFor, postSale } from "~/models/payments/ledger.server";
 import type { DemandEventType, OrderEventStatus, Role } from "~/generated/prisma/enums";
-import { db, ensureDbReady } from "~/utils/db.server";
+import { db, ensureDbReady, type Prisma } from "~/utils/db.server";
 import { slugify } from "~/utils/slug";
 import { demoProducers, type DemoProducer } from "./seed/catalog";
 import { familyPortrait, productIllustration, regionPicture } from "./seed/illustrations";
@@ -937,6 +937,143 @@ async function seedCollections(producers: SeededProducer[]) {
   void producers;
 }
 
+/**
+ * Shoppers waiting to hear about goods that are sold out or out of season, so the mentors' unmet
+ * demand list has rows: a few demo shopper accounts, each asking about some of them.
+ */
+async function seedWaitingAlerts(passwordHash: string) {
+  const asked = [
+    { slug: "pomegranate-jam", kind: "STOCK" as const, shoppers: 7 },
+    { slug: "dried-rosehips-istisu-highlands", kind: "STOCK" as const, shoppers: 4 },
+    { slug: "propolis-tincture", kind: "STOCK" as const, shoppers: 2 },
+    { slug: "shamakhi-grapes-madrasa", kind: "SEASON" as const, shoppers: 5 },
+    { slug: "fresh-absheron-figs", kind: "SEASON" as const, shoppers: 3 },
+  ];
+  const count = Math.max(...asked.map((a) => a.shoppers));
+  await db.user.createMany({
+    data: Array.from({ length: count }, (_, i) => ({ email: `alici${i + 1}@example.az`, name: `Alıcı ${i + 1}`, passwordHash })),
+  });
+  const shoppers = await db.user.findMany({ where: { email: { startsWith: "alici" } }, orderBy: { email: "asc" }, select: { id: true } });
+  const products = await db.product.findMany({ where: { slug: { in: asked.map((a) => a.slug) } }, select: { id: true, slug: true } });
+  const now = Date.now();
+  await db.stockAlert.createMany({
+    data: asked.flatMap((a, n) => {
+      const product = products.find((p) => p.slug === a.slug);
+      if (!product) return [];
+      return shoppers.slice(0, a.shoppers).map((shopper, i) => ({
+        userId: shopper.id,
+        productId: product.id,
+        kind: a.kind,
+        createdAt: new Date(now - (3 + n * 5 + i * 2) * DAY),
+      }));
+    }),
+  });
+}
+
+/** Weeks of demo sales history: a year and a half, enough for a forecast and its back-test. */
+const HISTORY_WEEKS = 78;
+
+/**
+ * Weekly sales for the first two families' first three goods, so demand planning has a forecast and
+ * a back-test to show: one delivered cash order a week per family, each product's units following a
+ * yearly pattern of its own, growing a little, with some noise. Weeks count back from the seed's own
+ * week, so the back-test's error (README) is the same whatever day the demo is seeded. Views, cart
+ * adds and notify-me requests follow the same pattern over the months before seedDemand's 90 days.
+ */
+async function seedSalesHistory(producers: SeededProducer[]) {
+  const random = seededRandom(1912);
+  const now = Date.now();
+  const families = producers.filter((p) => p.status === "ACTIVE").slice(0, 2);
+  const events: { type: DemandEventType; productId: string; producerId: string; query?: string; createdAt: Date }[] = [];
+  const groups: Prisma.CheckoutGroupCreateManyInput[] = [];
+  const orders: (Prisma.OrderCreateManyInput & { id: string; groupId: string; totalQ: number; commissionQ: number })[] = [];
+  const lines: Prisma.OrderLineCreateManyInput[] = [];
+  const orderEvents: Prisma.OrderEventCreateManyInput[] = [];
+  for (const [f, family] of families.entries()) {
+    const products = await db.product.findMany({
+      where: { producerId: family.id, status: "PUBLISHED", kind: "GOOD" },
+      orderBy: { slug: "asc" },
+      take: 3,
+      select: { id: true, titleAz: true, unit: true, priceQ: true },
+    });
+    for (let k = HISTORY_WEEKS; k >= 1; k--) {
+      // Exactly k weeks back: the sale falls in the k-th week before the seed's week.
+      const confirmedAt = new Date(now - k * 7 * DAY);
+      const placedAt = new Date(confirmedAt.getTime() - 60 * 60 * 1000);
+      const shippedAt = new Date(confirmedAt.getTime() + DAY);
+      const completedAt = new Date(confirmedAt.getTime() + 2 * DAY);
+      const id = `seedhistory${f}w${k}`;
+      const week = products.flatMap((p, j) => {
+        const peak = (f * 3 + j) * 11;
+        const season = 1 + 0.8 * Math.cos((2 * Math.PI * (k - peak)) / 52);
+        const growth = 1 + (0.15 * (HISTORY_WEEKS - k)) / 52;
+        const units = Math.max(0, Math.round([6, 3, 4][j] * season * growth * (0.8 + 0.4 * random())));
+        if (k * 7 > 90) {
+          const at = (n: number) => new Date(confirmedAt.getTime() - Math.floor(random() * 7) * DAY - n);
+          const query = ["halva", "fındıq"][f];
+          for (let v = 0; v < units * 6 + 2; v++)
+            events.push({ type: "VIEW", productId: p.id, producerId: family.id, query: v % 5 === 0 ? query : undefined, createdAt: at(v) });
+          for (let c = 0; c < Math.ceil(units * 1.4); c++) events.push({ type: "CART_ADD", productId: p.id, producerId: family.id, createdAt: at(c) });
+          if (units <= 2) events.push({ type: "NOTIFY", productId: p.id, producerId: family.id, createdAt: at(0) });
+        }
+        return units ? [{ orderId: id, productId: p.id, title: p.titleAz, unit: p.unit, unitPriceQ: p.priceQ, quantity: units, totalQ: p.priceQ * units }] : [];
+      });
+      if (week.length === 0) continue;
+      const subtotalQ = week.reduce((sum, l) => sum + l.totalQ, 0);
+      groups.push({
+        id,
+        idempotencyKey: `seed-history-${f}-${k}`,
+        name: "Səbinə Quliyeva",
+        email: "sebine@example.az",
+        phone: "+994552345678",
+        paymentMethod: "CASH",
+        paymentStatus: "NOT_REQUIRED",
+        totalQ: subtotalQ,
+        createdAt: placedAt,
+      });
+      orders.push({
+        id,
+        groupId: id,
+        number: `AB-H${f}${String(k).padStart(3, "0")}`,
+        producerId: family.id,
+        status: "COMPLETED",
+        fulfilment: "DELIVERY",
+        address: "Nizami küç. 10, mənzil 5",
+        district: "Nəsimi",
+        subtotalQ,
+        totalQ: subtotalQ,
+        commissionQ: commissionFor(subtotalQ),
+        placedAt,
+        confirmedAt,
+        acceptedAt: confirmedAt,
+        shippedAt,
+        completedAt,
+      });
+      lines.push(...week);
+      orderEvents.push(
+        { orderId: id, status: "PLACED", createdAt: placedAt },
+        { orderId: id, status: "CONFIRMED", createdAt: confirmedAt },
+        { orderId: id, status: "SHIPPED", createdAt: shippedAt },
+        { orderId: id, status: "COMPLETED", createdAt: completedAt },
+      );
+    }
+  }
+  // Rows in bulk and one transaction: an insert and a commit per order would make this the slowest part of the seed.
+  await db.$transaction(
+    async (tx) => {
+      await tx.checkoutGroup.createMany({ data: groups });
+      await tx.order.createMany({ data: orders });
+      await tx.orderLine.createMany({ data: lines });
+      await tx.orderEvent.createMany({ data: orderEvents });
+      // The ledger as the app writes it: each sale posted at its confirmation.
+      for (const order of orders) await postSale(tx, { ...order, group: { id: order.groupId, paymentMethod: "CASH" } }, order.confirmedAt as Date);
+      for (let i = 0; i < events.length; i += 2000) await tx.demandEvent.createMany({ data: events.slice(i, i + 2000) });
+    },
+    { timeout: 120_000 },
+  );
+  return orders.length;
+}
+
 /** Ninety days of anonymous shopper signals, weighted towards the demo producer. */
 async function seedDemand(producers: SeededProducer[]) {
   const random = seededRandom(2026);
@@ -1031,6 +1168,10 @@ export async function seed() {
   await seedMessages(producers, users);
   await seedCollections(producers);
   const events = await seedDemand(producers);
+  const h0 = Date.now();
+  await seedSalesHistory(producers);
+  await seedWaitingAlerts(passwordHash);
+
   await seedMentoring(producers, users);
   const products = await db.product.count();
   console.log(`Seeded ${producers.length} producers, ${products} products, ${events} demand events in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -13,6 +13,7 @@ import { delivery } from "./delivery";
 import { facts } from "./facts";
 import { centres } from "./centres";
 import { consignments } from "./consignments";
+import { planning } from "./planning";
 
 export const en = {
   ...common,
@@ -30,4 +31,5 @@ export const en = {
   ...facts,
   ...centres,
   ...consignments,
+  ...planning,
 };

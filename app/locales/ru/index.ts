@@ -14,6 +14,7 @@ import { delivery } from "./delivery";
 import { facts } from "./facts";
 import { centres } from "./centres";
 import { consignments } from "./consignments";
+import { planning } from "./planning";
 
 export const ru: Messages = {
   ...common,
@@ -31,4 +32,5 @@ export const ru: Messages = {
   ...facts,
   ...centres,
   ...consignments,
+  ...planning,
 };

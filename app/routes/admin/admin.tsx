@@ -29,6 +29,7 @@ const NAV: NavItem[] = [
   { to: "/admin/returns", key: "admin.nav.returns" },
   { to: "/admin/messages", key: "admin.nav.messages" },
   { to: "/admin/reports", key: "admin.nav.reports" },
+  { to: "/admin/planning", key: "admin.nav.planning" },
   { to: "/admin/payouts", key: "admin.nav.payouts", adminOnly: true },
   { to: "/admin/money", key: "admin.nav.money", adminOnly: true },
   { to: "/admin/audit", key: "admin.nav.audit" },

@@ -31,6 +31,9 @@ export default function DashboardInsights() {
     <section className="stack insights">
       <div className="dashboard__heading">
         <h1>{t("dashboard.insights.title")}</h1>
+        <Link to="/dashboard/insights/planning" className="button">
+          {t("planning.title")}
+        </Link>
         <a href={`/dashboard/insights.csv?days=${insights.days}`} className="button button--secondary" download>
           {t("dashboard.insights.export")}
         </a>
