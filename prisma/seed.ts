@@ -1168,10 +1168,8 @@ export async function seed() {
   await seedMessages(producers, users);
   await seedCollections(producers);
   const events = await seedDemand(producers);
-  const h0 = Date.now();
   await seedSalesHistory(producers);
   await seedWaitingAlerts(passwordHash);
-
   await seedMentoring(producers, users);
   const products = await db.product.count();
   console.log(`Seeded ${producers.length} producers, ${products} products, ${events} demand events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
