@@ -32,6 +32,7 @@ export const planning: Record<keyof typeof reference, string> & Record<string, s
   "planning.maeOnly": "həftədə ±{mae} {unit}",
   "planning.salesPerMonth": "Aylıq satış",
   "planning.noSales": "Bu on iki ayda satış olmayıb.",
+  "planning.monthByMonth": "Aylar üzrə",
   "planning.monthsAll": "Aylar üzrə, bütün məhsullar",
   "planning.monthsOf": "Aylar üzrə: {product}",
   "planning.col.month": "Ay",

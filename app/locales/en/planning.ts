@@ -30,6 +30,7 @@ export const planning = {
   "planning.maeOnly": "±{mae} {unit} a week",
   "planning.salesPerMonth": "Sales per month",
   "planning.noSales": "No sales in these twelve months.",
+  "planning.monthByMonth": "Month by month",
   "planning.monthsAll": "Month by month, all products",
   "planning.monthsOf": "Month by month: {product}",
   "planning.col.month": "Month",

@@ -32,6 +32,7 @@ export const planning: Record<keyof typeof reference, string> & Record<string, s
   "planning.maeOnly": "±{mae} {unit} в неделю",
   "planning.salesPerMonth": "Продажи по месяцам",
   "planning.noSales": "За эти двенадцать месяцев продаж не было.",
+  "planning.monthByMonth": "По месяцам",
   "planning.monthsAll": "По месяцам, все товары",
   "planning.monthsOf": "По месяцам: {product}",
   "planning.col.month": "Месяц",
