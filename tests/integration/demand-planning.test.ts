@@ -106,8 +106,8 @@ describe("the programme's demand planning and unmet demand", () => {
     const query = `zəfəran ${Date.now()}`;
     await db.demandEvent.createMany({
       data: [
-        ...Array.from({ length: 3 }, () => ({ type: "SEARCH", query, resultCount: 0 })),
-        { type: "SEARCH", query, resultCount: 4 },
+        ...Array.from({ length: 3 }, () => ({ type: "SEARCH" as const, query, resultCount: 0 })),
+        { type: "SEARCH" as const, query, resultCount: 4 },
       ],
     });
     const shoppers = await Promise.all([createUser(), createUser(), createUser()]);
