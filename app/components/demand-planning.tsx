@@ -50,9 +50,7 @@ export function ForecastPanel({
       <Heading>{title}</Heading>
       {forecast && plan.forecastTotal !== null ? (
         <>
-          <p className="planning-forecast__total">
-            {t("planning.forecastTotal", { weeks: forecast.length, amount: amount(plan.forecastTotal) })}
-          </p>
+          <p className="planning-forecast__total">{t("planning.forecastTotal", { weeks: forecast.length, amount: amount(plan.forecastTotal) })}</p>
           <Chart
             title={chartTitle}
             kind="column"

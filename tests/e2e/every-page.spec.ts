@@ -227,7 +227,16 @@ for (const lang of LANGS) {
     await login(page, "admin@example.az");
     const producers = await links(page, "/admin/producers", /^\/admin\/producers\/[^/]+$/, 1);
     const collections = await links(page, "/admin/collections", /^\/admin\/collections\/[^/]+$/, 1);
-    await checkAll(page, lang, ["/admin", "/admin/producers", ...producers, "/admin/tasks", "/admin/collections", ...collections, "/admin/reports", "/admin/planning"]);
+    await checkAll(page, lang, [
+      "/admin",
+      "/admin/producers",
+      ...producers,
+      "/admin/tasks",
+      "/admin/collections",
+      ...collections,
+      "/admin/reports",
+      "/admin/planning",
+    ]);
   });
 
   test(`ABAD centres: the admin's centre pages and the centre staff's own (${lang})`, async ({ page }) => {

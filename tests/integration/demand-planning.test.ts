@@ -105,10 +105,7 @@ describe("the programme's demand planning and unmet demand", () => {
     await db.producer.update({ where: { id: a.producer.id }, data: { regionId: north.id, sectors: { create: { sectorId: sector.id } } } });
     const query = `zəfəran ${Date.now()}`;
     await db.demandEvent.createMany({
-      data: [
-        ...Array.from({ length: 3 }, () => ({ type: "SEARCH" as const, query, resultCount: 0 })),
-        { type: "SEARCH" as const, query, resultCount: 4 },
-      ],
+      data: [...Array.from({ length: 3 }, () => ({ type: "SEARCH" as const, query, resultCount: 0 })), { type: "SEARCH" as const, query, resultCount: 4 }],
     });
     const shoppers = await Promise.all([createUser(), createUser(), createUser()]);
     await db.stockAlert.createMany({
@@ -131,14 +128,20 @@ describe("the programme's demand planning and unmet demand", () => {
     expect(filtered.producers.map((p) => p.id)).toEqual([a.producer.id]);
 
     // a bad form is answered beside its row, and nothing is written
-    const bad = await settle(() => planningAction(routeArgs(postRequest("/admin/planning", { row: "w0", producerId: a.producer.id, title: "", dueDate: "2000-01-01" }, { cookie }))));
+    const bad = await settle(() =>
+      planningAction(routeArgs(postRequest("/admin/planning", { row: "w0", producerId: a.producer.id, title: "", dueDate: "2000-01-01" }, { cookie }))),
+    );
     expect(statusOf(bad)).toBe(400);
     expect(dataOf<{ row: string; errors: Record<string, string[]> }>(bad)).toMatchObject({ row: "w0", errors: { title: ["form.required"] } });
     expect(await db.mentorTask.count({ where: { producerId: a.producer.id } })).toBe(0);
 
     const due = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     const done = await settle(() =>
-      planningAction(routeArgs(postRequest(`/admin/planning?region=${north.slug}`, { row: "w0", producerId: a.producer.id, title: "3 alıcı gözləyir", dueDate: due }, { cookie }))),
+      planningAction(
+        routeArgs(
+          postRequest(`/admin/planning?region=${north.slug}`, { row: "w0", producerId: a.producer.id, title: "3 alıcı gözləyir", dueDate: due }, { cookie }),
+        ),
+      ),
     );
     expect(statusOf(done)).toBe(302);
     expect((done as Response).headers.get("Location")).toBe(`/admin/planning?done=taskAdded&region=${north.slug}`);

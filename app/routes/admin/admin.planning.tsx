@@ -132,8 +132,22 @@ export default function ProgrammePlanning() {
       <DoneNotice />
       <p className="muted">{t("planning.programme.lead")}</p>
       <Form method="get" className="filters filters--inline" aria-label={t("admin.filters.label")}>
-        <FilterSelect id="planning-region" name="region" label={t("common.region")} anyLabel={t("admin.filters.any")} value={filters.region} options={options.regions} />
-        <FilterSelect id="planning-sector" name="sector" label={t("common.sector")} anyLabel={t("admin.filters.any")} value={filters.sector} options={options.sectors} />
+        <FilterSelect
+          id="planning-region"
+          name="region"
+          label={t("common.region")}
+          anyLabel={t("admin.filters.any")}
+          value={filters.region}
+          options={options.regions}
+        />
+        <FilterSelect
+          id="planning-sector"
+          name="sector"
+          label={t("common.sector")}
+          anyLabel={t("admin.filters.any")}
+          value={filters.sector}
+          options={options.sectors}
+        />
         <div className="filters__actions">
           <button type="submit" className="button">
             {t("admin.filters.apply")}

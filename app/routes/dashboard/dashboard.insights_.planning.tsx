@@ -93,7 +93,14 @@ export default function DemandPlanning() {
           {planning.products.map((p) => (
             <section key={p.productId} id={`plan-${p.productId}`} className="planning__product stack" aria-labelledby={`plan-title-${p.productId}`}>
               <h3 id={`plan-title-${p.productId}`}>{p.title}</h3>
-              <ForecastPanel plan={p.plan} kind="units" unitLabel={t(unitKey(p.unit))} title={t("planning.forecastUnits")} chartTitle={t("planning.forecastChartOf", { product: p.title })} level={4} />
+              <ForecastPanel
+                plan={p.plan}
+                kind="units"
+                unitLabel={t(unitKey(p.unit))}
+                title={t("planning.forecastUnits")}
+                chartTitle={t("planning.forecastChartOf", { product: p.title })}
+                level={4}
+              />
               <details className="planning__months">
                 <summary>{t("planning.monthByMonth")}</summary>
                 <MonthlyTable monthly={p.monthly} caption={t("planning.monthsOf", { product: p.title })} sales="units" />
