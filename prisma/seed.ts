@@ -16,7 +16,7 @@ import { REGIONS } from "~/models/catalog/region-data";
 import { stayTotalQ } from "~/models/bookings/stay-pricing";
 import { monthsToMask } from "~/models/catalog/season";
 import { NO_ALLERGENS } from "~/models/catalog/product-facts";
-import { processImage } from "~/models/images/pipeline.server";
+import { processImage, type PipelineOptions, type ProcessedImage } from "~/models/images/pipeline.server";
 import { diskStore, uploadStore } from "~/models/images/upload-store.server";
 import { commissionFor, postSale } from "~/models/payments/ledger.server";
 import type { DemandEventType, OrderEventStatus, Role } from "~/generated/prisma/enums";
@@ -131,7 +131,14 @@ async function seedTaxonomy() {
   return { regionIds, sectorIds, categoryIds, categorySlugs: [...categoryIds.keys()] };
 }
 
-type Processed = Awaited<ReturnType<typeof processImage>>;
+type Processed = ProcessedImage;
+
+/** A demo picture the pipeline refuses is a bug in the drawings: the seed stops. */
+async function demoImage(raster: Buffer, options: PipelineOptions): Promise<ProcessedImage> {
+  const result = await processImage(raster, options);
+  if (!result.ok) throw new Error(`demo picture ${options.fileKey} refused: ${result.error}`);
+  return result;
+}
 
 /**
  * Pipeline outputs are kept between seeds (the pictures are deterministic): a seed reuses the
@@ -158,11 +165,11 @@ async function seedPictures(jobs: { key: string; svg: string }[]) {
       // at 640 wide, the largest file the demo keeps: nothing is drawn that is only scaled down again
       const raster = await sharp(Buffer.from(svg)).resize(640).png({ compressionLevel: 0 }).toBuffer();
       try {
-        const processed = await processImage(raster, { store: diskStore(PICTURE_CACHE), fileKey: hash, fast: true });
+        const processed = await demoImage(raster, { store: diskStore(PICTURE_CACHE), fileKey: hash, fast: true });
         fs.writeFileSync(meta, JSON.stringify(processed));
       } catch {
         // a read-only cache only costs time
-        return processImage(raster, { store, fileKey, fast: true });
+        return demoImage(raster, { store, fileKey, fast: true });
       }
     }
     const stored = JSON.parse(fs.readFileSync(meta, "utf8")) as Processed;

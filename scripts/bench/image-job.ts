@@ -6,7 +6,7 @@
  * and what each upload came to (widths written, or the reason it was refused).
  */
 import fs from "node:fs";
-import { ImageRejectedError, processImage } from "../../app/models/images/pipeline.server";
+import { processImage } from "../../app/models/images/pipeline.server";
 import { diskStore } from "../../app/models/images/upload-store.server";
 
 const [outDir, ...files] = process.argv.slice(2);
@@ -16,8 +16,8 @@ const started = performance.now();
 const outcomes = await Promise.all(
   inputs.map((input, i) =>
     processImage(input, { store: diskStore(outDir), fileKey: `job-${i}` }).then(
-      (result) => `${result.width}×${result.height} → ${result.widths.join("/")}`,
-      (error) => (error instanceof ImageRejectedError ? `refused: ${error.reason}` : `failed: ${String(error)}`),
+      (result) => (result.ok ? `${result.width}×${result.height} → ${result.widths.join("/")}` : `refused: ${result.error}`),
+      (error) => `failed: ${String(error)}`,
     ),
   ),
 );

@@ -97,6 +97,7 @@ async function prepareSqlite() {
   const { diskStore } = await import("../../app/models/images/upload-store.server");
   const { demoPicture } = await import("../../prisma/seed/pictures");
   const picture = await processImage(await demoPicture("bench"), { store: diskStore(uploadsDir), fileKey: "bench-shared", fast: true });
+  if (!picture.ok) throw new Error(`the bench picture was refused: ${picture.error}`);
   const started = performance.now();
   const counts = generateCatalogue({
     file: dbFile,

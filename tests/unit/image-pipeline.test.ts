@@ -3,28 +3,15 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import {
-  IMAGE_JOB_LIMIT,
-  IMAGE_WIDTHS,
-  ImageRejectedError,
-  imageJobStats,
-  MAX_ASPECT_RATIO,
-  MAX_INPUT_PIXELS,
-  MAX_SIDE,
-  processImage,
-} from "~/models/images/pipeline.server";
+import { IMAGE_JOB_LIMIT, IMAGE_WIDTHS, imageJobStats, MAX_ASPECT_RATIO, MAX_INPUT_PIXELS, MAX_SIDE, processImage } from "~/models/images/pipeline.server";
 import { diskStore } from "~/models/images/upload-store.server";
 import { pngClaiming } from "../support/png-header";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-"));
 
 async function reason(input: Buffer) {
-  try {
-    await processImage(input, { store: diskStore(dir), fileKey: "x" });
-    return "accepted";
-  } catch (error) {
-    return error instanceof ImageRejectedError ? error.reason : String(error);
-  }
+  const result = await processImage(input, { store: diskStore(dir), fileKey: "x" });
+  return result.ok ? "accepted" : result.error;
 }
 
 describe("image pipeline", () => {
@@ -73,7 +60,7 @@ describe("image pipeline", () => {
       .toBuffer();
     imageJobStats.reset();
     const results = await Promise.all(Array.from({ length: 4 }, (_, i) => processImage(photo, { store: diskStore(dir), fileKey: `q${i}`, fast: true })));
-    expect(results.map((r) => r.widths)).toEqual(Array(4).fill([320, 640, 960, 1280]));
+    expect(results.map((r) => (r.ok ? r.widths : r.error))).toEqual(Array(4).fill([320, 640, 960, 1280]));
     expect(imageJobStats.peak).toBe(IMAGE_JOB_LIMIT);
     expect(imageJobStats.queuedPeak).toBe(4 - IMAGE_JOB_LIMIT);
     expect(imageJobStats.active).toBe(0);

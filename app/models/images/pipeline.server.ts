@@ -25,13 +25,12 @@ sharp.cache(false);
 export type ImageError =
   "image.notAnImage" | "image.tooLarge" | "image.tooManyPixels" | "image.badProportions" | "image.sideTooLong" | "image.unreadable" | "image.busy";
 
-export class ImageRejectedError extends Error {
-  constructor(readonly reason: ImageError) {
-    super(reason);
-  }
-}
+/** An image the pipeline refuses (by its content, or while the line is full): an expected failure. */
+export type ImageRefused = { ok: false; error: ImageError };
+const refused = (error: ImageError): ImageRefused => ({ ok: false, error });
 
 export type ProcessedImage = {
+  ok: true;
   fileKey: string;
   width: number;
   height: number;
@@ -60,9 +59,9 @@ export const imageJobStats = {
 };
 const waiting: (() => void)[] = [];
 
-async function inImageQueue<T>(job: () => Promise<T>): Promise<T> {
+async function inImageQueue<T>(job: () => Promise<T>): Promise<T | ImageRefused> {
   if (imageJobStats.active >= IMAGE_JOB_LIMIT) {
-    if (waiting.length >= MAX_QUEUED_IMAGE_JOBS) throw new ImageRejectedError("image.busy");
+    if (waiting.length >= MAX_QUEUED_IMAGE_JOBS) return refused("image.busy");
     imageJobStats.queued++;
     imageJobStats.queuedPeak = Math.max(imageJobStats.queuedPeak, imageJobStats.queued);
     await new Promise<void>((resolve) => waiting.push(resolve));
@@ -82,13 +81,14 @@ async function inImageQueue<T>(job: () => Promise<T>): Promise<T> {
 }
 
 /** The header's verdict, before any pixel is decoded. */
-function checkDimensions(metadata: Metadata) {
-  if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format)) throw new ImageRejectedError("image.notAnImage");
+function dimensionsError(metadata: Metadata): ImageError | null {
+  if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format)) return "image.notAnImage";
   const { width, height } = metadata;
-  if (!width || !height) throw new ImageRejectedError("image.unreadable");
-  if (width * height > MAX_INPUT_PIXELS) throw new ImageRejectedError("image.tooManyPixels");
-  if (Math.max(width, height) > MAX_ASPECT_RATIO * Math.min(width, height)) throw new ImageRejectedError("image.badProportions");
-  if (Math.max(width, height) > MAX_SIDE) throw new ImageRejectedError("image.sideTooLong");
+  if (!width || !height) return "image.unreadable";
+  if (width * height > MAX_INPUT_PIXELS) return "image.tooManyPixels";
+  if (Math.max(width, height) > MAX_ASPECT_RATIO * Math.min(width, height)) return "image.badProportions";
+  if (Math.max(width, height) > MAX_SIDE) return "image.sideTooLong";
+  return null;
 }
 
 /**
@@ -125,26 +125,27 @@ async function largestCopy(input: Buffer, metadata: Metadata) {
  * largest width, then write AVIF, WebP and JPEG at up to four widths from that copy, with no
  * metadata at all (no GPS).
  */
-export async function processImage(input: Buffer, options: PipelineOptions): Promise<ProcessedImage> {
-  if (input.length > MAX_UPLOAD_BYTES) throw new ImageRejectedError("image.tooLarge");
+export async function processImage(input: Buffer, options: PipelineOptions): Promise<ProcessedImage | ImageRefused> {
+  if (input.length > MAX_UPLOAD_BYTES) return refused("image.tooLarge");
   let metadata: Metadata;
   try {
     // Only the header is read here, so the size can be judged before any pixel is decoded.
     metadata = await sharp(input, { limitInputPixels: false }).metadata();
   } catch {
-    throw new ImageRejectedError("image.notAnImage");
+    return refused("image.notAnImage");
   }
-  checkDimensions(metadata);
+  const error = dimensionsError(metadata);
+  if (error) return refused(error);
   return inImageQueue(() => writeWidths(input, metadata, options));
 }
 
-async function writeWidths(input: Buffer, metadata: Metadata, options: PipelineOptions): Promise<ProcessedImage> {
+async function writeWidths(input: Buffer, metadata: Metadata, options: PipelineOptions): Promise<ProcessedImage | ImageRefused> {
   let upright: { data: Buffer; info: OutputInfo };
   try {
     // failOn "error" refuses truncated and corrupt files instead of rendering half a picture.
     upright = await largestCopy(input, metadata);
   } catch {
-    throw new ImageRejectedError("image.unreadable");
+    return refused("image.unreadable");
   }
   const { channels } = upright.info;
   const raw = { raw: { width: upright.info.width, height: upright.info.height, channels } } as const;
@@ -184,6 +185,7 @@ async function writeWidths(input: Buffer, metadata: Metadata, options: PipelineO
     }
     const tiny = await sharp(upright.data, raw).resize({ width: 16 }).blur(1).webp({ quality: 40 }).toBuffer();
     return {
+      ok: true,
       fileKey: options.fileKey,
       width,
       height,

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import sharp from "sharp";
-import { deleteImageFiles, ImageRejectedError, MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, processImage, type ImageError } from "~/models/images/pipeline.server";
+import { deleteImageFiles, MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, processImage, type ImageError } from "~/models/images/pipeline.server";
 import { getProducerHeader } from "~/models/producers/profile.server";
 import { findPendingRevision, reviseSubject, type Subject } from "~/models/revisions/revisions.server";
 import type { RevisionChanges } from "~/models/revisions/revision-changes";
@@ -70,13 +70,8 @@ export async function addPhoto(owner: Owner, input: Buffer, alt: string): Promis
   const oversize = await tooManyPixels(input);
   if (oversize) return { ok: false, error: "image.tooManyPixels" };
   const fileKey = `u-${crypto.randomBytes(10).toString("hex")}`;
-  let processed;
-  try {
-    processed = await processImage(input, { fileKey });
-  } catch (error) {
-    if (error instanceof ImageRejectedError) return { ok: false, error: error.reason };
-    throw error;
-  }
+  const processed = await processImage(input, { fileKey });
+  if (!processed.ok) return processed;
   try {
     const result = await orNotFound(() =>
       db.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
-import { deleteImageFiles, ImageRejectedError, processImage, type ImageError } from "~/models/images/pipeline.server";
+import { deleteImageFiles, processImage, type ImageError } from "~/models/images/pipeline.server";
 import { readUpload } from "~/models/images/upload-store.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import type { ShopperAccess } from "~/models/orders/lifecycle.server";
@@ -85,14 +85,15 @@ export async function openReturn(args: { orderId: string; access: ShopperAccess;
   const discard = () => Promise.all(photos.map((p) => deleteImageFiles(p.fileKey)));
   for (const input of args.photos) {
     const fileKey = `${RETURN_PHOTO_PREFIX}${crypto.randomBytes(10).toString("hex")}`;
-    try {
-      const processed = await processImage(input, { fileKey });
-      photos.push({ fileKey, widths: processed.widths.join(","), width: processed.width, height: processed.height, placeholder: processed.placeholder });
-    } catch (error) {
+    const processed = await processImage(input, { fileKey }).catch(async (error: unknown) => {
       await discard();
-      if (error instanceof ImageRejectedError) return { ok: false, error: error.reason };
       throw error;
+    });
+    if (!processed.ok) {
+      await discard();
+      return processed;
     }
+    photos.push({ fileKey, widths: processed.widths.join(","), width: processed.width, height: processed.height, placeholder: processed.placeholder });
   }
   try {
     const created = await db.$transaction(async (tx) => {
