@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ConsignmentNote } from "~/components/consignment-note";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { getProducerConsignment } from "~/models/centres/consignments.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
@@ -38,8 +37,4 @@ export default function DashboardConsignment() {
       <ConsignmentNote note={note} />
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { listProducerCentreStock, listProducerConsignments } from "~/models/centres/consignments.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { getLocale } from "~/utils/locale.server";
@@ -93,8 +92,4 @@ export default function DashboardConsignments() {
       </section>
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

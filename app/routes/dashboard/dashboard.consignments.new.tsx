@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorText } from "~/components/forms";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { consignmentSchema, MAX_ITEM_QUANTITY } from "~/models/centres/consignment-schema";
 import { listOpenCentres, listSendableItems, sendConsignment } from "~/models/centres/consignments.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
@@ -94,8 +93,4 @@ export default function NewConsignment() {
       )}
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }
