@@ -4,7 +4,6 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ForecastPanel, MonthlySalesChart, MonthlyTable } from "~/components/demand-planning";
 import { FilterSelect } from "~/components/forms";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import type { MessageKey } from "~/locales/types";
 import { producersForTasks, programmePlanning, unmetDemand } from "~/models/insights/planning.server";
 import { reportFilterOptions } from "~/models/insights/programme-reports.server";
@@ -206,8 +205,4 @@ export default function ProgrammePlanning() {
       )}
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }

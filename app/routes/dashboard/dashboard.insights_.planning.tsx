@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ForecastPanel, MonthlySalesChart, MonthlyTable } from "~/components/demand-planning";
-import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { producerPlanning } from "~/models/insights/planning.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
@@ -111,8 +110,4 @@ export default function DemandPlanning() {
       )}
     </section>
   );
-}
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
 }
