@@ -2,6 +2,7 @@ import { recordAudit } from "~/models/audit/audit.server";
 import { reserveStock } from "~/models/catalog/inventory.server";
 import { newOrderNumber } from "~/models/orders/order-number";
 import { db, NAMES_SELECT, type Tx } from "~/utils/db.server";
+import { NOT_FOUND, type NotFound } from "~/utils/result";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { centreName } from "./centre-names";
 import type { ConsignmentInput } from "./consignment-schema";
@@ -127,14 +128,14 @@ export async function receiveConsignment(
   consignmentId: string,
   received: Map<string, number>,
   now = new Date(),
-): Promise<ConsignmentResult> {
+): Promise<ConsignmentResult | NotFound> {
   try {
-    return await db.$transaction(async (tx): Promise<ConsignmentResult> => {
+    return await db.$transaction(async (tx): Promise<ConsignmentResult | NotFound> => {
       const consignment = await tx.consignment.findFirst({
         where: { id: consignmentId, centreId },
         select: { id: true, status: true, lines: { select: { id: true, productId: true, variantId: true, quantity: true } } },
       });
-      if (!consignment) throw new Refused("notFound");
+      if (!consignment) return NOT_FOUND;
       // Conditional, so two staff members pressing at once receive it once.
       const { count } = await tx.consignment.updateMany({
         where: { id: consignment.id, status: "SENT" },

@@ -3,6 +3,7 @@ import { recordSale } from "~/models/catalog/inventory.server";
 import { commissionFor, postCounterSale } from "~/models/payments/ledger.server";
 import { bakuInstant, bakuToday } from "~/utils/baku-time";
 import { db, NAMES_SELECT } from "~/utils/db.server";
+import { NOT_FOUND, type NotFound } from "~/utils/result";
 import type { Locale } from "~/utils/i18n";
 import { centreHours, centreName } from "./centre-names";
 import type { CounterSaleInput } from "./consignment-schema";
@@ -56,8 +57,8 @@ export function findCounterItems(stock: CounterItem[], query: string): { exact: 
   return { exact: null, matches: matches.slice(0, 20) };
 }
 
-export type CounterError = "notFound" | "counter.unknownItem" | "counter.notEnough";
-export type CounterResult = { ok: true; saleId: string; repeated: boolean } | { ok: false; error: CounterError; item?: string };
+export type CounterError = "counter.unknownItem" | "counter.notEnough";
+export type CounterResult = { ok: true; saleId: string; repeated: boolean } | { ok: false; error: CounterError; item?: string } | NotFound;
 
 class Refused extends Error {
   constructor(
@@ -74,7 +75,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string }).code 
 async function earlierSale(centreId: string, saleId: string): Promise<CounterResult | null> {
   const sale = await db.counterSale.findUnique({ where: { id: saleId }, select: { centreId: true } });
   if (!sale) return null;
-  return sale.centreId === centreId ? { ok: true, saleId, repeated: true } : { ok: false, error: "notFound" };
+  return sale.centreId === centreId ? { ok: true, saleId, repeated: true } : NOT_FOUND;
 }
 
 /**

@@ -6,7 +6,7 @@ import { ErrorText } from "~/components/forms";
 import { receiveSchema } from "~/models/centres/consignment-schema";
 import { getCentreConsignment, receiveConsignment } from "~/models/centres/consignments.server";
 import { requireCentreStaff } from "~/utils/auth.server";
-import { notFound } from "~/utils/http.server";
+import { found, notFound } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 import consignmentStyles from "~/styles/consignments.css?url";
@@ -25,11 +25,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireCentreStaff(request);
   const parsed = receiveSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "form.invalid" }, { status: 400 });
-  const result = await receiveConsignment(user.id, user.centreId, params.id ?? "", parsed.data);
-  if (!result.ok) {
-    if (result.error === "notFound") notFound();
-    return data({ error: result.error }, { status: 409 });
-  }
+  const result = found(await receiveConsignment(user.id, user.centreId, params.id ?? "", parsed.data));
+  if (!result.ok) return data({ error: result.error }, { status: 409 });
   throw redirect(`/centre/consignments/${result.id}?received=1`);
 }
 

@@ -5,7 +5,7 @@ import { ErrorText } from "~/components/forms";
 import { counterSaleSchema, MAX_ITEM_QUANTITY } from "~/models/centres/consignment-schema";
 import { findCounterItems, listCentreStock, listTodaysSales, newSaleId, sellAtCounter } from "~/models/centres/counter.server";
 import { requireCentreStaff } from "~/utils/auth.server";
-import { notFound } from "~/utils/http.server";
+import { found } from "~/utils/http.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 import consignmentStyles from "~/styles/consignments.css?url";
@@ -46,11 +46,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireCentreStaff(request);
   const parsed = counterSaleSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "form.invalid", item: "" }, { status: 400 });
-  const result = await sellAtCounter(user.id, user.centreId, parsed.data);
-  if (!result.ok) {
-    if (result.error === "notFound") notFound();
-    return data({ error: result.error, item: result.item ?? "" }, { status: 409 });
-  }
+  // Another centre's sale id is not found.
+  const result = found(await sellAtCounter(user.id, user.centreId, parsed.data));
+  if (!result.ok) return data({ error: result.error, item: result.item ?? "" }, { status: 409 });
   throw redirect(`/centre/counter/${result.saleId}`);
 }
 
