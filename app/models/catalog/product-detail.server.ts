@@ -8,7 +8,7 @@ import { listingKind } from "~/models/bookings/listing-kind";
 import { isDay } from "~/models/bookings/stay-dates";
 import { nightsOfRange, quoteStayNow } from "~/models/bookings/stays.server";
 import { bakuDay, bakuInstant, bakuToday } from "~/utils/baku-time";
-import { centresHolding } from "~/models/centres/consignments.server";
+import { centresHolding } from "~/models/catalog/centre-stock.server";
 
 /** About two months of sessions at two or three a week. */
 const MAX_SLOTS_SHOWN = 40;

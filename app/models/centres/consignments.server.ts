@@ -268,24 +268,3 @@ export async function listOpenCentres(locale: Locale) {
   });
   return centres.map((c) => ({ id: c.id, name: centreName(c, locale), address: `${c.address}, ${c.district}` }));
 }
-
-/** The open centres holding some of the product today, with how many: "available at ABAD centre X today". */
-export async function centresHolding(productId: string, locale: Locale) {
-  const rows = await db.centreStock.groupBy({
-    by: ["centreId"],
-    where: { productId, quantity: { gt: 0 }, centre: { active: true } },
-    _sum: { quantity: true },
-  });
-  if (rows.length === 0) return [];
-  const centres = await db.centre.findMany({
-    where: { id: { in: rows.map((r) => r.centreId) } },
-    orderBy: { nameAz: "asc" },
-    select: { id: true, ...NAMES_SELECT, address: true, district: true, hoursAz: true, hoursEn: true, hoursRu: true },
-  });
-  return centres.map((c) => ({
-    id: c.id,
-    name: centreName(c, locale),
-    address: `${c.address}, ${c.district}`,
-    quantity: rows.find((r) => r.centreId === c.id)?._sum.quantity ?? 0,
-  }));
-}
