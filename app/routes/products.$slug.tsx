@@ -85,7 +85,18 @@ function productJsonLd(product: ProductDetail, origin: string, t: Translator["t"
     ...(product.facts ? factDimensions(product.facts) : {}),
     ...(properties.length > 0 ? { additionalProperty: properties } : {}),
     ...(product.rating ? { aggregateRating: { "@type": "AggregateRating", ratingValue: product.rating, reviewCount: product.ratingCount } } : {}),
-    offers: offer(product, origin),
+    offers: { ...offer(product, origin), hasMerchantReturnPolicy: returnPolicyJsonLd(product.returnDays ?? 0) },
+  };
+}
+
+/** A good's returns as schema.org says them: within so many days of delivery, or none. */
+function returnPolicyJsonLd(days: number) {
+  return {
+    "@type": "MerchantReturnPolicy",
+    applicableCountry: "AZ",
+    ...(days > 0
+      ? { returnPolicyCategory: "https://schema.org/MerchantReturnFiniteReturnWindow", merchantReturnDays: days }
+      : { returnPolicyCategory: "https://schema.org/MerchantReturnNotPermitted" }),
   };
 }
 
@@ -179,7 +190,7 @@ function stayJsonLd(product: ProductDetail, origin: string) {
  */
 export default function ProductPage() {
   const { product, shopper, signedIn, structuredData, breadcrumbData, crumbs } = useLoaderData<typeof loader>();
-  const { t, date } = useTranslator();
+  const { t, date, plural } = useTranslator();
   const nonce = useNonce();
   return (
     <article className="container product-page">
@@ -211,6 +222,7 @@ export default function ProductPage() {
           )}
           <AtCentres centres={product.atCentres} />
           {product.kind === "GOOD" ? <SeasonMonths product={product} /> : <PlanningFacts product={product} />}
+          {product.returnDays === null ? null : <p>{product.returnDays > 0 ? plural("product.returnsWithin", product.returnDays) : t("product.noReturns")}</p>}
           {product.kind === "STAY" ? <StayBooking product={product} /> : <AddToCartForm product={product} id="add-to-cart" />}
           <ShopperActions product={product} shopper={shopper} signedIn={signedIn} />
           <AskTheFamily product={product} signedIn={signedIn} />

@@ -75,6 +75,8 @@ test("a shopper cancels a new card order and sees the refund on the timeline", a
 async function guestCashOrder(buyer: Page, email: string) {
   await buyer.goto("/products/handmade-copper-coffee-pot-jazva?lang=en");
   await waitForHydration(buyer);
+  // The family's returns, stated before buying (a copper good: taken back within its 14 days).
+  await expect(buyer.getByText("Returns: accepted within 14 days of delivery.")).toBeVisible();
   await buyer.locator("#add-to-cart").getByRole("button", { name: "Add to cart" }).click();
   await expect(buyer.getByText("Added to your cart.")).toBeVisible();
   await buyer.goto("/checkout?lang=en");

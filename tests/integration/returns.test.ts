@@ -6,6 +6,8 @@ import { action as orderAction, loader as orderLoader } from "~/routes/orders.$i
 import { action as producerOrderAction, loader as producerOrderLoader } from "~/routes/dashboard/dashboard.orders.$id";
 import { action as adminReturnsAction, loader as adminReturnsLoader } from "~/routes/admin/admin.returns";
 import { loader as returnPhotoLoader } from "~/routes/orders.$id_.return-photos.$key.$file";
+import { action as listingAction, loader as listingLoader } from "~/routes/dashboard/dashboard.products.$id";
+import { loader as productLoader } from "~/routes/products.$slug";
 import { SOLD_ORDER } from "~/models/insights/sales.server";
 import { producerAcceptPaid, producerMoveOrder } from "~/models/orders/lifecycle.server";
 import { decideReturn, markReturnReceived, openReturn } from "~/models/orders/returns.server";
@@ -13,7 +15,7 @@ import { runOutbox } from "~/models/outbox-worker.server";
 import { db } from "~/utils/db.server";
 import { signLink } from "~/utils/signed-links.server";
 import { checkoutForm, guestCartWith, submitCheckout } from "../support/checkout";
-import { jpegWithGps } from "../support/dashboard-factories";
+import { jpegWithGps, listingForm } from "../support/dashboard-factories";
 import { createProducerWithMember, createProduct, createUser, ensureTaxonomy } from "../support/factories";
 import { dataOf, getRequest, headerOf, loadContext, postRequest, responseOf, sessionCookieFor, settle, statusOf } from "../support/http";
 import { expectMoneyInvariants, paySession, useStripeTestServer } from "../support/stripe-env";
@@ -410,5 +412,61 @@ describe("what cannot be returned", () => {
     expect(await db.orderEvent.count({ where: { orderId: order.id, status: "RETURN_REQUESTED" } })).toBe(0);
     expect(await db.mailOutbox.count({ where: { kind: { startsWith: "after.mail.returnRequested" }, text: { contains: order.number } } })).toBe(0);
     expect(uploadedFiles().length).toBe(before);
+  });
+});
+
+describe("returns as the family sets them on each listing", () => {
+  it("food is not returned by default; allowed in the listing editor, its page says so and a return can be asked; a craft marked 'no returns' is refused", async () => {
+    const { producer, member } = await createProducerWithMember();
+    const cookie = await sessionCookieFor(member.id);
+    const access = { userId: null, tokenValid: true };
+    const page = (slug: string) => productLoader({ request: getRequest(`/products/${slug}?lang=en`), params: { slug }, context: loadContext });
+    const offerOf = async (slug: string) => ((await page(slug)).structuredData as { offers: Record<string, unknown> }).offers;
+    const editor = (id: string) => listingLoader({ request: getRequest(`/dashboard/products/${id}`, { cookie }), params: { id }, context: loadContext });
+    const save = async ({ id, categoryId, unit }: { id: string; categoryId: number; unit: string }, acceptsReturns?: string) => {
+      const form = await listingForm({ categoryId: String(categoryId), unit, ...(acceptsReturns === undefined ? {} : { acceptsReturns }) });
+      return settle(() => listingAction({ request: postRequest(`/dashboard/products/${id}`, form, { cookie }), params: { id }, context: loadContext }));
+    };
+
+    // Food, as usual: the page says it is not returned, and a return is refused.
+    const honey = await createProduct(producer.id, { priceQ: 900, stock: 10, unit: "jar" });
+    expect((await editor(honey.id)).listing.acceptsReturns).toBeNull();
+    expect((await page(honey.slug)).product.returnDays).toBe(0);
+    expect((await offerOf(honey.slug)).hasMerchantReturnPolicy).toMatchObject({ returnPolicyCategory: "https://schema.org/MerchantReturnNotPermitted" });
+    const before = await shippedOrder(honey.id, member, producer.id);
+    expect(await openReturn({ orderId: before.order.id, access, reason: "Qapağı sınıb", photos: [] })).toEqual({
+      ok: false,
+      error: "after.return.notReturnable",
+    });
+
+    // The family takes it back: at once on the live listing (no mentor needed), shown in the editor and on the page.
+    expect(statusOf(await save(honey, "yes"))).toBe(200);
+    expect((await db.product.findUniqueOrThrow({ where: { id: honey.id } })).acceptsReturns).toBe(true);
+    expect((await editor(honey.id)).listing.acceptsReturns).toBe(true);
+    expect((await page(honey.slug)).product.returnDays).toBe(14);
+    expect((await offerOf(honey.slug)).hasMerchantReturnPolicy).toMatchObject({
+      returnPolicyCategory: "https://schema.org/MerchantReturnFiniteReturnWindow",
+      merchantReturnDays: 14,
+    });
+    const after = await shippedOrder(honey.id, member, producer.id);
+    expect(await openReturn({ orderId: after.order.id, access, reason: "Qapağı sınıb", photos: [] })).toEqual({ ok: true });
+    // A form without the choice (the CSV import) leaves it as it is.
+    expect(statusOf(await save(honey))).toBe(200);
+    expect((await db.product.findUniqueOrThrow({ where: { id: honey.id } })).acceptsReturns).toBe(true);
+
+    // A craft is returned as usual, unless the family says no on its listing.
+    const jug = await craftProduct(producer.id, 1500);
+    expect((await page(jug.slug)).product.returnDays).toBe(14);
+    expect(statusOf(await save(jug, "no"))).toBe(200);
+    expect((await page(jug.slug)).product.returnDays).toBe(0);
+    const refused = await shippedOrder(jug.id, member, producer.id, { quantity: 1 });
+    expect(await openReturn({ orderId: refused.order.id, access, reason: "Rəngi fərqlidir", photos: [] })).toEqual({
+      ok: false,
+      error: "after.return.notReturnable",
+    });
+    // Back to usual: returned again.
+    expect(statusOf(await save(jug, "usual"))).toBe(200);
+    expect((await db.product.findUniqueOrThrow({ where: { id: jug.id } })).acceptsReturns).toBeNull();
+    expect(await openReturn({ orderId: refused.order.id, access, reason: "Rəngi fərqlidir", photos: [] })).toEqual({ ok: true });
   });
 });

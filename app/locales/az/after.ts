@@ -58,7 +58,7 @@ export const after = {
   "after.return.byStaff": "Qərarı ABAD mentoru verib.",
   "after.return.notDelivered": "Yalnız çatdırılmış sifarişi geri qaytarmaq olar.",
   "after.return.notReturnable":
-    "Bu sifarişi geri qaytarmaq olmur: ərzaq, ölçüyə görə hazırlanan mallar və təcrübələr geri alınmır, bəzi ailələr isə qaytarma qəbul etmir.",
+    "Bu sifarişi geri qaytarmaq olmur: ailə içindəki malları geri almır (hər məhsulun səhifəsində geri qaytarılıb-qaytarılmadığı yazılıb).",
   "after.return.windowClosed": "Bu sifarişi geri qaytarma müddəti bitib.",
   "after.return.tooManyPhotos": "Ən çox 3 şəkil əlavə edin.",
   "after.return.already": "Bu sifariş üçün artıq qaytarma sorğusu göndərmisiniz.",
@@ -78,7 +78,8 @@ export const after = {
   "dashboard.after.returnReceivedHint": "Məhsul sizə çatanda bunu qeyd edin. Kartla ödəniş alıcıya qaytarılacaq; nağd sifarişdə pulu alıcıya özünüz qaytarın.",
   "dashboard.after.returnRefunded": "Məhsul geri çatdı. {amount} alıcıya qaytarılır: kartla ödənişi proqram qaytarır, nağd ödənişi isə siz.",
   "dashboard.returnDays": "Geri qaytarma müddəti (çatdırılmadan sonra gün)",
-  "dashboard.returnDaysHint": "0: qaytarma qəbul edilmir. Ərzaq, ölçüyə görə hazırlanan mallar (m² ilə satılan) və təcrübələr heç vaxt geri alınmır.",
+  "dashboard.returnDaysHint":
+    "0: qaytarma qəbul edilmir. Ərzaq və ölçüyə görə hazırlanan mallar (m² ilə satılan) məhsulda başqa cür seçməsəniz geri alınmır; təcrübələr heç vaxt.",
   "dashboard.error.returnDays": "0-dan 60-a qədər tam gün sayı yazın.",
   "admin.nav.returns": "Geri qaytarmalar",
   "admin.returns.title": "Geri qaytarmalar",
@@ -114,4 +115,14 @@ export const after = {
   "after.mail.returnRefunded.producer.subject": "{number} sifarişinin qaytarılması başa çatdı",
   "after.mail.returnRefunded.producer.body":
     "{number} nömrəli sifarişin məhsulunu aldığınızı qeyd etdiniz. {amount} {customer} adlı alıcıya qaytarılır: kartla ödənişi proqram qaytarır; nağd sifarişdə pulu özünüz qaytarın.",
+  "product.returnsWithin.one": "Geri qaytarma: çatdırılmadan sonra {count} gün ərzində qəbul edilir.",
+  "product.returnsWithin.other": "Geri qaytarma: çatdırılmadan sonra {count} gün ərzində qəbul edilir.",
+  "product.noReturns": "Geri qaytarma: bu məhsul çatdırıldıqdan sonra geri alınmır.",
+  "dashboard.listing.returns": "Geri qaytarma",
+  "dashboard.listing.returns.usual": "Adi qaydada: geri alınır, ərzaq və ölçüyə görə hazırlanan mallar (m² ilə satılan) istisna olmaqla",
+  "dashboard.listing.returns.yes": "Geri alınır",
+  "dashboard.listing.returns.no": "Geri alınmır",
+  "dashboard.listing.returnsWindow.one": "Profilinizdəki qaytarma müddəti ərzində: çatdırılmadan sonra {count} gün.",
+  "dashboard.listing.returnsWindow.other": "Profilinizdəki qaytarma müddəti ərzində: çatdırılmadan sonra {count} gün.",
+  "dashboard.listing.returnsClosed": "Profilinizdə qaytarma qəbul edilmir (0 gün): orada qaytarma müddəti yazana qədər heç nə geri alınmır.",
 };

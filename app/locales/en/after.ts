@@ -58,7 +58,7 @@ export const after = {
   "after.return.byStaff": "Decided by an ABAD mentor.",
   "after.return.notDelivered": "Only a delivered order can be returned.",
   "after.return.notReturnable":
-    "This order cannot be returned: food, goods made to measure and experiences are not taken back, and some families take no returns.",
+    "This order cannot be returned: its family does not take back what it contains (each product's page says whether it can be returned).",
   "after.return.windowClosed": "The time to return this order has passed.",
   "after.return.tooManyPhotos": "Add at most 3 photos.",
   "after.return.already": "You have already asked to return this order.",
@@ -79,7 +79,8 @@ export const after = {
     "When the goods are back, mark them received. A card payment is then refunded to the shopper; for a cash order, pay the shopper back yourself.",
   "dashboard.after.returnRefunded": "The goods are back. {amount} goes back to the shopper: the programme refunds a card payment; cash you pay back yourself.",
   "dashboard.returnDays": "Returns accepted for (days after delivery)",
-  "dashboard.returnDaysHint": "0: no returns. Food, goods made to measure (priced per m²) and experiences are never returnable.",
+  "dashboard.returnDaysHint":
+    "0: no returns. Food and goods made to measure (priced per m²) are not taken back unless you choose so on the product; experiences never.",
   "dashboard.error.returnDays": "Enter a whole number of days from 0 to 60.",
   "admin.nav.returns": "Returns",
   "admin.returns.title": "Returns",
@@ -115,4 +116,14 @@ export const after = {
   "after.mail.returnRefunded.producer.subject": "The return of order {number} is settled",
   "after.mail.returnRefunded.producer.body":
     "You marked the goods of order {number} received. {amount} goes back to {customer}: a card payment is refunded by the programme; for a cash order, pay it back yourself.",
+  "product.returnsWithin.one": "Returns: accepted within {count} day of delivery.",
+  "product.returnsWithin.other": "Returns: accepted within {count} days of delivery.",
+  "product.noReturns": "Returns: this product is not taken back once delivered.",
+  "dashboard.listing.returns": "Returns",
+  "dashboard.listing.returns.usual": "As usual: taken back, except food and goods made to measure (priced per m²)",
+  "dashboard.listing.returns.yes": "Taken back",
+  "dashboard.listing.returns.no": "Not taken back",
+  "dashboard.listing.returnsWindow.one": "Within the return window of your profile: {count} day after delivery.",
+  "dashboard.listing.returnsWindow.other": "Within the return window of your profile: {count} days after delivery.",
+  "dashboard.listing.returnsClosed": "Your profile takes no returns (0 days): nothing is taken back until you set a return window there.",
 };

@@ -57,8 +57,7 @@ export const after = {
   "after.return.status.REFUNDED": "Товар вернулся, вам возвращено {amount}.",
   "after.return.byStaff": "Решение принял ментор ABAD.",
   "after.return.notDelivered": "Вернуть можно только доставленный заказ.",
-  "after.return.notReturnable":
-    "Этот заказ нельзя вернуть: продукты питания, товары на заказ по размеру и впечатления не возвращаются, а некоторые семьи не принимают возвраты.",
+  "after.return.notReturnable": "Этот заказ нельзя вернуть: семья не принимает обратно его товары (на странице каждого товара сказано, можно ли его вернуть).",
   "after.return.windowClosed": "Срок возврата этого заказа истёк.",
   "after.return.tooManyPhotos": "Добавьте не больше 3 фото.",
   "after.return.already": "Вы уже запросили возврат этого заказа.",
@@ -78,7 +77,8 @@ export const after = {
   "dashboard.after.returnReceivedHint": "Когда товар вернётся, отметьте это. Оплата картой вернётся покупателю; за заказ наличными верните деньги сами.",
   "dashboard.after.returnRefunded": "Товар вернулся. Покупателю возвращается {amount}: оплату картой возвращает программа, наличные — вы сами.",
   "dashboard.returnDays": "Возврат принимается (дней после доставки)",
-  "dashboard.returnDaysHint": "0: возвраты не принимаются. Продукты питания, товары по размеру (за м²) и впечатления не возвращаются никогда.",
+  "dashboard.returnDaysHint":
+    "0: возвраты не принимаются. Продукты питания и товары по размеру (за м²) не принимаются обратно, если в товаре не выбрано иное; впечатления — никогда.",
   "dashboard.error.returnDays": "Введите целое число дней от 0 до 60.",
   "admin.nav.returns": "Возвраты",
   "admin.returns.title": "Возвраты",
@@ -114,4 +114,18 @@ export const after = {
   "after.mail.returnRefunded.producer.subject": "Возврат заказа {number} завершён",
   "after.mail.returnRefunded.producer.body":
     "Вы отметили, что товар из заказа {number} получен. Покупателю {customer} возвращается {amount}: оплату картой возвращает программа; за заказ наличными верните деньги сами.",
+  "product.returnsWithin.one": "Возврат: в течение {count} дня после доставки.",
+  "product.returnsWithin.few": "Возврат: в течение {count} дней после доставки.",
+  "product.returnsWithin.many": "Возврат: в течение {count} дней после доставки.",
+  "product.returnsWithin.other": "Возврат: в течение {count} дня после доставки.",
+  "product.noReturns": "Возврат: после доставки этот товар обратно не принимается.",
+  "dashboard.listing.returns": "Возврат",
+  "dashboard.listing.returns.usual": "Как обычно: принимается обратно, кроме продуктов питания и товаров по размеру (за м²)",
+  "dashboard.listing.returns.yes": "Принимается обратно",
+  "dashboard.listing.returns.no": "Не принимается обратно",
+  "dashboard.listing.returnsWindow.one": "В пределах срока возврата из профиля: {count} день после доставки.",
+  "dashboard.listing.returnsWindow.few": "В пределах срока возврата из профиля: {count} дня после доставки.",
+  "dashboard.listing.returnsWindow.many": "В пределах срока возврата из профиля: {count} дней после доставки.",
+  "dashboard.listing.returnsWindow.other": "В пределах срока возврата из профиля: {count} дня после доставки.",
+  "dashboard.listing.returnsClosed": "В вашем профиле возвраты не принимаются (0 дней): пока вы не укажете там срок возврата, ничего не принимается обратно.",
 };

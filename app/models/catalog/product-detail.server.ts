@@ -4,6 +4,7 @@ import { pickLocalized, type Locale } from "~/utils/i18n";
 import { pictureData } from "~/models/images/pictures";
 import { currentMonth, isInSeason, maskToMonths } from "~/models/catalog/season";
 import { latestProductCards } from "~/models/catalog/products.server";
+import { productReturnDays } from "~/models/catalog/returnable";
 import { listingKind } from "~/models/bookings/listing-kind";
 import { isDay } from "~/models/bookings/stay-dates";
 import { nightsOfRange, quoteStayNow } from "~/models/bookings/stays.server";
@@ -61,6 +62,7 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
       shelfLifeDays: true,
       material: true,
       allergens: true,
+      acceptsReturns: true,
       category: {
         select: {
           slug: true,
@@ -80,6 +82,7 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
           storyEn: true,
           storyRu: true,
           offersPickup: true,
+          returnDays: true,
           district: true,
           region: { select: { id: true, slug: true, ...NAMES_SELECT } },
           images: {
@@ -195,6 +198,14 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
     updatedAt: product.updatedAt.toISOString(),
     // Only what the category takes (a product moved to another category keeps no stray facts on show).
     facts: kind === "GOOD" ? allowedFacts(rule, product) : null,
+    // Goods state their returns (days after delivery, 0: none); experiences and stays their cancellation policy.
+    returnDays:
+      kind === "GOOD"
+        ? productReturnDays(
+            { kind, unit: product.unit, sectorSlug: product.category.sector.slug, acceptsReturns: product.acceptsReturns },
+            product.producer.returnDays,
+          )
+        : null,
     // Food is asked its allergens: when the family did not say, the page says so rather than nothing.
     allergensAsked: kind === "GOOD" && rule.allowed.includes("allergens"),
     category: { slug: product.category.slug, name: pickLocalized(product.category, "name", locale) },

@@ -66,6 +66,17 @@ export const thresholdField = z
     return Number(value);
   });
 
+/** A good's returns (labels: `dashboard.listing.returns.<choice>`): as usual (stored null), yes or no. */
+export const RETURN_CHOICES = ["usual", "yes", "no"] as const;
+export type ReturnChoice = (typeof RETURN_CHOICES)[number];
+export const returnChoiceOf = (acceptsReturns: boolean | null): ReturnChoice => (acceptsReturns === null ? "usual" : acceptsReturns ? "yes" : "no");
+
+/** Absent (an older form, the CSV import) leaves the listing's choice as it is. */
+const acceptsReturnsField = z
+  .enum(RETURN_CHOICES, { error: "form.invalid" })
+  .optional()
+  .transform((choice) => (choice === undefined ? undefined : choice === "usual" ? null : choice === "yes"));
+
 const monthField = z.coerce.number({ error: "form.invalid" }).int("form.invalid").min(1, "form.invalid").max(12, "form.invalid");
 
 /** A whole number typed in a form, from `min` to `max`; `tooLow` and `tooHigh` name the problem. */
@@ -143,6 +154,7 @@ const goodSchema = z.object({
   unit: z.enum(GOODS_UNITS, { error: "form.required" }),
   stock: stockField,
   lowStockThreshold: thresholdField,
+  acceptsReturns: acceptsReturnsField,
   ...factsFields,
 });
 

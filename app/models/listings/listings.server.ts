@@ -116,6 +116,7 @@ export async function getListingForEdit(producerId: string, id: string) {
       priceQ: true,
       stock: true,
       lowStockThreshold: true,
+      acceptsReturns: true,
       seasonMonths: true,
       meetingPoint: true,
       durationMin: true,
@@ -224,6 +225,7 @@ export function listingColumns(input: ListingInput) {
       unit: input.unit,
       stock: input.stock,
       ...(input.lowStockThreshold !== undefined ? { lowStockThreshold: input.lowStockThreshold } : {}),
+      ...(input.acceptsReturns !== undefined ? { acceptsReturns: input.acceptsReturns } : {}),
       meetingPoint: "",
       durationMin: 0,
     };

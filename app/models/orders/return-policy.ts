@@ -1,18 +1,14 @@
 /**
- * Which delivered orders a shopper may ask to return, and until when. Decided from the catalogue's
- * own data: food (the agriculture and agro-processing sectors) is never returned once delivered in
- * good order, nor goods made to measure (priced per m², like carpets woven to size), nor
- * experiences and stays (they have their cancellation policy instead). Everything else may be
- * returned within the producer's window (Producer.returnDays, 0: no returns), counted from delivery
- * (completed, else shipped). A return covers the whole order: every line must be returnable.
+ * Which delivered orders a shopper may ask to return, and until when: within the producer's
+ * window (Producer.returnDays, 0: no returns), counted from delivery (completed, else shipped),
+ * when every line is a good its family takes back (catalog/returnable.ts). A return covers the
+ * whole order.
  */
-import { isOneOf } from "~/utils/one-of";
-export const FOOD_SECTORS = ["agriculture", "agro-processing"] as const;
-export const MADE_TO_MEASURE_UNITS = ["m2"] as const;
+import { lineReturnable, type ReturnLine } from "~/models/catalog/returnable";
+
 export const MAX_RETURN_DAYS = 60;
 export const MAX_RETURN_PHOTOS = 3;
 
-export type ReturnLine = { kind: string; unit: string; sectorSlug: string };
 export type ReturnFacts = {
   status: string;
   fulfilment: string;
@@ -24,12 +20,6 @@ export type ReturnFacts = {
 
 export type ReturnEligibility =
   { ok: true; until: Date } | { ok: false; reason: "after.return.notDelivered" | "after.return.notReturnable" | "after.return.windowClosed" };
-
-export function lineReturnable(line: ReturnLine): boolean {
-  if (line.kind !== "GOOD") return false;
-  if (isOneOf(FOOD_SECTORS, line.sectorSlug)) return false;
-  return !isOneOf(MADE_TO_MEASURE_UNITS, line.unit);
-}
 
 export function returnEligibility(order: ReturnFacts, now: Date): ReturnEligibility {
   const deliveredAt = order.completedAt ?? order.shippedAt;

@@ -29,7 +29,9 @@ const returnOrderSelect = {
   commissionQ: true,
   producer: { select: { returnDays: true } },
   group: { select: { id: true, paymentMethod: true, stripePaymentIntentId: true } },
-  lines: { select: { unit: true, product: { select: { kind: true, category: { select: { sector: { select: { slug: true } } } } } } } },
+  lines: {
+    select: { unit: true, product: { select: { kind: true, acceptsReturns: true, category: { select: { sector: { select: { slug: true } } } } } } },
+  },
 } as const;
 
 async function loadReturnOrder(client: Client, where: { id: string; producerId?: string; producer?: { mentorId: string } }) {
@@ -46,7 +48,12 @@ function eligibility(order: ReturnOrder, now: Date): ReturnEligibility {
       shippedAt: order.shippedAt,
       completedAt: order.completedAt,
       returnDays: order.producer.returnDays,
-      lines: order.lines.map((l) => ({ kind: l.product.kind, unit: l.unit, sectorSlug: l.product.category.sector.slug })),
+      lines: order.lines.map((l) => ({
+        kind: l.product.kind,
+        unit: l.unit,
+        sectorSlug: l.product.category.sector.slug,
+        acceptsReturns: l.product.acceptsReturns,
+      })),
     },
     now,
   );

@@ -30,6 +30,11 @@ export async function getProfile(producerId: string) {
   };
 }
 
+/** The producer's return window in days (0: no returns), which the listing editor states. */
+export async function producerReturnDays(producerId: string): Promise<number> {
+  return (await db.producer.findUniqueOrThrow({ where: { id: producerId }, select: { returnDays: true } })).returnDays;
+}
+
 function profileRow(producerId: string) {
   return db.producer.findUniqueOrThrow({
     where: { id: producerId },

@@ -6,7 +6,8 @@ import { factDefaults, ListingForm } from "~/routes/dashboard/components/listing
 import { ErrorList } from "~/components/forms";
 import type { MessageKey } from "~/locales/types";
 import { listingKind } from "~/models/bookings/listing-kind";
-import { listingSchema, variantSchema } from "~/models/listings/listing-schema";
+import { listingSchema, returnChoiceOf, variantSchema } from "~/models/listings/listing-schema";
+import { producerReturnDays } from "~/models/producers/profile.server";
 import { formatAznInput } from "~/utils/money-input";
 import {
   addVariant,
@@ -29,7 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireActiveProducerMember(request);
   const listing = await getListingForEdit(user.producerId, params.id ?? "");
   if (!listing) notFound();
-  return { listing, categories: await categoriesBySector(await getLocale(request)) };
+  const [categories, returnDays] = await Promise.all([categoriesBySector(await getLocale(request)), producerReturnDays(user.producerId)]);
+  return { listing, categories, returnDays };
 }
 
 type VariantReply = { intent: "variant"; variantId: string; errors: Record<string, string[] | null> | null; ok: boolean; message?: MessageKey };
@@ -145,7 +147,7 @@ function VariantForm({ variant, index, errors }: { variant?: Variant; index: num
 }
 
 export default function EditListing() {
-  const { listing, categories } = useLoaderData<typeof loader>();
+  const { listing, categories, returnDays } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslator();
   const saveReply = actionData && actionData.intent === "save" ? actionData : null;
@@ -209,6 +211,7 @@ export default function EditListing() {
         lastResult={saveReply?.reply}
         categories={categories}
         submitLabel={t("dashboard.listing.save")}
+        returnDays={returnDays}
         defaultValue={{
           titleAz: listing.titleAz,
           titleEn: listing.titleEn,
@@ -222,6 +225,7 @@ export default function EditListing() {
           price: formatAznInput(listing.priceQ),
           stock: String(listing.stock),
           lowStockThreshold: String(listing.lowStockThreshold),
+          acceptsReturns: returnChoiceOf(listing.acceptsReturns),
           months: listing.months.length === 12 ? [] : listing.months.map(String),
           meetingPoint: listing.meetingPoint,
           address: listing.meetingPoint,

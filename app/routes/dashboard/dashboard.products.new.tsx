@@ -6,14 +6,16 @@ import { KindChooser, ListingForm } from "~/routes/dashboard/components/listing-
 import { listingKind } from "~/models/bookings/listing-kind";
 import { listingSchema } from "~/models/listings/listing-schema";
 import { categoriesBySector, categoryExists, createListing, listingFactErrors } from "~/models/listings/listings.server";
+import { producerReturnDays } from "~/models/producers/profile.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { getLocale } from "~/utils/locale.server";
 import { useTranslator } from "~/utils/use-translator";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireActiveProducerMember(request);
+  const user = await requireActiveProducerMember(request);
   const kind = listingKind(new URL(request.url).searchParams.get("kind") ?? "GOOD");
-  return { kind, categories: await categoriesBySector(await getLocale(request)) };
+  const [categories, returnDays] = await Promise.all([categoriesBySector(await getLocale(request)), producerReturnDays(user.producerId)]);
+  return { kind, categories, returnDays };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -30,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewListing() {
-  const { kind, categories } = useLoaderData<typeof loader>();
+  const { kind, categories, returnDays } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslator();
   return (
@@ -41,7 +43,7 @@ export default function NewListing() {
       <h1>{t("dashboard.listing.newTitle")}</h1>
       <p className="notice">{t("dashboard.listing.reviewNote")}</p>
       <KindChooser current={kind} />
-      <ListingForm key={kind} kind={kind} lastResult={lastResult} categories={categories} submitLabel={t("dashboard.listing.create")} />
+      <ListingForm key={kind} kind={kind} lastResult={lastResult} categories={categories} submitLabel={t("dashboard.listing.create")} returnDays={returnDays} />
     </section>
   );
 }

@@ -4,7 +4,16 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import { CANCELLATION_POLICIES } from "~/models/bookings/booking-policy";
-import { DEFAULT_LOW_STOCK, GOODS_UNITS, HOST_LANGUAGES, KINDS, listingSchema, listingSchemaFor, type ListingKind } from "~/models/listings/listing-schema";
+import {
+  DEFAULT_LOW_STOCK,
+  GOODS_UNITS,
+  HOST_LANGUAGES,
+  KINDS,
+  listingSchema,
+  listingSchemaFor,
+  RETURN_CHOICES,
+  type ListingKind,
+} from "~/models/listings/listing-schema";
 import { ALLERGENS, MEASURES, NO_ALLERGENS, PRODUCT_MATERIALS, type ProductFacts } from "~/models/catalog/product-facts";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -21,6 +30,7 @@ export type ListingFormDefaults = {
   price: string;
   stock: string;
   lowStockThreshold?: string;
+  acceptsReturns: string;
   months: string[];
   meetingPoint: string;
   durationMin: string;
@@ -98,18 +108,21 @@ export function ListingForm({
   defaultValue,
   categories,
   submitLabel,
+  returnDays,
 }: {
   kind: ListingKind;
   lastResult?: SubmissionResult<string[]> | null;
   defaultValue?: Partial<ListingFormDefaults>;
   categories: CategoryGroup[];
   submitLabel: string;
+  /** the producer's return window (its profile), which a good taken back is returned within */
+  returnDays: number;
 }) {
-  const { t, month } = useTranslator();
+  const { t, month, plural } = useTranslator();
   const [form, fields] = useForm({
     id: `listing-${kind}`,
     lastResult,
-    defaultValue: { cancellationPolicy: "MODERATE", ...defaultValue, kind },
+    defaultValue: { cancellationPolicy: "MODERATE", acceptsReturns: "usual", ...defaultValue, kind },
     constraint: getZodConstraint(listingSchemaFor(kind)),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -269,6 +282,20 @@ export function ListingForm({
             </div>
             <ErrorList id={fields.allergens.errorId} errors={fields.allergens.errors} />
           </fieldset>
+        </fieldset>
+      ) : null}
+
+      {kind === "GOOD" ? (
+        <fieldset className="listing-form__section">
+          <legend>{t("dashboard.listing.returns")}</legend>
+          <p className="field__hint">{returnDays > 0 ? plural("dashboard.listing.returnsWindow", returnDays) : t("dashboard.listing.returnsClosed")}</p>
+          {getCollectionProps(fields.acceptsReturns, { type: "radio", options: [...RETURN_CHOICES] }).map(({ key, ...props }, i) => (
+            <label key={key} className="check check--top">
+              <input {...props} />
+              <span>{t(`dashboard.listing.returns.${RETURN_CHOICES[i]}`)}</span>
+            </label>
+          ))}
+          <ErrorList id={fields.acceptsReturns.errorId} errors={fields.acceptsReturns.errors} />
         </fieldset>
       ) : null}
 
