@@ -66,13 +66,13 @@ const az: Record<TrustSlug, TrustContent> = {
       {
         heading: "Qida məhsulları",
         paragraphs: [
-          "Tez xarab olan məhsullarda (bal, pendir, mürəbbə, meyvə və s.) problemi məhsulu aldığınız gün, ən geci 24 saat ərzində bildirin və mümkünsə şəkil göndərin. Keyfiyyəti qaydasında olan qida məhsulları geri qəbul edilmir.",
+          "Tez xarab olan məhsullarda (bal, pendir, mürəbbə, meyvə və s.) problemi məhsulu aldığınız gün, ən geci 24 saat ərzində bildirin və mümkünsə şəkil göndərin. Keyfiyyəti qaydasında olan qida məhsulları, məhsul səhifəsində başqa cür yazılmayıbsa, geri qəbul edilmir.",
         ],
       },
       {
         heading: "Əl işləri və digər məhsullar",
         paragraphs: [
-          "İstifadə olunmamış malı aldığınız gündən 14 gün ərzində qaytara bilərsiniz. Qaytarmanın çatdırılma xərcini, mal qüsurlu deyilsə, alıcı ödəyir.",
+          "İstifadə olunmamış malı çatdırılmadan sonra neçə gün ərzində geri aldığını hər ailə özü müəyyən edir; bu müddət və məhsulun ümumiyyətlə geri alınıb-alınmadığı məhsul səhifəsində yazılıb (ölçüyə görə hazırlanan, m² ilə satılan mallar adətən geri alınmır). Qaytarma sorğusunu sifarişinizin səhifəsindən göndərin. Qaytarmanın çatdırılma xərcini, mal qüsurlu deyilsə, alıcı ödəyir.",
         ],
       },
       {
@@ -224,12 +224,14 @@ const en: Record<TrustSlug, TrustContent> = {
       {
         heading: "Food",
         paragraphs: [
-          "For perishable food (honey, cheese, jam, fruit and so on) tell us on the day you receive it, at the latest within 24 hours, with a photo if you can. Food of proper quality cannot be returned.",
+          "For perishable food (honey, cheese, jam, fruit and so on) tell us on the day you receive it, at the latest within 24 hours, with a photo if you can. Food of proper quality is not taken back, unless its product page says it is.",
         ],
       },
       {
         heading: "Handicrafts and other goods",
-        paragraphs: ["You can return unused goods within 14 days of receiving them. Unless the item is faulty, the shopper pays the return delivery."],
+        paragraphs: [
+          "Each family sets how long after delivery it takes unused goods back; the product page says it, and whether that product is taken back at all (goods made to measure, priced per m², usually are not). Ask for a return on your order's page. Unless the item is faulty, the shopper pays the return delivery.",
+        ],
       },
       {
         heading: "Experiences",
@@ -372,13 +374,13 @@ const ru: Record<TrustSlug, TrustContent> = {
       {
         heading: "Продукты питания",
         paragraphs: [
-          "О проблеме со скоропортящимися продуктами (мёд, сыр, варенье, фрукты и т. п.) сообщите в день получения, не позднее чем через 24 часа, по возможности с фото. Продукты надлежащего качества возврату не подлежат.",
+          "О проблеме со скоропортящимися продуктами (мёд, сыр, варенье, фрукты и т. п.) сообщите в день получения, не позднее чем через 24 часа, по возможности с фото. Продукты надлежащего качества возврату не подлежат, если на странице товара не сказано иное.",
         ],
       },
       {
         heading: "Изделия ручной работы и другие товары",
         paragraphs: [
-          "Неиспользованный товар можно вернуть в течение 14 дней с момента получения. Если товар исправен, обратную доставку оплачивает покупатель.",
+          "Срок, в течение которого после доставки семья принимает неиспользованный товар обратно, устанавливает сама семья; он указан на странице товара, как и то, принимается ли этот товар обратно вообще (товары по размеру, за м², обычно не принимаются). Запросить возврат можно на странице заказа. Если товар исправен, обратную доставку оплачивает покупатель.",
         ],
       },
       {
