@@ -6,9 +6,15 @@ test.use({ viewport: { width: 360, height: 780 } });
 test("a family delivers only to its own region: checkout refuses Baku and charges the zone's fee in Guba", async ({ page, browser }) => {
   test.setTimeout(180_000);
   // The Huseynovs (Guba) deliver across Azerbaijan in the demo data; they narrow it to their region.
+  // A run before this one on the same server (a retry, --repeat-each) left its Guba zone instead:
+  // every zone there is goes, so each run starts from none.
   await login(page, "huseynovlar-alma-bagi@example.az", "/dashboard/delivery?lang=en");
-  const everywhere = page.getByRole("row", { name: /All of Azerbaijan/ });
-  await everywhere.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("row", { name: /All of Azerbaijan|Guba-Khachmaz/ }).first()).toBeVisible();
+  const deletes = page.getByRole("table").getByRole("button", { name: "Delete" });
+  for (let left = await deletes.count(); left > 0; left--) {
+    await deletes.first().click();
+    await expect(deletes).toHaveCount(left - 1);
+  }
   await expect(page.getByText("The zone is deleted.")).toBeVisible();
   await expect(page.getByText("You have no delivery zones: shoppers can only pick up.")).toBeVisible();
   await page.getByText("Guba-Khachmaz", { exact: true }).click();
