@@ -12,6 +12,8 @@ export type Tx = Prisma.TransactionClient;
 
 /** A region's, sector's, category's, variant's or centre's three names, for `pickLocalized(row, "name", locale)`. */
 export const NAMES_SELECT = { nameAz: true, nameEn: true, nameRu: true } as const;
+/** A product's (or an order line's listing's) three titles, for `pickLocalized(row, "title", locale)`. */
+export const TITLES_SELECT = { titleAz: true, titleEn: true, titleRu: true } as const;
 export type Client = Tx | PrismaClient;
 
 const globalForDb = globalThis as unknown as { __abadDb?: PrismaClient; __abadDbReady?: Promise<void>; __abadSqlite?: SqliteConnection };

@@ -1,6 +1,6 @@
 import { recordAudit } from "~/models/audit/audit.server";
 import { decidesOwnProducer, OWN_PRODUCER } from "~/models/accounts/separation.server";
-import { containsText, db, type Tx } from "~/utils/db.server";
+import { containsText, db, type Tx, TITLES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { scheduleOf, type CollectionInput } from "~/models/admin/collection-schema";
 import { bakuDay } from "~/utils/baku-time";
@@ -123,7 +123,7 @@ export async function searchProductsForCollection(collectionId: string, query: s
     },
     orderBy: [{ salesCount: "desc" }, { id: "asc" }],
     take: 12,
-    select: { id: true, slug: true, titleAz: true, titleEn: true, titleRu: true, producer: { select: { name: true } } },
+    select: { id: true, slug: true, ...TITLES_SELECT, producer: { select: { name: true } } },
   });
   return rows.map((p) => ({ id: p.id, slug: p.slug, title: pickLocalized(p, "title", locale), producer: p.producer.name }));
 }
@@ -169,7 +169,7 @@ export async function updateCollection(actorId: string, id: string, input: Colle
     return await db.$transaction(async (tx) => {
       const before = await tx.collection.findUnique({
         where: { id },
-        select: { slug: true, titleAz: true, titleEn: true, titleRu: true, onHome: true, position: true, startsAt: true, endsAt: true },
+        select: { slug: true, ...TITLES_SELECT, onHome: true, position: true, startsAt: true, endsAt: true },
       });
       if (!before) return { ok: false, error: "notFound" } as const;
       const clash = await tx.collection.findFirst({ where: { slug: values.slug, id: { not: id } }, select: { id: true } });

@@ -1,4 +1,4 @@
-import { pictureData } from "~/models/images/pictures";
+import { pictureData, PICTURE_SELECT } from "~/models/images/pictures";
 import { countPendingRevisions } from "~/models/revisions/revisions.server";
 import { db, NAMES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
@@ -68,7 +68,7 @@ export async function reviewQueues(locale: Locale) {
         images: {
           orderBy: { position: "asc" },
           take: 1,
-          select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
+          select: PICTURE_SELECT,
         },
       },
     }),

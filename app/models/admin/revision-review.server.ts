@@ -6,7 +6,7 @@ import { REVIEWED_FIELDS } from "~/models/listings/listing-status";
 import { applyListingRevision } from "~/models/listings/listings.server";
 import { scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { applyProfileRevision, PROFILE_REVIEWED_FIELDS } from "~/models/producers/profile.server";
-import { db, type Tx, NAMES_SELECT } from "~/utils/db.server";
+import { db, type Tx, NAMES_SELECT, TITLES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { translatorFor } from "~/utils/locale.server";
 import { factText, FACT_FIELDS, type FactField } from "~/models/catalog/product-facts";
@@ -19,7 +19,7 @@ export type RevisionDecision = { ok: true } | { ok: false; error: "notFound" | "
 /** The live record's title in a language (for mails and the queue) and its storefront link. */
 async function subjectLabel(tx: Tx | typeof db, revision: Pick<PendingRevisionRow, "subjectType" | "subjectId">) {
   if (revision.subjectType === "Product") {
-    const product = await tx.product.findUnique({ where: { id: revision.subjectId }, select: { slug: true, titleAz: true, titleEn: true, titleRu: true } });
+    const product = await tx.product.findUnique({ where: { id: revision.subjectId }, select: { slug: true, ...TITLES_SELECT } });
     return { title: (locale: Locale) => (product ? pickLocalized(product, "title", locale) : ""), path: product ? `/products/${product.slug}` : "" };
   }
   const producer = await tx.producer.findUnique({ where: { id: revision.subjectId }, select: { slug: true, name: true } });

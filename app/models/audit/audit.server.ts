@@ -1,5 +1,5 @@
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { db, type Prisma, type Tx } from "~/utils/db.server";
+import { db, type Prisma, type Tx, TITLES_SELECT } from "~/utils/db.server";
 import { bakuAt, bakuInstant } from "~/utils/baku-time";
 
 export type AuditInput = {
@@ -142,10 +142,10 @@ export async function auditRecordNames(entries: NamedEntry[], locale: Locale): P
   }
   const inIds = (set: Set<string>) => ({ id: { in: [...set] } });
   const [products, producers, users, collections, tasks, notes] = await Promise.all([
-    ids.Product.size ? db.product.findMany({ where: inIds(ids.Product), select: { id: true, titleAz: true, titleEn: true, titleRu: true } }) : [],
+    ids.Product.size ? db.product.findMany({ where: inIds(ids.Product), select: { id: true, ...TITLES_SELECT } }) : [],
     ids.Producer.size ? db.producer.findMany({ where: inIds(ids.Producer), select: { id: true, name: true } }) : [],
     ids.User.size ? db.user.findMany({ where: inIds(ids.User), select: { id: true, name: true } }) : [],
-    ids.Collection.size ? db.collection.findMany({ where: inIds(ids.Collection), select: { id: true, titleAz: true, titleEn: true, titleRu: true } }) : [],
+    ids.Collection.size ? db.collection.findMany({ where: inIds(ids.Collection), select: { id: true, ...TITLES_SELECT } }) : [],
     ids.MentorTask.size
       ? db.mentorTask.findMany({ where: inIds(ids.MentorTask), select: { id: true, title: true, producer: { select: { name: true } } } })
       : [],

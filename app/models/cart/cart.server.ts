@@ -6,7 +6,7 @@ import { centresByProducer, type CentreOption } from "~/models/centres/centres.s
 import { db, NAMES_SELECT, Prisma } from "~/utils/db.server";
 import { queryRows } from "~/utils/sql.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { pictureData, type PictureData } from "~/models/images/pictures";
+import { pictureData, type PictureData, PICTURE_SELECT } from "~/models/images/pictures";
 import { MAX_LINE_QUANTITY, type CartAction } from "~/models/cart/cart-schema";
 import { clearGuestCart, MAX_CART_LINES, readGuestCart, serializeGuestCart, type GuestCartLine } from "~/models/cart/guest-cart.server";
 import type { CancellationPolicy } from "~/models/bookings/booking-policy";
@@ -287,7 +287,7 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
         where: { revisionId: null },
         orderBy: { position: "asc" },
         take: 1,
-        select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
+        select: PICTURE_SELECT,
       },
     },
   });

@@ -1,4 +1,4 @@
-import { db } from "~/utils/db.server";
+import { db, TITLES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { productCardsByIds } from "~/models/catalog/products.server";
 
@@ -51,7 +51,7 @@ export async function getCollectionPage(slug: string, locale: Locale, now = new 
       slug,
       ...scheduledAt(now),
     },
-    select: { slug: true, titleAz: true, titleEn: true, titleRu: true, items: { orderBy: { position: "asc" }, select: { productId: true } } },
+    select: { slug: true, ...TITLES_SELECT, items: { orderBy: { position: "asc" }, select: { productId: true } } },
   });
   if (!collection) return null;
   const products = await productCardsByIds(

@@ -1,7 +1,7 @@
 import { db, NAMES_SELECT } from "~/utils/db.server";
 import { allowedFacts, factRule } from "~/models/catalog/product-facts";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { pictureData } from "~/models/images/pictures";
+import { pictureData, PICTURE_SELECT } from "~/models/images/pictures";
 import { currentMonth, isInSeason, maskToMonths } from "~/models/catalog/season";
 import { latestProductCards } from "~/models/catalog/products.server";
 import { productReturnDays } from "~/models/catalog/returnable";
@@ -89,14 +89,14 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
             where: { productId: null, revisionId: null },
             orderBy: { position: "asc" },
             take: 1,
-            select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
+            select: PICTURE_SELECT,
           },
         },
       },
       images: {
         where: { revisionId: null },
         orderBy: { position: "asc" },
-        select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
+        select: PICTURE_SELECT,
       },
       variants: {
         orderBy: { position: "asc" },

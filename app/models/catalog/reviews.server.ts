@@ -1,4 +1,4 @@
-import { db } from "~/utils/db.server";
+import { db, TITLES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 
 export type ReviewResult = { ok: true } | { ok: false; error: "review.notAllowed" | "review.already" };
@@ -45,7 +45,7 @@ const REVIEW_ROW = {
   hiddenAt: true,
   hiddenReason: true,
   user: { select: { name: true } },
-  product: { select: { id: true, slug: true, titleAz: true, titleEn: true, titleRu: true, producer: { select: { id: true, name: true } } } },
+  product: { select: { id: true, slug: true, ...TITLES_SELECT, producer: { select: { id: true, name: true } } } },
 } as const;
 
 type ReviewRow = {

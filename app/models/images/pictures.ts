@@ -8,6 +8,9 @@ export type StoredImage = {
   placeholder: string;
 };
 
+/** The Image columns pictureData reads: select these wherever a photo is shown. */
+export const PICTURE_SELECT = { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true } as const;
+
 export type PictureData = {
   avif: string;
   webp: string;

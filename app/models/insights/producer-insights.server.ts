@@ -1,6 +1,6 @@
 import { SALE_DATE_SQL, SOLD_ORDER_SQL } from "~/models/insights/sales.server";
 import { bakuDay, bakuInstant, bakuToday } from "~/utils/baku-time";
-import { db, Prisma } from "~/utils/db.server";
+import { db, Prisma, TITLES_SELECT } from "~/utils/db.server";
 import { sql } from "~/utils/sql.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import type { MessageKey } from "~/locales/types";
@@ -80,7 +80,7 @@ export async function producerInsights(producerId: string, days: InsightPeriod, 
     }),
     db.product.findMany({
       where: { producerId },
-      select: { id: true, titleAz: true, titleEn: true, titleRu: true, status: true },
+      select: { id: true, ...TITLES_SELECT, status: true },
     }),
   ]);
 

@@ -5,7 +5,7 @@ import { getProducerHeader } from "~/models/producers/profile.server";
 import { findPendingRevision, reviseSubject, type Subject } from "~/models/revisions/revisions.server";
 import type { RevisionChanges } from "~/models/revisions/revision-changes";
 import { db, type Prisma } from "~/utils/db.server";
-import { pictureData } from "~/models/images/pictures";
+import { pictureData, PICTURE_SELECT } from "~/models/images/pictures";
 import { findOwnListing, sendToReview } from "~/models/listings/listings.server";
 
 import { MAX_ALT, MAX_PHOTOS } from "~/models/listings/photo-limits";
@@ -30,7 +30,7 @@ export async function listPhotos(owner: Owner) {
     db.image.findMany({
       where: { producerId: owner.producerId, productId: owner.productId },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      select: { id: true, fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true, position: true, revisionId: true },
+      select: { id: true, ...PICTURE_SELECT, position: true, revisionId: true },
     }),
     findPendingRevision(owner.productId ? "Product" : "Producer", owner.productId ?? owner.producerId),
   ]);
@@ -240,7 +240,7 @@ export { deleteUnusedFiles };
 
 /** Photos for the mentor's view of a revision: the ones it adds and the live ones it removes. */
 export async function revisionPhotos(revisionId: string, producerId: string, removeIds: string[]) {
-  const select = { id: true, fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true } as const;
+  const select = { id: true, ...PICTURE_SELECT } as const;
   const [added, removed] = await Promise.all([
     db.image.findMany({ where: { revisionId }, orderBy: { position: "asc" }, select }),
     removeIds.length ? db.image.findMany({ where: { id: { in: removeIds }, producerId }, select }) : Promise.resolve([]),

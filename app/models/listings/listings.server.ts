@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
-import { db, type Prisma, type Client, NAMES_SELECT } from "~/utils/db.server";
+import { db, type Prisma, type Client, NAMES_SELECT, TITLES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { slugify } from "~/utils/slug";
-import { pictureData } from "~/models/images/pictures";
+import { pictureData, PICTURE_SELECT } from "~/models/images/pictures";
 import { canMoveListing, LISTING_STATUSES, REVIEWED_FIELDS, type ListingStatus } from "~/models/listings/listing-status";
 import { missingTranslations, type ListingInput, type VariantInput } from "~/models/listings/listing-schema";
 import { ALL_YEAR, maskToMonths, monthsToMask } from "~/models/catalog/season";
@@ -44,7 +44,7 @@ export async function listProducerListings(producerId: string, locale: Locale, f
         images: {
           orderBy: { position: "asc" },
           take: 1,
-          select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
+          select: PICTURE_SELECT,
         },
       },
     }),
@@ -500,12 +500,12 @@ export async function listingWarnings(producerId: string, locale: Locale, month:
     db.product.findMany({
       where: { producerId, status: "PUBLISHED" },
       orderBy: { titleAz: "asc" },
-      select: { id: true, titleAz: true, titleEn: true, titleRu: true, seasonMonths: true },
+      select: { id: true, ...TITLES_SELECT, seasonMonths: true },
     }),
     db.product.findMany({
       where: { producerId, status: "REJECTED" },
       orderBy: { updatedAt: "desc" },
-      select: { id: true, titleAz: true, titleEn: true, titleRu: true, reviewNote: true },
+      select: { id: true, ...TITLES_SELECT, reviewNote: true },
     }),
   ]);
   const outOfSeason: { productId: string; title: string; months: number[] }[] = [];

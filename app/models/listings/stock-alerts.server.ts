@@ -1,5 +1,5 @@
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
-import { db, Prisma, type Client } from "~/utils/db.server";
+import { db, Prisma, type Client, TITLES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { translatorFor } from "~/utils/locale.server";
 import { currentMonth, isInSeason } from "~/models/catalog/season";
@@ -44,7 +44,7 @@ export async function stockWatch(producerId: string | null, locale: Locale, now 
     client.product.findMany({
       where: { ...owner, status: "PUBLISHED", kind: "GOOD", variants: { none: {} }, stock: { lte: ref.lowStockThreshold } },
       orderBy: [{ stock: "asc" }, { titleAz: "asc" }],
-      select: { id: true, producerId: true, titleAz: true, titleEn: true, titleRu: true, stock: true, lowStockThreshold: true, lowStockAlertedAt: true },
+      select: { id: true, producerId: true, ...TITLES_SELECT, stock: true, lowStockThreshold: true, lowStockAlertedAt: true },
     }),
     client.variant.findMany({
       where: { product: { ...owner, status: "PUBLISHED", kind: "GOOD" }, stock: { lte: variantRef.lowStockThreshold } },
@@ -57,12 +57,12 @@ export async function stockWatch(producerId: string | null, locale: Locale, now 
         stock: true,
         lowStockThreshold: true,
         lowStockAlertedAt: true,
-        product: { select: { id: true, producerId: true, titleAz: true, titleEn: true, titleRu: true } },
+        product: { select: { id: true, producerId: true, ...TITLES_SELECT } },
       },
     }),
     client.product.findMany({
       where: { ...owner, status: "PUBLISHED", stockAlerts: { some: { kind: "SEASON", notifiedAt: null } } },
-      select: { id: true, producerId: true, titleAz: true, titleEn: true, titleRu: true, seasonMonths: true, seasonAlertedAt: true },
+      select: { id: true, producerId: true, ...TITLES_SELECT, seasonMonths: true, seasonAlertedAt: true },
     }),
   ]);
   const starting = seasonal.filter((p) => seasonStartsIn(p.seasonMonths, month));

@@ -1,7 +1,7 @@
 import type { MessageSide } from "~/generated/prisma/enums";
 import { enqueueMail, scheduleMailDelivery } from "~/models/mail/outbox.server";
 import { enqueueJob, PermanentJobError, type ClaimedJob } from "~/models/outbox/outbox.server";
-import { db, type Prisma, type Tx } from "~/utils/db.server";
+import { db, type Prisma, type Tx, TITLES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { signLink } from "~/utils/signed-links.server";
 
@@ -234,7 +234,7 @@ export async function loadThread(viewer: Viewer, threadId: string, locale: Local
       createdAt: true,
       producer: { select: { name: true, slug: true, phone: true } },
       shopper: { select: { name: true, email: true, phone: true } },
-      product: { select: { slug: true, titleAz: true, titleEn: true, titleRu: true } },
+      product: { select: { slug: true, ...TITLES_SELECT } },
       order: { select: { id: true, number: true, group: { select: { name: true, email: true, phone: true } } } },
       messages: { orderBy: { createdAt: "asc" }, select: { id: true, side: true, body: true, createdAt: true, author: { select: { name: true } } } },
     },
@@ -300,7 +300,7 @@ const listSelect = {
   reportReason: true,
   producer: { select: { name: true } },
   shopper: { select: { name: true } },
-  product: { select: { titleAz: true, titleEn: true, titleRu: true } },
+  product: { select: TITLES_SELECT },
   order: { select: { number: true, group: { select: { name: true } } } },
   readers: { select: { reader: true, lastReadAt: true } },
 } satisfies Prisma.MessageThreadSelect;
@@ -445,7 +445,7 @@ export async function runMessageMailJob(job: ClaimedJob, now = new Date()) {
 export async function askableProduct(slug: string, locale: Locale) {
   const product = await db.product.findFirst({
     where: { slug, listed: true },
-    select: { id: true, slug: true, titleAz: true, titleEn: true, titleRu: true, producer: { select: { name: true } } },
+    select: { id: true, slug: true, ...TITLES_SELECT, producer: { select: { name: true } } },
   });
   return product ? { id: product.id, slug: product.slug, title: pickLocalized(product, "title", locale), producerName: product.producer.name } : null;
 }

@@ -1,4 +1,4 @@
-import { db, NAMES_SELECT } from "~/utils/db.server";
+import { db, NAMES_SELECT, TITLES_SELECT } from "~/utils/db.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { canAcceptPaid, displayStatus, ORDER_STATUSES, producerActions, type OrderStatus } from "~/models/orders/order-status";
 import { isOneOf } from "~/utils/one-of";
@@ -109,7 +109,7 @@ export async function upcomingBookings(producerId: string, locale: Locale, now =
       startsAt: true,
       capacity: true,
       seatsTaken: true,
-      product: { select: { titleAz: true, titleEn: true, titleRu: true } },
+      product: { select: TITLES_SELECT },
       orderLines: {
         where: { order: { status: { not: "CANCELLED" } } },
         select: { quantity: true, order: { select: { id: true, number: true, status: true, group: { select: { name: true, phone: true } } } } },

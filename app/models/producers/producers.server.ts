@@ -1,3 +1,4 @@
+import { PICTURE_SELECT } from "~/models/images/pictures";
 import { deliveryArea } from "~/models/delivery/delivery-zones";
 import { listZones } from "~/models/delivery/delivery-zones.server";
 import { z } from "zod";
@@ -73,7 +74,7 @@ export async function listProducers(filters: ProducerFilters, locale: Locale, pa
         where: { productId: null, revisionId: null },
         orderBy: { position: "asc" },
         take: 1,
-        select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
+        select: PICTURE_SELECT,
       },
     },
   });
@@ -118,7 +119,7 @@ export async function getProducerPage(slug: string, locale: Locale) {
       images: {
         where: { productId: null, revisionId: null },
         orderBy: { position: "asc" },
-        select: { fileKey: true, widths: true, width: true, height: true, alt: true, placeholder: true },
+        select: PICTURE_SELECT,
       },
     },
   });
