@@ -27,11 +27,11 @@ export const money: Record<keyof typeof en, string> = {
   "payment.refunded": "{amount} kartınıza qaytarıldı.",
   "payouts.title": "Ödənişlər",
   "payouts.balance": "Balansınız",
-  "payouts.owedToYou": "ABAD sizə borcludur (komissiyadan sonra kartla satışlar)",
+  "payouts.owedToYou": "ABAD sizə borcludur (komissiyadan sonra kartla və ABAD mərkəzlərində satışlar)",
   "payouts.youOwe": "Siz ABAD-a borclusunuz (nağd satışların komissiyası)",
   "payouts.net": "Növbəti ödəniş",
   "payouts.balanceNote":
-    "Kartla ödənişləri ABAD qəbul edir və komissiya çıxıldıqdan sonra sizə köçürür. Nağd pulu özünüz alırsınız; onun komissiyası növbəti ödənişinizdən tutulur.",
+    "Kartla ödənişləri və ABAD mərkəzlərindəki satışların pulunu ABAD qəbul edir və komissiya çıxıldıqdan sonra sizə köçürür. Nağd pulu özünüz alırsınız; onun komissiyası növbəti ödənişinizdən tutulur.",
   "payouts.entries": "Hesabdan çıxarış",
   "payouts.kind.CARD_SALE": "Kartla satış",
   "payouts.kind.CASH_SALE": "Nağd satış (komissiya)",

@@ -26,11 +26,11 @@ export const money = {
   "payment.refunded": "{amount} was returned to your card.",
   "payouts.title": "Payouts",
   "payouts.balance": "Your balance",
-  "payouts.owedToYou": "ABAD owes you (card sales after commission)",
+  "payouts.owedToYou": "ABAD owes you (card and ABAD centre sales after commission)",
   "payouts.youOwe": "You owe ABAD (commission on cash sales)",
   "payouts.net": "Next payout",
   "payouts.balanceNote":
-    "Card payments are collected by ABAD and paid out to you after commission. Cash you collect yourself; the commission on it is taken from your next payout.",
+    "Card payments and sales at ABAD centres are collected by ABAD and paid out to you after commission. Cash you collect yourself; the commission on it is taken from your next payout.",
   "payouts.entries": "Statement",
   "payouts.kind.CARD_SALE": "Card sale",
   "payouts.kind.CASH_SALE": "Cash sale (commission)",
