@@ -19,8 +19,10 @@ import { OrderMessages } from "~/components/order-messages";
 import { submitThreadForm } from "~/models/messages/thread-form.server";
 import { loadThread, orderThreadId, type Viewer } from "~/models/messages/threads.server";
 import { getShopperOrder } from "~/models/orders/shopper-orders.server";
+import { centrePickupPanel, handOverByLink } from "~/models/centres/pickup-link.server";
+import { CentrePickupPanel } from "~/components/centre-pickup-panel";
 import { checkoutLinkPath } from "~/models/payments/order-links.server";
-import { getUser, requireUser } from "~/utils/auth.server";
+import { getUser, requireCentreStaff, requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
 import { verifyLink } from "~/utils/signed-links.server";
@@ -45,9 +47,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const threadId = await orderThreadId(order.id);
   const thread = threadId ? await loadThread(viewer, threadId, locale) : null;
   const ownerViews = !!user && order.userId === user.id;
-  const [returnable, returnRequest] = await Promise.all([returnWindow(order.id), returnOf(order.id, { token: ownerViews ? null : token })]);
+  const [returnable, returnRequest, pickup] = await Promise.all([
+    returnWindow(order.id),
+    returnOf(order.id, { token: ownerViews ? null : token }),
+    centrePickupPanel(order.id, user),
+  ]);
   return {
     order,
+    pickup,
     returns: { until: returnable?.ok ? returnable.until.toISOString() : null, request: returnRequest },
     canReview,
     reviewed,
@@ -118,6 +125,18 @@ async function returnAction(request: Request, orderId: string, formData: FormDat
   return data({ returned }, { status: photoError ? 422 : 409 });
 }
 
+/**
+ * Centre staff hand the parcel over from the shopper's signed link, which they opened by scanning its
+ * QR code: the link's token stands for the order's code. Staff of another centre: not found.
+ */
+async function handOverAction(request: Request, orderId: string) {
+  const user = await requireCentreStaff(request);
+  if (!verifyLink("order", orderId, new URL(request.url).searchParams.get("token"))) notFound();
+  const result = await handOverByLink(user, orderId);
+  if (!result.ok && result.error === "notFound") notFound();
+  return data({ handOver: result.ok ? null : result.error }, { status: result.ok ? 200 : 409 });
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const upload = await readUploadForm(request);
   if (!upload.ok) return data({ returned: { done: false, error: null, fieldErrors: { photo: [upload.error] } } satisfies ReturnReply }, { status: 413 });
@@ -126,6 +145,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "message" || intent === "report") return messageAction(request, params.id ?? "", formData);
   if (intent === "cancelOrder" || intent === "requestCancel") return cancelAction(request, params.id ?? "", formData);
   if (intent === "openReturn") return returnAction(request, params.id ?? "", formData);
+  if (intent === "handOver") return handOverAction(request, params.id ?? "");
   const form = Object.fromEntries(formData);
   if (form.intent === "cancelBooking") {
     // The owner, or a guest holding the signed link this page was opened with.
@@ -161,7 +181,7 @@ function ReviewForms({ order, reviewed }: { order: { lines: { id: string; produc
   const { t } = useTranslator();
   const reply = useActionData<typeof action>();
   // Message replies carry an intent and cancellation replies their own field; they are shown by their sections, not here.
-  const result = reply && !("intent" in reply) && !("cancel" in reply) && !("returned" in reply) ? reply : null;
+  const result = reply && !("intent" in reply) && !("cancel" in reply) && !("returned" in reply) && !("handOver" in reply) ? reply : null;
   if (result?.cancelled || result?.bookingError) return null;
   const seen = new Set<string>();
   const lines = order.lines.filter((line) => !seen.has(line.productId) && seen.add(line.productId));
@@ -204,7 +224,7 @@ function ReviewForms({ order, reviewed }: { order: { lines: { id: string; produc
 }
 
 export default function OrderPage() {
-  const { order, canReview, reviewed, payLink, thread, token, returns } = useLoaderData<typeof loader>();
+  const { order, canReview, reviewed, payLink, thread, token, returns, pickup } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslator();
   return (
@@ -221,6 +241,7 @@ export default function OrderPage() {
           </p>
         ) : null}
       </OrderSummary>
+      {pickup ? <CentrePickupPanel pickup={pickup} reply={actionData && "handOver" in actionData ? actionData : null} /> : null}
       <BookingPanel
         order={order}
         error={actionData && "bookingError" in actionData ? actionData.bookingError : null}

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as dashboardCentres from "~/routes/dashboard/dashboard.centres";
 import * as parcelsPage from "~/routes/centre/centre.parcels";
+import * as orderPage from "~/routes/orders.$id";
+import { orderLinkPath } from "~/models/orders/order-mails.server";
+import { publicOrigin } from "~/utils/public-url.server";
+import { qrCode } from "~/utils/qr.server";
 import { producerMoveOrder } from "~/models/orders/lifecycle.server";
 import { db } from "~/utils/db.server";
 import { resetEnvCache } from "~/utils/env.server";
@@ -136,6 +140,55 @@ describe("pickup at an ABAD centre", () => {
     expect(await mailKinds(member.email)).toContain("centre.mail.handed");
     // A second hand-over of the same parcel does nothing.
     expect(statusOf(await parcelPost({ intent: "handOver", orderId: order.id, code: order.number }, staffA))).toBe(409);
+    await expectMoneyInvariants();
+  });
+
+  it("the shopper's page shows the QR code of its signed link; the centre's staff open that link and hand the parcel over there", async () => {
+    const { producer, member, cart } = await producerAtCentreA();
+    const email = "centre-qr@example.az";
+    expect(statusOf(await submitCheckout(checkoutForm({ email, paymentMethod: "CARD", [`fulfilment.${producer.id}`]: `CENTRE:${centreA}` }), cart))).toBe(302);
+    const group = await db.checkoutGroup.findFirstOrThrow({ where: { email }, include: { orders: true } });
+    const [order] = group.orders;
+    expect((await paySession(stripe, group.stripeSessionId!)).status).toBe(200);
+    const link = orderLinkPath(order.id);
+    const open = async (cookie: string | null, path = link) =>
+      dataOf<{ pickup: { kind: string; qr?: { size: number; path: string }; ready?: boolean; handedOver?: boolean } | null }>(
+        await settle(() => orderPage.loader({ request: getRequest(path, { cookie }), params: { id: order.id }, context: loadContext })),
+      ).pickup;
+    const handOver = (cookie: string, path = link) =>
+      settle(() => orderPage.action({ request: postRequest(path, { intent: "handOver" }, { cookie }), params: { id: order.id }, context: loadContext }));
+
+    // The guest's signed link page: a QR code of that very link, to show at the counter.
+    const shopperView = await open(null);
+    expect(shopperView).toMatchObject({ kind: "shopper" });
+    expect(shopperView?.qr).toEqual(qrCode(`${publicOrigin()}${link}`));
+    expect(shopperView?.qr?.path).toMatch(/^M\d+ \d+h1v1h-1z/);
+
+    // Another centre's staff scanning it get nothing to do, and cannot hand it over.
+    expect(await open(staffB)).toBeNull();
+    expect(statusOf(await handOver(staffB))).toBe(404);
+    // Not received at the centre yet: nothing to hand over.
+    expect(await open(staffA)).toMatchObject({ kind: "staff", ready: false });
+    expect(statusOf(await handOver(staffA))).toBe(409);
+
+    expect(await producerMoveOrder({ orderId: order.id, producerId: producer.id, to: "SHIPPED", actorId: member.id })).toEqual({ ok: true });
+    expect(statusOf(await parcelPost({ intent: "receive", orderId: order.id }, staffA))).toBe(302);
+    expect(await open(staffA)).toMatchObject({ kind: "staff", ready: true });
+    // Without the link's token (or with a forged one) the staff cannot hand it over from this page.
+    expect(statusOf(await handOver(staffA, `/orders/${order.id}`))).toBe(404);
+    expect(statusOf(await handOver(staffA, `/orders/${order.id}?token=${"x".repeat(32)}`))).toBe(404);
+    // A shopper holding the link is not centre staff.
+    expect(statusOf(await handOver(await sessionCookieFor((await createUser()).id)))).toBe(403);
+    expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "READY_FOR_PICKUP" });
+
+    expect(statusOf(await handOver(staffA))).toBe(200);
+    expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "COMPLETED" });
+    expect(await mailKinds(email)).toContain("checkout.mail.completedGuest");
+    expect(await mailKinds(member.email)).toContain("centre.mail.handed");
+    expect(await open(staffA)).toMatchObject({ kind: "staff", handedOver: true });
+    // Once picked up, the shopper's page no longer shows a code.
+    expect(await open(null)).toBeNull();
+    expect(statusOf(await handOver(staffA))).toBe(409);
     await expectMoneyInvariants();
   });
 

@@ -14,6 +14,7 @@ import { facts } from "./facts";
 import { centres } from "./centres";
 import { consignments } from "./consignments";
 import { planning } from "./planning";
+import { pickup } from "./pickup";
 
 export const en = {
   ...common,
@@ -32,4 +33,5 @@ export const en = {
   ...centres,
   ...consignments,
   ...planning,
+  ...pickup,
 };

@@ -15,6 +15,7 @@ import { facts } from "./facts";
 import { centres } from "./centres";
 import { consignments } from "./consignments";
 import { planning } from "./planning";
+import { pickup } from "./pickup";
 
 export const ru: Messages = {
   ...common,
@@ -33,4 +34,5 @@ export const ru: Messages = {
   ...centres,
   ...consignments,
   ...planning,
+  ...pickup,
 };
