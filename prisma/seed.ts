@@ -983,7 +983,8 @@ const HISTORY_WEEKS = 78;
 
 /**
  * Weekly sales for the first two families' first three goods, so demand planning has a forecast and
- * a back-test to show: one delivered cash order a week per family, each product's units following a
+ * a back-test to show: one delivered card order a week per family (paid to the programme, so the
+ * families are owed it; cash would leave them owing the commission and out of every payout batch), each product's units following a
  * yearly pattern of its own, growing a little, with some noise. Weeks count back from the seed's own
  * week, so the back-test's error (README) is the same whatever day the demo is seeded. Views, cart
  * adds and notify-me requests follow the same pattern over the months before seedDemand's 90 days.
@@ -1034,9 +1035,10 @@ async function seedSalesHistory(producers: SeededProducer[]) {
         name: "Səbinə Quliyeva",
         email: "sebine@example.az",
         phone: "+994552345678",
-        paymentMethod: "CASH",
-        paymentStatus: "NOT_REQUIRED",
+        paymentMethod: "CARD",
+        paymentStatus: "PAID",
         totalQ: subtotalQ,
+        receivedQ: subtotalQ,
         createdAt: placedAt,
       });
       orders.push({
@@ -1074,7 +1076,7 @@ async function seedSalesHistory(producers: SeededProducer[]) {
       await tx.orderLine.createMany({ data: lines });
       await tx.orderEvent.createMany({ data: orderEvents });
       // The ledger as the app writes it: each sale posted at its confirmation.
-      for (const order of orders) await postSale(tx, { ...order, group: { id: order.groupId, paymentMethod: "CASH" } }, order.confirmedAt as Date);
+      for (const order of orders) await postSale(tx, { ...order, group: { id: order.groupId, paymentMethod: "CARD" } }, order.confirmedAt as Date);
       for (let i = 0; i < events.length; i += 2000) await tx.demandEvent.createMany({ data: events.slice(i, i + 2000) });
     },
     { timeout: 120_000 },
