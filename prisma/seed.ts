@@ -25,6 +25,7 @@ import { slugify } from "~/utils/slug";
 import { demoProducers, type DemoProducer } from "./seed/catalog";
 import { familyPortrait, productIllustration, regionPicture } from "./seed/illustrations";
 import { seedConsignments } from "./seed/consignments";
+import { seedCentreParcels } from "./seed/parcels";
 import { hashString, seededRandom } from "./seed/pictures";
 
 export const DEMO_PASSWORD = "abad-demo-2026";
@@ -287,6 +288,22 @@ async function seedCentres(passwordHash: string) {
 async function seedCentrePickup(centreIds: string[]) {
   const producer = await db.producer.findUniqueOrThrow({ where: { slug: "mammadovlar-shirniyyat-evi" }, select: { id: true } });
   await db.producerCentre.createMany({ data: centreIds.map((centreId) => ({ producerId: producer.id, centreId })) });
+}
+
+/** Pickups of the demo family's goods at the Baku centre, one in every state (./seed/parcels). */
+async function seedParcels(centreId: string, users: Awaited<ReturnType<typeof seedUsers>>) {
+  const producer = await db.producer.findUniqueOrThrow({ where: { slug: "mammadovlar-shirniyyat-evi" }, select: { id: true } });
+  const staff = await db.user.findUniqueOrThrow({ where: { email: "centre@example.az" }, select: { id: true } });
+  await seedCentreParcels(centreId, {
+    producerId: producer.id,
+    memberId: users.producer.id,
+    staffId: staff.id,
+    shoppers: [
+      { id: users.shopper.id, name: "Aygün Məmmədova", email: "shopper@example.az" },
+      { id: users.shopper2.id, name: "Nigar Babayeva", email: "nigar@example.az" },
+      { id: null, name: "Orxan Səfərov", email: "orxan@example.az" },
+    ],
+  });
 }
 
 /** The demo shopper has a phone and two saved delivery addresses, one of them the default. */
@@ -1172,6 +1189,7 @@ export async function seed() {
   await seedOrders(producers, users);
   await seedCentrePickup(centreIds);
   await seedConsignments(centreIds[0]);
+  await seedParcels(centreIds[0], users);
   await seedAddresses(users.shopper.id);
   await seedBookings(users);
   await seedReviews(users);

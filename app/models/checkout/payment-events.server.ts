@@ -40,7 +40,7 @@ async function recordProblem(tx: Tx, session: Stripe.Checkout.Session, kind: Pay
  * Orders still waiting are confirmed (their sales posted); money for orders no longer payable
  * (cancelled meanwhile, or the whole checkout expired) is owed back and refunded by the outbox.
  */
-async function onSessionCompleted(tx: Tx, session: Stripe.Checkout.Session) {
+async function onSessionCompleted(tx: Tx, session: Stripe.Checkout.Session, now: Date) {
   if (session.payment_status !== "paid") return;
   const groupId = session.client_reference_id ?? session.metadata?.groupId ?? null;
   const group = groupId
@@ -64,7 +64,7 @@ async function onSessionCompleted(tx: Tx, session: Stripe.Checkout.Session) {
     where: { id: group.id, stripeSessionId: session.id, paidAt: null },
     data: {
       paymentStatus: group.paymentStatus === "PENDING" ? "PAID" : group.paymentStatus,
-      paidAt: new Date(),
+      paidAt: now,
       receivedQ: amountQ,
       stripePaymentIntentId: paymentIntent,
     },
@@ -78,7 +78,7 @@ async function onSessionCompleted(tx: Tx, session: Stripe.Checkout.Session) {
     for (const { id, status } of orders) {
       if (status !== "PLACED") continue;
       const order = await loadOrderForTransition(tx, { id });
-      if (order && (await applyOrderTransition(tx, order, "CONFIRMED", { note: "card", silent: true }))) {
+      if (order && (await applyOrderTransition(tx, order, "CONFIRMED", { note: "card", silent: true, now }))) {
         unpayableQ -= order.totalQ;
         confirmed.push(id);
         await notifyProducerOfOrder(tx, order.producerId, order.id);
@@ -149,7 +149,7 @@ async function onChargeRefunded(tx: Tx, charge: Stripe.Charge) {
  * as its effects and the outbox jobs they need, so a replay or a retry after a crash changes
  * nothing twice and no refund is lost.
  */
-export async function handleStripeEvent(raw: unknown): Promise<WebhookOutcome> {
+export async function handleStripeEvent(raw: unknown, now = new Date()): Promise<WebhookOutcome> {
   const parsed = eventShape.safeParse(raw);
   if (!parsed.success) return "malformed";
   const event = raw as Stripe.Event;
@@ -160,7 +160,7 @@ export async function handleStripeEvent(raw: unknown): Promise<WebhookOutcome> {
       switch (event.type) {
         case "checkout.session.completed":
         case "checkout.session.async_payment_succeeded":
-          await onSessionCompleted(tx, event.data.object);
+          await onSessionCompleted(tx, event.data.object, now);
           break;
         case "checkout.session.expired":
           await onSessionExpired(tx, event.data.object);

@@ -208,6 +208,7 @@ export async function producerMoveOrder(args: {
   actorId: string;
   reason?: string;
   trackingNote?: string;
+  now?: Date;
 }): Promise<OrderActionResult> {
   return moveOrder({ id: args.orderId, producerId: args.producerId }, args.to, "producer", args);
 }
@@ -228,7 +229,7 @@ async function moveOrder(
   where: Prisma.OrderWhereInput,
   to: OrderStatus,
   actor: OrderActor,
-  options: { actorId?: string | null; reason?: string; trackingNote?: string },
+  options: { actorId?: string | null; reason?: string; trackingNote?: string; now?: Date },
 ): Promise<OrderActionResult> {
   const order = await loadOrderForTransition(db, where);
   if (!order) return { ok: false, error: "order.notFound" };
@@ -245,6 +246,7 @@ async function moveOrder(
       actorId: options.actorId,
       note: options.reason,
       trackingNote: options.trackingNote,
+      now: options.now,
       byProducer: actor === "producer",
     }),
   );
