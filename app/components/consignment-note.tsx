@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import type { ConsignmentNote as Note } from "~/models/centres/consignments.server";
+import type { PrintedConsignmentNote as Note } from "~/models/centres/consignments.server";
 import { useTranslator } from "~/utils/use-translator";
 
 /**
  * A consignment note as both sides print it: who sent what to which centre, each item's code (what
- * the counter's scanner or keyboard finds it by) and, once counted in, what arrived. `receive`
+ * the counter's scanner or keyboard finds it by, also as a QR code) and, once counted in, what arrived. `receive`
  * replaces the received column with the centre's inputs.
  */
 export function ConsignmentNote({ note, receive }: { note: Note; receive?: (line: Note["lines"][number]) => ReactNode }) {
@@ -31,6 +31,7 @@ export function ConsignmentNote({ note, receive }: { note: Note; receive?: (line
           {note.receivedAt ? ` ${dateTime(note.receivedAt)}${note.receivedBy ? ` · ${note.receivedBy}` : ""}` : ""}
         </dd>
       </dl>
+      <p className="muted">{t("consignment.codeHint")}</p>
       <table className="stack-table">
         <thead>
           <tr>
@@ -45,9 +46,21 @@ export function ConsignmentNote({ note, receive }: { note: Note; receive?: (line
             <tr key={line.id}>
               <th scope="row">{line.title}</th>
               <td data-label={t("consignment.code")}>
-                <code className="item-code" translate="no">
-                  {line.code}
-                </code>
+                <span className="item-code-cell">
+                  <svg
+                    className="item-code__qr"
+                    role="img"
+                    aria-label={t("consignment.qrLabel", { code: line.code })}
+                    viewBox={`0 0 ${line.qr.size} ${line.qr.size}`}
+                    shapeRendering="crispEdges"
+                  >
+                    <rect width={line.qr.size} height={line.qr.size} fill="#fff" />
+                    <path d={line.qr.path} fill="#000" />
+                  </svg>
+                  <code className="item-code" translate="no">
+                    {line.code}
+                  </code>
+                </span>
               </td>
               <td data-label={t("consignment.sent")}>{line.quantity}</td>
               <td data-label={t("consignment.received")}>{receive ? receive(line) : (line.receivedQty ?? "—")}</td>

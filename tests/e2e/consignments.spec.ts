@@ -31,6 +31,7 @@ test("a producer sends a consignment, the Baku centre receives it and sells at t
   const line = producer.getByRole("row", { name: /Qozlu Şəki halvası/ });
   const code = ((await line.locator("code").textContent()) ?? "").trim();
   expect(code).not.toBe("");
+  await expect(line.getByRole("img", { name: `QR code of item code ${code}` })).toBeVisible();
 
   const centre = await newPhone();
   await login(centre, "centre@example.az", "/centre/consignments?lang=en");
@@ -39,7 +40,7 @@ test("a producer sends a consignment, the Baku centre receives it and sells at t
   await centre.getByRole("button", { name: "Received: add to the centre's stock" }).click();
   await expect(centre.getByRole("status")).toHaveText(/Consignment received\./);
 
-  // The code as a scanner types it, Enter included: it goes straight into the sale.
+  // The code as a scanner reading its QR code types it, Enter included: it goes straight into the sale.
   await centre.goto("/centre/counter?lang=en");
   const shelf = centre.getByRole("row", { name: /Shaki halva with walnuts/ });
   const onShelf = Number(await shelf.locator("td").last().textContent());

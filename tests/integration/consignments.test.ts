@@ -5,9 +5,11 @@ import * as centreNote from "~/routes/centre/centre.consignments.$id";
 import * as counter from "~/routes/centre/centre.counter._index";
 import * as receipt from "~/routes/centre/centre.counter.$saleId";
 import { loader as productLoader } from "~/routes/products.$slug";
+import type { PrintedConsignmentNote } from "~/models/centres/consignments.server";
 import { sellAtCounter } from "~/models/centres/counter.server";
 import { producerBalance } from "~/models/payments/ledger.server";
 import { db } from "~/utils/db.server";
+import { qrCode } from "~/utils/qr.server";
 import { resetEnvCache } from "~/utils/env.server";
 import { createProducerWithMember, createProduct, createUser } from "../support/factories";
 import { dataOf, getRequest, headerOf, loadContext, postRequest, sessionCookieFor, settle, statusOf } from "../support/http";
@@ -241,12 +243,26 @@ describe("the centre's counter", () => {
     expect(await stockAt(centreA, f.jam.id)).toBe(3);
   });
 
-  it("a scanned code goes straight into the sale; a search finds items by any word of their title or family", async () => {
+  it("the code printed on the note, as text and as its QR code, goes straight into the sale; a search finds items by any word of their title or family", async () => {
     const f = await jamAtCentreA();
-    const scan = await settle(() =>
-      counter.loader({ request: getRequest(`/centre/counter?q=${f.jam.id.toUpperCase()}`, { cookie: staffA }), params: {}, context: loadContext }),
+    const { note } = dataOf<{ note: PrintedConsignmentNote }>(
+      await settle(() =>
+        producerNote.loader({
+          request: getRequest(`/dashboard/consignments/${f.noteId}`, { cookie: f.cookie }),
+          params: { id: f.noteId },
+          context: loadContext,
+        }),
+      ),
     );
-    expect(headerOf(scan, "Location")).toBe(`/centre/counter?item=${f.jam.id}`);
+    const [line] = note.lines;
+    // The QR code holds exactly the printed code, which a scanner types (any case) with its Enter.
+    expect(line.qr).toEqual(qrCode(line.code));
+    for (const typed of [line.code, line.code.toUpperCase()]) {
+      const scan = await settle(() =>
+        counter.loader({ request: getRequest(`/centre/counter?q=${typed}`, { cookie: staffA }), params: {}, context: loadContext }),
+      );
+      expect(headerOf(scan, "Location")).toBe(`/centre/counter?item=${f.jam.id}`);
+    }
     const page = dataOf<{ basket: { code: string; count: number }[]; matches: { code: string }[]; saleId: string }>(
       await settle(() =>
         counter.loader({

@@ -37,6 +37,9 @@ export const consignments: Record<keyof typeof reference, string> & Record<strin
   "consignment.item": "Mal",
   "consignment.items": "Ədəd",
   "consignment.code": "Kod",
+  "consignment.codeHint":
+    "Malın kodu onun ABAD Market-dəki öz kodudur (məhsulun, bir neçə ölçüsü və ya növü varsa, həmin ölçünün və ya növün). Mərkəzin kassasında QR kodu skan etmək və ya kodu yazmaq malı tapır.",
+  "consignment.qrLabel": "{code} mal kodunun QR kodu",
   "consignment.sent": "Göndərilib",
   "consignment.received": "Qəbul edilib",
   "consignment.onShelf": "Mərkəzdə",
@@ -62,7 +65,7 @@ export const consignments: Record<keyof typeof reference, string> & Record<strin
   "consignment.receivedTooMany": "Göndəriləndən çox qəbul etmək olmaz.",
   "counter.title": "Kassa",
   "counter.find": "Axtarın və ya kodu skan edin",
-  "counter.findHint": "Məhsulun və ya istehsalçının adı, yaxud təhvil qaiməsindəki kod (barkod skaneri onu bura yazır).",
+  "counter.findHint": "Məhsulun və ya istehsalçının adı, yaxud təhvil qaiməsindəki kod (skaner onun QR kodunu oxuyub bura yazır).",
   "counter.findButton": "Tap",
   "counter.results": "“{query}” üçün tapılanlar",
   "counter.noResults": "Mərkəzin stokunda uyğun mal yoxdur.",

@@ -36,6 +36,9 @@ export const consignments = {
   "consignment.item": "Item",
   "consignment.items": "Items",
   "consignment.code": "Code",
+  "consignment.codeHint":
+    "An item's code is its own in ABAD Market (a product's, or its size's or kind's when it has several). At the centre's counter, scanning the QR code or typing the code finds the item.",
+  "consignment.qrLabel": "QR code of item code {code}",
   "consignment.sent": "Sent",
   "consignment.received": "Received",
   "consignment.onShelf": "At the centre",
@@ -61,7 +64,7 @@ export const consignments = {
   "consignment.receivedTooMany": "You cannot receive more than was sent.",
   "counter.title": "Counter",
   "counter.find": "Search or scan a code",
-  "counter.findHint": "A product's name or its producer, or the code on the consignment note (a barcode scanner types it here).",
+  "counter.findHint": "A product's name or its producer, or the code on the consignment note (a scanner reads its QR code and types it here).",
   "counter.findButton": "Find",
   "counter.results": "Found for “{query}”",
   "counter.noResults": "Nothing in the centre's stock matches.",

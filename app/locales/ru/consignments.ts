@@ -39,6 +39,9 @@ export const consignments: Record<keyof typeof reference, string> & Record<strin
   "consignment.item": "Товар",
   "consignment.items": "Штук",
   "consignment.code": "Код",
+  "consignment.codeHint":
+    "Код товара — его собственный код в ABAD Market (товара или, если их несколько, его размера или вида). На кассе центра товар находится сканированием QR-кода или вводом кода.",
+  "consignment.qrLabel": "QR-код кода товара {code}",
   "consignment.sent": "Отправлено",
   "consignment.received": "Принято",
   "consignment.onShelf": "В центре",
@@ -65,7 +68,7 @@ export const consignments: Record<keyof typeof reference, string> & Record<strin
   "consignment.receivedTooMany": "Нельзя принять больше, чем отправлено.",
   "counter.title": "Касса",
   "counter.find": "Найдите или отсканируйте код",
-  "counter.findHint": "Название товара или производителя либо код из накладной (сканер штрихкодов вводит его сюда).",
+  "counter.findHint": "Название товара или производителя либо код из накладной (сканер считывает его QR-код и вводит сюда).",
   "counter.findButton": "Найти",
   "counter.results": "Найдено по запросу «{query}»",
   "counter.noResults": "В остатке центра ничего не найдено.",

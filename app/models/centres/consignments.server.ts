@@ -2,6 +2,7 @@ import { recordAudit } from "~/models/audit/audit.server";
 import { reserveStock } from "~/models/catalog/inventory.server";
 import { newOrderNumber } from "~/models/orders/order-number";
 import { db, NAMES_SELECT, type Tx } from "~/utils/db.server";
+import { qrCode } from "~/utils/qr.server";
 import { NOT_FOUND, type NotFound } from "~/utils/result";
 import { pickLocalized, type Locale } from "~/utils/i18n";
 import { centreName } from "./centre-names";
@@ -18,8 +19,8 @@ export function itemTitle(product: Titled, variant: Named | null, locale: Locale
 
 /**
  * An item's code (a good a producer sends and a centre holds: a variant, or a product without
- * variants): the variant's id, or the product's. Printed on the consignment note; a barcode scanner
- * (a keyboard to the browser) types it into the counter's search field.
+ * variants): the variant's id, or the product's. Printed on the consignment note as text and as a QR
+ * code; a scanner (a keyboard to the browser) types it, Enter included, into the counter's search field.
  */
 export const itemCode = (ref: { productId: string; variantId: string | null }) => ref.variantId ?? ref.productId;
 
@@ -202,6 +203,13 @@ function toNote(row: NoteRow, locale: Locale) {
 }
 export type ConsignmentNote = ReturnType<typeof toNote>;
 
+/** One note to show and print: each line with the QR code of its item code, which the counter's scanner reads. */
+function toPrintedNote(row: NoteRow, locale: Locale) {
+  const note = toNote(row, locale);
+  return { ...note, lines: note.lines.map((line) => ({ ...line, qr: qrCode(line.code) })) };
+}
+export type PrintedConsignmentNote = ReturnType<typeof toPrintedNote>;
+
 /** The producer's notes, newest first. */
 export async function listProducerConsignments(producerId: string, locale: Locale) {
   return (await noteRows({ producerId })).map((row) => toNote(row, locale));
@@ -210,7 +218,7 @@ export async function listProducerConsignments(producerId: string, locale: Local
 /** One of the producer's own notes (another producer's is not found). */
 export async function getProducerConsignment(producerId: string, id: string, locale: Locale) {
   const [row] = await noteRows({ producerId, id }, 1);
-  return row ? toNote(row, locale) : null;
+  return row ? toPrintedNote(row, locale) : null;
 }
 
 /** The centre's notes: those on their way, and the last ones received. */
@@ -222,7 +230,7 @@ export async function listCentreConsignments(centreId: string, locale: Locale) {
 /** One of the centre's own notes (another centre's is not found). */
 export async function getCentreConsignment(centreId: string, id: string, locale: Locale) {
   const [row] = await noteRows({ centreId, id }, 1);
-  return row ? toNote(row, locale) : null;
+  return row ? toPrintedNote(row, locale) : null;
 }
 
 /** What each centre holds of the producer's goods now, and how much of it was sold at the counter. */
