@@ -1,5 +1,6 @@
+import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { PrintedConsignmentNote as Note } from "~/models/centres/consignments.server";
+import type { ConsignmentNote as ListedNote, PrintedConsignmentNote as Note } from "~/models/centres/consignments.server";
 import { useTranslator } from "~/utils/use-translator";
 
 /**
@@ -69,5 +70,46 @@ export function ConsignmentNote({ note, receive }: { note: Note; receive?: (line
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A list of consignment notes, each linking to its page. The centre's lists are already split by
+ * status, so it sees who sent each note and how many items; a producer's one list says where each
+ * went and its status.
+ */
+export function ConsignmentList({ notes, viewer }: { notes: ListedNote[]; viewer: "centre" | "producer" }) {
+  const { t, date } = useTranslator();
+  const party = viewer === "centre" ? "consignment.producer" : "consignment.centre";
+  const last = viewer === "centre" ? "consignment.items" : "common.status";
+  return (
+    <table className="stack-table">
+      <thead>
+        <tr>
+          <th scope="col">{t("consignment.number")}</th>
+          <th scope="col">{t(party)}</th>
+          <th scope="col">{t("consignment.sentAt")}</th>
+          <th scope="col">{t(last)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {notes.map((note) => (
+          <tr key={note.id}>
+            <th scope="row">
+              <Link to={`/${viewer === "centre" ? "centre" : "dashboard"}/consignments/${note.id}`}>{note.number}</Link>
+            </th>
+            <td data-label={t(party)}>{viewer === "centre" ? note.producer : note.centre}</td>
+            <td data-label={t("consignment.sentAt")}>{date(note.sentAt)}</td>
+            <td data-label={t(last)}>
+              {viewer === "centre" ? (
+                note.lines.reduce((sum, line) => sum + line.quantity, 0)
+              ) : (
+                <span className="badge">{t(`consignment.status.${note.status}`)}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

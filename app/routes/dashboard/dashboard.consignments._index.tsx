@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ConsignmentList } from "~/components/consignment-note";
 import { listProducerCentreStock, listProducerConsignments } from "~/models/centres/consignments.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { getLocale } from "~/utils/locale.server";
@@ -14,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function DashboardConsignments() {
   const { notes, atCentres } = useLoaderData<typeof loader>();
-  const { t, date, money } = useTranslator();
+  const { t, money } = useTranslator();
   return (
     <section className="stack">
       <h1>{t("consignment.title")}</h1>
@@ -61,34 +62,7 @@ export default function DashboardConsignments() {
       </section>
       <section aria-labelledby="notes-heading" className="stack">
         <h2 id="notes-heading">{t("consignment.notes")}</h2>
-        {notes.length === 0 ? (
-          <p className="muted">{t("consignment.none")}</p>
-        ) : (
-          <table className="stack-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("consignment.number")}</th>
-                <th scope="col">{t("consignment.centre")}</th>
-                <th scope="col">{t("consignment.sentAt")}</th>
-                <th scope="col">{t("common.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {notes.map((note) => (
-                <tr key={note.id}>
-                  <th scope="row">
-                    <Link to={`/dashboard/consignments/${note.id}`}>{note.number}</Link>
-                  </th>
-                  <td data-label={t("consignment.centre")}>{note.centre}</td>
-                  <td data-label={t("consignment.sentAt")}>{date(note.sentAt)}</td>
-                  <td data-label={t("common.status")}>
-                    <span className="badge">{t(`consignment.status.${note.status}`)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        {notes.length === 0 ? <p className="muted">{t("consignment.none")}</p> : <ConsignmentList notes={notes} viewer="producer" />}
       </section>
     </section>
   );

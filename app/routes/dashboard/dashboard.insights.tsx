@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Chart } from "~/components/charts";
+import { FigureCell, FiguresHead } from "~/components/figure-table";
 import { INSIGHT_PERIODS, parsePeriod } from "~/models/insights/insight-periods";
 import { producerInsights } from "~/models/insights/producer-insights.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
@@ -25,6 +26,16 @@ export default function DashboardInsights() {
     ["dashboard.insights.orders", number(totals.orders)],
     ["dashboard.insights.revenue", money(totals.revenueQ)],
     ["dashboard.insights.conversion", percent(totals.conversion)],
+  ] as const;
+  type ProductRow = (typeof insights.perProduct)[number];
+  const perProductColumns = [
+    ["dashboard.insights.views", (p: ProductRow) => number(p.views)],
+    ["dashboard.insights.favorites", (p: ProductRow) => number(p.favorites)],
+    ["dashboard.insights.notifies", (p: ProductRow) => number(p.notifies)],
+    ["dashboard.insights.cartAdds", (p: ProductRow) => number(p.cartAdds)],
+    ["dashboard.insights.orders", (p: ProductRow) => number(p.orders)],
+    ["dashboard.insights.revenue", (p: ProductRow) => money(p.revenueQ)],
+    ["dashboard.insights.conversion", (p: ProductRow) => percent(p.conversion)],
   ] as const;
   const topProducts = [...insights.perProduct].sort((a, b) => b.views - a.views).slice(0, 10);
   return (
@@ -94,57 +105,16 @@ export default function DashboardInsights() {
         <div className="table-scroll">
           <table className="dashboard-table stack-table">
             <caption className="visually-hidden">{t("dashboard.insights.perProduct")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("dashboard.products.name")}</th>
-                <th scope="col" className="num">
-                  {t("dashboard.insights.views")}
-                </th>
-                <th scope="col" className="num">
-                  {t("dashboard.insights.favorites")}
-                </th>
-                <th scope="col" className="num">
-                  {t("dashboard.insights.notifies")}
-                </th>
-                <th scope="col" className="num">
-                  {t("dashboard.insights.cartAdds")}
-                </th>
-                <th scope="col" className="num">
-                  {t("dashboard.insights.orders")}
-                </th>
-                <th scope="col" className="num">
-                  {t("dashboard.insights.revenue")}
-                </th>
-                <th scope="col" className="num">
-                  {t("dashboard.insights.conversion")}
-                </th>
-              </tr>
-            </thead>
+            <FiguresHead first={t("dashboard.products.name")} figures={perProductColumns.map(([key]) => t(key))} />
             <tbody>
               {insights.perProduct.map((p) => (
                 <tr key={p.productId}>
                   <th scope="row">{p.title}</th>
-                  <td data-label={t("dashboard.insights.views")} className="num">
-                    {number(p.views)}
-                  </td>
-                  <td data-label={t("dashboard.insights.favorites")} className="num">
-                    {number(p.favorites)}
-                  </td>
-                  <td data-label={t("dashboard.insights.notifies")} className="num">
-                    {number(p.notifies)}
-                  </td>
-                  <td data-label={t("dashboard.insights.cartAdds")} className="num">
-                    {number(p.cartAdds)}
-                  </td>
-                  <td data-label={t("dashboard.insights.orders")} className="num">
-                    {number(p.orders)}
-                  </td>
-                  <td data-label={t("dashboard.insights.revenue")} className="num">
-                    {money(p.revenueQ)}
-                  </td>
-                  <td data-label={t("dashboard.insights.conversion")} className="num">
-                    {percent(p.conversion)}
-                  </td>
+                  {perProductColumns.map(([key, value]) => (
+                    <FigureCell key={key} label={t(key)}>
+                      {value(p)}
+                    </FigureCell>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ForecastPanel, MonthlySalesChart, MonthlyTable } from "~/components/demand-planning";
+import { FigureCell, FiguresHead } from "~/components/figure-table";
 import { producerPlanning } from "~/models/insights/planning.server";
 import { requireActiveProducerMember } from "~/utils/dashboard.server";
 import { notFound } from "~/utils/http.server";
@@ -42,23 +43,10 @@ export default function DemandPlanning() {
           <div className="table-scroll" tabIndex={0} role="region" aria-label={t("planning.perProduct")}>
             <table className="dashboard-table stack-table planning__products">
               <caption className="visually-hidden">{t("planning.perProduct")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("planning.col.product")}</th>
-                  <th scope="col" className="num">
-                    {t("planning.col.views")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("planning.col.units")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("planning.col.forecast")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("planning.col.error")}
-                  </th>
-                </tr>
-              </thead>
+              <FiguresHead
+                first={t("planning.col.product")}
+                figures={[t("planning.col.views"), t("planning.col.units"), t("planning.col.forecast"), t("planning.col.error")]}
+              />
               <tbody>
                 {planning.products.map((p) => {
                   const unit = t(unitKey(p.unit));
@@ -67,22 +55,20 @@ export default function DemandPlanning() {
                       <th scope="row">
                         <a href={`#plan-${p.productId}`}>{p.title}</a>
                       </th>
-                      <td className="num" data-label={t("planning.col.views")}>
-                        {number(p.totals.views)}
-                      </td>
-                      <td className="num" data-label={t("planning.col.units")}>
+                      <FigureCell label={t("planning.col.views")}>{number(p.totals.views)}</FigureCell>
+                      <FigureCell label={t("planning.col.units")}>
                         {number(p.totals.units)} {unit}
-                      </td>
-                      <td className="num" data-label={t("planning.col.forecast")}>
+                      </FigureCell>
+                      <FigureCell label={t("planning.col.forecast")}>
                         {p.plan.forecastTotal === null ? t("planning.notEnoughShort") : `${number(p.plan.forecastTotal)} ${unit}`}
-                      </td>
-                      <td className="num" data-label={t("planning.col.error")}>
+                      </FigureCell>
+                      <FigureCell label={t("planning.col.error")}>
                         {p.plan.error === null
                           ? t("planning.notEnoughShort")
                           : p.plan.error.mape === null
                             ? t("planning.maeOnly", { mae: number(p.plan.error.mae, 1), unit })
                             : t("planning.errorShort", { mape: percent(p.plan.error.mape), mae: number(p.plan.error.mae, 1), unit })}
-                      </td>
+                      </FigureCell>
                     </tr>
                   );
                 })}
