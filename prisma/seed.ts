@@ -290,14 +290,20 @@ async function seedCentrePickup(centreIds: string[]) {
   await db.producerCentre.createMany({ data: centreIds.map((centreId) => ({ producerId: producer.id, centreId })) });
 }
 
-/** Pickups of the demo family's goods at the Baku centre, one in every state (./seed/parcels). */
+/**
+ * Pickups of the demo family's goods at the Baku centre, one in every state (./seed/parcels): goods
+ * outside the demand-planning history (seedSalesHistory's first three), whose back-test figures
+ * the README quotes.
+ */
 async function seedParcels(centreId: string, users: Awaited<ReturnType<typeof seedUsers>>) {
   const producer = await db.producer.findUniqueOrThrow({ where: { slug: "mammadovlar-shirniyyat-evi" }, select: { id: true } });
+  const goods = await db.product.findMany({ where: { slug: { in: ["white-cherry-preserve", "shaki-halva-with-walnuts"] } }, select: { id: true } });
   const staff = await db.user.findUniqueOrThrow({ where: { email: "centre@example.az" }, select: { id: true } });
   await seedCentreParcels(centreId, {
     producerId: producer.id,
     memberId: users.producer.id,
     staffId: staff.id,
+    productIds: goods.map((g) => g.id),
     shoppers: [
       { id: users.shopper.id, name: "Aygün Məmmədova", email: "shopper@example.az" },
       { id: users.shopper2.id, name: "Nigar Babayeva", email: "nigar@example.az" },

@@ -8,7 +8,8 @@ const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
 type Shopper = { id: string | null; name: string; email: string };
-export type ParcelPeople = { producerId: string; memberId: string; staffId: string; shoppers: [Shopper, Shopper, Shopper] };
+/** Who takes part, and the goods (without variants) the shoppers order. */
+export type ParcelDemo = { producerId: string; memberId: string; staffId: string; shoppers: [Shopper, Shopper, Shopper]; productIds: string[] };
 
 /**
  * Pickups at a centre in every state an order picked up there goes through, made by the functions
@@ -19,13 +20,12 @@ export type ParcelPeople = { producerId: string; memberId: string; staffId: stri
  * event as Stripe would send it; the one waiting holds no Stripe session (its reservation lapses
  * 35 minutes after seeding, as any unpaid checkout's does).
  */
-export async function seedCentreParcels(centreId: string, people: ParcelPeople) {
+export async function seedCentreParcels(centreId: string, people: ParcelDemo) {
   const started = new Date();
   const now = started.getTime();
   const goods = await db.product.findMany({
-    where: { producerId: people.producerId, kind: "GOOD", status: "PUBLISHED", listed: true, stock: { gte: 10 }, variants: { none: {} } },
+    where: { id: { in: people.productIds }, producerId: people.producerId },
     orderBy: { slug: "asc" },
-    take: 3,
     select: { id: true, priceQ: true },
   });
   if (goods.length === 0) throw new Error("seed: no goods to pick up at a centre");

@@ -22,8 +22,7 @@ it("the demo data has a pickup at the centre in every state, written as the app 
   });
   const { producer, member } = await createProducerWithMember();
   await db.producerCentre.create({ data: { producerId: producer.id, centreId: centre.id } });
-  await createProduct(producer.id, { stock: 20, priceQ: 1200 });
-  await createProduct(producer.id, { stock: 20, priceQ: 800 });
+  const goods = [await createProduct(producer.id, { stock: 20, priceQ: 1200 }), await createProduct(producer.id, { stock: 20, priceQ: 800 })];
   const staff = await createUser({ role: "CENTRE_STAFF" });
   await db.user.update({ where: { id: staff.id }, data: { centreId: centre.id } });
   const [a, b] = [await createUser(), await createUser()];
@@ -32,6 +31,7 @@ it("the demo data has a pickup at the centre in every state, written as the app 
     producerId: producer.id,
     memberId: member.id,
     staffId: staff.id,
+    productIds: goods.map((g) => g.id),
     shoppers: [
       { id: a.id, name: a.name, email: a.email },
       { id: b.id, name: b.name, email: b.email },
