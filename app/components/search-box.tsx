@@ -1,5 +1,5 @@
 import { Form, useNavigate } from "@remix-run/react";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Suggestion } from "~/models/catalog/search-suggest.server";
 import { useHydrated } from "~/utils/use-hydrated";
 import { useTranslator } from "~/utils/use-translator";
@@ -22,6 +22,16 @@ export function SearchBox({ query }: { query: string }) {
   const [active, setActive] = useState(-1);
   // Suggestions follow typing: the words a results page opens with need none.
   const [touched, setTouched] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  // The scripts start on the visitor's first touch or focus, so words may already be in the box.
+  useEffect(() => {
+    const box = input.current;
+    if (!box || box.value === query) return;
+    setValue(box.value);
+    setTouched(true);
+    setOpen(document.activeElement === box);
+  }, [query]);
 
   const typed = value.trim();
   useEffect(() => {
@@ -88,6 +98,7 @@ export function SearchBox({ query }: { query: string }) {
         {t("search.label")}
       </label>
       <input
+        ref={input}
         id="site-search"
         type="search"
         name="q"

@@ -4,7 +4,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { AddressFields, addressLine } from "~/components/address-fields";
 import { BookingWhen } from "~/components/booking-details";
 import { ErrorList, ErrorText, Field } from "~/components/forms";
@@ -142,6 +142,11 @@ export default function CheckoutPage() {
     addressId: submitted.addressId ?? prefill?.chosenId ?? NEW_ADDRESS,
     district: submitted.district ?? "",
   });
+  const formElement = useRef<HTMLFormElement>(null);
+  // The scripts start on the visitor's first touch, which may already have changed a choice.
+  useEffect(() => {
+    if (formElement.current) setPicks(picksOf(formElement.current));
+  }, []);
   if (cart.groups.length === 0) {
     return (
       <section className="container">
@@ -184,7 +189,7 @@ export default function CheckoutPage() {
           {t("checkout.reviewCart")} <Link to="/cart">{t("nav.cart")}</Link>
         </p>
       ) : null}
-      <Form method="post" {...getFormProps(form)} className="checkout__form" onChange={(event) => setPicks(picksOf(event.currentTarget))}>
+      <Form method="post" {...getFormProps(form)} ref={formElement} className="checkout__form" onChange={(event) => setPicks(picksOf(event.currentTarget))}>
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <fieldset className="card stack">
           <legend>{t("checkout.contact")}</legend>

@@ -61,6 +61,18 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("a choice made by the touch that starts the scripts is the one the totals follow", async ({ page }) => {
+  await addFromProducer(page, "mammadovlar-shirniyyat-evi", 1);
+  await page.goto("/checkout?lang=en");
+  await expect(page.locator(".checkout__figures")).toContainText("Delivery₼5.00");
+  await page
+    .getByRole("radio", { name: /^Pickup at/ })
+    .first()
+    .check();
+  await expect(page.locator(".checkout__figures")).toContainText("Delivery—");
+  await expect(page.locator(".checkout__summary")).toContainText("Total: ₼13.00");
+});
+
 test("a shopper pays by card and sees the order confirmed", async ({ page }) => {
   await login(page, "shopper@example.az");
   await addFromProducer(page, "mammadovlar-shirniyyat-evi", 1);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { axeViolations, bakuDayFromNow, login, pageWidth } from "./fixtures";
+import { axeViolations, bakuDayFromNow, login, pageWidth, waitForHydration } from "./fixtures";
 
 /**
  * Every page of every area, in all three languages, on a 360 px phone: no hydration error, no
@@ -40,7 +40,7 @@ async function checkPage(page: Page, errors: string[], path: string, lang: Lang,
   const where = `${lang} ${path}`;
   if (response?.status() !== expectStatus) problems.push(`${where}: HTTP ${response?.status()}`);
   // Set by the root layout's effect, which runs only after hydration has committed.
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+  await waitForHydration(page);
   const width = await pageWidth(page);
   if (width > PHONE.width) {
     // Name the innermost visible elements that stick out, to say what to fix.

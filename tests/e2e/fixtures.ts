@@ -43,11 +43,15 @@ export async function login(page: Page, email: string, redirectTo?: string) {
 }
 
 /**
- * Until React has hydrated (the root layout then marks <html>), a click is a plain form post: the
- * scripts load after the first paint. Tests of what JavaScript does on a page wait for this first.
+ * Until React has hydrated (the root layout then marks <html>), a click is a plain link or form
+ * post: the scripts start on the visitor's first interaction (app/utils/scripts-after-paint.server.ts).
+ * Tests of what JavaScript does on a page interact (a scroll event, which changes nothing) and wait.
  */
 export async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+  await page.waitForFunction(() => {
+    dispatchEvent(new Event("scroll"));
+    return document.documentElement.dataset.hydrated === "true";
+  });
 }
 
 /**

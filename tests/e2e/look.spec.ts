@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { startSlowHtmlProxy } from "../support/slow-html-proxy";
-import { axeViolations, pageWidth } from "./fixtures";
+import { axeViolations, pageWidth, waitForHydration } from "./fixtures";
 
 /**
  * Issue #20's look, checked in a real browser: the storefront pages are axe-clean in the dark
@@ -32,7 +32,7 @@ test("the storefront is axe-clean in the dark scheme", async ({ browser }) => {
   const problems: string[] = [];
   for (const path of await storefrontPaths(page)) {
     await page.goto(`${path}${path.includes("?") ? "&" : "?"}lang=az`);
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+    await waitForHydration(page);
     problems.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
   }
   expect(problems).toEqual([]);
@@ -81,7 +81,7 @@ for (const lang of ["az", "ru"] as const) {
  */
 async function layoutShift(page: Page, url?: string) {
   if (url) await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+  await waitForHydration(page);
   await page.evaluate(() => document.fonts.ready);
   return page.evaluate(
     () =>
@@ -177,7 +177,7 @@ test("the home page leads with families and a map of the 14 regions that works w
 
 test("the product page: breadcrumbs with structured data, a swipeable gallery, the family beside it, more from its region", async ({ page }) => {
   await page.goto(`${await handicraftProduct(page)}?lang=az`);
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+  await waitForHydration(page);
   const title = (await page.locator("h1").textContent())!.trim();
 
   const crumbs = page.getByRole("navigation", { name: "Naviqasiya zənciri" }).getByRole("listitem");
@@ -213,7 +213,7 @@ test("on a phone the buy bar stays on screen and adds to the cart; on a desktop 
   await page.goto("/products?sector=agriculture&inStock=1&lang=az");
   const href = await page.locator(".product-grid a[href^='/products/']").first().getAttribute("href");
   await page.goto(`${href}?lang=az`);
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+  await waitForHydration(page);
   const bar = page.locator(".buy-bar");
   await page.mouse.wheel(0, 600);
   await expect(bar).toBeInViewport();

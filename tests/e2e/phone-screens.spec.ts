@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { login } from "./fixtures";
+import { login, waitForHydration } from "./fixtures";
 
 /**
  * The main journey on a 360 px phone in Azerbaijani. With SCREENSHOTS=1 it also writes the
@@ -13,7 +13,7 @@ const SAVE = process.env.SCREENSHOTS === "1";
 
 async function show(page: Page, path: string, name: string) {
   await page.goto(path);
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+  await waitForHydration(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "az");
   // A 256-colour palette keeps each picture in the repository small (a fraction of a full-colour PNG).
   if (SAVE)
