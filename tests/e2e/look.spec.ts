@@ -111,11 +111,14 @@ test("nothing moves after it is drawn (cumulative layout shift 0) on the home an
   }
 });
 
-test("a phone's first visit: the web font arriving after the first paint moves nothing on the home page", async ({ browser }) => {
-  for (const [width, lang] of [
-    [360, "az"],
-    [360, "ru"],
-    [390, "en"],
+test("a phone's first visit: the web font arriving after the first paint moves nothing on the home page or a product's", async ({ browser, page: lookup }) => {
+  const product = await handicraftProduct(lookup);
+  for (const [width, lang, path] of [
+    [360, "az", "/"],
+    [360, "ru", "/"],
+    [390, "en", "/"],
+    // the price and the buy button's label change width with the face
+    [360, "az", product],
   ] as const) {
     const context = await browser.newContext({ viewport: { width, height: 740 } });
     const page = await context.newPage();
@@ -126,11 +129,11 @@ test("a phone's first visit: the web font arriving after the first paint moves n
       await fontsHeld;
       await route.continue();
     });
-    await page.goto(`/?lang=${lang}`, { waitUntil: "commit" });
+    await page.goto(`${path}?lang=${lang}`, { waitUntil: "commit" });
     await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
     releaseFonts();
     const { total, moved } = await layoutShift(page);
-    expect(total, `${width} px, ${lang}: ${moved.join(", ")}`).toBe(0);
+    expect(total, `${path}, ${width} px, ${lang}: ${moved.join(", ")}`).toBe(0);
     await context.close();
   }
 });
