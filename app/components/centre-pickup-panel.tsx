@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
+import { QrCode } from "~/components/qr-code";
 import { useTranslator } from "~/utils/use-translator";
 
 type Pickup = { kind: "shopper"; number: string; qr: { size: number; path: string } } | { kind: "staff"; ready: boolean; handedOver: boolean };
@@ -16,16 +17,7 @@ export function CentrePickupPanel({ pickup, reply }: { pickup: Pickup; reply: { 
       <section aria-labelledby="pickup-code-heading" className="card stack pickup-code">
         <h2 id="pickup-code-heading">{t("centre.pickup.codeTitle")}</h2>
         <p>{t("centre.pickup.codeHint", { number: pickup.number })}</p>
-        <svg
-          className="pickup-code__qr"
-          role="img"
-          aria-label={t("centre.pickup.qrLabel", { number: pickup.number })}
-          viewBox={`0 0 ${pickup.qr.size} ${pickup.qr.size}`}
-          shapeRendering="crispEdges"
-        >
-          <rect width={pickup.qr.size} height={pickup.qr.size} fill="#fff" />
-          <path d={pickup.qr.path} fill="#000" />
-        </svg>
+        <QrCode qr={pickup.qr} label={t("centre.pickup.qrLabel", { number: pickup.number })} className="pickup-code__qr" />
       </section>
     );
   }

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { ConsignmentNote as ListedNote, PrintedConsignmentNote as Note } from "~/models/centres/consignments.server";
 import { useTranslator } from "~/utils/use-translator";
+import { QrCode } from "~/components/qr-code";
 
 /**
  * A consignment note as both sides print it: who sent what to which centre, each item's code (what
@@ -48,16 +49,7 @@ export function ConsignmentNote({ note, receive }: { note: Note; receive?: (line
               <th scope="row">{line.title}</th>
               <td data-label={t("consignment.code")}>
                 <span className="item-code-cell">
-                  <svg
-                    className="item-code__qr"
-                    role="img"
-                    aria-label={t("consignment.qrLabel", { code: line.code })}
-                    viewBox={`0 0 ${line.qr.size} ${line.qr.size}`}
-                    shapeRendering="crispEdges"
-                  >
-                    <rect width={line.qr.size} height={line.qr.size} fill="#fff" />
-                    <path d={line.qr.path} fill="#000" />
-                  </svg>
+                  <QrCode qr={line.qr} label={t("consignment.qrLabel", { code: line.code })} className="item-code__qr" />
                   <code className="item-code" translate="no">
                     {line.code}
                   </code>
