@@ -36,6 +36,8 @@ export async function lighthousePages(base: string) {
     const newPage = async () => (await browser.newContext({ javaScriptEnabled: false })).newPage();
     const shopperPage = await newPage();
     const productPath = await firstLink(shopperPage, `${base}/products`, "/products/");
+    const experiencePath = await firstLink(shopperPage, `${base}/products?sector=tourism`, "/products/");
+    const producerPath = await firstLink(shopperPage, `${base}/producers`, "/producers/");
     const shopper = await signIn(shopperPage, base, "shopper@example.az");
     const orderPath = await firstLink(shopperPage, `${base}/orders`, "/orders/");
     await shopperPage.goto(`${base}${productPath}`);
@@ -52,6 +54,8 @@ export async function lighthousePages(base: string) {
       ["product", productPath, null],
       ["product, English", productPath, null, "en"],
       ["product, Russian", productPath, null, "ru"],
+      ["producer", producerPath, null],
+      ["experience", experiencePath, null],
       ["cart (shopper)", "/cart", shopper],
       ["checkout (shopper)", "/checkout", shopper],
       ["order (shopper)", orderPath, shopper],
