@@ -8,7 +8,7 @@ import { messagesByLocale } from "~/locales/index.server";
 import { recordViewOfSlug } from "~/models/catalog/product-view.server";
 import { startOutboxWorker } from "~/models/outbox-worker.server";
 import { NonceContext } from "~/utils/nonce";
-import { scriptsAfterPaintStream } from "~/utils/scripts-after-paint.server";
+import { scriptsOnInteractionStream } from "~/utils/scripts-on-interaction.server";
 
 // Refunds, session expiries, transfers and mail queued by any request are carried out here.
 if (process.env.OUTBOX_WORKER !== "off") startOutboxWorker();
@@ -39,7 +39,7 @@ export default function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = scriptsAfterPaintStream();
+          const body = scriptsOnInteractionStream();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);

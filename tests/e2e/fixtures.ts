@@ -44,7 +44,7 @@ export async function login(page: Page, email: string, redirectTo?: string) {
 
 /**
  * Until React has hydrated (the root layout then marks <html>), a click is a plain link or form
- * post: the scripts start on the visitor's first interaction (app/utils/scripts-after-paint.server.ts).
+ * post: the scripts start on the visitor's first interaction (app/utils/scripts-on-interaction.server.ts).
  * Tests of what JavaScript does on a page interact (a scroll event, which changes nothing) and wait.
  */
 export async function waitForHydration(page: Page) {

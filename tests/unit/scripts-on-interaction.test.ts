@@ -1,14 +1,14 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { scriptsAfterPaint, scriptsAfterPaintStream } from "~/utils/scripts-after-paint.server";
+import { scriptsOnInteraction, scriptsOnInteractionStream } from "~/utils/scripts-on-interaction.server";
 
 const SHELL =
   '<html><head></head><body><main>Bal</main><link rel="modulepreload" href="/assets/entry.client-A.js"/><link rel="modulepreload" href="/assets/root-B.js"/>' +
   '<script nonce="n1" type="module" async="">;\nimport * as route0 from "/assets/root-B.js";\nimport * as route1 from "/assets/_index-C.js";\nwindow.__remixManifest = {"version":"1"};\nwindow.__remixRouteModules = {"root":route0,"routes/_index":route1};\n\nimport("/assets/entry.client-A.js");</script></body></html>';
 
-describe("scripts after paint", () => {
+describe("scripts on the first interaction", () => {
   it("requests no module at high priority and keeps React's elements for hydration", () => {
-    const html = scriptsAfterPaint(SHELL);
+    const html = scriptsOnInteraction(SHELL);
     expect(html).not.toContain('rel="modulepreload"');
     expect(html).toContain('<link rel="prefetch" href="/assets/entry.client-A.js"/><link rel="prefetch" href="/assets/root-B.js"/>');
     expect(html).not.toMatch(/^import \* as/m);
@@ -16,7 +16,7 @@ describe("scripts after paint", () => {
   });
 
   it("runs Remix's own script on the first interaction only, once", () => {
-    const html = scriptsAfterPaint(SHELL);
+    const html = scriptsOnInteraction(SHELL);
     const script = /<script nonce="n1" type="module">([\s\S]*?)<\/script>/.exec(html)![1];
     const imported: string[] = [];
     const fakeWindow: Record<string, unknown> = {};
@@ -47,7 +47,7 @@ describe("scripts after paint", () => {
     const bytes = Buffer.from(SHELL.replace("Bal", "Bəl") + "<script>stream()</script>");
     const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7));
     let out = "";
-    for await (const chunk of Readable.from(chunks).pipe(scriptsAfterPaintStream())) out += chunk.toString();
-    expect(out).toBe(scriptsAfterPaint(SHELL.replace("Bal", "Bəl")) + "<script>stream()</script>");
+    for await (const chunk of Readable.from(chunks).pipe(scriptsOnInteractionStream())) out += chunk.toString();
+    expect(out).toBe(scriptsOnInteraction(SHELL.replace("Bal", "Bəl")) + "<script>stream()</script>");
   });
 });

@@ -5,18 +5,19 @@ import { Transform } from "node:stream";
  * JavaScript only enhances these pages (every form works without it), so it should not compete
  * with the page's own HTML, styles, fonts and first pictures on a slow phone, nor hold its main
  * thread while the page loads. Remix's <Scripts> preloads every module at high priority and
- * imports the routes at once; this rewrites its output so the modules are only prefetched into the
- * cache (lowest priority, after the page's own resources), and evaluated and hydrated on the visitor's first
- * sign of life (a touch, scroll, key, focus or pointer move). Until then a tap is a plain link or
- * form post, as it is without JavaScript. Measured on the home page (bench main-thread CPU, the
- * browser's own thread time): 410 ms of main-thread work during the load before, 210 ms after.
+ * imports the routes at once; this rewrites its output so the modules are only prefetched into
+ * the cache (lowest priority, after the page's own resources), and evaluated and hydrated on the
+ * visitor's first sign of life (a touch, scroll, key, focus or pointer move). Until then a tap is
+ * a plain link or form post, as it is without JavaScript. Measured on the home page (bench
+ * main-thread CPU, the browser's own thread time): 410 ms of main-thread work during the load
+ * before, 210 ms after.
  */
 const MODULE_SCRIPT = /<script([^>]*) type="module" async="">([\s\S]*?)<\/script>/;
 const MODULE_PRELOAD = /<link rel="modulepreload" href="([^"]+)"\/>/g;
 const STATIC_IMPORT = /import \* as (\w+) from "([^"]+)";/g;
 const FIRST_INTERACTION = ["pointerdown", "touchstart", "keydown", "focusin", "mousemove", "wheel", "scroll"];
 
-export function scriptsAfterPaint(html: string): string {
+export function scriptsOnInteraction(html: string): string {
   const script = MODULE_SCRIPT.exec(html);
   if (!script) return html;
   const [whole, attributes, body] = script;
@@ -37,8 +38,8 @@ export function scriptsAfterPaint(html: string): string {
   return prefetches + `<script${attributes} type="module">${deferred}</script>` + html.slice(script.index + whole.length);
 }
 
-/** The response stream with scriptsAfterPaint applied to the shell (everything up to Remix's module script). */
-export function scriptsAfterPaintStream() {
+/** The response stream with scriptsOnInteraction applied to the shell (everything up to Remix's module script). */
+export function scriptsOnInteractionStream() {
   const decoder = new StringDecoder("utf8");
   let shell: string | null = "";
   return new Transform({
@@ -48,7 +49,7 @@ export function scriptsAfterPaintStream() {
       shell += decoder.write(chunk);
       const start = shell.search(MODULE_SCRIPT);
       if (start === -1) return callback();
-      const html = scriptsAfterPaint(shell);
+      const html = scriptsOnInteraction(shell);
       shell = null;
       callback(null, html);
     },
