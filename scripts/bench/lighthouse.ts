@@ -7,11 +7,24 @@ import path from "node:path";
 const CHROME_FLAGS =
   "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 
+type Options = { language?: string; cookie?: string };
+
 /**
  * Lighthouse's Chrome asks for en-US, which would measure the English page; `language` is sent as
- * Accept-Language instead (Azerbaijani, the default, unless asked otherwise).
+ * Accept-Language instead (Azerbaijani, the default, unless asked otherwise). Lighthouse 12 with
+ * Debian's Chromium 150 now and then ends without a report, so a run that fails is tried once more
+ * and why it failed is printed.
  */
-export function lighthouseScore(url: string, { language = "az", cookie }: { language?: string; cookie?: string } = {}) {
+export function lighthouseScore(url: string, options: Options = {}) {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const result = runLighthouse(url, options);
+    if (typeof result !== "string") return result;
+    console.error(`Lighthouse on ${url} did not run (attempt ${attempt}): ${result}`);
+  }
+  return null;
+}
+
+function runLighthouse(url: string, { language = "az", cookie }: Options) {
   const headers = { "Accept-Language": language, ...(cookie ? { Cookie: cookie } : {}) };
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lh-")), "report.json");
   const run = spawnSync(
@@ -28,7 +41,10 @@ export function lighthouseScore(url: string, { language = "az", cookie }: { lang
     ],
     { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, stdio: "pipe", timeout: 180_000 },
   );
-  if (run.status !== 0 || !fs.existsSync(out)) return null;
+  if (run.status !== 0 || !fs.existsSync(out)) {
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
+    return `exit ${run.status ?? run.signal}: ${`${run.stderr}`.trim().split("\n").slice(-3).join(" / ")}`;
+  }
   const report = JSON.parse(fs.readFileSync(out, "utf8")) as {
     categories: { performance: { score: number } };
     audits: Record<string, { displayValue?: string }>;

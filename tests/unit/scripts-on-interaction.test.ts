@@ -6,37 +6,56 @@ const SHELL =
   '<html><head></head><body><main>Bal</main><link rel="modulepreload" href="/assets/entry.client-A.js"/><link rel="modulepreload" href="/assets/root-B.js"/>' +
   '<script nonce="n1" type="module" async="">;\nimport * as route0 from "/assets/root-B.js";\nimport * as route1 from "/assets/_index-C.js";\nwindow.__remixManifest = {"version":"1"};\nwindow.__remixRouteModules = {"root":route0,"routes/_index":route1};\n\nimport("/assets/entry.client-A.js");</script></body></html>';
 
+/** Runs the rewritten module script with a fake window: what it imports, listens to and prefetches. */
+function runScript(html: string) {
+  const script = /<script nonce="n1" type="module">([\s\S]*?)<\/script>/.exec(html)![1];
+  const imported: string[] = [];
+  const fakeWindow: Record<string, unknown> = {};
+  const listeners = new Map<string, () => void>();
+  const links = [...html.matchAll(/<link rel="([^"]+)" href="([^"]+)"\/>/g)].map(([, rel, href]) => ({ rel, href }));
+  const document = {
+    readyState: "interactive",
+    querySelectorAll: (selector: string) => links.filter((link) => selector === `link[rel="${link.rel}"]`),
+  };
+  const run = new Function("addEventListener", "removeEventListener", "window", "document", "importModule", script.replaceAll("import(", "importModule("));
+  run(
+    (type: string, listener: () => void) => listeners.set(type, listener),
+    (type: string, listener: () => void) => listeners.get(type) === listener && listeners.delete(type),
+    fakeWindow,
+    document,
+    (href: string) => {
+      imported.push(href);
+      return Promise.resolve({ href });
+    },
+  );
+  return { imported, fakeWindow, listeners, links };
+}
+
 describe("scripts on the first interaction", () => {
-  it("requests no module at high priority and keeps React's elements for hydration", () => {
+  it("requests no module while the page loads and keeps React's elements for hydration", () => {
     const html = scriptsOnInteraction(SHELL);
     expect(html).not.toContain('rel="modulepreload"');
-    expect(html).toContain('<link rel="prefetch" href="/assets/entry.client-A.js"/><link rel="prefetch" href="/assets/root-B.js"/>');
+    expect(html).not.toContain('rel="prefetch"');
+    expect(html).toContain('<link rel="prefetch-after-load" href="/assets/entry.client-A.js"/><link rel="prefetch-after-load" href="/assets/root-B.js"/>');
     expect(html).not.toMatch(/^import \* as/m);
     expect(html).toContain('<script nonce="n1" type="module">');
   });
 
-  it("runs Remix's own script on the first interaction only, once", () => {
-    const html = scriptsOnInteraction(SHELL);
-    const script = /<script nonce="n1" type="module">([\s\S]*?)<\/script>/.exec(html)![1];
-    const imported: string[] = [];
-    const fakeWindow: Record<string, unknown> = {};
-    const listeners = new Map<string, () => void>();
-    const run = new Function("addEventListener", "removeEventListener", "window", "importModule", script.replaceAll("import(", "importModule("));
-    const importModule = (href: string) => {
-      imported.push(href);
-      return Promise.resolve({ href });
-    };
-    run(
-      (type: string, listener: () => void) => listeners.set(type, listener),
-      (type: string, listener: () => void) => listeners.get(type) === listener && listeners.delete(type),
-      fakeWindow,
-      importModule,
-    );
+  it("prefetches the modules into the cache once the page has loaded", () => {
+    const { listeners, links, imported } = runScript(scriptsOnInteraction(SHELL));
+    expect(links.map((link) => link.rel)).toEqual(["prefetch-after-load", "prefetch-after-load"]);
+    listeners.get("load")!();
+    expect(links.map((link) => link.rel)).toEqual(["prefetch", "prefetch"]);
     expect(imported).toEqual([]);
-    expect([...listeners.keys()].sort()).toEqual(["focusin", "keydown", "mousemove", "pointerdown", "scroll", "touchstart", "wheel"]);
+  });
+
+  it("runs Remix's own script on the first interaction only, once", () => {
+    const { imported, fakeWindow, listeners } = runScript(scriptsOnInteraction(SHELL));
+    expect(imported).toEqual([]);
+    expect([...listeners.keys()].sort()).toEqual(["focusin", "keydown", "load", "mousemove", "pointerdown", "scroll", "touchstart", "wheel"]);
     listeners.get("touchstart")!();
     // Started once: every other interaction's listener is gone.
-    expect([...listeners.keys()]).toEqual([]);
+    expect([...listeners.keys()]).toEqual(["load"]);
     return new Promise<void>((resolve) => setTimeout(resolve)).then(() => {
       expect(imported).toEqual(["/assets/root-B.js", "/assets/_index-C.js", "/assets/entry.client-A.js"]);
       expect(fakeWindow.__remixRouteModules).toEqual({ root: { href: "/assets/root-B.js" }, "routes/_index": { href: "/assets/_index-C.js" } });
