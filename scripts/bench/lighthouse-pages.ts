@@ -7,7 +7,7 @@
  * The main-thread CPU figures beside it hold up under load (see main-thread.ts).
  */
 import { chromium, type Page } from "@playwright/test";
-import { lighthouseScore } from "./lighthouse";
+import { describeLighthouse, lighthouseScore } from "./lighthouse";
 import { mainThreadCpu } from "./main-thread";
 
 const DEMO_PASSWORD = "abad-demo-2026";
@@ -68,7 +68,7 @@ export async function lighthousePages(base: string) {
       const cpu = await mainThreadCpu(browser, `${base}${path}`, { language, cookie: cookie ?? undefined });
       rows.push([
         `${name} ${path}`,
-        `${result ? `performance ${result.score} · LCP ${result.lcp} · TBT ${result.tbt} · CLS ${result.cls}` : "Lighthouse did not run"} · main-thread CPU ${cpu.total} ms (style and layout ${cpu.styleLayout} ms, blocking after first paint at 4× ${cpu.blocking} ms)`,
+        `${describeLighthouse(result)} · main-thread CPU ${cpu.total} ms (style and layout ${cpu.styleLayout} ms, blocking after first paint at 4× ${cpu.blocking} ms)`,
       ]);
     }
     return rows;

@@ -48,6 +48,7 @@ function runLighthouse(url: string, { language = "az", cookie }: Options) {
   const report = JSON.parse(fs.readFileSync(out, "utf8")) as {
     categories: { performance: { score: number } };
     audits: Record<string, { displayValue?: string }>;
+    environment: { benchmarkIndex: number };
   };
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
   return {
@@ -55,5 +56,13 @@ function runLighthouse(url: string, { language = "az", cookie }: Options) {
     lcp: report.audits["largest-contentful-paint"].displayValue ?? "",
     tbt: report.audits["total-blocking-time"].displayValue ?? "",
     cls: report.audits["cumulative-layout-shift"].displayValue ?? "",
+    // Lighthouse's own measure of the host's CPU speed (higher is faster): runs on different machines differ by it
+    benchmarkIndex: Math.round(report.environment.benchmarkIndex),
   };
+}
+
+export function describeLighthouse(result: ReturnType<typeof lighthouseScore>) {
+  return result
+    ? `performance ${result.score} · LCP ${result.lcp} · TBT ${result.tbt} · CLS ${result.cls} · host benchmark index ${result.benchmarkIndex}`
+    : "Lighthouse did not run";
 }

@@ -17,7 +17,7 @@ import sharp from "sharp";
 import { migratePostgres } from "../db/migrate-postgres";
 import { BENCH_WORDS, generateCatalogue } from "./generate";
 import { gzippedJsPerRoute } from "./js-size";
-import { lighthouseScore } from "./lighthouse";
+import { describeLighthouse, lighthouseScore } from "./lighthouse";
 import { benchPostgres, copyToPostgres, databaseExists, freshDatabase, type BenchPostgres } from "./postgres";
 import { signedInShopperWithCart } from "./shopper";
 import { checkoutPageFields } from "../checkout-page";
@@ -462,7 +462,7 @@ function lighthouse(productPath: string) {
     ["product page", productPath],
   ] as const) {
     const result = lighthouseScore(`${base}${pagePath}`);
-    note("lighthouse", `${name}, mobile`, result ? `performance ${result.score} · LCP ${result.lcp} · TBT ${result.tbt} · CLS ${result.cls}` : "did not run");
+    note("lighthouse", `${name}, mobile`, describeLighthouse(result));
   }
 }
 

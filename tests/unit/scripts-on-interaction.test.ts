@@ -17,7 +17,30 @@ function runScript(html: string) {
     readyState: "interactive",
     querySelectorAll: (selector: string) => links.filter((link) => selector === `link[rel="${link.rel}"]`),
   };
-  const run = new Function("addEventListener", "removeEventListener", "window", "document", "importModule", script.replaceAll("import(", "importModule("));
+  // the browser's paint timeline, frames and timers, run when the test says
+  const paintObservers: ((names: string[]) => void)[] = [];
+  class FakePerformanceObserver {
+    static supportedEntryTypes = ["paint"];
+    constructor(private callback: (list: { getEntriesByName(name: string): unknown[] }, observer: FakePerformanceObserver) => void) {}
+    observe() {
+      paintObservers.push((names) => this.callback({ getEntriesByName: (name) => names.filter((n) => n === name) }, this));
+    }
+    disconnect() {
+      paintObservers.length = 0;
+    }
+  }
+  const frames: (() => void)[] = [];
+  const run = new Function(
+    "addEventListener",
+    "removeEventListener",
+    "window",
+    "document",
+    "importModule",
+    "PerformanceObserver",
+    "requestAnimationFrame",
+    "setTimeout",
+    script.replaceAll("import(", "importModule("),
+  );
   run(
     (type: string, listener: () => void) => listeners.set(type, listener),
     (type: string, listener: () => void) => listeners.get(type) === listener && listeners.delete(type),
@@ -27,8 +50,13 @@ function runScript(html: string) {
       imported.push(href);
       return Promise.resolve({ href });
     },
+    FakePerformanceObserver,
+    (callback: () => void) => frames.push(callback),
+    (callback: () => void) => frames.push(callback),
   );
-  return { imported, fakeWindow, listeners, links };
+  const paint = (name: string) => [...paintObservers].forEach((deliver) => deliver([name]));
+  const nextFrames = () => frames.splice(0).forEach((callback) => callback());
+  return { imported, fakeWindow, listeners, links, paint, nextFrames };
 }
 
 describe("scripts on the first interaction", () => {
@@ -36,16 +64,25 @@ describe("scripts on the first interaction", () => {
     const html = scriptsOnInteraction(SHELL);
     expect(html).not.toContain('rel="modulepreload"');
     expect(html).not.toContain('rel="prefetch"');
-    expect(html).toContain('<link rel="prefetch-after-load" href="/assets/entry.client-A.js"/><link rel="prefetch-after-load" href="/assets/root-B.js"/>');
+    expect(html).toContain('<link rel="prefetch-after-paint" href="/assets/entry.client-A.js"/><link rel="prefetch-after-paint" href="/assets/root-B.js"/>');
     expect(html).not.toMatch(/^import \* as/m);
     expect(html).toContain('<script nonce="n1" type="module">');
   });
 
-  it("prefetches the modules into the cache once the page has loaded", () => {
-    const { listeners, links, imported } = runScript(scriptsOnInteraction(SHELL));
-    expect(links.map((link) => link.rel)).toEqual(["prefetch-after-load", "prefetch-after-load"]);
+  it("prefetches the modules into the cache once the page has loaded and its first screen is drawn", () => {
+    const { listeners, links, imported, paint, nextFrames } = runScript(scriptsOnInteraction(SHELL));
+    const rels = () => links.map((link) => link.rel);
+    expect(rels()).toEqual(["prefetch-after-paint", "prefetch-after-paint"]);
     listeners.get("load")!();
-    expect(links.map((link) => link.rel)).toEqual(["prefetch", "prefetch"]);
+    paint("first-paint");
+    nextFrames();
+    expect(rels()).toEqual(["prefetch-after-paint", "prefetch-after-paint"]);
+    paint("first-contentful-paint");
+    // the frame after: pictures that arrived with the load event are drawn by then
+    expect(rels()).toEqual(["prefetch-after-paint", "prefetch-after-paint"]);
+    nextFrames();
+    nextFrames();
+    expect(rels()).toEqual(["prefetch", "prefetch"]);
     expect(imported).toEqual([]);
   });
 
