@@ -17,11 +17,13 @@ export async function signedInShopperWithCart(base: string, productPath: string)
   const productPage = await (await fetch(`${base}${productPath}`, { headers: { Cookie: session } })).text();
   const productId = productPage.match(/name="productId" value="([^"]+)"/)?.[1];
   if (!productId) throw new Error(`no add-to-cart form on ${productPath}`);
+  // a product sold in packs has a variant to choose (the first is preselected on the page)
+  const variantId = productPage.match(/<select[^>]*name="variantId"[^>]*><option value="([^"]+)"/)?.[1];
   const add = await fetch(`${base}/cart`, {
     method: "POST",
     headers: { ...headers, Cookie: session },
     redirect: "manual",
-    body: new URLSearchParams({ intent: "add", productId, quantity: "1" }),
+    body: new URLSearchParams({ intent: "add", productId, quantity: "1", ...(variantId ? { variantId } : {}) }),
   });
   if (add.status >= 400) throw new Error(`adding to the cart answered ${add.status}`);
   return session;
