@@ -32,6 +32,12 @@ test("a producer sends a consignment, the Baku centre receives it and sells at t
   const code = ((await line.locator("code").textContent()) ?? "").trim();
   expect(code).not.toBe("");
   await expect(line.getByRole("img", { name: `QR code of item code ${code}` })).toBeVisible();
+  // printed, the note is the whole page: no site header, no dashboard menu
+  await producer.emulateMedia({ media: "print" });
+  await expect(producer.getByRole("navigation", { name: "Dashboard" })).toBeHidden();
+  await expect(producer.locator(".site-header")).toBeHidden();
+  await expect(line).toBeVisible();
+  await producer.emulateMedia({ media: "screen" });
 
   const centre = await newPhone();
   await login(centre, "centre@example.az", "/centre/consignments?lang=en");
