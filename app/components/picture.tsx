@@ -10,7 +10,7 @@ type PictureProps = {
   alt?: string;
 };
 
-/** AVIF, then WebP, then JPEG at several widths, with a blurred placeholder while loading. */
+/** AVIF, then WebP, then JPEG at several widths; an eager one shows its blurred placeholder while loading. */
 export function Picture({ image: input, sizes, eager = false, className, alt }: PictureProps) {
   const image = "avif" in input ? input : pictureData(input);
   return (
@@ -27,7 +27,8 @@ export function Picture({ image: input, sizes, eager = false, className, alt }: 
         loading={eager ? "eager" : "lazy"}
         decoding="async"
         {...(eager ? { fetchpriority: "high" } : {})}
-        style={image.placeholder ? { backgroundImage: `url(${image.placeholder})`, backgroundSize: "cover" } : undefined}
+        // A lazy picture loads as it nears the screen, where a placeholder would hardly be seen.
+        style={eager && image.placeholder ? { backgroundImage: `url(${image.placeholder})`, backgroundSize: "cover" } : undefined}
       />
     </picture>
   );

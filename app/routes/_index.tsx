@@ -7,6 +7,7 @@ import { ProductGrid } from "~/components/product-card";
 import { homeCollections } from "~/models/catalog/collections.server";
 import { latestProductCards } from "~/models/catalog/products.server";
 import { listSectorsWithCategories, regionsWithProducerCounts } from "~/models/catalog/taxonomy.server";
+import { placeholdersForFirst } from "~/models/images/pictures";
 import { listFeaturedProducers } from "~/models/producers/producers.server";
 import type { Locale } from "~/utils/i18n";
 import { getTranslator } from "~/utils/locale.server";
@@ -46,7 +47,8 @@ async function homeSections(locale: Locale) {
     latestProductCards(locale, { take: HOME_GRID_SIZE }),
   ]);
   return {
-    families,
+    // the first family's portrait is the only picture on the first screen (FeaturedFamilies loads it eagerly)
+    families: placeholdersForFirst(families, 1),
     collections,
     sectors: sectors.map((s) => ({ slug: s.slug, name: s.name, categoryCount: s.categories.length })),
     regions,

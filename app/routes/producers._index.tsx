@@ -4,11 +4,15 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
 import { Picture } from "~/components/picture";
 import { listRegions, listSectorsWithCategories } from "~/models/catalog/taxonomy.server";
+import { placeholdersForFirst } from "~/models/images/pictures";
 import { listProducers, parseProducerFilters } from "~/models/producers/producers.server";
 import { getTranslator } from "~/utils/locale.server";
 import { publicOrigin } from "~/utils/public-url.server";
 import { langParamOf, seoMeta } from "~/utils/seo";
 import { useTranslator } from "~/utils/use-translator";
+
+/** The first row of the grid, loaded eagerly. */
+const EAGER_PRODUCERS = 2;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : []);
 
@@ -18,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [producers, regions, sectors] = await Promise.all([listProducers(filters, locale), listRegions(locale), listSectorsWithCategories(locale)]);
   return {
     filters,
-    producers,
+    producers: { ...producers, items: placeholdersForFirst(producers.items, EAGER_PRODUCERS) },
     regions: regions.map((r) => ({ slug: r.slug, name: r.name })),
     sectors: sectors.map((s) => ({ slug: s.slug, name: s.name })),
     seo: {
@@ -48,7 +52,7 @@ export default function ProducersPage() {
       <ul className="producer-grid">
         {producers.items.map((producer, index) => (
           <li key={producer.slug} className="card producer-tile">
-            {producer.image ? <Picture image={producer.image} sizes="(min-width: 640px) 280px, 90vw" alt="" eager={index < 2} /> : null}
+            {producer.image ? <Picture image={producer.image} sizes="(min-width: 640px) 280px, 90vw" alt="" eager={index < EAGER_PRODUCERS} /> : null}
             <h2>
               <Link to={`/producers/${producer.slug}`}>{producer.name}</Link>
             </h2>

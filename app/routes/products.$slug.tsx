@@ -17,6 +17,7 @@ import { SeasonMonths, ShopperActions } from "~/components/product/shopper-actio
 import { shopperStateFor } from "~/models/catalog/favorites.server";
 import { getProductDetail, type ProductDetail, type StayRequest } from "~/models/catalog/product-detail.server";
 import { recordProductView } from "~/models/catalog/product-view.server";
+import { pictureData } from "~/models/images/pictures";
 import { getUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -44,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const shopper = user ? await shopperStateFor(user.id, product.id) : null;
   await recordProductView(request, { id: product.id, producerId: product.producer.id });
   const origin = publicOrigin();
-  const image = product.images[0]?.fallback ?? null;
+  const image = product.images[0] ? pictureData(product.images[0]).fallback : null;
   const crumbs: Crumb[] = [
     { name: t("nav.products"), path: "/products" },
     { name: product.sector.name, path: `/products?sector=${product.sector.slug}` },
@@ -79,7 +80,7 @@ function productJsonLd(product: ProductDetail, origin: string, t: Translator["t"
     name: product.title,
     description: product.description,
     sku: product.id,
-    image: product.images.map((i) => `${origin}${i.fallback}`),
+    image: product.images.map((i) => `${origin}${pictureData(i).fallback}`),
     brand: { "@type": "Brand", name: product.producer.name },
     category: product.category.name,
     ...(product.facts ? factDimensions(product.facts) : {}),
@@ -135,7 +136,7 @@ function experienceJsonLd(product: ProductDetail, origin: string) {
         "@type": "TouristTrip",
         name: product.title,
         description: product.description,
-        image: product.images.map((i) => `${origin}${i.fallback}`),
+        image: product.images.map((i) => `${origin}${pictureData(i).fallback}`),
         provider: { "@type": "Organization", name: product.producer.name },
         offers: offer(product, origin),
       },
@@ -161,7 +162,7 @@ function stayJsonLd(product: ProductDetail, origin: string) {
     "@type": "LodgingBusiness",
     name: product.producer.name,
     address: product.meetingPoint || product.producer.region,
-    image: product.images.map((i) => `${origin}${i.fallback}`),
+    image: product.images.map((i) => `${origin}${pictureData(i).fallback}`),
     checkinTime: "14:00",
     checkoutTime: "12:00",
     containsPlace: {

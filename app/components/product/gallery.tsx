@@ -1,4 +1,4 @@
-import type { PictureData } from "~/models/images/pictures";
+import type { StoredImage } from "~/models/images/pictures";
 import { Picture } from "~/components/picture";
 import { useTranslator } from "~/utils/use-translator";
 
@@ -7,7 +7,7 @@ import { useTranslator } from "~/utils/use-translator";
  * links to each slide (no JavaScript needed), and on a desktop pointer a photo zooms in under the
  * cursor's hover.
  */
-export function ProductGallery({ images, title }: { images: PictureData[]; title: string }) {
+export function ProductGallery({ images, title }: { images: StoredImage[]; title: string }) {
   const { t } = useTranslator();
   if (images.length === 0) return null;
   return (
@@ -16,7 +16,7 @@ export function ProductGallery({ images, title }: { images: PictureData[]; title
       <div className="gallery__track" role="region" aria-label={t("product.photos")} tabIndex={0}>
         <ul>
           {images.map((image, index) => (
-            <li key={image.fallback} id={`photo-${index + 1}`} className="gallery__slide">
+            <li key={image.fileKey} id={`photo-${index + 1}`} className="gallery__slide">
               <Picture image={image} alt={index === 0 ? image.alt || title : image.alt} sizes="(min-width: 900px) 560px, 100vw" eager={index === 0} />
               {images.length > 1 ? (
                 <span className="gallery__count" aria-hidden="true">
@@ -30,7 +30,7 @@ export function ProductGallery({ images, title }: { images: PictureData[]; title
       {images.length > 1 ? (
         <ul className="gallery__thumbs">
           {images.map((image, index) => (
-            <li key={image.fallback}>
+            <li key={image.fileKey}>
               <a
                 href={`#photo-${index + 1}`}
                 aria-label={t("product.photoOf", {

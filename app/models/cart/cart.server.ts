@@ -6,7 +6,7 @@ import { centresByProducer, type CentreOption } from "~/models/centres/centres.s
 import { db, NAMES_SELECT, Prisma } from "~/utils/db.server";
 import { queryRows } from "~/utils/sql.server";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { pictureData, type PictureData, PICTURE_SELECT } from "~/models/images/pictures";
+import { pictureData, type PictureData, PICTURE_SELECT, withoutPlaceholder } from "~/models/images/pictures";
 import { MAX_LINE_QUANTITY, type CartAction } from "~/models/cart/cart-schema";
 import { clearGuestCart, MAX_CART_LINES, readGuestCart, serializeGuestCart, type GuestCartLine } from "~/models/cart/guest-cart.server";
 import type { CancellationPolicy } from "~/models/bookings/booking-policy";
@@ -379,7 +379,7 @@ export async function buildCartView(lines: CartLineRef[], locale: Locale, now = 
       lineTotalQ,
       available: Math.max(0, available),
       purchasable,
-      image: product.images[0] ? pictureData(product.images[0]) : null,
+      image: product.images[0] ? withoutPlaceholder(pictureData(product.images[0])) : null,
     });
     group.subtotalQ += lineTotalQ;
   }

@@ -27,7 +27,15 @@ async function catalogPageFor(filters: CatalogFilters, locale: Locale) {
     filters.region && !filters.q ? regionIntro(filters.region, locale) : null,
     filters.producer ? activeProducerName(filters.producer) : null,
   ]);
-  return { filters, sort: effectiveSort(filters), result, sectors, regions, focus: catalogFocus(filters, sectors, region, producerName) };
+  return {
+    filters,
+    sort: effectiveSort(filters),
+    result,
+    // only what the filter form's options show: this goes to the browser again for hydration
+    sectors: sectors.map((s) => ({ slug: s.slug, name: s.name, categories: s.categories.map((c) => ({ slug: c.slug, name: c.name })) })),
+    regions: regions.map((r) => ({ slug: r.slug, name: r.name })),
+    focus: catalogFocus(filters, sectors, region, producerName),
+  };
 }
 
 /** An active family's name, for the heading when the catalogue shows only theirs; null otherwise. */

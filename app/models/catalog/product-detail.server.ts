@@ -1,7 +1,7 @@
 import { db, NAMES_SELECT } from "~/utils/db.server";
 import { allowedFacts, factRule } from "~/models/catalog/product-facts";
 import { pickLocalized, type Locale } from "~/utils/i18n";
-import { pictureData, PICTURE_SELECT } from "~/models/images/pictures";
+import { PICTURE_SELECT, withoutPlaceholder } from "~/models/images/pictures";
 import { currentMonth, isInSeason, maskToMonths } from "~/models/catalog/season";
 import { latestProductCards } from "~/models/catalog/products.server";
 import { productReturnDays } from "~/models/catalog/returnable";
@@ -219,9 +219,11 @@ export async function getProductDetail(slug: string, locale: Locale, now = new D
       region: pickLocalized(product.producer.region, "name", locale),
       regionSlug: product.producer.region.slug,
       district: product.producer.district,
-      photo: product.producer.images[0] ?? null,
+      photo: product.producer.images[0] ? withoutPlaceholder(product.producer.images[0]) : null,
     },
-    images: product.images.map(pictureData),
+    // The compact stored form: <Picture> builds the sources, so they travel once, in the HTML. The
+    // gallery loads its first photo eagerly; the rest, and the producer's photo, only near the screen.
+    images: product.images.map((image, index) => (index === 0 ? image : withoutPlaceholder(image))),
     variants,
     slots,
     reviews: product.reviews.map((r) => ({

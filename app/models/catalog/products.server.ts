@@ -21,7 +21,6 @@ export type ProductCard = {
   unit: Unit;
   available: boolean;
   producerName: string;
-  producerSlug: string;
   region: string;
   verified: boolean;
   rating: number | null;
@@ -40,7 +39,6 @@ type CardRow = {
   unit: Unit;
   available: number | bigint;
   producerName: string;
-  producerSlug: string;
   verified: number | bigint | boolean;
   regionAz: string;
   regionEn: string;
@@ -51,7 +49,6 @@ type CardRow = {
   widths: string | null;
   imgWidth: number | null;
   imgHeight: number | null;
-  alt: string | null;
 };
 
 /** On the storefront: published by an active producer (Product.listed, kept by triggers). */
@@ -70,9 +67,9 @@ function availableSql(now: Date) {
 }
 
 const CARD_COLUMNS = Prisma.sql`p."id", p."slug", p."titleAz", p."titleEn", p."titleRu", p."kind", p."priceQ", p."unit",
-  pr."name" AS "producerName", pr."slug" AS "producerSlug", pr."verified" AS "verified",
+  pr."name" AS "producerName", pr."verified" AS "verified",
   r."nameAz" AS "regionAz", r."nameEn" AS "regionEn", r."nameRu" AS "regionRu", p."ratingSum", p."ratingCount",
-  i."fileKey", i."widths", i."width" AS "imgWidth", i."height" AS "imgHeight", i."alt"`;
+  i."fileKey", i."widths", i."width" AS "imgWidth", i."height" AS "imgHeight"`;
 
 const CARD_JOINS = Prisma.sql`JOIN "Producer" pr ON pr."id" = p."producerId"
   JOIN "Region" r ON r."id" = pr."regionId"
@@ -88,16 +85,13 @@ function toCard(row: CardRow, locale: Locale): ProductCard {
     unit: row.unit,
     available: Number(row.available) === 1,
     producerName: row.producerName,
-    producerSlug: row.producerSlug,
     verified: Number(row.verified) === 1 || row.verified === true,
     region: pickLocalized({ nameAz: row.regionAz, nameEn: row.regionEn, nameRu: row.regionRu }, "name", locale),
     rating: row.ratingCount > 0 ? Math.round((row.ratingSum / row.ratingCount) * 10) / 10 : null,
     ratingCount: Number(row.ratingCount),
-    // Cards go without the blurred placeholder: a grid of them would double the page's weight.
-    image:
-      row.fileKey && row.widths
-        ? { fileKey: row.fileKey, widths: row.widths, width: row.imgWidth ?? 0, height: row.imgHeight ?? 0, alt: row.alt ?? "", placeholder: "" }
-        : null,
+    // Cards go without the blurred placeholder (a grid of them would double the page's weight) and
+    // without the photo's alt: the card's title beside it says what it shows, so it is decorative.
+    image: row.fileKey && row.widths ? { fileKey: row.fileKey, widths: row.widths, width: row.imgWidth ?? 0, height: row.imgHeight ?? 0, alt: "" } : null,
   };
 }
 

@@ -60,8 +60,11 @@ export const REGION_PICTURE_SELECT = { imageKey: true, imageWidths: true, imageW
 
 type RegionPictureColumns = { imageKey: string; imageWidths: string; imageWidth: number; imageHeight: number; imagePlaceholder: string };
 
-/** A region's landscape in the stored form <Picture> builds its sources from (decorative: the region's name is always beside it), or null. */
-export function regionPicture(region: RegionPictureColumns): StoredImage | null {
+/**
+ * A region's landscape in the stored form <Picture> builds its sources from (decorative: the region's
+ * name is always beside it), or null. The blurred placeholder only for one shown eagerly (see withoutPlaceholder).
+ */
+export function regionPicture(region: RegionPictureColumns, { eager = false } = {}): StoredImage | null {
   if (!region.imageKey) return null;
   return {
     fileKey: region.imageKey,
@@ -69,17 +72,22 @@ export function regionPicture(region: RegionPictureColumns): StoredImage | null 
     width: region.imageWidth,
     height: region.imageHeight,
     alt: "",
-    placeholder: region.imagePlaceholder,
+    ...(eager && region.imagePlaceholder ? { placeholder: region.imagePlaceholder } : {}),
   };
 }
 
-/** A region's name, sentence and landscape, for a header about it; null for an unknown slug. */
+/** A region's name, sentence and landscape, for the catalogue's header about it (above the fold); null for an unknown slug. */
 export async function regionIntro(slug: string, locale: Locale) {
   const region = await db.region.findUnique({
     where: { slug },
     select: { slug: true, ...NAMES_SELECT, ...REGION_PICTURE_SELECT },
   });
   if (!region) return null;
-  return { slug: region.slug, name: pickLocalized(region, "name", locale), lead: regionLead(region.slug, locale), picture: regionPicture(region) };
+  return {
+    slug: region.slug,
+    name: pickLocalized(region, "name", locale),
+    lead: regionLead(region.slug, locale),
+    picture: regionPicture(region, { eager: true }),
+  };
 }
 export type RegionIntro = NonNullable<Awaited<ReturnType<typeof regionIntro>>>;

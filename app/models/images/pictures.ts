@@ -5,7 +5,8 @@ export type StoredImage = {
   width: number;
   height: number;
   alt: string;
-  placeholder: string;
+  /** A tiny blurred WebP as a data URI; only pictures loaded eagerly carry it (see withoutPlaceholder). */
+  placeholder?: string;
 };
 
 /** The Image columns pictureData reads: select these wherever a photo is shown. */
@@ -19,7 +20,7 @@ export type PictureData = {
   width: number;
   height: number;
   alt: string;
-  placeholder: string;
+  placeholder?: string;
 };
 
 export function pictureData(image: StoredImage): PictureData {
@@ -37,6 +38,21 @@ export function pictureData(image: StoredImage): PictureData {
     width: image.width,
     height: image.height,
     alt: image.alt,
-    placeholder: image.placeholder,
+    ...(image.placeholder ? { placeholder: image.placeholder } : {}),
   };
+}
+
+/**
+ * The picture without its blurred placeholder, for pictures loaded lazily: they are fetched as they
+ * near the screen, so the placeholder is hardly seen, and as base64 it does not compress and goes to
+ * the browser twice (in the HTML and again in the loader data).
+ */
+export function withoutPlaceholder<Image extends StoredImage | PictureData>(image: Image): Image {
+  const { placeholder: _unseen, ...rest } = image;
+  return rest as Image;
+}
+
+/** Items whose `image` keeps its placeholder only among the first `eagerCount`, the ones a page loads eagerly. */
+export function placeholdersForFirst<Item extends { image: StoredImage | null }>(items: Item[], eagerCount: number): Item[] {
+  return items.map((item, index) => (index < eagerCount || !item.image ? item : { ...item, image: withoutPlaceholder(item.image) }));
 }

@@ -1,4 +1,4 @@
-import { PICTURE_SELECT } from "~/models/images/pictures";
+import { PICTURE_SELECT, withoutPlaceholder } from "~/models/images/pictures";
 import { deliveryArea } from "~/models/delivery/delivery-zones";
 import { listZones } from "~/models/delivery/delivery-zones.server";
 import { z } from "zod";
@@ -147,8 +147,11 @@ export async function getProducerPage(slug: string, locale: Locale) {
       picture: regionPicture(producer.region),
     },
     sectors: producer.sectors.map((s) => ({ slug: s.sector.slug, name: pickLocalized(s.sector, "name", locale) })),
-    // the region's landscape is shown with the region (the demo families carry it as a photo too)
-    images: producer.images.filter((image) => image.fileKey !== producer.region.imageKey),
+    // the region's landscape is shown with the region (the demo families carry it as a photo too);
+    // the first photo is the portrait at the top of the page, the only one loaded eagerly
+    images: producer.images
+      .filter((image) => image.fileKey !== producer.region.imageKey)
+      .map((image, index) => (index === 0 ? image : withoutPlaceholder(image))),
     goods,
     bookable,
     /** all the family's listings on sale; more than the page shows links to them in the catalogue */
