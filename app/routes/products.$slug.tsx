@@ -15,7 +15,8 @@ import { ProductGallery } from "~/components/product/gallery";
 import { ProducerAside } from "~/components/product/producer-aside";
 import { SeasonMonths, ShopperActions } from "~/components/product/shopper-actions";
 import { shopperStateFor } from "~/models/catalog/favorites.server";
-import { getProductDetail, type ProductDetail, type StayRequest } from "~/models/catalog/product-detail.server";
+import { getProductDetail, type StayRequest } from "~/models/catalog/product-detail.server";
+import { productStructuredData } from "~/models/catalog/product-structured-data";
 import { recordProductView } from "~/models/catalog/product-view.server";
 import { pictureData } from "~/models/images/pictures";
 import { getUser } from "~/utils/auth.server";
@@ -28,8 +29,6 @@ import { jsonLd, langParamOf, seoMeta } from "~/utils/seo";
 import { AskTheFamily } from "~/components/ask-the-family";
 import { useTranslator } from "~/utils/use-translator";
 import { ProductFactList } from "~/components/product/product-facts";
-import { factDimensions, factProperties } from "~/models/catalog/product-facts";
-import type { Translator } from "~/utils/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : []);
 
@@ -56,9 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     product,
     shopper,
     signedIn: !!user,
-    structuredData: structuredDataFor(product, origin, t),
     crumbs,
-    breadcrumbData: breadcrumbJsonLd(crumbs, origin),
     seo: {
       title: `${product.title} · ${product.producer.name} · ${t("app.name")}`,
       description: product.description || `${product.title} — ${product.producer.name}, ${product.producer.region}`,
@@ -72,42 +69,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-function productJsonLd(product: ProductDetail, origin: string, t: Translator["t"]) {
-  const properties = product.facts ? factProperties(product.facts, t) : [];
-  return {
-    "@context": "https://schema.org",
-    "@type": "Product",
-    name: product.title,
-    description: product.description,
-    sku: product.id,
-    image: product.images.map((i) => `${origin}${pictureData(i).fallback}`),
-    brand: { "@type": "Brand", name: product.producer.name },
-    category: product.category.name,
-    ...(product.facts ? factDimensions(product.facts) : {}),
-    ...(properties.length > 0 ? { additionalProperty: properties } : {}),
-    ...(product.rating ? { aggregateRating: { "@type": "AggregateRating", ratingValue: product.rating, reviewCount: product.ratingCount } } : {}),
-    offers: { ...offer(product, origin), hasMerchantReturnPolicy: returnPolicyJsonLd(product.returnDays ?? 0) },
-  };
-}
-
-/** A good's returns as schema.org says them: within so many days of delivery, or none. */
-function returnPolicyJsonLd(days: number) {
-  return {
-    "@type": "MerchantReturnPolicy",
-    applicableCountry: "AZ",
-    ...(days > 0
-      ? { returnPolicyCategory: "https://schema.org/MerchantReturnFiniteReturnWindow", merchantReturnDays: days }
-      : { returnPolicyCategory: "https://schema.org/MerchantReturnNotPermitted" }),
-  };
-}
-
-/** Each kind its own schema.org description: a Product, a TouristTrip with its Events, a LodgingBusiness. */
-function structuredDataFor(product: ProductDetail, origin: string, t: Translator["t"]): Record<string, unknown> {
-  if (product.kind === "EXPERIENCE") return experienceJsonLd(product, origin);
-  if (product.kind === "STAY") return stayJsonLd(product, origin);
-  return productJsonLd(product, origin, t);
-}
-
 /** The dates a stay page was asked about (its own GET form); anything unreadable is ignored. */
 function stayRequestFrom(params: URLSearchParams): StayRequest {
   const checkIn = params.get("checkIn") ?? "";
@@ -117,86 +78,18 @@ function stayRequestFrom(params: URLSearchParams): StayRequest {
   return { checkIn, checkOut, guests: Number.isInteger(guests) && guests >= 1 && guests <= 99 ? guests : 1 };
 }
 
-const offer = (product: ProductDetail, origin: string) => ({
-  "@type": "Offer",
-  url: `${origin}/products/${product.slug}`,
-  price: (product.priceQ / 100).toFixed(2),
-  priceCurrency: "AZN",
-  availability: product.available ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
-  seller: { "@type": "Organization", name: product.producer.name },
-});
-
-/** A tour or workshop: a TouristTrip, with each upcoming session as an Event at the meeting point. */
-function experienceJsonLd(product: ProductDetail, origin: string) {
-  const location = { "@type": "Place", name: product.meetingPoint, address: product.meetingPoint };
-  return {
-    "@context": "https://schema.org",
-    "@graph": [
-      {
-        "@type": "TouristTrip",
-        name: product.title,
-        description: product.description,
-        image: product.images.map((i) => `${origin}${pictureData(i).fallback}`),
-        provider: { "@type": "Organization", name: product.producer.name },
-        offers: offer(product, origin),
-      },
-      ...product.slots.slice(0, 10).map((slot) => ({
-        "@type": "Event",
-        name: product.title,
-        startDate: slot.startsAt,
-        ...(product.durationMin ? { endDate: new Date(new Date(slot.startsAt).getTime() + product.durationMin * 60_000).toISOString() } : {}),
-        eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
-        eventStatus: "https://schema.org/EventScheduled",
-        location,
-        organizer: { "@type": "Organization", name: product.producer.name },
-        offers: { ...offer(product, origin), availability: slot.seatsLeft > 0 ? "https://schema.org/InStock" : "https://schema.org/SoldOut" },
-      })),
-    ],
-  };
-}
-
-/** A room or house: the family's LodgingBusiness holding the Accommodation, offered per night. */
-function stayJsonLd(product: ProductDetail, origin: string) {
-  return {
-    "@context": "https://schema.org",
-    "@type": "LodgingBusiness",
-    name: product.producer.name,
-    address: product.meetingPoint || product.producer.region,
-    image: product.images.map((i) => `${origin}${pictureData(i).fallback}`),
-    checkinTime: "14:00",
-    checkoutTime: "12:00",
-    containsPlace: {
-      "@type": "Accommodation",
-      name: product.title,
-      description: product.description,
-      occupancy: { "@type": "QuantitativeValue", maxValue: product.stay?.maxGuests ?? 0 },
-    },
-    makesOffer: {
-      ...offer(product, origin),
-      itemOffered: { "@type": "Accommodation", name: product.title },
-      priceSpecification: {
-        "@type": "UnitPriceSpecification",
-        price: (product.priceQ / 100).toFixed(2),
-        priceCurrency: "AZN",
-        unitCode: "DAY",
-        unitText: "night",
-      },
-    },
-  };
-}
-
 /**
  * The product page is a column of small sections; a kind of listing that needs more (dates and
  * planning for experiences and stays) adds its own component between them.
  */
 export default function ProductPage() {
-  const { product, shopper, signedIn, structuredData, breadcrumbData, crumbs } = useLoaderData<typeof loader>();
+  const { product, shopper, signedIn, crumbs, seo } = useLoaderData<typeof loader>();
   const { t, date, plural } = useTranslator();
   const nonce = useNonce();
   return (
     <article className="container product-page">
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd(structuredData) }} />
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd(breadcrumbData) }} />
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd(productStructuredData(product, seo.origin, t)) }} />
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd(breadcrumbJsonLd(crumbs, seo.origin)) }} />
       <Breadcrumbs crumbs={crumbs} />
       <div className="product-page__layout">
         <ProductGallery images={product.images} title={product.title} />

@@ -5,6 +5,7 @@ import { bakuInstant, bakuToday } from "~/utils/baku-time";
 import { db } from "~/utils/db.server";
 import { createProducer, createProduct, createStay } from "../support/factories";
 import { getRequest, loadContext } from "../support/http";
+import { structuredDataOf } from "../support/structured-data";
 
 const page = async (slug: string, search = "") => productLoader({ request: getRequest(`/products/${slug}${search}`), params: { slug }, context: loadContext });
 
@@ -54,7 +55,7 @@ describe("an experience's dates beyond what one page shows", () => {
 describe("structured data per kind", () => {
   it("an experience is a TouristTrip with an Event per session, each with an AZN offer", async () => {
     const { tour } = await experienceWithSessions([1, 1]);
-    const data = (await page(tour.slug)).structuredData as { "@graph": Record<string, unknown>[] };
+    const data = structuredDataOf(await page(tour.slug)) as { "@graph": Record<string, unknown>[] };
     const [trip, ...events] = data["@graph"];
     expect(trip).toMatchObject({ "@type": "TouristTrip", offers: { "@type": "Offer", price: "35.00", priceCurrency: "AZN" } });
     expect(events).toHaveLength(2);
@@ -70,7 +71,7 @@ describe("structured data per kind", () => {
   it("a stay is a LodgingBusiness with the Accommodation and an Offer per night", async () => {
     const producer = await createProducer();
     const room = await createStay(producer.id, { priceQ: 6000, maxGuests: 3 });
-    const data = (await page(room.slug)).structuredData;
+    const data = structuredDataOf(await page(room.slug));
     expect(data).toMatchObject({
       "@type": "LodgingBusiness",
       address: "Lahıc kəndi, Hüseyn Cavid küçəsi 12",

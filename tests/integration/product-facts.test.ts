@@ -9,6 +9,7 @@ import { translatorFor } from "~/utils/locale.server";
 import { createUser } from "../support/factories";
 import { dataOf, getRequest, postRequest, settle, statusOf } from "../support/http";
 import { listingForm, routeArgs, twoProducers } from "../support/dashboard-factories";
+import { structuredDataOf } from "../support/structured-data";
 
 async function carpetCategory() {
   const sector =
@@ -50,12 +51,12 @@ describe("product facts", () => {
     expect(await approveListing(mentor.id, carpet.id)).toEqual({ ok: true });
     const page = await productLoader(routeArgs(getRequest(`/products/${carpet.slug}?lang=en`), { slug: carpet.slug }));
     expect(page.product.facts).toMatchObject({ widthCm: 150, lengthCm: 230, material: "wool" });
-    expect(page.structuredData).toMatchObject({
+    expect(structuredDataOf(page)).toMatchObject({
       width: { "@type": "QuantitativeValue", value: 150, unitCode: "CMT" },
       depth: { "@type": "QuantitativeValue", value: 230, unitCode: "CMT" },
     });
-    expect(page.structuredData).not.toHaveProperty("height");
-    const properties = (page.structuredData as { additionalProperty: { name: string; value: unknown; unitCode?: string }[] }).additionalProperty;
+    expect(structuredDataOf(page)).not.toHaveProperty("height");
+    const properties = (structuredDataOf(page) as { additionalProperty: { name: string; value: unknown; unitCode?: string }[] }).additionalProperty;
     expect(properties).toEqual(
       expect.arrayContaining([
         { "@type": "PropertyValue", name: "Width", value: 150, unitCode: "CMT" },
@@ -121,7 +122,7 @@ describe("allergens", () => {
       await db.product.update({ where: { id: a.product.id }, data: { status: "PENDING_REVIEW" } });
       const tr = translatorFor("en");
       const rows = factRows(loaded.product.facts!, tr, loaded.product.allergensAsked);
-      const properties = (loaded.structuredData as { additionalProperty: { name: string; value: unknown }[] }).additionalProperty;
+      const properties = (structuredDataOf(loaded) as { additionalProperty: { name: string; value: unknown }[] }).additionalProperty;
       return { rows, properties: properties.filter((p) => p.name === "Allergens" || p.name === "Contains") };
     };
 

@@ -19,6 +19,7 @@ import { jpegWithGps, listingForm } from "../support/dashboard-factories";
 import { createProducerWithMember, createProduct, createUser, ensureTaxonomy } from "../support/factories";
 import { dataOf, getRequest, headerOf, loadContext, postRequest, responseOf, sessionCookieFor, settle, statusOf } from "../support/http";
 import { expectMoneyInvariants, paySession, useStripeTestServer } from "../support/stripe-env";
+import { structuredDataOf } from "../support/structured-data";
 
 const stripeServer = useStripeTestServer();
 const DAY = 86_400_000;
@@ -421,7 +422,7 @@ describe("returns as the family sets them on each listing", () => {
     const cookie = await sessionCookieFor(member.id);
     const access = { userId: null, tokenValid: true };
     const page = (slug: string) => productLoader({ request: getRequest(`/products/${slug}?lang=en`), params: { slug }, context: loadContext });
-    const offerOf = async (slug: string) => ((await page(slug)).structuredData as { offers: Record<string, unknown> }).offers;
+    const offerOf = async (slug: string) => (structuredDataOf(await page(slug)) as { offers: Record<string, unknown> }).offers;
     const editor = (id: string) => listingLoader({ request: getRequest(`/dashboard/products/${id}`, { cookie }), params: { id }, context: loadContext });
     const save = async ({ id, categoryId, unit }: { id: string; categoryId: number; unit: string }, acceptsReturns?: string) => {
       const form = await listingForm({ categoryId: String(categoryId), unit, ...(acceptsReturns === undefined ? {} : { acceptsReturns }) });

@@ -12,6 +12,7 @@ import { seoMeta } from "~/utils/seo";
 import { db } from "~/utils/db.server";
 import { createProducer, createProduct } from "../support/factories";
 import { getRequest, loadContext, settle, statusOf } from "../support/http";
+import { structuredDataOf } from "../support/structured-data";
 
 const search = (q: string) => findProducts(parseCatalogFilters(new URLSearchParams({ q })), "az");
 
@@ -155,7 +156,7 @@ describe("product and producer pages", () => {
 
   it("describes the product for search engines with an AZN offer", async () => {
     const data = await productLoader({ request: getRequest(`/products/${productSlug}`), params: { slug: productSlug }, context: loadContext });
-    expect(data.structuredData.offers).toMatchObject({ price: "12.00", priceCurrency: "AZN", availability: "https://schema.org/InStock" });
+    expect(structuredDataOf(data).offers).toMatchObject({ price: "12.00", priceCurrency: "AZN", availability: "https://schema.org/InStock" });
   });
 
   it("lists the collections on show in the sitemap, not those over or to come", async () => {
@@ -180,7 +181,7 @@ describe("product and producer pages", () => {
       const forged = (path: string) => new Request(`http://evil.example${path}`, { headers: { Host: "evil.example" } });
       const data = await productLoader({ request: forged(`/products/${productSlug}`), params: { slug: productSlug }, context: loadContext });
       const meta = seoMeta(data.seo);
-      const urls = [JSON.stringify(data.structuredData), JSON.stringify(meta)];
+      const urls = [JSON.stringify(structuredDataOf(data)), JSON.stringify(meta)];
       const sitemap = await (await sitemapLoader({ request: forged("/sitemap.xml"), params: {}, context: loadContext })).text();
       const robots = await robotsLoader({ request: forged("/robots.txt"), params: {}, context: loadContext }).text();
       for (const text of [...urls, sitemap, robots]) {

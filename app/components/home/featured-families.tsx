@@ -2,7 +2,6 @@ import { memo } from "react";
 import { Link } from "@remix-run/react";
 import type { StoredImage } from "~/models/images/pictures";
 import { Picture } from "~/components/picture";
-import { storyOpening } from "~/utils/story";
 import { useTranslator } from "~/utils/use-translator";
 
 type Family = {
@@ -10,6 +9,7 @@ type Family = {
   name: string;
   region: string;
   district: string;
+  /** its opening sentences */
   story: string;
   sectors: string[];
   image: StoredImage | null;
@@ -33,7 +33,7 @@ export const FeaturedFamilies = memo(function FeaturedFamilies({ families }: { f
               <Link to={`/producers/${family.slug}`}>{family.name}</Link>
             </h3>
             <p className="family-card__sectors">{family.sectors.join(" · ")}</p>
-            <p>{storyOpening(family.story)}</p>
+            <p>{family.story}</p>
             <p>
               <Link to={`/producers/${family.slug}`} aria-label={`${t("home.readStory")}: ${family.name}`}>
                 {t("home.readStory")}

@@ -1,3 +1,4 @@
+import { storyOpening } from "~/utils/story";
 import { PICTURE_SELECT, withoutPlaceholder } from "~/models/images/pictures";
 import { deliveryArea } from "~/models/delivery/delivery-zones";
 import { listZones } from "~/models/delivery/delivery-zones.server";
@@ -10,9 +11,9 @@ import { pickLocalized, type Locale } from "~/utils/i18n";
 
 export const PRODUCERS_PAGE_SIZE = 24;
 
-/** Families for the home page: verified first, one from each sector before a second from any. */
+/** Families for the home page: verified first, one from each sector before a second from any; the opening of each story. */
 export async function listFeaturedProducers(locale: Locale, take: number) {
-  const { items } = await listProducers({ page: 1 }, locale, 48);
+  const { items } = await producerDirectory({ page: 1 }, locale, 48);
   const chosen: typeof items = [];
   const sectorsShown = new Set<string>();
   for (const producer of items) {
@@ -22,7 +23,8 @@ export async function listFeaturedProducers(locale: Locale, take: number) {
     chosen.push(producer);
   }
   for (const producer of items) if (chosen.length < take && !chosen.includes(producer)) chosen.push(producer);
-  return chosen;
+  // the card shows only the opening, and the rest would go to the browser again for hydration
+  return chosen.map((producer) => ({ ...producer, story: storyOpening(producer.story) }));
 }
 
 const slugFilter = z
@@ -45,8 +47,13 @@ export function parseProducerFilters(params: URLSearchParams): ProducerFilters {
   });
 }
 
-/** The producer directory: active producers, verified first. */
-export async function listProducers(filters: ProducerFilters, locale: Locale, pageSize = PRODUCERS_PAGE_SIZE) {
+/** The producer directory: active producers, verified first. Its tiles tell no story: it is on each family's page. */
+export async function listProducers(filters: ProducerFilters, locale: Locale) {
+  const page = await producerDirectory(filters, locale, PRODUCERS_PAGE_SIZE);
+  return { ...page, items: page.items.map(({ story: _story, ...producer }) => producer) };
+}
+
+async function producerDirectory(filters: ProducerFilters, locale: Locale, pageSize: number) {
   const where = {
     status: "ACTIVE" as const,
     ...(filters.region ? { region: { slug: filters.region } } : {}),
