@@ -28,6 +28,13 @@ export type ProductCard = {
   image: StoredImage | null;
 };
 
+/** A card as a page sends it to the browser: the slug links it; the id only serves the server, and a cuid does not compress. */
+export type ShownCard = Omit<ProductCard, "id">;
+
+export function shownCards(cards: ProductCard[]): ShownCard[] {
+  return cards.map(({ id: _id, ...card }) => card);
+}
+
 type CardRow = {
   id: string;
   slug: string;
