@@ -52,7 +52,11 @@ export async function regionsWithProducerCounts(locale: Locale) {
   const byRegion = new Map(counts.map((c) => [c.regionId, c._count._all]));
   const pictureOf = new Map(pictures.map((p) => [p.id, regionPicture(p)]));
   // Only what the map and the region cards draw: this goes to the browser again for hydration.
-  return regions.map((r) => ({ slug: r.slug, name: r.name, producerCount: byRegion.get(r.id) ?? 0, picture: pictureOf.get(r.id) ?? null }));
+  // (a region without producers is on the map only, which draws no picture)
+  return regions.map((r) => {
+    const producerCount = byRegion.get(r.id) ?? 0;
+    return { slug: r.slug, name: r.name, producerCount, picture: producerCount > 0 ? (pictureOf.get(r.id) ?? null) : null };
+  });
 }
 
 /** The columns a region's landscape is stored in, for a Prisma select. */

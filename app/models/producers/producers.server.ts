@@ -97,7 +97,8 @@ async function producerDirectory(filters: ProducerFilters, locale: Locale, pageS
       region: pickLocalized(p.region, "name", locale),
       story: pickLocalized(p, "story", locale),
       sectors: p.sectors.map((s) => pickLocalized(s.sector, "name", locale)),
-      image: p.images[0] ?? null,
+      // decorative on the tiles and cards that show it: the family's name is beside it
+      image: p.images[0] ? { ...p.images[0], alt: "" } : null,
     })),
   };
 }
