@@ -3,7 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { hash } from "@node-rs/argon2";
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectAccessible, login, loginThroughForm } from "./fixtures";
+import { DEMO_PASSWORD, expectAccessible, login, loginThroughForm, waitForHydration } from "./fixtures";
 import { E2E_DATA_DIR } from "../../playwright.config";
 
 const E2E_DB = path.resolve(E2E_DATA_DIR, "abad.db");
@@ -46,6 +46,9 @@ test("a signed-in user changes the password and is signed out everywhere else", 
 
   await here.goto("/account/password?lang=en");
   await expect(here.getByRole("heading", { name: "Change your password" })).toBeVisible();
+  // The first focus starts the scripts; a form sent while React takes over the page is a race no
+  // person typing can run (CI saw the field message missing once), so they are started first.
+  await waitForHydration(here);
   // (A wrong current password counts as a failed login from this IP: that case is in the
   // integration tests, not here, where every spec shares one IP.)
   await here.getByLabel("Current password").fill(DEMO_PASSWORD);
@@ -91,6 +94,7 @@ test("a forgotten password is reset through a one-time link, with the same answe
   const link = latestResetLink(email);
   expect(link).not.toBeNull();
   await page.goto(`${link!}&lang=en`);
+  await waitForHydration(page);
   await page.getByLabel("New password", { exact: true }).fill("reset-password-2026");
   await page.getByLabel("Repeat the password").fill("reset-password-2026");
   await page.getByRole("button", { name: "Save password and log in" }).click();
