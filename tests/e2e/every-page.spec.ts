@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { axeViolations, bakuDayFromNow, login, pageWidth, waitForHydration } from "./fixtures";
+import { axeViolations, bakuDayFromNow, login, pageWidth, pressAddToCart, waitForHydration } from "./fixtures";
 
 /**
  * Every page of every area, in all three languages, on a 360 px phone: no hydration error, no
@@ -125,12 +125,7 @@ for (const lang of LANGS) {
     test.setTimeout(lang === "az" ? 360_000 : 180_000);
     // A cart line makes the cart and checkout show their full forms.
     await page.goto((await links(page, "/products", /^\/products\/[^/]+$/))[0]);
-    await page
-      .locator("form")
-      .filter({ has: page.locator('input[name="intent"][value="add"]') })
-      .first()
-      .locator('button[type="submit"]')
-      .click();
+    await pressAddToCart(page);
     await page.waitForLoadState("networkidle");
     await checkAll(
       page,

@@ -99,3 +99,13 @@ export async function expectAccessible(page: Page) {
 export function bakuDayFromNow(days: number): string {
   return bakuDay(new Date(Date.now() + days * 86_400_000));
 }
+
+/** Presses the first add-to-cart button on the page (a product page's). */
+export async function pressAddToCart(page: Page) {
+  await page
+    .locator("form")
+    .filter({ has: page.locator('input[name="intent"][value="add"]') })
+    .first()
+    .locator('button[type="submit"]')
+    .click();
+}

@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { ServerProcess } from "../../scripts/server-process";
 import { E2E_PORT } from "../../playwright.config";
-import { loginThroughForm } from "./fixtures";
+import { loginThroughForm, pressAddToCart } from "./fixtures";
 
 /**
  * Issue #18: every storefront page's HTML is at most 12 KB gzipped (level 6, as a server would
@@ -105,12 +105,7 @@ test("every storefront page is at most 12 KB gzipped, for a signed-in shopper wi
   await loginThroughForm(page, "shopper@example.az", "/cart");
   if ((await page.locator(".cart-line").count()) === 0) {
     await page.goto((await links(page.request, "/products", /^\/products\/[^/]+$/))[0]);
-    await page
-      .locator("form")
-      .filter({ has: page.locator('input[name="intent"][value="add"]') })
-      .first()
-      .locator('button[type="submit"]')
-      .click();
+    await pressAddToCart(page);
     await page.waitForLoadState("networkidle");
     await page.goto("/cart");
     await expect(page.locator(".cart-line")).not.toHaveCount(0);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { login, waitForHydration } from "./fixtures";
+import { login, pressAddToCart, waitForHydration } from "./fixtures";
 
 /**
  * The main journey on a 360 px phone in Azerbaijani. With SCREENSHOTS=1 it also writes the
@@ -31,12 +31,7 @@ test("a shopper's journey", async ({ page }) => {
   await expect(page.locator(".product-grid li").first()).toBeInViewport();
   const productHref = await page.locator(".product-grid a").first().getAttribute("href");
   await show(page, productHref!, "product");
-  await page
-    .locator("form")
-    .filter({ has: page.locator('input[name="intent"][value="add"]') })
-    .first()
-    .locator('button[type="submit"]')
-    .click();
+  await pressAddToCart(page);
   await expect(page.locator(".cart-link__count")).not.toHaveText("0");
   await show(page, "/cart", "cart");
   await show(page, "/checkout", "checkout");
