@@ -52,9 +52,14 @@ export function scriptsOnInteractionStream() {
   let shell: string | null = "";
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
+      // React 18 sends its whole 2 KB buffer when the next character does not fit, with the
+      // unused bytes as zeros (facebook/react#26228, fixed in React 19); HTML never has a 0 byte.
+      let end = chunk.length;
+      while (end > 0 && chunk[end - 1] === 0) end--;
       // Decoded throughout, so a character split between two chunks survives the switch.
-      if (shell === null) return callback(null, decoder.write(chunk));
-      shell += decoder.write(chunk);
+      const text = decoder.write(end === chunk.length ? chunk : chunk.subarray(0, end));
+      if (shell === null) return callback(null, text);
+      shell += text;
       const start = shell.search(MODULE_SCRIPT);
       if (start === -1) return callback();
       const html = scriptsOnInteraction(shell);

@@ -1,4 +1,6 @@
-import { Readable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
+import { createElement } from "react";
+import { renderToPipeableStream } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { scriptsOnInteraction, scriptsOnInteractionStream } from "~/utils/scripts-on-interaction.server";
 
@@ -105,5 +107,31 @@ describe("scripts on the first interaction", () => {
     let out = "";
     for await (const chunk of Readable.from(chunks).pipe(scriptsOnInteractionStream())) out += chunk.toString();
     expect(out).toBe(scriptsOnInteraction(SHELL.replace("Bal", "Bəl")) + "<script>stream()</script>");
+  });
+
+  it("drops the zero bytes React 18 leaves where a character did not fit at the end of its 2 KB buffer", async () => {
+    // React 18.3's renderToPipeableStream sends its whole 2,048-byte buffer when the next
+    // character does not fit, unused bytes and all (facebook/react#26228, fixed in React 19):
+    // a 0 byte before an "ə" that falls on the boundary. In a script or an attribute the browser
+    // reads it as U+FFFD, and the hydrated text no longer matches the server's.
+    const names = Array.from({ length: 300 }, (_, i) => `Məmmədovlar ${i}`);
+    const page = () => createElement("ul", null, ...names.map((name) => createElement("li", { key: name }, name)));
+    const render = (through: (source: PassThrough) => NodeJS.ReadableStream) =>
+      new Promise<string>((resolve, reject) => {
+        const { pipe } = renderToPipeableStream(page(), {
+          onAllReady() {
+            const source = new PassThrough();
+            let out = "";
+            through(source)
+              .on("data", (chunk: Buffer | string) => (out += chunk.toString()))
+              .on("end", () => resolve(out))
+              .on("error", reject);
+            pipe(source);
+          },
+          onShellError: reject,
+        });
+      });
+    expect(await render((source) => source)).toContain("\u0000");
+    expect(await render((source) => source.pipe(scriptsOnInteractionStream()))).toBe(`<ul>${names.map((name) => `<li>${name}</li>`).join("")}</ul>`);
   });
 });
