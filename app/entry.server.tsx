@@ -5,8 +5,11 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { CatalogueContext, fixedCatalogueStore } from "~/locales/catalogues";
 import { messagesByLocale } from "~/locales/index.server";
+import { loadCatalogPage } from "~/models/catalog/catalog-page.server";
 import { recordViewOfSlug } from "~/models/catalog/product-view.server";
+import { sharedLook } from "~/models/storefront-look.server";
 import { startOutboxWorker } from "~/models/outbox-worker.server";
+import { getLocale } from "~/utils/locale.server";
 import { NonceContext } from "~/utils/nonce";
 import { scriptsOnInteractionStream } from "~/utils/scripts-on-interaction.server";
 
@@ -57,8 +60,15 @@ export default function handleRequest(
   });
 }
 
-/** The production server's page cache calls this when it serves a product page from memory. */
-export async function recordCachedView(request: Request) {
-  const slug = new URL(request.url).pathname.split("/")[2];
-  if (slug) await recordViewOfSlug(request, slug);
+// What the production server's page cache (app/server/page-cache.ts) needs from the app.
+
+/** Who is asking, as far as a storefront page can tell: the key of a shared render and its fills. */
+export const pageLook = sharedLook;
+
+/** A page served from memory still counts: a product page's view, a search's first page. */
+export async function recordCachedVisit(request: Request) {
+  const url = new URL(request.url);
+  const slug = /^\/products\/([^/]+)$/.exec(url.pathname)?.[1];
+  if (slug) return recordViewOfSlug(request, slug);
+  if (/^\/(?:search|products)$/.test(url.pathname) && url.searchParams.has("q")) await loadCatalogPage(request, await getLocale(request));
 }

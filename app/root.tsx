@@ -6,11 +6,11 @@ import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { rememberLanguageSwitch } from "~/models/accounts/users.server";
-import { countCartItems } from "~/models/cart/cart.server";
+import { storefrontLook } from "~/models/storefront-look.server";
 import { getUser } from "~/utils/auth.server";
 import { fontPreloads } from "~/utils/fonts";
 import { DEFAULT_LOCALE } from "~/utils/i18n";
-import { getLocale, languageCookieHeader } from "~/utils/locale.server";
+import { languageCookieHeader } from "~/utils/locale.server";
 import { useNonce } from "~/utils/nonce";
 import { TranslatorProvider, useRootData } from "~/utils/use-translator";
 import stylesHref from "~/styles/app.css?url";
@@ -25,18 +25,13 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "ABAD Market" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [locale, user, cookie] = await Promise.all([getLocale(request), getUser(request), languageCookieHeader(request)]);
-  const cartCount = await countCartItems(request, user?.id ?? null);
-  if (user) await rememberLanguageSwitch(request, user);
-  return data(
-    {
-      locale,
-      user: user && { name: user.name, role: user.role, producerId: user.producerId, centreId: user.centreId },
-      cartCount,
-    },
-    cookie ? { headers: { "Set-Cookie": cookie } } : undefined,
-  );
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const [look, cookie] = await Promise.all([storefrontLook(request, context), languageCookieHeader(request)]);
+  if (look.user && new URL(request.url).searchParams.has("lang")) {
+    const user = await getUser(request);
+    if (user) await rememberLanguageSwitch(request, user);
+  }
+  return data({ locale: look.locale, user: look.user, cartCount: look.cartCount }, cookie ? { headers: { "Set-Cookie": cookie } } : undefined);
 }
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -108,7 +108,7 @@ function AccountMenu() {
       summary={
         <>
           <span className="account-menu__avatar" aria-hidden="true">
-            {user.name.trim().charAt(0).toUpperCase()}
+            {user.initial}
           </span>
           <span className="account-menu__name">{user.name}</span>
         </>

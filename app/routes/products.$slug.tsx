@@ -14,12 +14,11 @@ import { AtCentres } from "~/components/product/at-centres";
 import { ProductGallery } from "~/components/product/gallery";
 import { ProducerAside } from "~/components/product/producer-aside";
 import { SeasonMonths, ShopperActions } from "~/components/product/shopper-actions";
-import { shopperStateFor } from "~/models/catalog/favorites.server";
 import { getProductDetail, type StayRequest } from "~/models/catalog/product-detail.server";
 import { productStructuredData } from "~/models/catalog/product-structured-data";
 import { recordProductView } from "~/models/catalog/product-view.server";
 import { pictureData } from "~/models/images/pictures";
-import { getUser } from "~/utils/auth.server";
+import { storefrontLook } from "~/models/storefront-look.server";
 import { notFound } from "~/utils/http.server";
 import { getTranslator } from "~/utils/locale.server";
 import { useNonce } from "~/utils/nonce";
@@ -32,7 +31,7 @@ import { ProductFactList } from "~/components/product/product-facts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? seoMeta(data.seo) : []);
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request);
   const search = new URL(request.url).searchParams;
   const [slug, stayRequest, sessionsFrom] = [params.slug ?? "", stayRequestFrom(search), search.get("from")];
@@ -40,8 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     getProductDetail(slug, locale, new Date(), stayRequest, sessionsFrom),
   );
   if (!product) notFound();
-  const user = await getUser(request);
-  const shopper = user ? await shopperStateFor(user.id, product.id) : null;
+  const look = await storefrontLook(request, context);
   await recordProductView(request, { id: product.id, producerId: product.producer.id });
   const origin = publicOrigin();
   const image = product.images[0] ? pictureData(product.images[0]).fallback : null;
@@ -53,8 +51,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ];
   return {
     product,
-    shopper,
-    signedIn: !!user,
+    shopper: look.marks,
+    signedIn: !!look.user,
     crumbs,
     seo: {
       title: `${product.title} · ${product.producer.name} · ${t("app.name")}`,

@@ -11,7 +11,8 @@ import { createRequestHandler } from "@remix-run/express";
 import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
 import { applyTrustProxy, clientAddress, type TrustProxy } from "./client-address";
 import type { UploadStore } from "../models/images/upload-store.server";
-import { pageCache } from "./page-cache";
+import type { AppLoadContext } from "../utils/load-context";
+import { pageCache, type SharedLook } from "./page-cache";
 import { uploadsHandler } from "./uploads";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -100,6 +101,8 @@ export async function createApp(options: ServerOptions) {
   const build = (await import(pathToFileURL(path.join(options.buildDir, "server", "index.js")).href)) as ServerBuild;
   const app = express();
   app.disable("x-powered-by");
+  // Every page carries a new CSP nonce, so an ETag of its body could never match again.
+  app.set("etag", false);
   applyTrustProxy(app, options.trustProxy ?? false);
 
   app.use((req, res, next) => {
@@ -129,14 +132,18 @@ export async function createApp(options: ServerOptions) {
     clientIp: clientAddress(req),
   });
   const renderPage = createFetchHandler(build, "production");
-  const entry = build.entry.module as { recordCachedView?: (request: globalThis.Request) => Promise<void> };
+  const entry = build.entry.module as ServerBuild["entry"]["module"] & {
+    pageLook: (request: globalThis.Request) => Promise<SharedLook>;
+    recordCachedVisit: (request: globalThis.Request) => Promise<void>;
+  };
   app.get(
     "*",
     pageCache({
       seconds: options.pageCacheSeconds ?? 0,
       publicHost: options.publicHost,
-      render: (request, req, res) => renderPage(request, getLoadContext(req, res)),
-      recordView: entry.recordCachedView,
+      lookOf: entry.pageLook,
+      render: (request, req, res, look) => renderPage(request, { ...getLoadContext(req, res), look: look as AppLoadContext["look"] }),
+      recordVisit: entry.recordCachedVisit,
     }),
   );
   // Remix's handler passes its own errors to next().

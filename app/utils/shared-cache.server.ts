@@ -22,7 +22,8 @@ const entries = new Map<string, Entry>();
 /** The clock, replaceable by tests. */
 let now = () => Date.now();
 
-async function catalogVersion(): Promise<number> {
+/** The catalogue's version now: a new value after any change to what the storefront shows. */
+export async function catalogVersion(): Promise<number> {
   const [row] = await queryRows<{ version: number }>(Prisma.sql`SELECT "version" FROM "CatalogVersion" WHERE "id" = 1`);
   return Number(row?.version ?? 0);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recordDemandEvent } from "~/models/insights/demand.server";
-import { db } from "~/utils/db.server";
+import { db, Prisma } from "~/utils/db.server";
+import { queryRows } from "~/utils/sql.server";
 
 export const favoriteActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("favorite"), productId: z.string().min(1).max(40) }),
@@ -42,12 +43,18 @@ export async function applyFavoriteAction(userId: string, action: FavoriteAction
   return true;
 }
 
-export async function shopperStateFor(userId: string, productId: string) {
-  const [favorite, alerts] = await Promise.all([
-    db.favorite.findUnique({ where: { userId_productId: { userId, productId } }, select: { userId: true } }),
-    db.stockAlert.findMany({ where: { userId, productId, notifiedAt: null }, select: { kind: true } }),
-  ]);
-  return { favorite: !!favorite, alerts: alerts.map((a) => a.kind) };
+/**
+ * A signed-in shopper's own marks on the product at `slug`: their favourite and open alerts. On
+ * every product page they open, so one prepared statement rather than two Prisma queries.
+ */
+export async function shopperMarksOn(userId: string, slug: string) {
+  const rows = await queryRows<{ mark: string }>(Prisma.sql`
+    SELECT 'FAVORITE' AS "mark" FROM "Favorite" f JOIN "Product" p ON p."id" = f."productId" WHERE f."userId" = ${userId} AND p."slug" = ${slug}
+    UNION ALL
+    SELECT CAST(a."kind" AS TEXT) AS "mark" FROM "StockAlert" a JOIN "Product" p ON p."id" = a."productId"
+    WHERE a."userId" = ${userId} AND p."slug" = ${slug} AND a."notifiedAt" IS NULL`);
+  const marks = rows.map((row) => row.mark);
+  return { favorite: marks.includes("FAVORITE"), alerts: marks.filter((mark) => mark !== "FAVORITE").sort() };
 }
 
 export async function listFavoriteProductIds(userId: string) {
