@@ -10,13 +10,12 @@ type PictureProps = {
   alt?: string;
 };
 
-/** AVIF, then WebP, then JPEG at several widths; an eager one shows its blurred placeholder while loading. */
+/** AVIF, else JPEG, at several widths; an eager one shows its blurred placeholder while loading. */
 export function Picture({ image: input, sizes, eager = false, className, alt }: PictureProps) {
   const image = "avif" in input ? input : pictureData(input);
   return (
     <picture className={className}>
       <source type="image/avif" srcSet={image.avif} sizes={sizes} />
-      <source type="image/webp" srcSet={image.webp} sizes={sizes} />
       <img
         src={image.fallback}
         srcSet={image.jpeg}

@@ -387,10 +387,6 @@ async function images() {
           .toFile(path.join(dir, `d${i}-${w}.avif`)),
         resized
           .clone()
-          .webp({ quality: 75, effort: 4 })
-          .toFile(path.join(dir, `d${i}-${w}.webp`)),
-        resized
-          .clone()
           .jpeg({ quality: 78, mozjpeg: true })
           .toFile(path.join(dir, `d${i}-${w}.jpg`)),
       ]);
@@ -400,7 +396,7 @@ async function images() {
   const direct = (performance.now() - started) / runs;
   note(
     "images",
-    "12 MP JPEG → AVIF + WebP + JPEG × 4 widths + placeholder",
+    "12 MP JPEG → AVIF + JPEG × 4 widths + placeholder",
     `${(1000 / pipeline).toFixed(2)} photos/s (${ms(pipeline)} each) · decoding the full picture and resizing it for each width ${(1000 / direct).toFixed(2)} photos/s · ratio ${(direct / pipeline).toFixed(2)}`,
   );
 

@@ -14,7 +14,6 @@ export const PICTURE_SELECT = { fileKey: true, widths: true, width: true, height
 
 export type PictureData = {
   avif: string;
-  webp: string;
   jpeg: string;
   fallback: string;
   width: number;
@@ -32,7 +31,6 @@ export function pictureData(image: StoredImage): PictureData {
   const middle = widths.find((w) => w >= 640) ?? widths[widths.length - 1];
   return {
     avif: set("avif"),
-    webp: set("webp"),
     jpeg: set("jpg"),
     fallback: `/uploads/${image.fileKey}/${middle}.jpg`,
     width: image.width,

@@ -122,8 +122,9 @@ async function largestCopy(input: Buffer, metadata: Metadata) {
 /**
  * The one path every photo takes: check by content (not name), refuse bombs and strange
  * proportions from the header, wait for a place in the process-wide line, decode once into the
- * largest width, then write AVIF, WebP and JPEG at up to four widths from that copy, with no
- * metadata at all (no GPS).
+ * largest width, then write AVIF and JPEG at up to four widths from that copy, with no metadata
+ * at all (no GPS). No WebP: every browser that reads WebP but not AVIF reads the JPEG, and a
+ * third source cost every page its markup and every upload its encoding.
  */
 export async function processImage(input: Buffer, options: PipelineOptions): Promise<ProcessedImage | ImageRefused> {
   if (input.length > MAX_UPLOAD_BYTES) return refused("image.tooLarge");
@@ -164,20 +165,13 @@ async function writeWidths(input: Buffer, metadata: Metadata, options: PipelineO
     for (const w of widths) {
       const resized = sharp(upright.data, raw).resize({ width: w, withoutEnlargement: true });
       await Promise.all([
-        // Demo pictures: chroma at half resolution, as the WebP and JPEG beside them already are;
+        // Demo pictures: chroma at half resolution, as the JPEG beside them already is;
         // sharp's AVIF default (full-resolution chroma) took half of a first seed's time.
         put(
           `${w}.avif`,
           resized
             .clone()
             .avif({ quality: 50, effort: options.fast ? 0 : 2, ...(options.fast ? { chromaSubsampling: "4:2:0" } : {}) })
-            .toBuffer(),
-        ),
-        put(
-          `${w}.webp`,
-          resized
-            .clone()
-            .webp({ quality: 75, effort: options.fast ? 0 : 4 })
             .toBuffer(),
         ),
         put(`${w}.jpg`, resized.clone().jpeg({ quality: 78, mozjpeg: !options.fast }).toBuffer()),
