@@ -72,6 +72,20 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("the home page's map draws every region from its outlines file, and a region leads to its catalogue", async ({ page, request }) => {
+  await page.goto("/?lang=en");
+  const references = await page.locator(".region-map use").evaluateAll((uses) => uses.map((use) => use.getAttribute("href") ?? ""));
+  expect(references).toHaveLength(14);
+  const file = references[0].split("#")[0];
+  expect(references.every((href) => href.startsWith(`${file}#`))).toBe(true);
+  const outlines = await (await request.get(file)).text();
+  for (const href of references) expect(outlines, href).toContain(`<path id="${href.split("#")[1]}" d="M`);
+  // drawn once the file has arrived: the first link's outline has its region's size, not nothing
+  await expect.poll(async () => (await page.locator(".region-map__link use").first().boundingBox())?.width ?? 0).toBeGreaterThan(20);
+  await page.locator(".region-map__link").first().click();
+  await expect(page).toHaveURL(/\/products\?region=/);
+});
+
 test("absurd filters give a page, not an error", async ({ page }) => {
   const response = await page.goto("/products?min=-5&page=99999&sort=evil&lang=en");
   expect(response?.status()).toBe(200);
