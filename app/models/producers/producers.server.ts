@@ -24,7 +24,7 @@ export async function listFeaturedProducers(locale: Locale, take: number) {
   }
   for (const producer of items) if (chosen.length < take && !chosen.includes(producer)) chosen.push(producer);
   // the card shows only the opening, and the rest would go to the browser again for hydration
-  return chosen.map((producer) => ({ ...producer, story: storyOpening(producer.story) }));
+  return chosen.map((producer) => ({ ...producer, story: storyOpening(producer.story, 1) }));
 }
 
 const slugFilter = z
