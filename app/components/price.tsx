@@ -6,7 +6,8 @@ export function Price({ priceQ, unit, className }: { priceQ: number; unit: Unit;
   const { t, money } = useTranslator();
   return (
     <span className={className ?? "price"}>
-      {money(priceQ)} <span className="price__unit">/ {t(unitKey(unit))}</span>
+      {`${money(priceQ)} `}
+      <span className="price__unit">{`/ ${t(unitKey(unit))}`}</span>
     </span>
   );
 }

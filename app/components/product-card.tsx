@@ -21,9 +21,7 @@ export function ProductCard({ product, eager = false, headingLevel = 3 }: { prod
         <Title className="product-card__title">
           <Link to={`/products/${product.slug}`}>{product.title}</Link>
         </Title>
-        <p className="product-card__producer muted">
-          {product.producerName} · {product.region}
-        </p>
+        <p className="product-card__producer muted">{`${product.producerName} · ${product.region}`}</p>
         {product.rating ? <Stars rating={product.rating} count={product.ratingCount} className="product-card__rating" /> : null}
         <p className="product-card__meta">
           <Price priceQ={product.priceQ} unit={product.unit} />

@@ -15,15 +15,27 @@ import { Transform } from "node:stream";
 const MODULE_SCRIPT = /<script([^>]*) type="module" async="">([\s\S]*?)<\/script>/;
 const MODULE_PRELOAD = /<link rel="modulepreload" href="([^"]+)"\/>/g;
 const STATIC_IMPORT = /import \* as (\w+) from "([^"]+)";/g;
+const MANIFEST = /(window\.__remixManifest = )(\{[\s\S]*?\n\});/;
 const PREFETCH_AFTER_PAINT = "prefetch-after-paint";
 const FIRST_INTERACTION = ["pointerdown", "touchstart", "keydown", "focusin", "mousemove", "wheel", "scroll"];
+
+/** Remix writes its route manifest indented; the same JSON on one line is what every page sends. */
+function compactManifest(script: string) {
+  return script.replace(MANIFEST, (whole, assign: string, json: string) => {
+    try {
+      return `${assign}${JSON.stringify(JSON.parse(json))};`;
+    } catch {
+      return whole;
+    }
+  });
+}
 
 export function scriptsOnInteraction(html: string): string {
   const script = MODULE_SCRIPT.exec(html);
   if (!script) return html;
   const [whole, attributes, body] = script;
   const imports = [...body.matchAll(STATIC_IMPORT)].map(([, name, href]) => ({ name, href }));
-  const rest = body.replace(STATIC_IMPORT, "").trim().replace(/^;/, "");
+  const rest = compactManifest(body.replace(STATIC_IMPORT, "").trim().replace(/^;/, ""));
   const deferred =
     `(() => {` +
     `const events = ${JSON.stringify(FIRST_INTERACTION)};` +

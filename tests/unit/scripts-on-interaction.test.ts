@@ -4,9 +4,11 @@ import { renderToPipeableStream } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { scriptsOnInteraction, scriptsOnInteractionStream } from "~/utils/scripts-on-interaction.server";
 
+/** The route manifest as Remix writes it: indented. */
+const MANIFEST = { version: "1", routes: { root: { id: "root", module: "/assets/root-B.js", imports: ["/assets/i18n-D.js"] } } };
 const SHELL =
   '<html><head></head><body><main>Bal</main><link rel="modulepreload" href="/assets/entry.client-A.js"/><link rel="modulepreload" href="/assets/root-B.js"/>' +
-  '<script nonce="n1" type="module" async="">;\nimport * as route0 from "/assets/root-B.js";\nimport * as route1 from "/assets/_index-C.js";\nwindow.__remixManifest = {"version":"1"};\nwindow.__remixRouteModules = {"root":route0,"routes/_index":route1};\n\nimport("/assets/entry.client-A.js");</script></body></html>';
+  `<script nonce="n1" type="module" async="">;\nimport * as route0 from "/assets/root-B.js";\nimport * as route1 from "/assets/_index-C.js";\nwindow.__remixManifest = ${JSON.stringify(MANIFEST, null, 2)};\nwindow.__remixRouteModules = {"root":route0,"routes/_index":route1};\n\nimport("/assets/entry.client-A.js");</script></body></html>`;
 
 /** Runs the rewritten module script with a fake window: what it imports, listens to and prefetches. */
 function runScript(html: string) {
@@ -69,6 +71,8 @@ describe("scripts on the first interaction", () => {
     expect(html).toContain('<link rel="prefetch-after-paint" href="/assets/entry.client-A.js"/><link rel="prefetch-after-paint" href="/assets/root-B.js"/>');
     expect(html).not.toMatch(/^import \* as/m);
     expect(html).toContain('<script nonce="n1" type="module">');
+    // the manifest on one line, as JSON.stringify writes it without indentation
+    expect(html).toContain(`window.__remixManifest = ${JSON.stringify(MANIFEST)};`);
   });
 
   it("prefetches the modules into the cache once the page has loaded and its first screen is drawn", () => {
@@ -97,6 +101,7 @@ describe("scripts on the first interaction", () => {
     expect([...listeners.keys()]).toEqual(["load"]);
     return new Promise<void>((resolve) => setTimeout(resolve)).then(() => {
       expect(imported).toEqual(["/assets/root-B.js", "/assets/_index-C.js", "/assets/entry.client-A.js"]);
+      expect(fakeWindow.__remixManifest).toEqual(MANIFEST);
       expect(fakeWindow.__remixRouteModules).toEqual({ root: { href: "/assets/root-B.js" }, "routes/_index": { href: "/assets/_index-C.js" } });
     });
   });

@@ -26,9 +26,7 @@ export const FeaturedFamilies = memo(function FeaturedFamilies({ families }: { f
             <Picture image={family.image} alt="" sizes="(min-width: 900px) 360px, 100vw" eager={index === 0} className="family-card__picture" />
           ) : null}
           <div className="family-card__body">
-            <p className="family-card__place">
-              {family.district} · {family.region}
-            </p>
+            <p className="family-card__place">{`${family.district} · ${family.region}`}</p>
             <h3 className="family-card__name">
               <Link to={`/producers/${family.slug}`}>{family.name}</Link>
             </h3>
