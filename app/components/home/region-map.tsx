@@ -4,9 +4,9 @@ import { REGION_OUTLINES, REGION_OUTLINES_URL } from "./region-outlines";
 
 /**
  * The 14 economic regions, each a plain link to the catalogue filtered by it, named for screen
- * readers, so the map works without JavaScript. The outlines come from one cached file (half a
- * kilobyte of every home page's HTML, gzipped, otherwise); the shapes take their colours from the
- * classes on each <use>.
+ * readers, so the map works without JavaScript. The outlines come from one cached file (inline,
+ * they were a third of a kilobyte of every home page, gzipped); the shapes take their colours from
+ * the classes on each <use>.
  */
 export const RegionMap = memo(function RegionMap({ regions, label }: { regions: { slug: string; name: string; producerCount: number }[]; label: string }) {
   const bySlug = new Map(regions.map((r) => [r.slug, r]));
