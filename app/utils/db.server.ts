@@ -16,7 +16,7 @@ export const NAMES_SELECT = { nameAz: true, nameEn: true, nameRu: true } as cons
 export const TITLES_SELECT = { titleAz: true, titleEn: true, titleRu: true } as const;
 export type Client = Tx | PrismaClient;
 
-const globalForDb = globalThis as unknown as { __abadDb?: PrismaClient; __abadDbReady?: Promise<void>; __abadSqlite?: SqliteConnection };
+const globalForDb = globalThis as unknown as { __abadDb?: PrismaClient; __abadSqlite?: SqliteConnection };
 
 const url = resolveDatabaseUrl(process.env.DATABASE_URL);
 
@@ -31,7 +31,17 @@ function createSqliteClient() {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    globalForDb.__abadSqlite = (adapter as unknown as { client: SqliteConnection }).client;
+    const connection = (adapter as unknown as { client: SqliteConnection }).client;
+    // Set on the connection as it opens, before Prisma sends anything: sent as queries, a
+    // transaction that came first (the outbox worker at start) made them fail ("Safety level may
+    // not be changed inside a transaction"), and everything waiting on them with them. WAL lets
+    // readers run beside the single writer; synchronous=NORMAL in WAL mode never corrupts the
+    // database and loses at most the last transactions on power loss, not on a process crash (see
+    // README, Decisions).
+    connection.pragma("journal_mode = WAL");
+    connection.pragma("synchronous = NORMAL");
+    connection.pragma("foreign_keys = ON");
+    globalForDb.__abadSqlite = connection;
     return adapter;
   };
   return new PrismaClient({ adapter: factory });
@@ -54,28 +64,14 @@ function createPostgresClient() {
 
 export const db: PrismaClient = globalForDb.__abadDb ?? (globalForDb.__abadDb = dialect === "postgres" ? createPostgresClient() : createSqliteClient());
 
-/**
- * SQLite: WAL lets readers run beside the single writer; synchronous=NORMAL in WAL mode never
- * corrupts the database and loses at most the last transactions on power loss, not on a
- * process crash (see README, Decisions). The adapter has one connection, and these are its
- * first statements. PostgreSQL needs nothing here.
- */
-export function ensureDbReady(): Promise<void> {
-  globalForDb.__abadDbReady ??= (async () => {
-    if (dialect !== "sqlite") return;
-    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
-    await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
-  })();
-  return globalForDb.__abadDbReady;
+/** The database connected, with its settings (SQLite's are set as its connection opens). */
+export async function ensureDbReady(): Promise<void> {
+  await db.$connect();
 }
-
-void ensureDbReady().catch((error) => console.error("database settings failed", error));
 
 /** Prisma's SQLite connection itself, for the prepared statements of sql-sqlite.server.ts. */
 export async function sqliteConnection(): Promise<SqliteConnection> {
   if (dialect !== "sqlite") throw new Error("no SQLite connection: DATABASE_URL names PostgreSQL");
-  await ensureDbReady();
   if (!globalForDb.__abadSqlite?.open) await db.$connect();
   const connection = globalForDb.__abadSqlite;
   if (!connection?.open) throw new Error("the SQLite connection is not open");
