@@ -3,7 +3,7 @@ import { Form, Link, useLocation } from "@remix-run/react";
 import { LISTING_KINDS } from "~/models/bookings/listing-kind";
 import { MAX_NIGHTS } from "~/models/bookings/stay-dates";
 import { MAX_PEOPLE, type CatalogFilters, type Sort } from "~/models/catalog/catalog-filters";
-import type { ProductPage, ShownCard } from "~/models/catalog/products.server";
+import type { ProductPage } from "~/models/catalog/products.server";
 import type { RegionIntro as RegionIntroData } from "~/models/catalog/taxonomy.server";
 import { useTranslator } from "~/utils/use-translator";
 import { Disclosure, LineIcon } from "./disclosure";
@@ -29,7 +29,7 @@ export type CatalogViewProps = {
   action: "/products" | "/search";
   filters: CatalogFilters;
   sort: Sort;
-  result: Omit<ProductPage, "items"> & { items: ShownCard[] };
+  result: ProductPage;
   sectors: Sector[];
   regions: Region[];
   focus: Focus;

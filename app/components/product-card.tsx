@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { Link } from "@remix-run/react";
-import type { ShownCard } from "~/models/catalog/products.server";
+import type { ProductCard as ProductCardData } from "~/models/catalog/products.server";
 import { useTranslator } from "~/utils/use-translator";
 import { Picture } from "./picture";
 import { Price } from "./price";
@@ -11,7 +11,7 @@ const CARD_SIZES = "(min-width: 1180px) 280px, (min-width: 640px) 45vw, 50vw";
 /** A card's title is one level under the heading its list sits under (h2 right under a page's h1). */
 export type CardHeadingLevel = 2 | 3;
 
-export function ProductCard({ product, eager = false, headingLevel = 3 }: { product: ShownCard; eager?: boolean; headingLevel?: CardHeadingLevel }) {
+export function ProductCard({ product, eager = false, headingLevel = 3 }: { product: ProductCardData; eager?: boolean; headingLevel?: CardHeadingLevel }) {
   const { t } = useTranslator();
   const Title = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -44,7 +44,7 @@ export const ProductGrid = memo(function ProductGrid({
   eagerCount = 0,
   headingLevel = 3,
 }: {
-  products: ShownCard[];
+  products: ProductCardData[];
   eagerCount?: number;
   headingLevel?: CardHeadingLevel;
 }) {

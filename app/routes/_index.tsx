@@ -5,7 +5,7 @@ import { RegionCards } from "~/components/home/region-cards";
 import { RegionMap } from "~/components/home/region-map";
 import { ProductGrid } from "~/components/product-card";
 import { homeCollections } from "~/models/catalog/collections.server";
-import { latestProductCards, shownCards } from "~/models/catalog/products.server";
+import { latestProductCards } from "~/models/catalog/products.server";
 import { listSectorsWithCategories, regionsWithProducerCounts } from "~/models/catalog/taxonomy.server";
 import { placeholdersForFirst } from "~/models/images/pictures";
 import { listFeaturedProducers } from "~/models/producers/producers.server";
@@ -48,11 +48,11 @@ async function homeSections(locale: Locale) {
   return {
     // the first family's portrait is the only picture on the first screen (FeaturedFamilies loads it eagerly)
     families: placeholdersForFirst(families, 1),
-    collections: collections.map((collection) => ({ ...collection, products: shownCards(collection.products) })),
+    collections,
     sectors: sectors.map((s) => ({ slug: s.slug, name: s.name, categoryCount: s.categories.length })),
     regions,
     regionsWithProducers: regions.filter((r) => r.producerCount > 0),
-    inSeason: shownCards(inSeason),
+    inSeason,
   };
 }
 

@@ -22,7 +22,7 @@ describe("suspending and reactivating", () => {
     const { cookies, producer, users } = await signedInCast();
     const product = await createProduct(producer.id, { titleEn: "Chestnut honey" });
     const search = catalogFiltersSchema.parse({ q: "chestnut" });
-    expect((await findProducts(search, "en")).items.map((i) => i.id)).toContain(product.id);
+    expect((await findProducts(search, "en")).items.map((i) => i.slug)).toContain(product.slug);
 
     const noReason = await post(producer.id, { intent: "suspend", reason: " " }, cookies.mentor);
     expect(statusOf(noReason)).toBe(400);
@@ -31,13 +31,13 @@ describe("suspending and reactivating", () => {
     expect(statusOf(await post(producer.id, { intent: "suspend", reason: "Sanitary papers expired." }, cookies.mentor))).toBe(302);
     const suspended = await db.producer.findUniqueOrThrow({ where: { id: producer.id } });
     expect(suspended).toMatchObject({ status: "SUSPENDED", statusReason: "Sanitary papers expired." });
-    expect((await findProducts(search, "en")).items.map((i) => i.id)).not.toContain(product.id);
+    expect((await findProducts(search, "en")).items.map((i) => i.slug)).not.toContain(product.slug);
     expect(await db.mailOutbox.count({ where: { to: users.member.email, kind: "admin.mail.producerSuspended" } })).toBe(1);
 
     expect(statusOf(await post(producer.id, { intent: "reactivate" }, cookies.mentor))).toBe(302);
     const back = await db.producer.findUniqueOrThrow({ where: { id: producer.id } });
     expect(back).toMatchObject({ status: "ACTIVE", statusReason: "" });
-    expect((await findProducts(search, "en")).items.map((i) => i.id)).toContain(product.id);
+    expect((await findProducts(search, "en")).items.map((i) => i.slug)).toContain(product.slug);
 
     const audit = await db.auditLog.findMany({ where: { entityId: producer.id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["producer.suspend", "producer.reactivate"]);

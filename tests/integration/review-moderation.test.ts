@@ -138,7 +138,7 @@ describe("staff hiding a review", () => {
     expect(shown).toMatchObject({ rating: 5, ratingCount: 1 });
     expect(shown.reviews.map((r) => r.id)).toEqual([reviewIds[0]]);
     const cards = await findProducts(catalogFiltersSchema.parse({ q: product.titleEn }), "en");
-    expect(cards.items.find((c) => c.id === product.id)).toMatchObject({ rating: 5, ratingCount: 1 });
+    expect(cards.items.find((c) => c.slug === product.slug)).toMatchObject({ rating: 5, ratingCount: 1 });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "review.hide", entityId: reviewIds[1] } });
     expect(audit).toMatchObject({ actorId: mentor.id, entityType: "Review" });
     expect(JSON.parse(audit.after)).toMatchObject({ reason: "Təhqiramiz ifadələr" });

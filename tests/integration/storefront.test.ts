@@ -77,12 +77,12 @@ describe("storefront visibility", () => {
   it("follows product and producer status, whoever changes it", async () => {
     const producer = await createProducer();
     const product = await createProduct(producer.id, { titleAz: "Görünən kişmiş" });
-    const visible = async () => (await search("kişmiş")).items.map((p) => p.id);
-    expect(await visible()).toEqual([product.id]);
+    const visible = async () => (await search("kişmiş")).items.map((p) => p.slug);
+    expect(await visible()).toEqual([product.slug]);
     await db.producer.update({ where: { id: producer.id }, data: { status: "SUSPENDED" } });
     expect(await visible()).toEqual([]);
     await db.producer.update({ where: { id: producer.id }, data: { status: "ACTIVE" } });
-    expect(await visible()).toEqual([product.id]);
+    expect(await visible()).toEqual([product.slug]);
     await db.product.update({ where: { id: product.id }, data: { status: "ARCHIVED" } });
     expect(await visible()).toEqual([]);
   });

@@ -10,11 +10,11 @@ export async function runJudgements(): Promise<Outcome[]> {
   for (const judgement of JUDGEMENTS) {
     const page = await findProducts(parseCatalogFilters(new URLSearchParams({ q: judgement.q })), "en");
     const rows = await db.product.findMany({
-      where: { id: { in: page.items.map((item) => item.id) } },
-      select: { id: true, titleEn: true, category: { select: { slug: true } } },
+      where: { slug: { in: page.items.map((item) => item.slug) } },
+      select: { slug: true, titleEn: true, category: { select: { slug: true } } },
     });
-    const byId = new Map(rows.map((row) => [row.id, { titleEn: row.titleEn, category: row.category.slug }]));
-    const hits = page.items.map((item) => byId.get(item.id)!);
+    const bySlug = new Map(rows.map((row) => [row.slug, { titleEn: row.titleEn, category: row.category.slug }]));
+    const hits = page.items.map((item) => bySlug.get(item.slug)!);
     const corrected = (page as { corrected?: string }).corrected;
     outcomes.push({ judgement, hits, total: page.total, rank: firstRelevant(judgement, hits), ...(corrected ? { corrected } : {}) });
   }

@@ -1,6 +1,6 @@
 import { isbot } from "isbot";
 import { parseCatalogFilters, effectiveSort, type CatalogFilters } from "~/models/catalog/catalog-filters";
-import { findProducts, shownCards } from "~/models/catalog/products.server";
+import { findProducts } from "~/models/catalog/products.server";
 import { listRegions, listSectorsWithCategories, regionIntro, type RegionIntro } from "~/models/catalog/taxonomy.server";
 import { recordSearch } from "~/models/insights/demand.server";
 import { db } from "~/utils/db.server";
@@ -30,7 +30,7 @@ async function catalogPageFor(filters: CatalogFilters, locale: Locale) {
   return {
     filters,
     sort: effectiveSort(filters),
-    result: { ...result, items: shownCards(result.items) },
+    result,
     // only what the filter form's options show: this goes to the browser again for hydration
     sectors: sectors.map((s) => ({ slug: s.slug, name: s.name, categories: s.categories.map((c) => ({ slug: c.slug, name: c.name })) })),
     regions: regions.map((r) => ({ slug: r.slug, name: r.name })),

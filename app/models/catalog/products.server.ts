@@ -11,9 +11,8 @@ import { addDays, BOOKING_HORIZON_DAYS } from "~/models/bookings/stay-dates";
 import { bakuInstant, bakuToday } from "~/utils/baku-time";
 import { currentMonth } from "~/models/catalog/season";
 
-/** What a product card shows. */
+/** What a product card shows, and all a page sends of it: the slug links it (a cuid id would not compress). */
 export type ProductCard = {
-  id: string;
   slug: string;
   title: string;
   kind: ListingKind;
@@ -27,13 +26,6 @@ export type ProductCard = {
   ratingCount: number;
   image: StoredImage | null;
 };
-
-/** A card as a page sends it to the browser: the slug links it; the id only serves the server, and a cuid does not compress. */
-export type ShownCard = Omit<ProductCard, "id">;
-
-export function shownCards(cards: ProductCard[]): ShownCard[] {
-  return cards.map(({ id: _id, ...card }) => card);
-}
 
 type CardRow = {
   id: string;
@@ -84,7 +76,6 @@ const CARD_JOINS = Prisma.sql`JOIN "Producer" pr ON pr."id" = p."producerId"
 
 function toCard(row: CardRow, locale: Locale): ProductCard {
   return {
-    id: row.id,
     slug: row.slug,
     title: pickLocalized(row, "title", locale),
     kind: listingKind(row.kind),
