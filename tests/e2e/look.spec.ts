@@ -91,6 +91,12 @@ test("a phone's first visit: every font it draws with was preloaded, and no scri
       const page = await context.newPage();
       await page.goto(`${path}?lang=${lang}`);
       await page.evaluate(() => document.fonts.ready);
+      // goto returns at the load event; on loopback the first paint can come after it
+      await page.waitForFunction(
+        () =>
+          performance.getEntriesByName("first-contentful-paint").length > 0 &&
+          (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventStart > 0,
+      );
       const loadedAndDrawn = await page.evaluate(() =>
         Math.max(
           (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventStart,
